@@ -1,0 +1,8 @@
+package io.xraydesk.api.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** Answer of {@code POST /media}: the medium in {@code draft} and the S3 upload data (API.md E3). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record MediumDraft(Medium medium, UploadTarget upload) {
+}

@@ -1,0 +1,25 @@
+package io.xraydesk.api.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+
+/**
+ * Business and financial data attached to a request (API.md §7.3). Amounts are plain JSON numbers in
+ * euros (inferred); {@code equity} and {@code netIncome} may be negative. Absent values are not sent.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RequestNotes(
+        Boolean holding,
+        Integer workforceNumber,
+        BigDecimal equity,
+        BigDecimal revenue,
+        BigDecimal amortizationDepreciation,
+        BigDecimal netIncome) {
+
+    public boolean isEmpty() {
+        return holding == null && workforceNumber == null && equity == null && revenue == null
+                && amortizationDepreciation == null && netIncome == null;
+    }
+}

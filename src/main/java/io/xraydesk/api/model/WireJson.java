@@ -1,0 +1,32 @@
+package io.xraydesk.api.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The one Jackson configuration for the October wire format, shared by the client and the sandbox:
+ * unknown fields ignored (the API adds fields without a version bump, API.md §4), ISO-8601 dates,
+ * nulls left out of what we send.
+ */
+public final class WireJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private WireJson() {
+    }
+
+    /** Shared, thread-safe once configured; callers must not reconfigure it. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+}
