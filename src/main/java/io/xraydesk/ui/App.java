@@ -1,6 +1,8 @@
 package io.xraydesk.ui;
 
+import io.xraydesk.core.i18n.Messages;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -9,10 +11,16 @@ import javafx.stage.Stage;
 /** The JavaFX application: the analyst's window. */
 public class App extends Application {
 
+    /** Start, show the first window, exit 0: lets packaging checks prove the installed app starts. */
+    public static final String SMOKE_FLAG = "--smoke";
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("X-Ray Desk");
-        stage.setScene(new Scene(new StackPane(new Label("X-Ray Desk")), 1100, 720));
+        stage.setTitle(Messages.get("app.title"));
+        stage.setScene(new Scene(new StackPane(new Label(Messages.get("app.title"))), 1100, 720));
         stage.show();
+        if (getParameters() != null && getParameters().getRaw().contains(SMOKE_FLAG)) {
+            Platform.runLater(Platform::exit);
+        }
     }
 }
