@@ -1,0 +1,9 @@
+package io.xraydesk.api;
+
+/** HTTP 401: the userId / sessionToken pair is missing, wrong, expired or revoked (API.md §3). */
+public class AuthenticationException extends OctoberException {
+
+    public AuthenticationException(String message, int status, String method, String path) {
+        super(message, status, method, path);
+    }
+}

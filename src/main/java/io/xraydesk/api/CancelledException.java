@@ -1,0 +1,9 @@
+package io.xraydesk.api;
+
+/** The call was stopped by the caller: an {@code UploadCancellation} or a thread interrupt. */
+public class CancelledException extends OctoberException {
+
+    public CancelledException(String method, String path) {
+        super("cancelled", NO_STATUS, method, path);
+    }
+}

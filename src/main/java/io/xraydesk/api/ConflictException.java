@@ -1,0 +1,9 @@
+package io.xraydesk.api;
+
+/** HTTP 409: the resource is not in a state that allows the call (e.g. finalising a medium that is not a draft). */
+public class ConflictException extends OctoberException {
+
+    public ConflictException(String message, int status, String method, String path) {
+        super(message, status, method, path);
+    }
+}

@@ -1,0 +1,88 @@
+package io.xraydesk.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xraydesk.api.log.Redactor;
+import io.xraydesk.api.model.WireJson;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an error answer says. The format is undocumented (OQ-23); the reading order is API.md §11's:
+ * {@code message}, else {@code error}, else {@code errors} (a string, an array, or an object of
+ * field → messages, joined), else the raw body, truncated. Everything is redacted.
+ */
+record ErrorBody(boolean isJsonObject, String message, String field) {
+
+    private static final int MAX_RAW = 200;
+
+    static ErrorBody parse(String body) {
+        JsonNode json = tryJson(body);
+        if (json == null || !json.isObject()) {
+            return new ErrorBody(false, body == null || body.isBlank() ? "no details given" : snippet(body, MAX_RAW), null);
+        }
+        String message = firstText(json.get("message"), json.get("error"), json.get("errors"));
+        String field = textOrNull(json.get("field"));
+        JsonNode errors = json.get("errors");
+        if (field == null && errors != null && errors.isObject() && errors.size() > 0) {
+            field = errors.fieldNames().next();
+        }
+        return new ErrorBody(true, message == null ? snippet(body, MAX_RAW) : Redactor.redact(message), field);
+    }
+
+    /** A short, single-line, redacted excerpt of a body for messages and logs. */
+    static String snippet(String body, int max) {
+        String flat = body.replaceAll("\\s+", " ").strip();
+        String cut = flat.length() > max ? flat.substring(0, max) + "…" : flat;
+        return Redactor.redact(cut);
+    }
+
+    private static JsonNode tryJson(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return WireJson.mapper().readTree(body);
+        } catch (Exception notJson) {
+            return null;
+        }
+    }
+
+    private static String firstText(JsonNode... candidates) {
+        for (JsonNode candidate : candidates) {
+            String text = joined(candidate);
+            if (text != null && !text.isBlank()) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private static String joined(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isValueNode()) {
+            return node.asText();
+        }
+        List<String> parts = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(item -> parts.add(item.isObject() && item.has("message") ? joined(item.get("message")) : joined(item)));
+        } else {
+            if (node.has("message")) {
+                return joined(node.get("message"));
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> entry = fields.next();
+                parts.add(entry.getKey() + ": " + joined(entry.getValue()));
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String textOrNull(JsonNode node) {
+        return node != null && node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
+    }
+}

@@ -1,0 +1,179 @@
+package io.xraydesk.api;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Streams {@code head + file + tail} from disk with a known length: the file is read one chunk per
+ * unit of demand, so memory stays at one chunk per outstanding request whatever the file size.
+ * Each subscription opens the file afresh (a retried attempt starts from its beginning). Checks the
+ * cancellation between chunks; {@link #closeAll()} closes every file still open.
+ */
+final class FileBodyPublisher implements HttpRequest.BodyPublisher {
+
+    static final int CHUNK_SIZE = 64 * 1024;
+
+    private final byte[] head;
+    private final Path file;
+    private final long fileSize;
+    private final byte[] tail;
+    private final UploadProgressListener progress;
+    private final UploadCancellation cancellation;
+    private final Set<FileChannel> open = ConcurrentHashMap.newKeySet();
+
+    FileBodyPublisher(byte[] head, Path file, long fileSize, byte[] tail, UploadProgressListener progress,
+            UploadCancellation cancellation) {
+        this.head = head;
+        this.file = file;
+        this.fileSize = fileSize;
+        this.tail = tail;
+        this.progress = progress;
+        this.cancellation = cancellation;
+    }
+
+    @Override
+    public long contentLength() {
+        return head.length + fileSize + tail.length;
+    }
+
+    @Override
+    public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+        } catch (IOException unreadable) {
+            subscriber.onSubscribe(new Chunks(subscriber, null));
+            subscriber.onError(unreadable);
+            return;
+        }
+        open.add(channel);
+        subscriber.onSubscribe(new Chunks(subscriber, channel));
+    }
+
+    void closeAll() {
+        for (FileChannel channel : open) {
+            close(channel);
+        }
+    }
+
+    private void close(FileChannel channel) {
+        if (channel != null) {
+            open.remove(channel);
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // Read-only channel: nothing was lost by a failed close.
+            }
+        }
+    }
+
+    /** Reactive-streams subscription with a drain loop, safe against re-entrant {@code request}. */
+    private final class Chunks implements Flow.Subscription {
+
+        private final Flow.Subscriber<? super ByteBuffer> subscriber;
+        private final FileChannel channel;
+        private final AtomicLong demand = new AtomicLong();
+        private final AtomicInteger work = new AtomicInteger();
+        private volatile boolean done;
+        private boolean headSent;
+        private boolean tailSent;
+        private long fileBytesSent;
+
+        Chunks(Flow.Subscriber<? super ByteBuffer> subscriber, FileChannel channel) {
+            this.subscriber = subscriber;
+            this.channel = channel;
+            this.done = channel == null;
+        }
+
+        @Override
+        public void request(long n) {
+            if (done) {
+                return;
+            }
+            if (n <= 0) {
+                fail(new IllegalArgumentException("non-positive demand " + n));
+                return;
+            }
+            demand.getAndAccumulate(n, (current, more) -> current + more < 0 ? Long.MAX_VALUE : current + more);
+            drain();
+        }
+
+        @Override
+        public void cancel() {
+            done = true;
+            close(channel);
+        }
+
+        private void drain() {
+            if (work.getAndIncrement() != 0) {
+                return;
+            }
+            do {
+                while (!done && demand.get() > 0) {
+                    if (cancellation.isCancelled()) {
+                        fail(new IOException("upload cancelled"));
+                        return;
+                    }
+                    ByteBuffer next;
+                    try {
+                        next = nextBuffer();
+                    } catch (IOException failure) {
+                        fail(failure);
+                        return;
+                    }
+                    if (next == null) {
+                        done = true;
+                        close(channel);
+                        subscriber.onComplete();
+                        return;
+                    }
+                    demand.decrementAndGet();
+                    subscriber.onNext(next);
+                }
+            } while (work.decrementAndGet() != 0);
+        }
+
+        /** The next piece: the head, then file chunks, then the tail, then null. Empty pieces are skipped. */
+        private ByteBuffer nextBuffer() throws IOException {
+            if (!headSent) {
+                headSent = true;
+                if (head.length > 0) {
+                    return ByteBuffer.wrap(head);
+                }
+            }
+            if (fileBytesSent < fileSize) {
+                ByteBuffer chunk = ByteBuffer.allocate((int) Math.min(CHUNK_SIZE, fileSize - fileBytesSent));
+                while (chunk.hasRemaining()) {
+                    if (channel.read(chunk, fileBytesSent + chunk.position()) < 0) {
+                        throw new IOException(file.getFileName() + " became shorter while it was being sent");
+                    }
+                }
+                fileBytesSent += chunk.flip().remaining();
+                progress.onProgress(fileBytesSent, fileSize);
+                return chunk;
+            }
+            if (!tailSent) {
+                tailSent = true;
+                if (tail.length > 0) {
+                    return ByteBuffer.wrap(tail);
+                }
+            }
+            return null;
+        }
+
+        private void fail(Throwable failure) {
+            done = true;
+            close(channel);
+            subscriber.onError(failure);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.xraydesk.api;
+
+/** The server answered 2xx, but not with the JSON shape expected; carries a short redacted snippet. */
+public class MalformedResponseException extends OctoberException {
+
+    private final String snippet;
+
+    public MalformedResponseException(String problem, String snippet, int status, String method, String path,
+            Throwable cause) {
+        super(problem + " — body starts with: " + snippet, status, method, path, cause);
+        this.snippet = snippet;
+    }
+
+    public String snippet() {
+        return snippet;
+    }
+}

@@ -1,0 +1,12 @@
+package io.xraydesk.api;
+
+/**
+ * A 404 whose body is not an October JSON error: the route itself does not exist on this server
+ * (as opposed to a missing resource). Lets the client try the {@code /request/{id}} alias (API.md §5).
+ */
+final class MissingRouteException extends NotFoundException {
+
+    MissingRouteException(String message, String method, String path) {
+        super(message, 404, method, path);
+    }
+}

@@ -1,0 +1,241 @@
+package io.xraydesk.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.xraydesk.api.log.Redactor;
+import io.xraydesk.api.model.AnalysisRequest;
+import io.xraydesk.api.model.Business;
+import io.xraydesk.api.model.Medium;
+import io.xraydesk.api.model.MediumDraft;
+import io.xraydesk.api.model.MediumFinalisation;
+import io.xraydesk.api.model.NewMedium;
+import io.xraydesk.api.model.NewRequest;
+import io.xraydesk.api.model.Report;
+import io.xraydesk.api.model.RequestNotes;
+import io.xraydesk.api.model.WebhookSetting;
+import io.xraydesk.api.model.WireJson;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Typed client of the October API (API.md §6). Thread-safe; one instance per set of credentials.
+ * Every call carries {@code userId}, {@code sessionToken} and {@code October-Version}; failures are
+ * {@link OctoberException}s. GETs are retried under the {@link RetryPolicy}; POSTs only when the
+ * server said it did not process them (see {@link RetryLoop}).
+ */
+public final class OctoberClient {
+
+    /** Canonical collection path of requests (API.md §5). */
+    static final String REQUESTS_PATH = "/requests/";
+    /** The singular alias seen in the versioning example (API.md §5, inferred), tried on a missing route. */
+    static final String REQUEST_ALIAS_PATH = "/request/";
+
+    private final ApiCredentials credentials;
+    private final HttpClient http;
+    private final RetryPolicy retryPolicy;
+    private final Duration requestTimeout;
+    private final String userAgent;
+    private final String base;
+    private final AtomicReference<String> requestPath = new AtomicReference<>(REQUESTS_PATH);
+
+    public OctoberClient(ApiCredentials credentials, HttpClient http, RetryPolicy retryPolicy) {
+        this(credentials, http, retryPolicy, ConnectionSettings.defaults());
+    }
+
+    /** As above, taking the per-call timeout and User-Agent from {@code settings}. */
+    public OctoberClient(ApiCredentials credentials, HttpClient http, RetryPolicy retryPolicy,
+            ConnectionSettings settings) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.http = Objects.requireNonNull(http, "http");
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        this.requestTimeout = settings.requestTimeout();
+        this.userAgent = settings.userAgent();
+        String url = credentials.baseUrl().toString();
+        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        Redactor.registerSecret(credentials.sessionToken());
+        Redactor.registerSecret(credentials.userId());
+    }
+
+    /** A client with its own {@link HttpClient} built by {@link HttpClientFactory} and default retries. */
+    public static OctoberClient create(ApiCredentials credentials, ConnectionSettings settings) {
+        return new OctoberClient(credentials, HttpClientFactory.create(settings), RetryPolicy.defaults(), settings);
+    }
+
+    public ApiCredentials credentials() {
+        return credentials;
+    }
+
+    /**
+     * E1 {@code POST /requests}. Throws {@link OutcomeUnknownException} when the request may have been
+     * created although no answer arrived: reconcile before creating again.
+     */
+    public AnalysisRequest createRequest(NewRequest request) {
+        return send("POST", "/requests", request, false).resource("request", AnalysisRequest.class);
+    }
+
+    /** E2 {@code GET /requests/{id}} (or the {@code /request/{id}} alias on servers that only have it). */
+    public AnalysisRequest getRequest(String id) {
+        return sendToRequest("GET", id, null).resource("request", AnalysisRequest.class);
+    }
+
+    /** E11 {@code POST /requests/{id}} with {@code {"notes":{…}}} (inferred endpoint, API.md E11). */
+    public AnalysisRequest updateRequestNotes(String id, RequestNotes notes) {
+        ObjectNode body = WireJson.mapper().createObjectNode();
+        body.set("notes", WireJson.mapper().valueToTree(Objects.requireNonNull(notes, "notes")));
+        return sendToRequest("POST", id, body).resource("request", AnalysisRequest.class);
+    }
+
+    /** E3 {@code POST /media}: a medium in {@code draft} and where to upload its bytes. */
+    public MediumDraft createMedium(NewMedium medium) {
+        JsonBodies answer = send("POST", "/media", medium, false);
+        return answer.convert(answer.mediumDraft(), MediumDraft.class);
+    }
+
+    /** E5 {@code POST /media/{id}}, typically {@link MediumFinalisation#online}. */
+    public Medium finaliseMedium(String mediumId, MediumFinalisation finalisation) {
+        return send("POST", "/media/" + segment(mediumId), finalisation, false).resource("medium", Medium.class);
+    }
+
+    /** E10 {@code GET /media/{id}} (inferred endpoint). */
+    public Medium getMedium(String id) {
+        return send("GET", "/media/" + segment(id), null, true).resource("medium", Medium.class);
+    }
+
+    /** E6 {@code GET /reports?request=…[&source=…]}; {@code source} null lists every X-Ray. */
+    public List<Report> listReports(String requestId, String source) {
+        String query = "?request=" + queryValue(requestId) + (source == null ? "" : "&source=" + queryValue(source));
+        return send("GET", "/reports" + query, null, true).list("reports", Report.class);
+    }
+
+    /** E9 {@code GET /reports/{id}} (inferred endpoint). */
+    public Report getReport(String id) {
+        return send("GET", "/reports/" + segment(id), null, true).resource("report", Report.class);
+    }
+
+    /** E7 {@code GET /businesses/{id}}. */
+    public Business getBusiness(String businessId) {
+        return send("GET", "/businesses/" + segment(businessId), null, true).resource("business", Business.class);
+    }
+
+    /**
+     * E8 {@code POST /businesses/{id}} with {@code {"settings":{"webhooks":[…]}}}: the complete list
+     * replaces the current one — settings without {@code key} are new, omitted ones are deleted
+     * (API.md §10.3, OQ-21, inferred).
+     */
+    public Business updateWebhooks(String businessId, List<WebhookSetting> all) {
+        ObjectNode body = WireJson.mapper().createObjectNode();
+        body.putObject("settings").set("webhooks", WireJson.mapper().valueToTree(List.copyOf(all)));
+        return send("POST", "/businesses/" + segment(businessId), body, false).resource("business", Business.class);
+    }
+
+    /**
+     * A call on {@code /requests/{id}}. When the server answers a route-level 404 (not an October JSON
+     * error), the alias is tried once; if the alias route exists it is used from then on.
+     */
+    private JsonBodies sendToRequest(String method, String id, Object body) {
+        String style = requestPath.get();
+        try {
+            return send(method, style + segment(id), body, method.equals("GET"));
+        } catch (MissingRouteException missing) {
+            if (!style.equals(REQUESTS_PATH)) {
+                throw missing;
+            }
+            JsonBodies answer;
+            try {
+                answer = send(method, REQUEST_ALIAS_PATH + segment(id), body, method.equals("GET"));
+            } catch (MissingRouteException aliasMissingToo) {
+                throw missing;
+            } catch (OctoberException aliasAnswered) {
+                requestPath.set(REQUEST_ALIAS_PATH);
+                throw aliasAnswered;
+            }
+            requestPath.set(REQUEST_ALIAS_PATH);
+            return answer;
+        }
+    }
+
+    private JsonBodies send(String method, String pathAndQuery, Object body, boolean idempotent) {
+        HttpRequest request = build(method, pathAndQuery, body);
+        String path = withoutQuery(pathAndQuery);
+        return RetryLoop.run(retryPolicy, idempotent, attempt -> exchange(request, path, idempotent, attempt));
+    }
+
+    private JsonBodies exchange(HttpRequest request, String path, boolean idempotent, int attempt) {
+        String method = request.method();
+        long start = System.nanoTime();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException failure) {
+            NetworkException network = NetworkFailures.translate(failure, request.uri().getHost(), method, path,
+                    idempotent);
+            CallLog.failed(method, path, network.kind().name(), start, attempt);
+            throw network;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            CallLog.failed(method, path, "cancelled", start, attempt);
+            throw new CancelledException(method, path);
+        }
+        int status = response.statusCode();
+        CallLog.answered(method, path, status, start, attempt);
+        if (status < 200 || status > 299) {
+            throw ErrorResponses.toException(status, response.headers(), response.body(), method, path,
+                    retryPolicy.clock());
+        }
+        return new JsonBodies(response.body(), status, method, path);
+    }
+
+    private HttpRequest build(String method, String pathAndQuery, Object body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .timeout(requestTimeout)
+                .header("userId", credentials.userId())
+                .header("sessionToken", credentials.sessionToken())
+                .header("October-Version", credentials.octoberVersion())
+                .header("Accept", "application/json")
+                .header("User-Agent", userAgent);
+        if (body == null) {
+            return builder.method(method, HttpRequest.BodyPublishers.noBody()).build();
+        }
+        return builder.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(json(body)))
+                .build();
+    }
+
+    private static byte[] json(Object body) {
+        try {
+            return WireJson.mapper().writeValueAsBytes(body);
+        } catch (JsonProcessingException unwritable) {
+            throw new IllegalArgumentException("cannot write the request body as JSON: " + unwritable.getMessage(),
+                    unwritable);
+        }
+    }
+
+    /** An id as one path segment: encoded, so an id can never climb to another path. */
+    private static String segment(String id) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("id is empty");
+        }
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String queryValue(String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("query value is empty");
+        }
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String withoutQuery(String pathAndQuery) {
+        int query = pathAndQuery.indexOf('?');
+        return query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
+    }
+}

@@ -1,0 +1,9 @@
+package io.xraydesk.api;
+
+/** HTTP 403: the token is valid but its user may not do this. */
+public class PermissionException extends OctoberException {
+
+    public PermissionException(String message, int status, String method, String path) {
+        super(message, status, method, path);
+    }
+}

@@ -1,0 +1,119 @@
+package io.xraydesk.api;
+
+import io.xraydesk.api.model.UploadTarget;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Sends a medium's bytes to S3 (API.md E4): a presigned POST form, or a PUT to a presigned URL when
+ * the target has no fields. Streams from disk, reports progress, stops promptly on cancellation or
+ * interrupt, and retries from the start of the file under the {@link RetryPolicy}. Carries no October
+ * header: S3 must never see the session token.
+ */
+public final class S3Uploader {
+
+    private final HttpClient http;
+    private final RetryPolicy retryPolicy;
+    private final Duration requestTimeout;
+    private final String userAgent;
+
+    public S3Uploader(HttpClient http, RetryPolicy retryPolicy) {
+        this(http, retryPolicy, ConnectionSettings.defaults());
+    }
+
+    /** As above, taking the per-attempt timeout and User-Agent from {@code settings}. */
+    public S3Uploader(HttpClient http, RetryPolicy retryPolicy, ConnectionSettings settings) {
+        this.http = Objects.requireNonNull(http, "http");
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        this.requestTimeout = settings.requestTimeout();
+        this.userAgent = settings.userAgent();
+    }
+
+    public void upload(UploadTarget target, Path file, String contentType, UploadProgressListener listener,
+            UploadCancellation cancellation) {
+        Objects.requireNonNull(target, "target");
+        if (target.url() == null || target.url().isBlank()) {
+            throw new IllegalArgumentException("the upload target has no URL");
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new IllegalArgumentException("cannot read " + file);
+        }
+        URI uri = URI.create(target.url());
+        String method = target.isPresignedPost() ? "POST" : "PUT";
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        UploadProgressListener progress = listener == null ? UploadProgressListener.none() : listener;
+        UploadCancellation cancel = cancellation == null ? new UploadCancellation() : cancellation;
+        RetryLoop.run(retryPolicy, true, attempt -> {
+            sendOnce(uri, method, path, target.fieldsInOrder(), file, contentType, progress, cancel, attempt);
+            return null;
+        });
+    }
+
+    private void sendOnce(URI uri, String method, String path, Map<String, String> fields, Path file,
+            String contentType, UploadProgressListener progress, UploadCancellation cancellation, int attempt) {
+        if (cancellation.isCancelled() || Thread.currentThread().isInterrupted()) {
+            throw new CancelledException(method, path);
+        }
+        long fileSize = size(file);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(requestTimeout).header("User-Agent", userAgent);
+        FileBodyPublisher body;
+        if (method.equals("POST")) {
+            MultipartForm form = new MultipartForm(fields, file.getFileName().toString(), contentType);
+            body = new FileBodyPublisher(form.head(), file, fileSize, form.tail(), progress, cancellation);
+            request.header("Content-Type", form.contentType());
+        } else {
+            body = new FileBodyPublisher(new byte[0], file, fileSize, new byte[0], progress, cancellation);
+            request.header("Content-Type", contentType);
+        }
+        long start = System.nanoTime();
+        CompletableFuture<HttpResponse<String>> exchange =
+                http.sendAsync(request.method(method, body).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try (UploadCancellation.Registration unregister = cancellation.whenCancelled(() -> exchange.cancel(true))) {
+            HttpResponse<String> response = exchange.get();
+            int status = response.statusCode();
+            CallLog.answered(method, path, status, start, attempt);
+            if (status < 200 || status > 299) {
+                throw S3Errors.toException(status, response.headers(), response.body(), method, path, retryPolicy.clock());
+            }
+        } catch (CancellationException cancelled) {
+            CallLog.failed(method, path, "cancelled", start, attempt);
+            throw new CancelledException(method, path);
+        } catch (InterruptedException interrupted) {
+            exchange.cancel(true);
+            Thread.currentThread().interrupt();
+            CallLog.failed(method, path, "cancelled", start, attempt);
+            throw new CancelledException(method, path);
+        } catch (ExecutionException failed) {
+            if (cancellation.isCancelled()) {
+                CallLog.failed(method, path, "cancelled", start, attempt);
+                throw new CancelledException(method, path);
+            }
+            IOException io = failed.getCause() instanceof IOException e ? e : new IOException(failed.getCause());
+            NetworkException network = NetworkFailures.translate(io, uri.getHost(), method, path, true);
+            CallLog.failed(method, path, network.kind().name(), start, attempt);
+            throw network;
+        } finally {
+            body.closeAll();
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException unreadable) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + unreadable.getMessage(), unreadable);
+        }
+    }
+}

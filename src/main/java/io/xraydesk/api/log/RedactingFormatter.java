@@ -1,0 +1,31 @@
+package io.xraydesk.api.log;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.logging.Formatter;
+import java.util.logging.LogRecord;
+
+/** One line per record ({@code time level logger: message}), then any stack trace, all redacted. */
+public final class RedactingFormatter extends Formatter {
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+
+    @Override
+    public String format(LogRecord record) {
+        StringBuilder line = new StringBuilder()
+                .append(TIME.format(Instant.ofEpochMilli(record.getMillis()))).append(' ')
+                .append(record.getLevel().getName()).append(' ')
+                .append(record.getLoggerName()).append(": ")
+                .append(formatMessage(record)).append(System.lineSeparator());
+        if (record.getThrown() != null) {
+            StringWriter trace = new StringWriter();
+            record.getThrown().printStackTrace(new PrintWriter(trace));
+            line.append(trace);
+        }
+        return Redactor.redact(line.toString());
+    }
+}
