@@ -1,10 +1,10 @@
 package io.xraydesk.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.xraydesk.api.log.Redactor;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Business;
+import io.xraydesk.api.model.BusinessSettings;
 import io.xraydesk.api.model.Medium;
 import io.xraydesk.api.model.MediumDraft;
 import io.xraydesk.api.model.MediumFinalisation;
@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -89,8 +90,7 @@ public final class OctoberClient {
 
     /** E11 {@code POST /requests/{id}} with {@code {"notes":{…}}} (inferred endpoint, API.md E11). */
     public AnalysisRequest updateRequestNotes(String id, RequestNotes notes) {
-        ObjectNode body = WireJson.mapper().createObjectNode();
-        body.set("notes", WireJson.mapper().valueToTree(Objects.requireNonNull(notes, "notes")));
+        Map<String, RequestNotes> body = Map.of("notes", Objects.requireNonNull(notes, "notes"));
         return sendToRequest("POST", id, body).resource("request", AnalysisRequest.class);
     }
 
@@ -132,8 +132,7 @@ public final class OctoberClient {
      * (API.md §10.3, OQ-21, inferred).
      */
     public Business updateWebhooks(String businessId, List<WebhookSetting> all) {
-        ObjectNode body = WireJson.mapper().createObjectNode();
-        body.putObject("settings").set("webhooks", WireJson.mapper().valueToTree(List.copyOf(all)));
+        Map<String, BusinessSettings> body = Map.of("settings", new BusinessSettings(all));
         return send("POST", "/businesses/" + segment(businessId), body, false).resource("business", Business.class);
     }
 

@@ -1,5 +1,6 @@
 package io.xraydesk.api.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
@@ -18,6 +19,8 @@ public record RequestNotes(
         BigDecimal amortizationDepreciation,
         BigDecimal netIncome) {
 
+    /** Not a wire field: without the annotation Jackson would send it as {@code "empty"}. */
+    @JsonIgnore
     public boolean isEmpty() {
         return holding == null && workforceNumber == null && equity == null && revenue == null
                 && amortizationDepreciation == null && netIncome == null;

@@ -1,0 +1,146 @@
+package io.xraydesk.api;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A real HTTP server on 127.0.0.1 answering queued {@link Reply}s in order and recording every
+ * request. With the queue empty it answers 500, so a test that sends more than it scripted fails
+ * visibly.
+ */
+final class ScriptedServer implements AutoCloseable {
+
+    /** One recorded request; header names are lower-cased. */
+    record Recorded(String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
+
+        String header(String name) {
+            List<String> values = headers.get(name.toLowerCase());
+            return values == null ? null : values.get(0);
+        }
+
+        String bodyText() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** How to handle one request. */
+    interface Reply {
+        void handle(HttpExchange exchange, byte[] requestBody) throws IOException;
+
+        static Reply json(int status, String body) {
+            return with(status, Map.of("Content-Type", "application/json"), body);
+        }
+
+        static Reply text(int status, String body) {
+            return with(status, Map.of("Content-Type", "text/html"), body);
+        }
+
+        static Reply with(int status, Map<String, String> headers, String body) {
+            return (exchange, requestBody) -> {
+                headers.forEach(exchange.getResponseHeaders()::add);
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            };
+        }
+
+        /** Reads the request, then closes the connection without any answer. */
+        static Reply drop() {
+            return (exchange, requestBody) -> {
+                throw new IOException("scripted connection drop");
+            };
+        }
+    }
+
+    /** Consumes the request body itself instead of having the server read it first. */
+    interface StreamingReply extends Reply {
+        void handleStream(HttpExchange exchange, InputStream body) throws IOException;
+
+        @Override
+        default void handle(HttpExchange exchange, byte[] requestBody) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final ConcurrentLinkedQueue<Reply> replies = new ConcurrentLinkedQueue<>();
+    private final List<Recorded> recorded = new CopyOnWriteArrayList<>();
+
+    private ScriptedServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::serve);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    static ScriptedServer start() throws IOException {
+        return new ScriptedServer();
+    }
+
+    ScriptedServer enqueue(Reply... next) {
+        replies.addAll(List.of(next));
+        return this;
+    }
+
+    URI baseUri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    List<Recorded> requests() {
+        return new ArrayList<>(recorded);
+    }
+
+    Recorded only() {
+        if (recorded.size() != 1) {
+            throw new AssertionError("expected exactly one request, got " + recorded.size());
+        }
+        return recorded.get(0);
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        Reply reply = replies.poll();
+        Map<String, List<String>> headers = lowerCased(exchange.getRequestHeaders());
+        URI uri = exchange.getRequestURI();
+        if (reply instanceof StreamingReply streaming) {
+            recorded.add(new Recorded(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), headers, new byte[0]));
+            streaming.handleStream(exchange, exchange.getRequestBody());
+            exchange.close();
+            return;
+        }
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        recorded.add(new Recorded(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), headers, body));
+        (reply != null ? reply : Reply.text(500, "nothing scripted")).handle(exchange, body);
+        exchange.close();
+    }
+
+    private static Map<String, List<String>> lowerCased(Headers headers) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        headers.forEach((name, values) -> result.put(name.toLowerCase(), List.copyOf(values)));
+        return result;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
