@@ -62,10 +62,26 @@ final class ScriptedServer implements AutoCloseable {
             };
         }
 
-        /** Reads the request, then closes the connection without any answer. */
+        /** Answers {@code then} after a pause, to make the client time out. */
+        static Reply after(java.time.Duration pause, Reply then) {
+            return (exchange, requestBody) -> {
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException stopping) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                then.handle(exchange, requestBody);
+            };
+        }
+
+        /** Reads the request, promises a body, then closes the connection in the middle of it. */
         static Reply drop() {
             return (exchange, requestBody) -> {
-                throw new IOException("scripted connection drop");
+                exchange.sendResponseHeaders(200, 1000);
+                exchange.getResponseBody().write("{\"re".getBytes(StandardCharsets.UTF_8));
+                exchange.getResponseBody().flush();
+                exchange.close();
             };
         }
     }
