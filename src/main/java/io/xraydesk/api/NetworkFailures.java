@@ -32,6 +32,18 @@ final class NetworkFailures {
         return idempotent || sentNothing(failure) ? network : new OutcomeUnknownException(network);
     }
 
+    /**
+     * True when the failure is really an HTTP 401. With a proxy Authenticator installed, the JDK 17
+     * client handles every 401 itself: our Authenticator declines (it answers proxies only), and the
+     * client then throws one of these IOExceptions instead of returning the response. JDK 21+ can
+     * return the response, but not on 17, so the two messages are recognised here, in one place.
+     */
+    static boolean isRefusedServerChallenge(IOException failure) {
+        String message = failure.getMessage() == null ? "" : failure.getMessage();
+        return message.equals("No credentials provided")
+                || message.startsWith("WWW-Authenticate header missing for response code 401");
+    }
+
     private static boolean sentNothing(IOException failure) {
         return failure instanceof HttpConnectTimeoutException || failure instanceof ConnectException
                 || has(failure, UnknownHostException.class) || has(failure, UnresolvedAddressException.class)

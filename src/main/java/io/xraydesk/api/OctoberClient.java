@@ -175,6 +175,10 @@ public final class OctoberClient {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException failure) {
+            if (NetworkFailures.isRefusedServerChallenge(failure)) {
+                CallLog.answered(method, path, 401, start, attempt);
+                throw new AuthenticationException("the server refused the userId / sessionToken", 401, method, path);
+            }
             NetworkException network = NetworkFailures.translate(failure, request.uri().getHost(), method, path,
                     idempotent);
             CallLog.failed(method, path, network.kind().name(), start, attempt);
