@@ -25,13 +25,20 @@ final class ErrorResponses {
                     : new MissingRouteException(message, method, path);
             case 409 -> new ConflictException(message, status, method, path);
             case 429 -> new RateLimitedException(message, retryAfter, method, path);
-            default -> status >= 500
-                    ? new ServerException(message, status, retryAfter, method, path)
-                    : new OctoberException(status >= 300 && status < 400
-                            ? "unexpected redirect to " + headers.firstValue("Location").map(ErrorResponses::hostOf)
-                                    .orElse("an unnamed place") + " (redirects are not followed)"
-                            : message, status, method, path);
+            default -> {
+                if (status >= 500) {
+                    yield new ServerException(message, status, retryAfter, method, path);
+                }
+                yield new OctoberException(status >= 300 && status < 400 ? redirect(headers) : message, status,
+                        method, path);
+            }
         };
+    }
+
+    /** Redirects are never followed (the headers must not travel elsewhere); say where it pointed. */
+    private static String redirect(HttpHeaders headers) {
+        String target = headers.firstValue("Location").map(ErrorResponses::hostOf).orElse("an unnamed place");
+        return "unexpected redirect to " + target + " (redirects are not followed)";
     }
 
     private static String hostOf(String location) {

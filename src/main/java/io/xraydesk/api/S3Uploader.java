@@ -41,6 +41,16 @@ public final class S3Uploader {
         this.userAgent = settings.userAgent();
     }
 
+    /**
+     * Uploads {@code file} to {@code target}; returns once S3 accepted it (2xx).
+     *
+     * @param contentType the file's media type; null or blank sends {@code application/octet-stream}
+     * @param listener progress in file bytes, may be null
+     * @param cancellation stops the upload from another thread, may be null (thread interrupt still works)
+     * @throws UploadRejectedException S3 refused the upload (4xx); {@link UploadRejectedException#isExpired()}
+     *     says whether fresh upload data would help
+     * @throws CancelledException on cancellation or interrupt
+     */
     public void upload(UploadTarget target, Path file, String contentType, UploadProgressListener listener,
             UploadCancellation cancellation) {
         Objects.requireNonNull(target, "target");
@@ -53,10 +63,11 @@ public final class S3Uploader {
         URI uri = URI.create(target.url());
         String method = target.isPresignedPost() ? "POST" : "PUT";
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        String mediaType = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
         UploadProgressListener progress = listener == null ? UploadProgressListener.none() : listener;
         UploadCancellation cancel = cancellation == null ? new UploadCancellation() : cancellation;
         RetryLoop.run(retryPolicy, true, attempt -> {
-            sendOnce(uri, method, path, target.fieldsInOrder(), file, contentType, progress, cancel, attempt);
+            sendOnce(uri, method, path, target.fieldsInOrder(), file, mediaType, progress, cancel, attempt);
             return null;
         });
     }

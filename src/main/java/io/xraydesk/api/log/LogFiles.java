@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * Sends the application's logs ({@code java.util.logging}, which also receives {@code System.Logger})
  * to size-rotated files in one folder, every line passed through {@link Redactor}. On POSIX systems
- * the folder and files are readable by their owner only.
+ * the folder is {@code rwx------} and the files present at install time {@code rw-------}; files
+ * created later by rotation sit inside that owner-only folder.
  */
 public final class LogFiles {
 
