@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.log.Redactor;
 import io.xraydesk.api.model.WireJson;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -73,9 +72,7 @@ record ErrorBody(boolean isJsonObject, String message, String field) {
             if (node.has("message")) {
                 return joined(node.get("message"));
             }
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> entry = fields.next();
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
                 parts.add(entry.getKey() + ": " + joined(entry.getValue()));
             }
         }

@@ -22,6 +22,7 @@ final class FileBodyPublisher implements HttpRequest.BodyPublisher {
 
     static final int CHUNK_SIZE = 64 * 1024;
 
+    private final String contentType;
     private final byte[] head;
     private final Path file;
     private final long fileSize;
@@ -30,14 +31,20 @@ final class FileBodyPublisher implements HttpRequest.BodyPublisher {
     private final UploadCancellation cancellation;
     private final Set<FileChannel> open = ConcurrentHashMap.newKeySet();
 
-    FileBodyPublisher(byte[] head, Path file, long fileSize, byte[] tail, UploadProgressListener progress,
-            UploadCancellation cancellation) {
+    FileBodyPublisher(String contentType, byte[] head, Path file, long fileSize, byte[] tail,
+            UploadProgressListener progress, UploadCancellation cancellation) {
+        this.contentType = contentType;
         this.head = head;
         this.file = file;
         this.fileSize = fileSize;
         this.tail = tail;
         this.progress = progress;
         this.cancellation = cancellation;
+    }
+
+    /** The {@code Content-Type} header that goes with this body. */
+    String contentType() {
+        return contentType;
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.xraydesk.api;
 /** The server answered 2xx, but not with the JSON shape expected; carries a short redacted snippet. */
 public class MalformedResponseException extends OctoberException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String snippet;
 
     public MalformedResponseException(String problem, String snippet, int status, String method, String path,

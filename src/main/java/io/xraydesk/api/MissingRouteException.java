@@ -6,6 +6,8 @@ package io.xraydesk.api;
  */
 final class MissingRouteException extends NotFoundException {
 
+    private static final long serialVersionUID = 1L;
+
     MissingRouteException(String message, String method, String path) {
         super(message, 404, method, path);
     }

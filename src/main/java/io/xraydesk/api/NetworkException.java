@@ -6,6 +6,8 @@ package io.xraydesk.api;
  */
 public class NetworkException extends OctoberException {
 
+    private static final long serialVersionUID = 1L;
+
     /** What went wrong, coarse enough for a user-facing message. */
     public enum Kind { DNS, CONNECT, TIMEOUT, TLS, RESET, OTHER }
 

@@ -7,6 +7,8 @@ package io.xraydesk.api;
  */
 public class OctoberException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int NO_STATUS = 0;
 
     private final int status;

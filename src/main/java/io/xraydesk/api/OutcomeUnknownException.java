@@ -7,6 +7,8 @@ package io.xraydesk.api;
  */
 public class OutcomeUnknownException extends NetworkException {
 
+    private static final long serialVersionUID = 1L;
+
     public OutcomeUnknownException(NetworkException failure) {
         super("the call may or may not have been applied by the server (" + failure.getMessage()
                 + "); check before repeating it", failure.kind(), failure.host(), failure.method(),

@@ -77,21 +77,18 @@ public final class S3Uploader {
         if (cancellation.isCancelled() || Thread.currentThread().isInterrupted()) {
             throw new CancelledException(method, path);
         }
-        long fileSize = size(file);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(requestTimeout).header("User-Agent", userAgent);
-        FileBodyPublisher body;
-        if (method.equals("POST")) {
-            MultipartForm form = new MultipartForm(fields, file.getFileName().toString(), contentType);
-            body = new FileBodyPublisher(form.head(), file, fileSize, form.tail(), progress, cancellation);
-            request.header("Content-Type", form.contentType());
-        } else {
-            body = new FileBodyPublisher(new byte[0], file, fileSize, new byte[0], progress, cancellation);
-            request.header("Content-Type", contentType);
-        }
+        FileBodyPublisher body = body(method, fields, file, contentType, progress, cancellation);
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(requestTimeout)
+                .header("User-Agent", userAgent)
+                .header("Content-Type", body.contentType())
+                .method(method, body)
+                .build();
         long start = System.nanoTime();
         CompletableFuture<HttpResponse<String>> exchange =
-                http.sendAsync(request.method(method, body).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        try (UploadCancellation.Registration unregister = cancellation.whenCancelled(() -> exchange.cancel(true))) {
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        UploadCancellation.Registration onCancel = cancellation.whenCancelled(() -> exchange.cancel(true));
+        try {
             HttpResponse<String> response = exchange.get();
             int status = response.statusCode();
             CallLog.answered(method, path, status, start, attempt);
@@ -116,8 +113,21 @@ public final class S3Uploader {
             CallLog.failed(method, path, network.kind().name(), start, attempt);
             throw network;
         } finally {
+            onCancel.close();
             body.closeAll();
         }
+    }
+
+    /** The multipart form for a presigned POST, the bare file for a PUT. */
+    private static FileBodyPublisher body(String method, Map<String, String> fields, Path file, String contentType,
+            UploadProgressListener progress, UploadCancellation cancellation) {
+        long fileSize = size(file);
+        if (method.equals("POST")) {
+            MultipartForm form = new MultipartForm(fields, file.getFileName().toString(), contentType);
+            return new FileBodyPublisher(form.contentType(), form.head(), file, fileSize, form.tail(), progress,
+                    cancellation);
+        }
+        return new FileBodyPublisher(contentType, new byte[0], file, fileSize, new byte[0], progress, cancellation);
     }
 
     private static long size(Path file) {

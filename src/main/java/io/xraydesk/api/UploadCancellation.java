@@ -31,8 +31,7 @@ public final class UploadCancellation {
     }
 
     /** Undoes a {@link #whenCancelled} registration. */
-    interface Registration extends AutoCloseable {
-        @Override
+    interface Registration {
         void close();
     }
 }

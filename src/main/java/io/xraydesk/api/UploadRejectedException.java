@@ -9,6 +9,8 @@ import java.util.Locale;
  */
 public class UploadRejectedException extends OctoberException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String code;
     private final String s3Message;
 

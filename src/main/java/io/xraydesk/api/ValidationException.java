@@ -9,6 +9,8 @@ import java.util.Optional;
  */
 public class ValidationException extends OctoberException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String serverMessage;
     private final String field;
 

@@ -59,7 +59,7 @@ class FileBodyPublisherTest {
         byte[] head = "HEAD".getBytes(StandardCharsets.US_ASCII);
         byte[] tail = "TAIL".getBytes(StandardCharsets.US_ASCII);
         List<Long> progress = new ArrayList<>();
-        FileBodyPublisher publisher = new FileBodyPublisher(head, file, content.length, tail,
+        FileBodyPublisher publisher = new FileBodyPublisher("application/octet-stream", head, file, content.length, tail,
                 (sent, total) -> progress.add(sent), new UploadCancellation());
         assertEquals(8 + content.length, publisher.contentLength());
 
@@ -93,7 +93,7 @@ class FileBodyPublisherTest {
     void aCancelledTokenEndsTheStreamWithAnError() throws Exception {
         Path file = Files.write(dir.resolve("f.bin"), new byte[200_000]);
         UploadCancellation cancellation = new UploadCancellation();
-        FileBodyPublisher publisher = new FileBodyPublisher(new byte[0], file, 200_000, new byte[0],
+        FileBodyPublisher publisher = new FileBodyPublisher("application/octet-stream", new byte[0], file, 200_000, new byte[0],
                 UploadProgressListener.none(), cancellation);
         ManualSubscriber subscriber = new ManualSubscriber();
         publisher.subscribe(subscriber);
@@ -107,7 +107,7 @@ class FileBodyPublisherTest {
     @Test
     void aFileThatShrinksWhileSendingIsAnError() throws Exception {
         Path file = Files.write(dir.resolve("f.bin"), new byte[10]);
-        FileBodyPublisher publisher = new FileBodyPublisher(new byte[0], file, 100, new byte[0],
+        FileBodyPublisher publisher = new FileBodyPublisher("application/octet-stream", new byte[0], file, 100, new byte[0],
                 UploadProgressListener.none(), new UploadCancellation());
         ManualSubscriber subscriber = new ManualSubscriber();
         publisher.subscribe(subscriber);
