@@ -1,0 +1,55 @@
+package io.xraydesk.ui.widgets;
+
+import java.util.Objects;
+import javafx.geometry.Pos;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.controlsfx.control.action.Action;
+
+/**
+ * Short in-app notifications in the corner of the main window ("Report ready", "Upload finished")
+ * that fade out by themselves. Optionally clickable: the action runs from the notification's
+ * button or from a click anywhere on it. Call on the FX thread; texts are already translated.
+ */
+public final class Toasts {
+
+    /** How a notification looks: plain information, a warning, or an error. */
+    public enum Kind { INFO, WARNING, ERROR }
+
+    static final Duration VISIBLE_FOR = Duration.seconds(6);
+
+    private final Window owner;
+
+    public Toasts(Window owner) {
+        this.owner = Objects.requireNonNull(owner, "owner");
+    }
+
+    public void show(Kind kind, String title, String text) {
+        show(kind, base(title, text));
+    }
+
+    /** A notification with one action, e.g. "Open" on "Report ready for ACME". */
+    public void show(Kind kind, String title, String text, String actionLabel, Runnable action) {
+        show(kind, base(title, text)
+                .action(new Action(actionLabel, event -> action.run()))
+                .onAction(event -> action.run()));
+    }
+
+    private Notifications base(String title, String text) {
+        return Notifications.create()
+                .owner(owner)
+                .title(title)
+                .text(text)
+                .position(Pos.BOTTOM_RIGHT)
+                .hideAfter(VISIBLE_FOR);
+    }
+
+    private static void show(Kind kind, Notifications notification) {
+        switch (kind) {
+            case INFO -> notification.showInformation();
+            case WARNING -> notification.showWarning();
+            case ERROR -> notification.showError();
+        }
+    }
+}
