@@ -75,7 +75,7 @@ public final class Dialogs {
         if (safeDetails != null && !safeDetails.isBlank()) {
             TextArea area = new TextArea(safeDetails);
             area.setEditable(false);
-            area.setWrapText(true);
+            area.setWrapText(false);
             area.getStyleClass().add("error-details");
             alert.getDialogPane().setExpandableContent(area);
         }
