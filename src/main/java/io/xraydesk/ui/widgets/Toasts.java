@@ -1,11 +1,14 @@
 package io.xraydesk.ui.widgets;
 
+import java.util.Locale;
 import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.action.Action;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Short in-app notifications in the corner of the main window ("Report ready", "Upload finished")
@@ -45,11 +48,15 @@ public final class Toasts {
                 .hideAfter(VISIBLE_FOR);
     }
 
+    /** Shows with a Feather icon in the kind's colour, matching the rest of the window. */
     private static void show(Kind kind, Notifications notification) {
-        switch (kind) {
-            case INFO -> notification.showInformation();
-            case WARNING -> notification.showWarning();
-            case ERROR -> notification.showError();
-        }
+        Feather ikon = switch (kind) {
+            case INFO -> Feather.INFO;
+            case WARNING -> Feather.ALERT_TRIANGLE;
+            case ERROR -> Feather.ALERT_OCTAGON;
+        };
+        FontIcon icon = Icons.of(ikon);
+        icon.getStyleClass().addAll("toast-icon", "toast-" + kind.name().toLowerCase(Locale.ROOT));
+        notification.graphic(icon).show();
     }
 }
