@@ -24,6 +24,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -141,6 +142,22 @@ class MainWindowTest {
         assertEquals("Accueil — X-Ray Desk", stage.getTitle());
         assertEquals("_Fichier", menuBar().getMenus().get(0).getText());
         assertEquals("Bac à sable", robot.lookup("#environment-badge").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void themeMenuFollowsAndDrivesTheThemeManager(FxRobot robot) {
+        Map<String, MenuItem> items = menuItems();
+        RadioMenuItem dark = (RadioMenuItem) items.get("theme.choice.dark");
+        RadioMenuItem light = (RadioMenuItem) items.get("theme.choice.light");
+        assertTrue(light.isSelected(), "started with --theme=light");
+
+        robot.interact(dark::fire);
+        assertEquals(ThemeChoice.DARK, app.shell().themes().choiceProperty().get());
+        assertTrue(app.shell().themes().darkProperty().get());
+
+        robot.interact(() -> app.shell().themes().select(ThemeChoice.LIGHT));
+        assertTrue(light.isSelected());
+        assertFalse(dark.isSelected());
     }
 
     @Test

@@ -36,6 +36,8 @@ public final class BackgroundTasks implements AutoCloseable {
     private final UiExecutor ui;
     private final ExecutorService pool;
     private final Activity activity = new Activity();
+    /** Set when the application stops: work interrupted then reports nothing to a closing window. */
+    private volatile boolean closed;
 
     public BackgroundTasks(UiExecutor ui) {
         this(ui, DEFAULT_WORKERS);
@@ -56,9 +58,13 @@ public final class BackgroundTasks implements AutoCloseable {
         return new Task<>(name, work);
     }
 
-    /** Interrupts running work and refuses new work; called when the application stops. */
+    /**
+     * Interrupts running work and refuses new work; called when the application stops. Tasks
+     * still finishing deliver no callbacks.
+     */
     @Override
     public void close() {
+        closed = true;
         pool.shutdownNow();
     }
 
@@ -137,7 +143,7 @@ public final class BackgroundTasks implements AutoCloseable {
             ui.execute(() -> {
                 counted.forEach(Activity::ended);
                 // Checked on the UI thread: a cancel() issued there before this runs wins.
-                if (handle.isCancelled()) {
+                if (handle.isCancelled() || closed) {
                     return;
                 }
                 if (failure == null) {

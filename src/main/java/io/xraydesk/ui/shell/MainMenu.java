@@ -5,6 +5,8 @@ import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.theme.ThemeManager;
 import io.xraydesk.ui.widgets.Icons;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -64,7 +66,10 @@ final class MainMenu {
             item.setToggleGroup(group);
             item.setSelected(themes.choiceProperty().get() == choice);
             item.setOnAction(event -> themes.select(choice));
-            themes.choiceProperty().addListener((obs, old, now) -> item.setSelected(now == choice));
+            // Weak: the theme manager outlives this menu (a language change rebuilds the window).
+            ChangeListener<ThemeChoice> follow = (obs, old, now) -> item.setSelected(now == choice);
+            item.getProperties().put(ThemeChoice.class, follow);
+            themes.choiceProperty().addListener(new WeakChangeListener<>(follow));
             menu.getItems().add(item);
         }
         return menu;

@@ -74,7 +74,8 @@ public final class ThemeManager {
             case LIGHT -> false;
             case SYSTEM -> systemPrefersDark;
         };
-        dark.set(useDark);
+        // Stylesheet first: listeners of darkProperty() then see the theme already in place.
         Application.setUserAgentStylesheet((useDark ? DARK_THEME : LIGHT_THEME).getUserAgentStylesheet());
+        dark.set(useDark);
     }
 }

@@ -20,7 +20,7 @@ public final class Toasts {
     /** How a notification looks: plain information, a warning, or an error. */
     public enum Kind { INFO, WARNING, ERROR }
 
-    static final Duration VISIBLE_FOR = Duration.seconds(6);
+    private static final Duration VISIBLE_FOR = Duration.seconds(6);
 
     private final Window owner;
 

@@ -214,6 +214,35 @@ class BackgroundTasksTest {
         assertEquals(List.of(1.0), fractions);
     }
 
+    @Test
+    void closingInterruptsWorkAndDeliversNothingMore() throws Exception {
+        tasks = new BackgroundTasks(new DirectUiExecutor());
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        List<String> callbacks = new CopyOnWriteArrayList<>();
+        tasks.task("long", progress -> {
+            started.countDown();
+            try {
+                new CountDownLatch(1).await();
+                return "finished";
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+                throw e;
+            }
+        }).onSuccess(value -> callbacks.add("success")).onFailure(error -> callbacks.add("failure")).start();
+        assertTrue(started.await(WAIT_SECONDS, TimeUnit.SECONDS));
+
+        tasks.close();
+        assertTrue(interrupted.await(WAIT_SECONDS, TimeUnit.SECONDS));
+        // The worker still hands its end to the UI executor: wait for the count to drop.
+        CountDownLatch idle = new CountDownLatch(1);
+        tasks.activity().busyProperty().addListener((obs, was, now) -> idle.countDown());
+        if (tasks.activity().isBusy()) {
+            assertTrue(idle.await(WAIT_SECONDS, TimeUnit.SECONDS));
+        }
+        assertEquals(List.of(), callbacks);
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(WAIT_SECONDS, TimeUnit.SECONDS);
