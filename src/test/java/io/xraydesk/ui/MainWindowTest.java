@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.ui.shell.ConnectionState;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -158,6 +160,18 @@ class MainWindowTest {
         robot.interact(() -> app.shell().themes().select(ThemeChoice.LIGHT));
         assertTrue(light.isSelected());
         assertFalse(dark.isSelected());
+    }
+
+    @Test
+    void aboutShowsTheApplicationAndItsVersion(FxRobot robot) throws Exception {
+        robot.interact(() -> app.shell().themes().select(ThemeChoice.DARK));
+        robot.interact(menuItems().get("menu.help.about")::fire);
+
+        DialogPane about = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("X-Ray Desk development version", about.getHeaderText());
+        assertSame(stage, ((Stage) about.getScene().getWindow()).getOwner());
+        Screenshots.save(about.getScene(), "about-dark-en");
+        robot.interact(() -> ((Stage) about.getScene().getWindow()).close());
     }
 
     @Test
