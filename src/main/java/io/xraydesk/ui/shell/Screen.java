@@ -1,0 +1,24 @@
+package io.xraydesk.ui.shell;
+
+import javafx.scene.Node;
+
+/**
+ * One screen of the main window (sign-in, dashboard, request, report…). Built once, shown and hidden
+ * many times: {@link #activate()} runs each time it enters the window, {@link #deactivate()} each
+ * time it leaves. Start pollers, watchers and listeners in the first and stop them in the second, so a
+ * hidden screen costs nothing and never calls the API.
+ */
+public interface Screen {
+
+    /** Message key of the screen's title, shown in the window title. */
+    String titleKey();
+
+    /** The screen's root node; the same instance on every call. */
+    Node view();
+
+    /** The screen has just been put in the window. */
+    void activate();
+
+    /** The screen is about to leave the window (another screen, or the application stops). */
+    void deactivate();
+}

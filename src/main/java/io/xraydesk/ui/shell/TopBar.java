@@ -1,0 +1,70 @@
+package io.xraydesk.ui.shell;
+
+import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.ui.widgets.AppIcon;
+import io.xraydesk.ui.widgets.Badges;
+import io.xraydesk.ui.widgets.Icons;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The header of the window: who we are, which API we talk to, who is signed in. */
+final class TopBar extends HBox {
+
+    private static final double LOGO_SIZE = 22;
+
+    final Label environment = Badges.chip("", Environment.SANDBOX.tone());
+    final Label user = new Label();
+
+    TopBar() {
+        getStyleClass().add("top-bar");
+        Label name = new Label(Messages.get("app.title"), logo());
+        name.getStyleClass().add("app-name");
+        environment.setId("environment-badge");
+        user.setId("signed-in-user");
+        user.setGraphic(Icons.of(Feather.USER));
+        user.getStyleClass().add("text-muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(name, environment, spacer, user);
+        show(Environment.SANDBOX);
+        showUser(null);
+    }
+
+    void show(Environment env) {
+        environment.setText(Messages.get(env.messageKey()));
+        Badges.retone(environment, env.tone());
+    }
+
+    void showUser(String userId) {
+        user.setText(userId == null || userId.isBlank()
+                ? Messages.get("topbar.signed_out")
+                : Messages.get("topbar.signed_in", shorten(userId)));
+    }
+
+    /** A user id is long and half-secret: its ends are enough to tell two accounts apart. */
+    static String shorten(String userId) {
+        String id = userId.trim();
+        return id.length() <= 10 ? id : id.substring(0, 4) + "…" + id.substring(id.length() - 4);
+    }
+
+    private static Node logo() {
+        List<Image> images = AppIcon.images();
+        if (images.isEmpty()) {
+            var icon = Icons.of(Feather.APERTURE);
+            icon.getStyleClass().add("app-logo");
+            return icon;
+        }
+        ImageView view = new ImageView(images.get(Math.min(1, images.size() - 1)));
+        view.setFitWidth(LOGO_SIZE);
+        view.setFitHeight(LOGO_SIZE);
+        view.setSmooth(true);
+        return view;
+    }
+}

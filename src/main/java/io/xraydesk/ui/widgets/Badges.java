@@ -1,0 +1,42 @@
+package io.xraydesk.ui.widgets;
+
+import java.util.Locale;
+import javafx.scene.control.Label;
+
+/**
+ * Small coloured labels: the A–E grade of a report and status chips. Their colours live in
+ * {@code app.css} (classes {@code grade-badge grade-a…grade-e} and {@code chip chip-<tone>}).
+ */
+public final class Badges {
+
+    /** The meaning a chip's colour conveys. */
+    public enum Tone { NEUTRAL, INFO, SUCCESS, WARNING, DANGER }
+
+    private Badges() {
+    }
+
+    /**
+     * A grade badge. Grades outside A–E (the API may grow) are shown verbatim in the neutral style
+     * instead of failing.
+     */
+    public static Label grade(String grade) {
+        String text = grade == null ? "?" : grade.trim().toUpperCase(Locale.ROOT);
+        Label badge = new Label(text);
+        badge.getStyleClass().add("grade-badge");
+        badge.getStyleClass().add(text.matches("[A-E]") ? "grade-" + text.toLowerCase(Locale.ROOT) : "grade-unknown");
+        return badge;
+    }
+
+    /** A rounded status chip with already translated text. */
+    public static Label chip(String text, Tone tone) {
+        Label chip = new Label(text);
+        chip.getStyleClass().addAll("chip", "chip-" + tone.name().toLowerCase(Locale.ROOT));
+        return chip;
+    }
+
+    /** Changes the tone of an existing chip, e.g. when a status moves on. */
+    public static void retone(Label chip, Tone tone) {
+        chip.getStyleClass().removeIf(style -> style.startsWith("chip-"));
+        chip.getStyleClass().add("chip-" + tone.name().toLowerCase(Locale.ROOT));
+    }
+}

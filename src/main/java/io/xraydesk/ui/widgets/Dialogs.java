@@ -1,0 +1,116 @@
+package io.xraydesk.ui.widgets;
+
+import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.ui.theme.ThemeManager;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+
+/**
+ * The application's modal messages: errors that say what happened (with technical details folded
+ * away for support), confirmations, plain information. All are owned by the main window, carry the
+ * application icon and stylesheet. Call on the FX thread; texts are already translated.
+ */
+public final class Dialogs {
+
+    /**
+     * Until start-up installs the real redaction, details are withheld entirely: showing none is
+     * better than showing a session token.
+     */
+    static final Function<String, String> WITHHOLD_DETAILS = details -> "";
+
+    private static volatile Function<String, String> redaction = WITHHOLD_DETAILS;
+
+    private final Window owner;
+
+    public Dialogs(Window owner) {
+        this.owner = Objects.requireNonNull(owner, "owner");
+    }
+
+    /**
+     * Installs, once at start-up, the function that removes secrets (session token, user id, S3
+     * signatures) from any technical text before a dialog shows it.
+     */
+    public static void installRedaction(Function<String, String> secretsRemover) {
+        redaction = Objects.requireNonNull(secretsRemover, "secretsRemover");
+    }
+
+    /** Shows an error without blocking; {@code cause}'s chain, redacted, goes in the details. */
+    public void error(String message, Throwable cause) {
+        errorAlert(message, describe(cause)).show();
+    }
+
+    /** Shows an error without blocking; {@code details} (may be null) is redacted first. */
+    public void error(String message, String details) {
+        errorAlert(message, details).show();
+    }
+
+    /** Asks a yes/no question; true only when the analyst pressed {@code confirmLabel}. */
+    public boolean confirm(String title, String message, String confirmLabel) {
+        return confirmAlert(title, message, confirmLabel).showAndWait()
+                .map(button -> button.getButtonData() == ButtonData.OK_DONE)
+                .orElse(false);
+    }
+
+    /** Shows a piece of information without blocking. */
+    public void inform(String title, String header, String message) {
+        Alert alert = prepared(Alert.AlertType.INFORMATION, title);
+        alert.setHeaderText(header);
+        alert.setContentText(message);
+        alert.show();
+    }
+
+    Alert errorAlert(String message, String details) {
+        Alert alert = prepared(Alert.AlertType.ERROR, Messages.get("dialog.error.title"));
+        alert.setHeaderText(message);
+        alert.setContentText(null);
+        String safeDetails = details == null ? "" : redaction.apply(details);
+        if (safeDetails != null && !safeDetails.isBlank()) {
+            TextArea area = new TextArea(safeDetails);
+            area.setEditable(false);
+            area.setWrapText(false);
+            area.getStyleClass().add("error-details");
+            alert.getDialogPane().setExpandableContent(area);
+        }
+        return alert;
+    }
+
+    Alert confirmAlert(String title, String message, String confirmLabel) {
+        ButtonType confirm = new ButtonType(confirmLabel, ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE);
+        Alert alert = prepared(Alert.AlertType.CONFIRMATION, title);
+        alert.getButtonTypes().setAll(confirm, cancel);
+        alert.setHeaderText(null);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        alert.getDialogPane().setContent(text);
+        return alert;
+    }
+
+    private Alert prepared(Alert.AlertType type, String title) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.getDialogPane().getStylesheets().add(ThemeManager.APP_STYLESHEET);
+        alert.getDialogPane().setMinWidth(440);
+        AppIcon.apply(alert);
+        return alert;
+    }
+
+    /** The full cause chain with stack traces: what support needs, before redaction. */
+    static String describe(Throwable cause) {
+        if (cause == null) {
+            return "";
+        }
+        StringWriter text = new StringWriter();
+        cause.printStackTrace(new PrintWriter(text));
+        return text.toString();
+    }
+}

@@ -1,0 +1,125 @@
+package io.xraydesk.ui.widgets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xraydesk.ui.Screenshots;
+import io.xraydesk.ui.concurrent.BackgroundTasks;
+import io.xraydesk.ui.concurrent.DirectUiExecutor;
+import io.xraydesk.ui.theme.ThemeChoice;
+import io.xraydesk.ui.theme.ThemeManager;
+import io.xraydesk.ui.widgets.Badges.Tone;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kordamp.ikonli.feather.Feather;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class WidgetsTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Test
+    void gradesAToEGetTheirColourAndAnythingElseIsShownVerbatim() {
+        assertTrue(Badges.grade("a").getStyleClass().contains("grade-a"));
+        assertEquals("A", Badges.grade("a").getText());
+        assertTrue(Badges.grade("E").getStyleClass().contains("grade-e"));
+        Label unknown = Badges.grade("F+");
+        assertEquals("F+", unknown.getText());
+        assertTrue(unknown.getStyleClass().contains("grade-unknown"));
+    }
+
+    @Test
+    void aChipChangesToneWithoutKeepingTheOldOne() {
+        Label chip = Badges.chip("Processing", Tone.INFO);
+        Badges.retone(chip, Tone.SUCCESS);
+        assertTrue(chip.getStyleClass().containsAll(List.of("chip", "chip-success")));
+        assertFalse(chip.getStyleClass().contains("chip-info"));
+    }
+
+    @Test
+    void iconOnlyButtonsAreNamedForScreenReaders() {
+        AtomicInteger refreshed = new AtomicInteger();
+        Button refresh = Icons.iconButton(Feather.REFRESH_CW, "Refresh", refreshed::incrementAndGet);
+        assertEquals("Refresh", refresh.getAccessibleText());
+        assertEquals("Refresh", refresh.getTooltip().getText());
+        refresh.fire();
+        assertEquals(1, refreshed.get());
+    }
+
+    @Test
+    void emptyStateButtonRunsItsAction() {
+        AtomicInteger created = new AtomicInteger();
+        EmptyState empty = new EmptyState(Feather.INBOX, "Nothing", "Make something.", "Make", created::incrementAndGet);
+        empty.actionButton().fire();
+        assertEquals(1, created.get());
+    }
+
+    @Test
+    void busyIndicatorShowsWhileWorkRunsAndLocksTheStartingButton() throws Exception {
+        try (BackgroundTasks tasks = new BackgroundTasks(new DirectUiExecutor())) {
+            Button start = new Button("Start");
+            ProgressIndicator spinner = BusyIndicator.spinner(tasks.activity());
+            BusyIndicator.bind(spinner, tasks.activity(), start);
+            assertFalse(spinner.isVisible());
+
+            CountDownLatch release = new CountDownLatch(1);
+            CountDownLatch done = new CountDownLatch(1);
+            tasks.task("slow", progress -> release.await(5, TimeUnit.SECONDS)).onSuccess(value -> done.countDown()).start();
+            assertTrue(spinner.isVisible());
+            assertTrue(start.isDisabled());
+
+            release.countDown();
+            assertTrue(done.await(5, TimeUnit.SECONDS));
+            assertFalse(spinner.isVisible());
+            assertFalse(start.isDisabled());
+        }
+    }
+
+    /** A gallery of badges and chips in both themes, to check colours and contrast by eye. */
+    @Test
+    void galleryScreenshots(FxRobot robot) throws Exception {
+        for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
+            robot.interact(() -> {
+                new ThemeManager(theme);
+                HBox grades = new HBox(8);
+                for (String grade : new String[] {"A", "B", "C", "D", "E", "?"}) {
+                    grades.getChildren().add(Badges.grade(grade));
+                }
+                HBox chips = new HBox(8);
+                for (Tone tone : Tone.values()) {
+                    chips.getChildren().add(Badges.chip(tone.name().toLowerCase(Locale.ROOT), tone));
+                }
+                VBox root = new VBox(16, grades, chips);
+                root.setPadding(new Insets(16));
+                root.getStyleClass().add("content-area");
+                Scene scene = new Scene(root, 460, 120);
+                ThemeManager.style(scene);
+                stage.setScene(scene);
+                stage.show();
+            });
+            Screenshots.save(stage.getScene(), "widgets-" + theme.name().toLowerCase(Locale.ROOT));
+        }
+    }
+}
