@@ -14,6 +14,9 @@ public final class Messages {
 
     public static final String BUNDLE = "io.xraydesk.messages";
 
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     private static volatile Locale locale = Locale.getDefault();
 
     private Messages() {
@@ -29,7 +32,9 @@ public final class Messages {
     }
 
     public static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, locale);
+        // No fallback to the JVM's default locale: English asked for on a French machine must give
+        // the base (English) bundle, not messages_fr.
+        return ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE_FALLBACK);
     }
 
     /** The text for {@code key}, with {@link MessageFormat} arguments filled in. */
