@@ -1,0 +1,14 @@
+package io.xraydesk.cli;
+
+import java.util.List;
+
+/** The sub-commands this build ships, in the order the help lists them. */
+final class Commands {
+
+    private Commands() {
+    }
+
+    static List<Command> all() {
+        return List.of();
+    }
+}
