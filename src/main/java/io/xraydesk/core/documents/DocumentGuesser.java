@@ -76,7 +76,8 @@ public final class DocumentGuesser {
             return Guess.NOTHING;
         }
         String name = normalise(fileName);
-        DocumentCategory category = category(name);
+        // Words may be joined by dashes or dots ("comptes-annuels"); dates keep theirs for the mentions.
+        DocumentCategory category = category(name.replaceAll("[-.]", " "));
         Set<Span> spans = spans(name);
         if (spans.size() != 1) {
             return new Guess(category, null, null);
