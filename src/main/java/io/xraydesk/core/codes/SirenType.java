@@ -7,7 +7,7 @@ package io.xraydesk.core.codes;
  */
 final class SirenType implements CompanyCodeType {
 
-    static final String LA_POSTE_SIREN = "356000000";
+    private static final String LA_POSTE_SIREN = "356000000";
     /**
      * La Poste's establishments share one SIREN and INSEE keys their SIRETs by "sum of the 14 digits
      * divisible by 5" instead of Luhn; the head office keeps a Luhn key.
@@ -55,8 +55,9 @@ final class SirenType implements CompanyCodeType {
         return CodeCheck.validWithNote(this, siren, "codes.siren.siretGiven", format(siren));
     }
 
+    /** La Poste's SIREN 356000000 itself passes Luhn; its exception concerns only its SIRETs. */
     private static boolean sirenKeyValid(String siren) {
-        return siren.equals(LA_POSTE_SIREN) || Luhn.isValid(siren);
+        return Luhn.isValid(siren);
     }
 
     private static boolean siretKeyValid(String siret) {
