@@ -92,6 +92,19 @@ class FileInspectorTest {
         }
         assertEquals(List.of(DocumentProblem.PDF_PASSWORD), problems(inspector.inspect(locked).refusals()));
 
+        Path restricted = dir.resolve("restricted.pdf");
+        try (PDDocument document = textDocument()) {
+            AccessPermission noCopy = new AccessPermission();
+            noCopy.setCanExtractContent(false);
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "", noCopy);
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            document.save(restricted.toFile());
+        }
+        FileReport opensWithoutPassword = inspector.inspect(restricted);
+        assertTrue(opensWithoutPassword.isAccepted(), () -> opensWithoutPassword.refusals().toString());
+        assertEquals(List.of(), opensWithoutPassword.warnings());
+
         Path damaged = write("damaged.pdf", "%PDF-1.7\nthis is not a PDF body".getBytes(StandardCharsets.US_ASCII));
         assertEquals(List.of(DocumentProblem.PDF_CORRUPT), problems(inspector.inspect(damaged).refusals()));
     }
