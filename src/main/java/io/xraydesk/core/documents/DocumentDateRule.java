@@ -1,0 +1,53 @@
+package io.xraydesk.core.documents;
+
+import io.xraydesk.api.model.DocumentCategory;
+import io.xraydesk.api.model.Period;
+import io.xraydesk.core.i18n.Messages;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a document's description before upload: the reference date is neither in the future (a
+ * statement cannot cover days not yet lived) nor before 1900 (a typing slip such as 0023), and the
+ * period is one the category accepts ({@link DocumentCategory#allowedPeriods()}).
+ */
+public final class DocumentDateRule {
+
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+    private final Clock clock;
+
+    public DocumentDateRule(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The problems of this description; empty when it is acceptable. Null period or date: not given. */
+    public List<DocumentIssue> check(DocumentCategory category, Period period, LocalDate date) {
+        List<DocumentIssue> issues = new ArrayList<>();
+        if (date != null && date.isAfter(LocalDate.now(clock))) {
+            issues.add(DocumentIssue.of(DocumentProblem.DATE_IN_FUTURE, date));
+        }
+        if (date != null && date.isBefore(EARLIEST)) {
+            issues.add(DocumentIssue.of(DocumentProblem.DATE_TOO_OLD, date, EARLIEST));
+        }
+        if (period != null && category != null && !category.accepts(period)) {
+            issues.add(DocumentIssue.of(DocumentProblem.PERIOD_NOT_ACCEPTED, label(period),
+                    Messages.get("documents.category." + category.wire()), accepted(category)));
+        }
+        return issues;
+    }
+
+    private static String label(Period period) {
+        return Messages.get("documents.period." + period.wire());
+    }
+
+    private static String accepted(DocumentCategory category) {
+        if (category.allowedPeriods().isEmpty()) {
+            return Messages.get("documents.period.none");
+        }
+        return category.allowedPeriods().stream().map(DocumentDateRule::label).collect(Collectors.joining(", "));
+    }
+}

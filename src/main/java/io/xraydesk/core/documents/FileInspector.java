@@ -1,0 +1,159 @@
+package io.xraydesk.core.documents;
+
+import io.xraydesk.core.i18n.Messages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Decides whether a file can be uploaded for analysis, before any network call: it must be a readable
+ * regular file, not empty, within the size limit, and truly a PDF, JPEG or PNG by its content
+ * (the name can lie). Accepted files get their SHA-256, read in one streaming pass.
+ */
+public final class FileInspector {
+
+    /** The API's upload limit, "20 MB" read as 20 × 1024 × 1024 bytes (API.md, media upload, inferred). */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    private static final double MIB = 1024.0 * 1024.0;
+    private static final int BUFFER = 64 * 1024;
+
+    private final long maxBytes;
+
+    public FileInspector(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public FileReport inspect(Path path) {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        Optional<DocumentIssue> unreachable = reachability(path, name);
+        if (unreachable.isPresent()) {
+            return refused(path, 0, unreachable.get());
+        }
+        long size;
+        try {
+            size = Files.size(path);
+        } catch (IOException e) {
+            return refused(path, 0, DocumentIssue.of(DocumentProblem.READ_FAILED, name, describe(e)));
+        }
+        if (size == 0) {
+            return refused(path, 0, DocumentIssue.of(DocumentProblem.EMPTY, name));
+        }
+        if (size > maxBytes) {
+            return refused(path, size, DocumentIssue.of(DocumentProblem.TOO_LARGE, name, size / MIB, maxBytes / MIB));
+        }
+        return inspectContent(path, name, size);
+    }
+
+    /** Why the path cannot be opened as a regular file, if it cannot. */
+    private static Optional<DocumentIssue> reachability(Path path, String name) {
+        if (Files.isSymbolicLink(path)) {
+            try {
+                path.toRealPath();
+            } catch (NoSuchFileException e) {
+                return Optional.of(DocumentIssue.of(DocumentProblem.BROKEN_LINK, name));
+            } catch (AccessDeniedException e) {
+                return Optional.of(DocumentIssue.of(DocumentProblem.NOT_READABLE, name));
+            } catch (FileSystemException e) {
+                // The remaining failure to resolve an existing link is a cycle (ELOOP).
+                return Optional.of(DocumentIssue.of(DocumentProblem.LINK_LOOP, name));
+            } catch (IOException e) {
+                return Optional.of(DocumentIssue.of(DocumentProblem.READ_FAILED, name, describe(e)));
+            }
+        }
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return Optional.of(DocumentIssue.of(DocumentProblem.NOT_FOUND, name));
+        } catch (IOException e) {
+            return Optional.of(DocumentIssue.of(DocumentProblem.READ_FAILED, name, describe(e)));
+        }
+        if (attributes.isDirectory()) {
+            return Optional.of(DocumentIssue.of(DocumentProblem.DIRECTORY, name));
+        }
+        if (!attributes.isRegularFile()) {
+            return Optional.of(DocumentIssue.of(DocumentProblem.NOT_REGULAR, name));
+        }
+        if (!Files.isReadable(path)) {
+            return Optional.of(DocumentIssue.of(DocumentProblem.NOT_READABLE, name));
+        }
+        return Optional.empty();
+    }
+
+    private static FileReport inspectContent(Path path, String name, long size) {
+        MessageDigest sha256 = newSha256();
+        byte[] header;
+        try (InputStream in = new DigestInputStream(Files.newInputStream(path), sha256)) {
+            header = in.readNBytes(MagicBytes.HEADER_LENGTH);
+            Optional<ContentType> type = MagicBytes.acceptedType(header);
+            if (type.isEmpty()) {
+                return refused(path, size, notADocument(header, name));
+            }
+            byte[] buffer = new byte[BUFFER];
+            while (in.read(buffer) >= 0) {
+                // Reading feeds the digest; memory stays at one buffer whatever the file size.
+            }
+            List<DocumentIssue> warnings = new ArrayList<>();
+            String extension = extension(name);
+            if (!extension.isEmpty() && !type.get().matchesExtension(extension)) {
+                warnings.add(DocumentIssue.of(DocumentProblem.EXTENSION_MISMATCH, name, type.get().name()));
+            }
+            List<DocumentIssue> refusals = new ArrayList<>();
+            if (type.get() == ContentType.PDF) {
+                PdfTextLayer.check(path, name).ifPresent(issue -> (issue.isRefusal() ? refusals : warnings).add(issue));
+            }
+            return new FileReport(path, size, type.get(), HexFormat.of().formatHex(sha256.digest()), refusals, warnings);
+        } catch (AccessDeniedException e) {
+            return refused(path, size, DocumentIssue.of(DocumentProblem.NOT_READABLE, name));
+        } catch (IOException e) {
+            return refused(path, size, DocumentIssue.of(DocumentProblem.READ_FAILED, name, describe(e)));
+        }
+    }
+
+    private static DocumentIssue notADocument(byte[] header, String name) {
+        if (MagicBytes.isExecutable(header)) {
+            String extension = extension(name);
+            return DocumentIssue.of(DocumentProblem.EXECUTABLE, name, extension.isEmpty() ? "" : "." + extension);
+        }
+        return DocumentIssue.of(DocumentProblem.UNSUPPORTED_TYPE, name,
+                Messages.get("documents.kind." + MagicBytes.otherKind(header)));
+    }
+
+    private static FileReport refused(Path path, long size, DocumentIssue issue) {
+        return new FileReport(path, size, null, null, List.of(issue), List.of());
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The system's reason without the path, which the message already names. */
+    private static String describe(IOException e) {
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+}

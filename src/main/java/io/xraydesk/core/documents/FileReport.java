@@ -1,0 +1,32 @@
+package io.xraydesk.core.documents;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@link FileInspector} found about one file. {@code contentType} and {@code sha256} are null
+ * when the file was refused before its content could be recognised.
+ */
+public record FileReport(Path path, long size, ContentType contentType, String sha256,
+        List<DocumentIssue> refusals, List<DocumentIssue> warnings) {
+
+    public FileReport {
+        refusals = List.copyOf(refusals);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** True when nothing prevents the upload (warnings may still be shown). */
+    public boolean isAccepted() {
+        return refusals.isEmpty();
+    }
+
+    public Optional<ContentType> type() {
+        return Optional.ofNullable(contentType);
+    }
+
+    /** Lower-case hex SHA-256 of the content, for duplicate detection and the upload record. */
+    public Optional<String> hash() {
+        return Optional.ofNullable(sha256);
+    }
+}

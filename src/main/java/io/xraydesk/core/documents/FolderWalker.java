@@ -1,0 +1,136 @@
+package io.xraydesk.core.documents;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Expands what the analyst dropped (files and folders) into candidate files. Inside folders it skips
+ * hidden entries (dot-names, and the DOS hidden attribute where the file system has one) and the
+ * clutter operating systems leave behind; a file dropped explicitly is always kept, since the analyst
+ * chose it. Links to folders are followed once: a folder already walked (by its real path) is not
+ * walked again, so link cycles end. Files are listed in name order, each once; broken links are kept
+ * so that {@link FileInspector} can say what is wrong with them.
+ */
+public final class FolderWalker {
+
+    public static final int DEFAULT_MAX_DEPTH = 8;
+    public static final int DEFAULT_MAX_FILES = 500;
+
+    /** Names operating systems and office suites create next to real documents (lower case). */
+    private static final Set<String> SYSTEM_NAMES = Set.of("thumbs.db", "ehthumbs.db", "desktop.ini",
+            ".ds_store", "__macosx", "$recycle.bin", "system volume information");
+    /** Prefix of the lock files Microsoft Office keeps next to an open document. */
+    private static final String OFFICE_LOCK_PREFIX = "~$";
+
+    private final int maxDepth;
+    private final int maxFiles;
+
+    public FolderWalker(int maxDepth, int maxFiles) {
+        this.maxDepth = maxDepth;
+        this.maxFiles = maxFiles;
+    }
+
+    public FolderWalker() {
+        this(DEFAULT_MAX_DEPTH, DEFAULT_MAX_FILES);
+    }
+
+    /** The candidate files, and notices about what was left out (too deep, too many, unreadable). */
+    public record Expansion(List<Path> files, List<DocumentIssue> notices) {
+        public Expansion {
+            files = List.copyOf(files);
+            notices = List.copyOf(notices);
+        }
+    }
+
+    public Expansion expand(List<Path> dropped) {
+        Walk walk = new Walk();
+        for (Path path : dropped) {
+            if (walk.full) {
+                break;
+            }
+            if (Files.isDirectory(path)) {
+                walk.folder(path, 1);
+            } else {
+                walk.add(path);
+            }
+        }
+        return new Expansion(new ArrayList<>(walk.files), walk.notices);
+    }
+
+    /** State of one expansion. */
+    private final class Walk {
+        private final Set<Path> files = new LinkedHashSet<>();
+        private final List<DocumentIssue> notices = new ArrayList<>();
+        private final Set<Path> walkedFolders = new HashSet<>();
+        private boolean full;
+
+        void folder(Path folder, int depth) {
+            if (depth > maxDepth) {
+                notices.add(DocumentIssue.of(DocumentProblem.TOO_DEEP, folder.toString(), maxDepth));
+                return;
+            }
+            List<Path> entries = new ArrayList<>();
+            try {
+                if (!walkedFolders.add(folder.toRealPath())) {
+                    return;
+                }
+                try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+                    stream.forEach(entries::add);
+                }
+            } catch (IOException e) {
+                notices.add(DocumentIssue.of(DocumentProblem.NOT_READABLE, folder.toString()));
+                return;
+            }
+            entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+            for (Path entry : entries) {
+                if (full) {
+                    return;
+                }
+                if (isClutter(entry)) {
+                    continue;
+                }
+                if (Files.isDirectory(entry)) {
+                    folder(entry, depth + 1);
+                } else {
+                    add(entry);
+                }
+            }
+        }
+
+        void add(Path file) {
+            Path normalised = file.toAbsolutePath().normalize();
+            if (files.contains(normalised)) {
+                return;
+            }
+            if (files.size() >= maxFiles) {
+                full = true;
+                notices.add(DocumentIssue.of(DocumentProblem.TOO_MANY_FILES, maxFiles));
+                return;
+            }
+            files.add(normalised);
+        }
+    }
+
+    private static boolean isClutter(Path entry) {
+        String name = entry.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (name.startsWith(".") || name.startsWith(OFFICE_LOCK_PREFIX) || SYSTEM_NAMES.contains(lower)) {
+            return true;
+        }
+        try {
+            // On Windows this reads the DOS hidden attribute; elsewhere it repeats the dot-name test.
+            return Files.isHidden(entry);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.xraydesk.core.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FolderWalkerTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void expandsFoldersRecursivelyInNameOrderSkippingClutter() throws IOException {
+        Path dropped = Files.createDirectory(dir.resolve("dossier"));
+        file(dropped, "b.pdf");
+        file(dropped, "a.pdf");
+        file(dropped, ".hidden.pdf");
+        file(dropped, "Thumbs.db");
+        file(dropped, "desktop.ini");
+        file(dropped, ".DS_Store");
+        file(dropped, "~$bilan.xlsx");
+        file(Files.createDirectories(dropped.resolve("__MACOSX")), "._a.pdf");
+        file(Files.createDirectories(dropped.resolve(".git")), "config");
+        file(Files.createDirectories(dropped.resolve("2023/banque")), "releve.pdf");
+        Path single = file(dir, ".explicit.pdf");
+
+        FolderWalker.Expansion expansion = new FolderWalker().expand(List.of(dropped, single));
+
+        assertEquals(List.of(dropped.resolve("2023/banque/releve.pdf"), dropped.resolve("a.pdf"),
+                dropped.resolve("b.pdf"), single), expansion.files());
+        assertEquals(List.of(), expansion.notices());
+    }
+
+    @Test
+    void linkCyclesEndAndFilesAreListedOnce() throws IOException {
+        Path root = Files.createDirectory(dir.resolve("root"));
+        file(root, "a.pdf");
+        Files.createSymbolicLink(root.resolve("again"), root);
+        Files.createSymbolicLink(root.resolve("nowhere.pdf"), root.resolve("gone.pdf"));
+
+        FolderWalker.Expansion expansion = new FolderWalker().expand(List.of(root, root.resolve("a.pdf")));
+
+        assertEquals(List.of(root.resolve("a.pdf"), root.resolve("nowhere.pdf")), expansion.files());
+    }
+
+    @Test
+    void depthAndCountLimitsAreReported() throws IOException {
+        Path deep = Files.createDirectories(dir.resolve("l1/l2/l3"));
+        file(dir.resolve("l1"), "one.pdf");
+        file(deep, "three.pdf");
+        FolderWalker.Expansion shallow = new FolderWalker(2, 100).expand(List.of(dir.resolve("l1")));
+        assertEquals(List.of(dir.resolve("l1/one.pdf")), shallow.files());
+        assertEquals(List.of(DocumentIssue.of(DocumentProblem.TOO_DEEP, deep.toString(), 2)), shallow.notices());
+
+        Path many = Files.createDirectory(dir.resolve("many"));
+        for (int i = 0; i < 5; i++) {
+            file(many, "f" + i + ".pdf");
+        }
+        FolderWalker.Expansion capped = new FolderWalker(8, 3).expand(List.of(many, file(dir, "extra.pdf")));
+        assertEquals(List.of(many.resolve("f0.pdf"), many.resolve("f1.pdf"), many.resolve("f2.pdf")), capped.files());
+        assertEquals(List.of(DocumentIssue.of(DocumentProblem.TOO_MANY_FILES, 3)), capped.notices());
+    }
+
+    private static Path file(Path folder, String name) throws IOException {
+        return Files.write(folder.resolve(name), new byte[] {1});
+    }
+}
