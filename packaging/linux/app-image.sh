@@ -4,11 +4,11 @@
 # that both are measured on equal terms.
 #
 # Route: JavaFX (modular platform jars) linked into a trimmed runtime through --module-path; the
-# application and its other libraries stay on the class path. jlink's --generate-cds-archive gives
-# the runtime its base archive; it runs the image's own bin/java, so the native commands are removed
-# only afterwards (what --strip-native-commands would do: the launcher does not need them). A
-# training run of the launcher then records the app's own classes in a dynamic archive,
-# lib/app/app.jsa, which the launcher loads from then on.
+# application and its other libraries stay on the class path. A training run of the launcher
+# records the classes the app loads up to its first window (lib/app/classes.lst); the shipped
+# lib/make-start-archive.sh turns that list into a class-data archive, lib/app/app.jsa, which the
+# launcher maps at start. The runtime keeps bin/java for that step (the .deb reruns it on install,
+# since on JDK 17 an archive only fits the paths it was made at); other native commands are removed.
 #
 # The training run opens the first window, so it needs an X display: it runs under xvfb-run
 # (Debian: apt-get install -y --no-install-recommends xvfb xauth libgtk-3-0). If it fails, this
@@ -66,36 +66,33 @@ echo "app-image.sh: jpackage app-image $image"
   --app-version "$version" --vendor "$vendor" \
   --input "$input" --main-jar "$main_jar" --main-class "$main_class" \
   --module-path "$javafx" --add-modules "$modules" \
-  --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive" \
+  --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2" \
   "${optional[@]}"
 
-[[ -f "$image/lib/runtime/lib/server/classes.jsa" ]] || fail "jlink made no base CDS archive in $image"
-rm -rf "$image/lib/runtime/bin"
-# The no-compressed-oops variant only serves heaps over 32 GB; the app never asks for one.
-rm -f "$image/lib/runtime/lib/server/classes_nocoops.jsa"
+find "$image/lib/runtime/bin" -mindepth 1 ! -name java -delete
+cp "$(dirname "$0")/make-start-archive.sh" "$image/lib/make-start-archive.sh"
 
-archive="$image/lib/app/app.jsa"
+class_list="$image/lib/app/classes.lst"
 config="$image/lib/app/$name.cfg"
 training_home=$(mktemp -d)
 trap 'rm -rf "$training_home"' EXIT
 
-# The launcher itself is trained, so the archive records exactly the class path it will run with.
+# The launcher itself is trained, so the list reflects exactly how it starts the app.
 # JAVA_TOOL_OPTIONS reaches the JVM the launcher starts; XRAYDESK_HOME keeps the run's data out of
 # the builder's home.
 echo "app-image.sh: training run for the class-data archive (xvfb-run, --smoke)"
-if ! JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive" XRAYDESK_HOME="$training_home" \
+if ! JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$class_list" XRAYDESK_HOME="$training_home" \
     timeout 180 xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" "$image/bin/$name" --smoke \
     >"$dest/$name-training.log" 2>&1; then
   cat "$dest/$name-training.log" >&2
   fail "the training run failed (log above); no image without its start-up archive"
 fi
-[[ -s "$archive" ]] || { cat "$dest/$name-training.log" >&2; fail "the training run wrote no $archive"; }
+[[ -s "$class_list" ]] || { cat "$dest/$name-training.log" >&2; fail "the training run wrote no $class_list"; }
+"$image/lib/make-start-archive.sh" "$image" "$name" || fail "no class-data archive made"
 
-# On JDK 17 an AppCDS archive is only valid for the exact class-path locations it was made with;
-# elsewhere the JVM ignores it (start-up falls back to the base archive) instead of failing.
 # The options are appended, so [JavaOptions] must be the configuration's last section.
 [[ "$(grep '^\[' "$config" | tail -1)" == "[JavaOptions]" ]] \
   || fail "unexpected launcher configuration in $config: [JavaOptions] is not its last section"
 printf '%s\n' 'java-options=-Xshare:auto' 'java-options=-XX:SharedArchiveFile=$APPDIR/app.jsa' \
   >>"$config"
-echo "app-image.sh: $image ready ($(du -sh "$image" | cut -f1), archive $(du -h "$archive" | cut -f1))"
+echo "app-image.sh: $image ready ($(du -sh "$image" | cut -f1), archive $(du -h "$image/lib/app/app.jsa" | cut -f1))"
