@@ -82,7 +82,7 @@ trap 'rm -rf "$training_home"' EXIT
 # the builder's home.
 echo "app-image.sh: training run for the class-data archive (xvfb-run, --smoke)"
 if ! JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$class_list" XRAYDESK_HOME="$training_home" \
-    timeout 180 xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" "$image/bin/$name" --smoke \
+    xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" timeout 180 "$image/bin/$name" --smoke \
     >"$dest/$name-training.log" 2>&1; then
   cat "$dest/$name-training.log" >&2
   fail "the training run failed (log above); no image without its start-up archive"
