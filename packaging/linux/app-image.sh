@@ -49,9 +49,9 @@ fail() { echo "app-image.sh: $*" >&2; exit 1; }
 command -v xvfb-run >/dev/null || fail "xvfb-run not found; the start-up training run needs it:
   apt-get install -y --no-install-recommends xvfb xauth libgtk-3-0"
 
-java_home=$(dirname "$(dirname "$(readlink -f "$(command -v jpackage)")")")
-[[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/jpackage" ]] && java_home=$JAVA_HOME
-jpackage_tool="$java_home/bin/jpackage"
+# The build passes the JDK it runs on as JPACKAGE; run by hand, the jpackage on PATH.
+jpackage_tool=${JPACKAGE:-$(command -v jpackage || true)}
+[[ -x "$jpackage_tool" ]] || { echo "$(basename "$0"): jpackage not found: set JPACKAGE or put a JDK 17's bin on PATH" >&2; exit 1; }
 
 image="$dest/$name"
 rm -rf "$image"

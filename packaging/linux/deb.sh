@@ -11,13 +11,14 @@ image=$1
 staging=$2
 shift 2
 
-java_home=$(dirname "$(dirname "$(readlink -f "$(command -v jpackage)")")")
-[[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/jpackage" ]] && java_home=$JAVA_HOME
+# The build passes the JDK it runs on as JPACKAGE; run by hand, the jpackage on PATH.
+jpackage_tool=${JPACKAGE:-$(command -v jpackage || true)}
+[[ -x "$jpackage_tool" ]] || { echo "$(basename "$0"): jpackage not found: set JPACKAGE or put a JDK 17's bin on PATH" >&2; exit 1; }
 
 staged="$staging/$(basename "$image")"
 rm -rf "$staging"
 mkdir -p "$staging"
 cp -a "$image" "$staged"
 rm -f "$staged/lib/app/app.jsa"
-"$java_home/bin/jpackage" --type deb --app-image "$staged" "$@"
+"$jpackage_tool" --type deb --app-image "$staged" "$@"
 rm -rf "$staging"
