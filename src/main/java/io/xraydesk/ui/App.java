@@ -44,6 +44,9 @@ public class App extends Application {
     private ThemeManager themes;
     private Shell shell;
 
+    /** When true, prints "first-window-shown <epoch-ms>" once the first window is up: the start-up benchmark reads it. */
+    public static final String STARTUP_PROBE_PROPERTY = "xraydesk.startupProbe";
+
     @Override
     public void start(Stage stage) {
         Map<String, String> options = launchOptions();
@@ -57,6 +60,9 @@ public class App extends Application {
         AppIcon.apply(stage);
         showShell(stage, LanguageChoice.parse(options.get(LANGUAGE_OPTION)));
         stage.show();
+        if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {
+            System.out.println("first-window-shown " + System.currentTimeMillis());
+        }
         if (getParameters() != null && getParameters().getRaw().contains(SMOKE_FLAG)) {
             Platform.runLater(Platform::exit);
             return;

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Builds a Linux jpackage app-image with a start-up class-data archive (AppCDS), the same way for
+# the product (called by `./mvnw -Pdist package`) and for the start-up benchmark's hello-world, so
+# that both are measured on equal terms.
+#
+# Route: JavaFX (modular platform jars) linked into a trimmed runtime through --module-path; the
+# application and its other libraries stay on the class path. A training run of the launcher
+# records the classes the app loads up to its first window (lib/app/classes.lst); the shipped
+# lib/make-start-archive.sh turns that list into a class-data archive, lib/app/app.jsa, which the
+# launcher maps at start. The runtime keeps bin/java for that step (the .deb reruns it on install,
+# since on JDK 17 an archive only fits the paths it was made at); other native commands are removed.
+#
+# The training run opens the first window, so it needs an X display: it runs under xvfb-run
+# (Debian: apt-get install -y --no-install-recommends xvfb xauth libgtk-3-0). If it fails, this
+# script fails: an image is never shipped silently without its archive.
+#
+# Usage: app-image.sh --name N --input DIR --main-jar JAR --main-class CLASS --javafx DIR
+#                     --modules M1,M2 --dest DIR --version V --vendor V [--icon PNG]
+#                     [--description TEXT]
+set -euo pipefail
+
+usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' >&2; exit 2; }
+
+name="" input="" main_jar="" main_class="" javafx="" modules="" dest="" version="" vendor=""
+icon="" description=""
+while [[ $# -gt 0 ]]; do
+  [[ $# -ge 2 ]] || usage
+  case "$1" in
+    --name) name=$2 ;;
+    --input) input=$2 ;;
+    --main-jar) main_jar=$2 ;;
+    --main-class) main_class=$2 ;;
+    --javafx) javafx=$2 ;;
+    --modules) modules=$2 ;;
+    --dest) dest=$2 ;;
+    --version) version=$2 ;;
+    --vendor) vendor=$2 ;;
+    --icon) icon=$2 ;;
+    --description) description=$2 ;;
+    *) usage ;;
+  esac
+  shift 2
+done
+for required in name input main_jar main_class javafx modules dest version vendor; do
+  [[ -n "${!required}" ]] || { echo "app-image.sh: --${required//_/-} is required" >&2; usage; }
+done
+
+fail() { echo "app-image.sh: $*" >&2; exit 1; }
+command -v xvfb-run >/dev/null || fail "xvfb-run not found; the start-up training run needs it:
+  apt-get install -y --no-install-recommends xvfb xauth libgtk-3-0"
+
+# The build passes the JDK it runs on as JPACKAGE; run by hand, the jpackage on PATH.
+jpackage_tool=${JPACKAGE:-$(command -v jpackage || true)}
+[[ -x "$jpackage_tool" ]] || { echo "$(basename "$0"): jpackage not found: set JPACKAGE or put a JDK 17's bin on PATH" >&2; exit 1; }
+
+image="$dest/$name"
+rm -rf "$image"
+mkdir -p "$dest"
+
+optional=()
+[[ -n "$icon" ]] && optional+=(--icon "$icon")
+[[ -n "$description" ]] && optional+=(--description "$description")
+
+echo "app-image.sh: jpackage app-image $image"
+"$jpackage_tool" --type app-image --dest "$dest" --name "$name" \
+  --app-version "$version" --vendor "$vendor" \
+  --input "$input" --main-jar "$main_jar" --main-class "$main_class" \
+  --module-path "$javafx" --add-modules "$modules" \
+  --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2" \
+  "${optional[@]}"
+
+find "$image/lib/runtime/bin" -mindepth 1 ! -name java -delete
+cp "$(dirname "$0")/make-start-archive.sh" "$image/lib/make-start-archive.sh"
+
+class_list="$image/lib/app/classes.lst"
+config="$image/lib/app/$name.cfg"
+training_home=$(mktemp -d)
+trap 'rm -rf "$training_home"' EXIT
+
+# The launcher itself is trained, so the list reflects exactly how it starts the app.
+# JAVA_TOOL_OPTIONS reaches the JVM the launcher starts; XRAYDESK_HOME keeps the run's data out of
+# the builder's home.
+echo "app-image.sh: training run for the class-data archive (xvfb-run, --smoke)"
+if ! JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$class_list" XRAYDESK_HOME="$training_home" \
+    xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" timeout 180 "$image/bin/$name" --smoke \
+    >"$dest/$name-training.log" 2>&1; then
+  cat "$dest/$name-training.log" >&2
+  fail "the training run failed (log above); no image without its start-up archive"
+fi
+[[ -s "$class_list" ]] || { cat "$dest/$name-training.log" >&2; fail "the training run wrote no $class_list"; }
+"$image/lib/make-start-archive.sh" "$image" "$name" || fail "no class-data archive made"
+
+# The options are appended, so [JavaOptions] must be the configuration's last section.
+[[ "$(grep '^\[' "$config" | tail -1)" == "[JavaOptions]" ]] \
+  || fail "unexpected launcher configuration in $config: [JavaOptions] is not its last section"
+printf '%s\n' 'java-options=-Xshare:auto' 'java-options=-XX:SharedArchiveFile=$APPDIR/app.jsa' \
+  >>"$config"
+echo "app-image.sh: $image ready ($(du -sh "$image" | cut -f1), archive $(du -h "$image/lib/app/app.jsa" | cut -f1))"
