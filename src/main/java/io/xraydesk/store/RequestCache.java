@@ -58,7 +58,10 @@ public final class RequestCache {
         });
     }
 
-    /** Every known request, most recently updated first (never-updated ones by creation, then fetch). */
+    /**
+     * Every known request, most recently updated first (never-updated ones by creation, then fetch).
+     * One query along the {@code request_cache_by_recency} index: the dashboard's start-up read.
+     */
     public List<CachedRequest> all() {
         return query(" ORDER BY COALESCE(updated_at, created_at, fetched_at) DESC, id");
     }

@@ -53,6 +53,7 @@ final class Schema {
                 source_summary_json TEXT
             );
             CREATE INDEX request_cache_by_code ON request_cache (code_type, code_id);
+            CREATE INDEX request_cache_by_recency ON request_cache (COALESCE(updated_at, created_at, fetched_at) DESC);
             CREATE TABLE report_cache (
                 id         TEXT PRIMARY KEY,
                 request_id TEXT NOT NULL REFERENCES request_cache (id) ON DELETE CASCADE,

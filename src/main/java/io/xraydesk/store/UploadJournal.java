@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +23,9 @@ public final class UploadJournal {
     static final String SELECT_ALL = "SELECT id, request_id, file_path, file_name, size_bytes, sha256, "
             + "content_type, category, period, date, state, medium_id, upload_target_json, failure_kind, "
             + "failure_message, attempts, created_at, updated_at FROM upload_journal";
+
+    private static final UploadState[] NOT_FINAL = Arrays.stream(UploadState.values())
+            .filter(state -> !state.isFinal()).toArray(UploadState[]::new);
 
     private final LocalDatabase database;
     private final Clock clock;
@@ -73,7 +77,9 @@ public final class UploadJournal {
 
     /** Files the queue should carry on with after a start: QUEUED, MEDIUM_CREATED, UPLOADED. */
     public List<UploadItem> resumable() {
-        return query(" WHERE state IN ('QUEUED', 'MEDIUM_CREATED', 'UPLOADED') ORDER BY created_at, rowid");
+        List<UploadState> states = List.copyOf(UploadState.RESUMABLE);
+        return query(" WHERE state IN (" + placeholders(states.size()) + ") ORDER BY created_at, rowid",
+                states.stream().map(UploadState::name).toArray(String[]::new));
     }
 
     /** Parked files waiting for the user to requeue or cancel them. */
@@ -113,8 +119,7 @@ public final class UploadJournal {
     /** Parks the file with why it failed; from any state that is not final. */
     public boolean markFailed(UUID id, String failureKind, String failureMessage) {
         return transition(id, "state = 'FAILED', failure_kind = ?, failure_message = ?",
-                Arrays.asList(failureKind, failureMessage),
-                UploadState.QUEUED, UploadState.MEDIUM_CREATED, UploadState.UPLOADED, UploadState.FAILED);
+                Arrays.asList(failureKind, failureMessage), NOT_FINAL);
     }
 
     /**
@@ -128,17 +133,12 @@ public final class UploadJournal {
 
     /** Withdraws a file that is not online yet. */
     public boolean cancel(UUID id) {
-        return transition(id, "state = 'CANCELLED', upload_target_json = NULL", List.of(),
-                UploadState.QUEUED, UploadState.MEDIUM_CREATED, UploadState.UPLOADED, UploadState.FAILED);
+        return transition(id, "state = 'CANCELLED', upload_target_json = NULL", List.of(), NOT_FINAL);
     }
 
     private boolean transition(UUID id, String assignments, List<String> values, UploadState... from) {
         StringBuilder sql = new StringBuilder("UPDATE upload_journal SET ").append(assignments)
-                .append(", updated_at = ? WHERE id = ? AND state IN (");
-        for (int i = 0; i < from.length; i++) {
-            sql.append(i == 0 ? "?" : ", ?");
-        }
-        sql.append(')');
+                .append(", updated_at = ? WHERE id = ? AND state IN (").append(placeholders(from.length)).append(')');
         long now = Instant.now(clock).toEpochMilli();
         return database.write(c -> {
             try (PreparedStatement s = c.prepareStatement(sql.toString())) {
@@ -154,6 +154,10 @@ public final class UploadJournal {
                 return s.executeUpdate() == 1;
             }
         });
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private List<UploadItem> query(String where, String... parameters) {
