@@ -76,6 +76,7 @@ public final class LocalDatabase implements AutoCloseable {
                 Schema.migrate(c);
                 return null;
             });
+            database.requireIntact();
             return database;
         } catch (IOException e) {
             closeQuietly(connection);
@@ -120,12 +121,29 @@ public final class LocalDatabase implements AutoCloseable {
         return new ReportCache(this);
     }
 
-    /** SQLite's own consistency check: {@code "ok"} for a healthy file, else the problems it found. */
+    /**
+     * Damage inside the file (a torn page, a disk error) is otherwise only noticed when a query reaches
+     * it, perhaps in the middle of an upload; {@code quick_check} reads every page once, which takes
+     * milliseconds for a database of this size, so it is done at open instead.
+     */
+    private void requireIntact() {
+        String result = check("quick_check");
+        if (!"ok".equals(result)) {
+            throw new StoreException(StoreException.Kind.CORRUPT,
+                    "The local database " + file + " is damaged (" + result.lines().findFirst().orElse("") + ").", null);
+        }
+    }
+
+    /** SQLite's full consistency check: {@code "ok"} for a healthy file, else the problems it found. */
     public String integrityCheck() {
+        return check("integrity_check");
+    }
+
+    private String check(String pragma) {
         return read(c -> {
             List<String> lines = new ArrayList<>();
             try (Statement statement = c.createStatement();
-                 ResultSet rs = statement.executeQuery("PRAGMA integrity_check")) {
+                 ResultSet rs = statement.executeQuery("PRAGMA " + pragma)) {
                 while (rs.next()) {
                     lines.add(rs.getString(1));
                 }

@@ -16,6 +16,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +90,34 @@ class LocalDatabaseTest {
         try (LocalDatabase db = LocalDatabase.open(file)) {
             assertEquals("ok", db.integrityCheck());
         }
+    }
+
+    @Test
+    void damagedPageIsReportedAtOpenAndRowsBeforeItAreSalvaged() throws Exception {
+        Path file = dir.resolve("x.db");
+        List<UploadItem> items = new ArrayList<>();
+        try (LocalDatabase db = LocalDatabase.open(file)) {
+            for (int i = 0; i < 300; i++) {
+                UploadItem item = UploadItem.queued("r1", "/documents/" + "long-folder-name/".repeat(10) + i,
+                        "file" + i + ".pdf", i, "sha" + i, "application/pdf", null, null, null, Instant.now());
+                db.uploadJournal().enqueue(item);
+                items.add(item);
+            }
+        }
+        // Damage the table page holding row 150 (file names are only in the table, not in its indexes).
+        byte[] bytes = Files.readAllBytes(file);
+        int row = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("file150.pdf");
+        int pageSize = 4096;
+        int pageStart = row / pageSize * pageSize;
+        Arrays.fill(bytes, pageStart, pageStart + pageSize, (byte) 0x5A);
+        Files.write(file, bytes);
+
+        StoreException e = assertThrows(StoreException.class, () -> LocalDatabase.open(file));
+        assertEquals(StoreException.Kind.CORRUPT, e.kind());
+
+        List<UploadItem> salvaged = LocalDatabase.salvageUploadJournal(file);
+        assertTrue(salvaged.size() >= 100 && salvaged.size() < 150, "salvaged " + salvaged.size());
+        assertTrue(items.containsAll(salvaged), "salvaged rows are intact");
     }
 
     @Test
