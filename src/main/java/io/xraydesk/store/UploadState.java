@@ -1,5 +1,6 @@
 package io.xraydesk.store;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -11,7 +12,8 @@ public enum UploadState {
     QUEUED, MEDIUM_CREATED, UPLOADED, ONLINE, FAILED, CANCELLED;
 
     /** States the queue picks up again after a restart. */
-    public static final Set<UploadState> RESUMABLE = EnumSet.of(QUEUED, MEDIUM_CREATED, UPLOADED);
+    public static final Set<UploadState> RESUMABLE =
+            Collections.unmodifiableSet(EnumSet.of(QUEUED, MEDIUM_CREATED, UPLOADED));
 
     public boolean isFinal() {
         return this == ONLINE || this == CANCELLED;
