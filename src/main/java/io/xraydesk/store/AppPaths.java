@@ -59,6 +59,11 @@ public final class AppPaths {
         return home.resolve("xraydesk.db");
     }
 
+    /** Copies of the CA certificates the user imported, so they survive the originals moving. */
+    public Path certificates() {
+        return home.resolve("certificates");
+    }
+
     public Path logs() {
         return home.resolve("logs");
     }

@@ -1,0 +1,39 @@
+package io.xraydesk.store;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * The dashboard's local copy of one request. {@code requestJson} is the request as last fetched and
+ * {@code sourceSummaryJson} the per-source summary the dashboard shows, both JSON text so this
+ * package stays independent of the API's types. Instants are kept to the millisecond.
+ */
+public record CachedRequest(
+        String id,
+        String codeType,
+        String codeId,
+        String businessName,
+        String status,
+        String stage,
+        Instant createdAt,
+        Instant updatedAt,
+        String requestJson,
+        Instant fetchedAt,
+        RequestOrigin origin,
+        String sourceSummaryJson) {
+
+    public CachedRequest {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(requestJson, "requestJson");
+        Objects.requireNonNull(fetchedAt, "fetchedAt");
+        Objects.requireNonNull(origin, "origin");
+        createdAt = millis(createdAt);
+        updatedAt = millis(updatedAt);
+        fetchedAt = millis(fetchedAt);
+    }
+
+    static Instant millis(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
+    }
+}

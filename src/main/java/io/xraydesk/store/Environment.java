@@ -1,0 +1,6 @@
+package io.xraydesk.store;
+
+/** Which October API a profile talks to. CUSTOM uses the profile's own base URL. */
+public enum Environment {
+    SANDBOX, PRODUCTION, CUSTOM
+}

@@ -1,0 +1,68 @@
+package io.xraydesk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reports fetched so far. A report belongs to a cached request (foreign key): storing one for a
+ * request not in {@link RequestCache} fails, and removing the request removes its reports.
+ */
+public final class ReportCache {
+
+    private static final String SELECT = "SELECT id, request_id, source, score, created_at, json, fetched_at "
+            + "FROM report_cache";
+
+    private final LocalDatabase database;
+
+    ReportCache(LocalDatabase database) {
+        this.database = database;
+    }
+
+    public void upsert(CachedReport report) {
+        database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO report_cache (id, request_id, source, "
+                    + "score, created_at, json, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                    + "SET request_id = excluded.request_id, source = excluded.source, score = excluded.score, "
+                    + "created_at = excluded.created_at, json = excluded.json, fetched_at = excluded.fetched_at")) {
+                Sql.setText(s, 1, report.id());
+                Sql.setText(s, 2, report.requestId());
+                Sql.setText(s, 3, report.source());
+                Sql.setText(s, 4, report.score());
+                Sql.setInstant(s, 5, report.createdAt());
+                Sql.setText(s, 6, report.json());
+                Sql.setInstant(s, 7, report.fetchedAt());
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The reports of one request, newest first. */
+    public List<CachedReport> forRequest(String requestId) {
+        return query(" WHERE request_id = ? ORDER BY created_at DESC, id", requestId);
+    }
+
+    public Optional<CachedReport> find(String id) {
+        return query(" WHERE id = ?", id).stream().findFirst();
+    }
+
+    private List<CachedReport> query(String tail, String parameter) {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(SELECT + tail)) {
+                s.setString(1, parameter);
+                try (ResultSet rs = s.executeQuery()) {
+                    List<CachedReport> rows = new ArrayList<>();
+                    while (rs.next()) {
+                        rows.add(new CachedReport(rs.getString("id"), rs.getString("request_id"),
+                                rs.getString("source"), rs.getString("score"), Sql.instant(rs, "created_at"),
+                                rs.getString("json"), Sql.instant(rs, "fetched_at")));
+                    }
+                    return rows;
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,113 @@
+package io.xraydesk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The requests the dashboard knows, so it starts instantly and can be read offline. */
+public final class RequestCache {
+
+    private static final String SELECT = "SELECT id, code_type, code_id, business_name, status, stage, "
+            + "created_at, updated_at, request_json, fetched_at, origin, source_summary_json FROM request_cache";
+
+    // The origin is how the request first became known: a later fetch or webhook does not change it.
+    private static final String UPSERT = "INSERT INTO request_cache (id, code_type, code_id, business_name, "
+            + "status, stage, created_at, updated_at, request_json, fetched_at, origin, source_summary_json) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+            + "code_type = excluded.code_type, code_id = excluded.code_id, business_name = excluded.business_name, "
+            + "status = excluded.status, stage = excluded.stage, created_at = excluded.created_at, "
+            + "updated_at = excluded.updated_at, request_json = excluded.request_json, "
+            + "fetched_at = excluded.fetched_at, source_summary_json = excluded.source_summary_json";
+
+    private final LocalDatabase database;
+
+    RequestCache(LocalDatabase database) {
+        this.database = database;
+    }
+
+    public void upsert(CachedRequest request) {
+        upsertAll(List.of(request));
+    }
+
+    /** Stores a whole refresh in one transaction (one fsync instead of one per row). */
+    public void upsertAll(Collection<CachedRequest> requests) {
+        database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement(UPSERT)) {
+                for (CachedRequest r : requests) {
+                    Sql.setText(s, 1, r.id());
+                    Sql.setText(s, 2, r.codeType());
+                    Sql.setText(s, 3, r.codeId());
+                    Sql.setText(s, 4, r.businessName());
+                    Sql.setText(s, 5, r.status());
+                    Sql.setText(s, 6, r.stage());
+                    Sql.setInstant(s, 7, r.createdAt());
+                    Sql.setInstant(s, 8, r.updatedAt());
+                    Sql.setText(s, 9, r.requestJson());
+                    Sql.setInstant(s, 10, r.fetchedAt());
+                    Sql.setText(s, 11, r.origin().name());
+                    Sql.setText(s, 12, r.sourceSummaryJson());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Every known request, most recently updated first (never-updated ones by creation, then fetch).
+     * One query along the {@code request_cache_by_recency} index: the dashboard's start-up read.
+     */
+    public List<CachedRequest> all() {
+        return query(" ORDER BY COALESCE(updated_at, created_at, fetched_at) DESC, id");
+    }
+
+    public Optional<CachedRequest> find(String id) {
+        return query(" WHERE id = ?", id).stream().findFirst();
+    }
+
+    /** The request form's duplicate guard: known requests for the same company code. */
+    public List<CachedRequest> findByCode(String codeType, String codeId) {
+        return query(" WHERE code_type = ? AND code_id = ? ORDER BY COALESCE(created_at, fetched_at) DESC",
+                codeType, codeId);
+    }
+
+    /** Forgets a request and its cached reports. Returns whether it was known. */
+    public boolean remove(String id) {
+        return database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM request_cache WHERE id = ?")) {
+                s.setString(1, id);
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private List<CachedRequest> query(String tail, String... parameters) {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(SELECT + tail)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    s.setString(i + 1, parameters[i]);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    List<CachedRequest> rows = new ArrayList<>();
+                    while (rs.next()) {
+                        rows.add(row(rs));
+                    }
+                    return rows;
+                }
+            }
+        });
+    }
+
+    private static CachedRequest row(ResultSet rs) throws SQLException {
+        return new CachedRequest(rs.getString("id"), rs.getString("code_type"), rs.getString("code_id"),
+                rs.getString("business_name"), rs.getString("status"), rs.getString("stage"),
+                Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getString("request_json"),
+                Sql.instant(rs, "fetched_at"), RequestOrigin.valueOf(rs.getString("origin")),
+                rs.getString("source_summary_json"));
+    }
+}

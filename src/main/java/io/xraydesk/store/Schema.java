@@ -1,0 +1,102 @@
+package io.xraydesk.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Every version of the database schema, in order. The version a file is at lives in SQLite's
+ * {@code PRAGMA user_version}; opening a file applies the missing steps in one transaction, so a
+ * crash mid-migration leaves the file at its old version. Steps are only ever appended.
+ */
+final class Schema {
+
+    private static final List<String> STEPS = List.of(
+            // v1: the upload journal and the dashboard's request/report cache.
+            """
+            CREATE TABLE upload_journal (
+                id                 TEXT PRIMARY KEY,
+                request_id         TEXT NOT NULL,
+                file_path          TEXT NOT NULL,
+                file_name          TEXT NOT NULL,
+                size_bytes         INTEGER NOT NULL,
+                sha256             TEXT NOT NULL,
+                content_type       TEXT,
+                category           TEXT,
+                period             TEXT,
+                date               TEXT,
+                state              TEXT NOT NULL,
+                medium_id          TEXT,
+                upload_target_json TEXT,
+                failure_kind       TEXT,
+                failure_message    TEXT,
+                attempts           INTEGER NOT NULL DEFAULT 0,
+                created_at         INTEGER NOT NULL,
+                updated_at         INTEGER NOT NULL
+            );
+            CREATE INDEX upload_journal_by_request ON upload_journal (request_id, sha256);
+            CREATE INDEX upload_journal_by_state ON upload_journal (state);
+            CREATE TABLE request_cache (
+                id                  TEXT PRIMARY KEY,
+                code_type           TEXT,
+                code_id             TEXT,
+                business_name       TEXT,
+                status              TEXT,
+                stage               TEXT,
+                created_at          INTEGER,
+                updated_at          INTEGER,
+                request_json        TEXT NOT NULL,
+                fetched_at          INTEGER NOT NULL,
+                origin              TEXT NOT NULL,
+                source_summary_json TEXT
+            );
+            CREATE INDEX request_cache_by_code ON request_cache (code_type, code_id);
+            CREATE INDEX request_cache_by_recency ON request_cache (COALESCE(updated_at, created_at, fetched_at) DESC);
+            CREATE TABLE report_cache (
+                id         TEXT PRIMARY KEY,
+                request_id TEXT NOT NULL REFERENCES request_cache (id) ON DELETE CASCADE,
+                source     TEXT,
+                score      TEXT,
+                created_at INTEGER,
+                json       TEXT NOT NULL,
+                fetched_at INTEGER NOT NULL
+            );
+            CREATE INDEX report_cache_by_request ON report_cache (request_id, created_at DESC);
+            """);
+
+    static final int CURRENT_VERSION = STEPS.size();
+
+    private Schema() {
+    }
+
+    /** Brings the schema up to date; the caller runs this inside a write transaction. */
+    static void migrate(Connection connection) throws SQLException {
+        int version = version(connection);
+        if (version > CURRENT_VERSION) {
+            throw new StoreException(StoreException.Kind.FAILED, "The local database was created by a newer "
+                    + "version of X-Ray Desk (schema " + version + ", this version knows up to "
+                    + CURRENT_VERSION + ").", null);
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (int step = version; step < CURRENT_VERSION; step++) {
+                for (String sql : STEPS.get(step).split(";")) {
+                    if (!sql.isBlank()) {
+                        statement.execute(sql);
+                    }
+                }
+            }
+            if (version < CURRENT_VERSION) {
+                statement.execute("PRAGMA user_version = " + CURRENT_VERSION);
+            }
+        }
+    }
+
+    static int version(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+}

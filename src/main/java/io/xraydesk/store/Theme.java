@@ -1,0 +1,5 @@
+package io.xraydesk.store;
+
+public enum Theme {
+    SYSTEM, LIGHT, DARK
+}

@@ -1,0 +1,51 @@
+package io.xraydesk.store;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One file in the upload journal. {@code uploadTargetJson} is the storage form data of the current
+ * attempt, kept as JSON text so this package does not depend on the API's types; {@code date} is an
+ * ISO date string. Timestamps are kept to the millisecond, the precision the database stores.
+ */
+public record UploadItem(
+        UUID id,
+        String requestId,
+        String filePath,
+        String fileName,
+        long sizeBytes,
+        String sha256,
+        String contentType,
+        String category,
+        String period,
+        String date,
+        UploadState state,
+        String mediumId,
+        String uploadTargetJson,
+        String failureKind,
+        String failureMessage,
+        int attempts,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public UploadItem {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(filePath, "filePath");
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(state, "state");
+        createdAt = createdAt.truncatedTo(ChronoUnit.MILLIS);
+        updatedAt = updatedAt.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** A new file waiting in the queue, with a fresh id. */
+    public static UploadItem queued(String requestId, String filePath, String fileName, long sizeBytes,
+                                    String sha256, String contentType, String category, String period,
+                                    String date, Instant now) {
+        return new UploadItem(UUID.randomUUID(), requestId, filePath, fileName, sizeBytes, sha256, contentType,
+                category, period, date, UploadState.QUEUED, null, null, null, null, 0, now, now);
+    }
+}

@@ -1,0 +1,203 @@
+package io.xraydesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The durable table behind the upload queue. Every state change is a compare-and-set: an UPDATE
+ * guarded by the states it may leave, committed before the method returns, reporting whether it
+ * applied. So a file is never finalised twice, even when two workers or a restart race.
+ */
+public final class UploadJournal {
+
+    static final String SELECT_ALL = "SELECT id, request_id, file_path, file_name, size_bytes, sha256, "
+            + "content_type, category, period, date, state, medium_id, upload_target_json, failure_kind, "
+            + "failure_message, attempts, created_at, updated_at FROM upload_journal";
+
+    private static final UploadState[] NOT_FINAL = Arrays.stream(UploadState.values())
+            .filter(state -> !state.isFinal()).toArray(UploadState[]::new);
+
+    private final LocalDatabase database;
+    private final Clock clock;
+
+    UploadJournal(LocalDatabase database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Adds a file to the journal. */
+    public void enqueue(UploadItem item) {
+        database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO upload_journal (id, request_id, "
+                    + "file_path, file_name, size_bytes, sha256, content_type, category, period, date, state, "
+                    + "medium_id, upload_target_json, failure_kind, failure_message, attempts, created_at, "
+                    + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, item.id().toString());
+                s.setString(2, item.requestId());
+                s.setString(3, item.filePath());
+                s.setString(4, item.fileName());
+                s.setLong(5, item.sizeBytes());
+                s.setString(6, item.sha256());
+                s.setString(7, item.contentType());
+                s.setString(8, item.category());
+                s.setString(9, item.period());
+                s.setString(10, item.date());
+                s.setString(11, item.state().name());
+                s.setString(12, item.mediumId());
+                s.setString(13, item.uploadTargetJson());
+                s.setString(14, item.failureKind());
+                s.setString(15, item.failureMessage());
+                s.setInt(16, item.attempts());
+                s.setLong(17, item.createdAt().toEpochMilli());
+                s.setLong(18, item.updatedAt().toEpochMilli());
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public Optional<UploadItem> find(UUID id) {
+        return query(" WHERE id = ?", id.toString()).stream().findFirst();
+    }
+
+    /** All files of one request, oldest first (the order they were added). */
+    public List<UploadItem> forRequest(String requestId) {
+        return query(" WHERE request_id = ? ORDER BY created_at, rowid", requestId);
+    }
+
+    /** Files the queue should carry on with after a start: QUEUED, MEDIUM_CREATED, UPLOADED. */
+    public List<UploadItem> resumable() {
+        List<UploadState> states = List.copyOf(UploadState.RESUMABLE);
+        return query(" WHERE state IN (" + placeholders(states.size()) + ") ORDER BY created_at, rowid",
+                states.stream().map(UploadState::name).toArray(String[]::new));
+    }
+
+    /** Parked files waiting for the user to requeue or cancel them. */
+    public List<UploadItem> failed() {
+        return query(" WHERE state = 'FAILED' ORDER BY created_at, rowid");
+    }
+
+    /**
+     * The duplicate guard: the file with these bytes already added to this request, unless it was
+     * cancelled (a cancelled file may be added again).
+     */
+    public Optional<UploadItem> findBySha(String requestId, String sha256) {
+        return query(" WHERE request_id = ? AND sha256 = ? AND state <> 'CANCELLED' ORDER BY created_at DESC, "
+                + "rowid DESC", requestId, sha256).stream().findFirst();
+    }
+
+    /**
+     * A medium was created for this file; records it with the storage form data of this attempt. Also
+     * allowed again from MEDIUM_CREATED, when the previous form data expired and fresh data was asked for.
+     */
+    public boolean markMediumCreated(UUID id, String mediumId, String uploadTargetJson) {
+        return transition(id, "state = 'MEDIUM_CREATED', medium_id = ?, upload_target_json = ?, "
+                        + "attempts = attempts + 1", Arrays.asList(mediumId, uploadTargetJson),
+                UploadState.QUEUED, UploadState.MEDIUM_CREATED);
+    }
+
+    /** The bytes reached storage; only after a medium was created. */
+    public boolean markUploaded(UUID id) {
+        return transition(id, "state = 'UPLOADED'", List.of(), UploadState.MEDIUM_CREATED);
+    }
+
+    /** The medium was finalised; only once, and only after the upload. */
+    public boolean markOnline(UUID id) {
+        return transition(id, "state = 'ONLINE', upload_target_json = NULL", List.of(), UploadState.UPLOADED);
+    }
+
+    /** Parks the file with why it failed; from any state that is not final. */
+    public boolean markFailed(UUID id, String failureKind, String failureMessage) {
+        return transition(id, "state = 'FAILED', failure_kind = ?, failure_message = ?",
+                Arrays.asList(failureKind, failureMessage), NOT_FINAL);
+    }
+
+    /**
+     * Puts a failed file back in the queue for a fresh attempt: the failure and the previous attempt's
+     * medium and form data are cleared, so the next attempt starts by creating a new medium.
+     */
+    public boolean requeue(UUID id) {
+        return transition(id, "state = 'QUEUED', failure_kind = NULL, failure_message = NULL, medium_id = NULL, "
+                + "upload_target_json = NULL", List.of(), UploadState.FAILED);
+    }
+
+    /** Withdraws a file that is not online yet. */
+    public boolean cancel(UUID id) {
+        return transition(id, "state = 'CANCELLED', upload_target_json = NULL", List.of(), NOT_FINAL);
+    }
+
+    private boolean transition(UUID id, String assignments, List<String> values, UploadState... from) {
+        StringBuilder sql = new StringBuilder("UPDATE upload_journal SET ").append(assignments)
+                .append(", updated_at = ? WHERE id = ? AND state IN (").append(placeholders(from.length)).append(')');
+        long now = Instant.now(clock).toEpochMilli();
+        return database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                int index = 1;
+                for (String value : values) {
+                    Sql.setText(s, index++, value);
+                }
+                s.setLong(index++, now);
+                s.setString(index++, id.toString());
+                for (UploadState state : from) {
+                    s.setString(index++, state.name());
+                }
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private List<UploadItem> query(String where, String... parameters) {
+        return database.read(c -> select(c, SELECT_ALL + where, parameters));
+    }
+
+    private static List<UploadItem> select(Connection c, String sql, String... parameters) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                List<UploadItem> items = new ArrayList<>();
+                while (rs.next()) {
+                    items.add(item(rs));
+                }
+                return items;
+            }
+        }
+    }
+
+    static UploadItem item(ResultSet rs) throws SQLException {
+        return new UploadItem(
+                UUID.fromString(rs.getString("id")),
+                rs.getString("request_id"),
+                rs.getString("file_path"),
+                rs.getString("file_name"),
+                rs.getLong("size_bytes"),
+                rs.getString("sha256"),
+                rs.getString("content_type"),
+                rs.getString("category"),
+                rs.getString("period"),
+                rs.getString("date"),
+                UploadState.valueOf(rs.getString("state")),
+                rs.getString("medium_id"),
+                rs.getString("upload_target_json"),
+                rs.getString("failure_kind"),
+                rs.getString("failure_message"),
+                rs.getInt("attempts"),
+                Instant.ofEpochMilli(rs.getLong("created_at")),
+                Instant.ofEpochMilli(rs.getLong("updated_at")));
+    }
+}
