@@ -42,7 +42,14 @@ class LocalisationTest {
             "theme.choice.",        // io.xraydesk.ui.theme.ThemeChoice
             "language.choice.",     // io.xraydesk.ui.shell.LanguageChoice
             "environment.",         // io.xraydesk.ui.shell.Environment
-            "connection.state.");   // io.xraydesk.ui.shell.ConnectionState
+            "connection.state.",    // io.xraydesk.ui.shell.ConnectionState
+            "codes.",               // io.xraydesk.core.codes.CodeProblem, CompanyCodeType
+            "notes.problem.",       // io.xraydesk.core.notes.FieldProblemCode
+            "notes.field.",         // io.xraydesk.core.notes.NoteField
+            "documents.problem.",   // io.xraydesk.core.documents.DocumentProblem
+            "documents.kind.",      // io.xraydesk.core.documents.FileInspector (what a refused file looks like)
+            "documents.category.",  // io.xraydesk.core.documents.DocumentDateRule (DocumentCategory)
+            "documents.period.");   // io.xraydesk.core.documents.DocumentDateRule (Period)
 
     /** Below 1000 so no grouping separator splits it in the formatted text. */
     private static final int ARGUMENT_MARKER = 987;
