@@ -138,9 +138,10 @@ final class MediaEndpoint {
         return new MediumMeta(name, period, date);
     }
 
-    /** Stored object name like the CDN example: {@code <base>-<32 hex>.<ext>}. */
+    /** Stored object name like the CDN example: {@code <base>-<32 hex>.<ext>}, accents folded. */
     private static String objectName(String fileName) {
-        String base = fileName.replaceAll("\\.[^.]*$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        String base = java.text.Normalizer.normalize(fileName, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("\\.[^.]*$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "");
         String ext = fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.') + 1)
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") : "";
