@@ -1,0 +1,92 @@
+package io.xraydesk.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import io.xraydesk.api.model.Report;
+import io.xraydesk.api.model.WireJson;
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * The sandbox's own control surface under {@code /_sandbox/} — not part of the October API, no
+ * October headers needed, loopback callers only: faults, time travel, token revocation, state dump.
+ */
+final class ControlEndpoint {
+
+    static final String PREFIX = "/_sandbox/";
+
+    private final SandboxState state;
+    private final SandboxClock clock;
+    private final AnalysisEngine engine;
+    private final FaultInjector faults;
+
+    ControlEndpoint(SandboxState state, SandboxClock clock, AnalysisEngine engine, FaultInjector faults) {
+        this.state = state;
+        this.clock = clock;
+        this.engine = engine;
+        this.faults = faults;
+    }
+
+    void handle(HttpExchange ex) throws IOException {
+        if (!ex.getRemoteAddress().getAddress().isLoopbackAddress()) {
+            throw new ApiError(403, "forbidden", "Sandbox control endpoints answer loopback callers only");
+        }
+        String route = ex.getRequestMethod() + " " + ex.getRequestURI().getPath().substring(PREFIX.length() - 1);
+        switch (route) {
+            case "POST /faults", "DELETE /faults" -> faults.handleControl(ex);
+            case "POST /advance" -> advance(ex);
+            case "POST /revoke" -> revoke(ex);
+            case "GET /state" -> Exchanges.sendJson(ex, 200, snapshot());
+            default -> throw new ApiError(404, "not_found", "Unknown sandbox control call " + route);
+        }
+    }
+
+    private void advance(HttpExchange ex) throws IOException {
+        JsonNode seconds = Exchanges.readJson(ex).path("seconds");
+        if (!seconds.isNumber() || seconds.asDouble() < 0) {
+            throw ApiError.badRequest("invalid_body", "Send {\"seconds\": N} with N ≥ 0", "seconds");
+        }
+        clock.advance(Duration.ofMillis((long) (seconds.asDouble() * 1000)));
+        engine.runDue();
+        Exchanges.sendJson(ex, 200, java.util.Map.of("now", clock.now().toString()));
+    }
+
+    private void revoke(HttpExchange ex) throws IOException {
+        String userId = Exchanges.readJson(ex).path("userId").asText("");
+        if (!state.revoke(userId)) {
+            throw ApiError.notFound("User", userId);
+        }
+        Exchanges.sendEmpty(ex, 204);
+    }
+
+    private ObjectNode snapshot() {
+        ObjectNode root = WireJson.mapper().createObjectNode();
+        ArrayNode requests = root.putArray("requests");
+        synchronized (state) {
+            for (RequestRecord r : state.requests()) {
+                ObjectNode rn = requests.addObject();
+                rn.put("id", r.id).put("code", r.code.toString()).put("status", r.progress.status())
+                        .put("stage", r.progress.stage()).put("businessName", r.businessName);
+                ArrayNode media = rn.putArray("media");
+                for (String mediumId : r.mediumIds) {
+                    MediumRecord m = state.medium(mediumId).orElseThrow();
+                    ObjectNode mn = media.addObject().put("id", m.id).put("name", m.category.wire())
+                            .put("status", m.status);
+                    mn.set("meta", WireJson.mapper().valueToTree(m.meta));
+                    state.object(m.key).ifPresentOrElse(o -> mn.putObject("object").put("key", o.key())
+                            .put("size", o.size()).put("sha256", o.sha256()), () -> mn.putNull("object"));
+                }
+                ArrayNode reports = rn.putArray("reports");
+                for (Report rep : state.reportsOf(r.id, null)) {
+                    reports.addObject().put("id", rep.id()).put("source", rep.source()).put("score", rep.score());
+                }
+            }
+        }
+        root.set("counters", WireJson.mapper().valueToTree(state.counters.snapshot()));
+        root.set("webhookDeliveries", WireJson.mapper().valueToTree(state.deliveries()));
+        root.put("now", clock.now().toString());
+        return root;
+    }
+}

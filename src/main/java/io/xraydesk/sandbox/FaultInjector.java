@@ -1,0 +1,145 @@
+package io.xraydesk.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Serves {@code /_sandbox/faults} and applies the armed faults to the other calls of its server
+ * (each server — API and S3 — has its own). Error statuses are written in the server's own dialect
+ * (October JSON or S3 XML) through {@link ErrorWriter}.
+ */
+final class FaultInjector {
+
+    /** Writes an error answer the way the server normally does. */
+    interface ErrorWriter {
+        void write(HttpExchange ex, int status, String code, String message) throws IOException;
+    }
+
+    /** How long a hanging call is held at most, so a forgotten fault cannot pin a thread forever. */
+    private static final long HANG_LIMIT_MINUTES = 10;
+
+    private final List<FaultRule> rules = new ArrayList<>();
+    private final ErrorWriter errors;
+    private final Counters counters;
+    private final CountDownLatch closing = new CountDownLatch(1);
+
+    FaultInjector(ErrorWriter errors, Counters counters) {
+        this.errors = errors;
+        this.counters = counters;
+    }
+
+    /** Wraps a handler: faults first, then the real behaviour. Control calls are never faulted. */
+    HttpHandler wrap(HttpHandler delegate) {
+        return ex -> {
+            String path = ex.getRequestURI().getPath();
+            Optional<FaultRule> fault = path.startsWith(ControlEndpoint.PREFIX) ? Optional.empty()
+                    : consume(ex.getRequestMethod(), path);
+            if (fault.isPresent()) {
+                counters.increment(Counters.FAULTS_INJECTED);
+                misbehave(ex, fault.get());
+            } else {
+                delegate.handle(ex);
+            }
+        };
+    }
+
+    /** {@code POST /_sandbox/faults} (arm) and {@code DELETE /_sandbox/faults} (clear all). */
+    void handleControl(HttpExchange ex) throws IOException {
+        switch (ex.getRequestMethod()) {
+            case "POST" -> {
+                FaultRule rule = parse(Exchanges.readJson(ex));
+                synchronized (this) {
+                    rules.add(rule);
+                }
+                Exchanges.sendJson(ex, 200, java.util.Map.of("armed", rule.describe()));
+            }
+            case "DELETE" -> {
+                synchronized (this) {
+                    rules.clear();
+                }
+                Exchanges.sendEmpty(ex, 204);
+            }
+            default -> throw new ApiError(405, "method_not_allowed", "Use POST or DELETE on /_sandbox/faults");
+        }
+    }
+
+    void close() {
+        closing.countDown();
+    }
+
+    private synchronized Optional<FaultRule> consume(String method, String path) {
+        for (FaultRule rule : rules) {
+            if (rule.tryConsume(method, path)) {
+                rules.removeIf(FaultRule::exhausted);
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static FaultRule parse(JsonNode body) {
+        String kindText = body.path("kind").asText(null);
+        FaultKind kind = FaultKind.fromWire(kindText).orElseThrow(() -> ApiError.badRequest("invalid_fault",
+                "Unknown fault kind \"" + kindText + "\"", "kind"));
+        String path = body.path("path").asText("/**");
+        if (!path.startsWith("/")) {
+            throw ApiError.badRequest("invalid_fault", "path must start with /", "path");
+        }
+        int count = body.path("count").asInt(1);
+        if (count < 1) {
+            throw ApiError.badRequest("invalid_fault", "count must be at least 1", "count");
+        }
+        String method = body.hasNonNull("method") ? body.get("method").asText() : null;
+        return new FaultRule(method, path, kind, count, body.path("retryAfterSeconds").asInt(1));
+    }
+
+    private void misbehave(HttpExchange ex, FaultRule rule) throws IOException {
+        Exchanges.drain(ex);
+        switch (rule.kind) {
+            case STATUS500 -> errors.write(ex, 500, "internal_error", "Injected fault: internal error");
+            case STATUS502 -> errors.write(ex, 502, "bad_gateway", "Injected fault: bad gateway");
+            case STATUS503 -> errors.write(ex, 503, "service_unavailable", "Injected fault: service unavailable");
+            case STATUS429 -> {
+                ex.getResponseHeaders().set("Retry-After", String.valueOf(rule.retryAfterSeconds));
+                errors.write(ex, 429, "rate_limited", "Injected fault: too many requests");
+            }
+            case UNAUTHORIZED -> errors.write(ex, 401, "unauthorized", "Injected fault: credentials refused");
+            case HANG -> {
+                try {
+                    closing.await(HANG_LIMIT_MINUTES, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                ex.close();
+            }
+            case RESET -> ex.close(); // no headers sent: the server drops the connection
+            case TRUNCATED -> {
+                byte[] body = "{\"request\":{\"id\":\"000000000000000000000000\",\"status\":\"pending_analysis\"}}"
+                        .getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().set("Content-Type", "application/json");
+                ex.sendResponseHeaders(200, body.length);
+                OutputStream out = ex.getResponseBody();
+                out.write(body, 0, body.length / 2);
+                out.flush();
+                try {
+                    out.close(); // fewer bytes than announced: the server closes the connection
+                } catch (IOException expected) {
+                    // "insufficient bytes written" is exactly the misbehaviour wanted
+                }
+            }
+            case MALFORMED -> Exchanges.send(ex, 200, "application/json",
+                    "{\"request\": {\"id\": \"6413".getBytes(StandardCharsets.UTF_8));
+            case UNEXPECTED_SHAPE -> Exchanges.send(ex, 200, "application/json",
+                    "{\"unexpected\":[1,2,3],\"shape\":true}".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

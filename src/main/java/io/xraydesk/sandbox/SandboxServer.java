@@ -1,0 +1,155 @@
+package io.xraydesk.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The embedded October API emulator: two real HTTP servers on loopback — the API (with the company
+ * look-up and the {@code /_sandbox/} control calls) and, on a separate port, the S3 upload endpoint.
+ * Start with {@link #start(SandboxConfig)}, stop with {@link #close()}.
+ */
+public final class SandboxServer implements AutoCloseable {
+
+    /** Bounded pools (no virtual threads on Java 17); hanging faults hold a thread each. */
+    private static final int API_THREADS = 16;
+    private static final int S3_THREADS = 8;
+    private static final long TICK_MILLIS = 100;
+
+    private final SandboxConfig config;
+    private final SandboxState state = new SandboxState();
+    private final HttpServer api;
+    private final HttpServer s3;
+    private final ExecutorService apiPool = pool("sandbox-api", API_THREADS);
+    private final ExecutorService s3Pool = pool("sandbox-s3", S3_THREADS);
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
+            daemon("sandbox-clock"));
+    private final ObjectStore store;
+    private final WebhookDispatcher webhooks;
+    private final FaultInjector apiFaults;
+    private final FaultInjector s3Faults;
+
+    private SandboxServer(SandboxConfig config) throws IOException {
+        this.config = config;
+        config.users().forEach(u -> state.putUser(u.userId(), u.token()));
+        SandboxClock clock = new SandboxClock(config.speed());
+        store = new ObjectStore();
+        webhooks = new WebhookDispatcher(state, config.webhookAttempts(), config.webhookInitialBackoff());
+        AnalysisEngine engine = new AnalysisEngine(state, clock, webhooks, config.bankTransactionsPerReport());
+        S3Signer signer = new S3Signer();
+
+        s3 = HttpServer.create(new InetSocketAddress(config.host(), config.s3Port()), 0);
+        s3Faults = new FaultInjector(Exchanges::sendS3Error, state.counters);
+        s3.createContext(ControlEndpoint.PREFIX + "faults", new SafeHandler(s3Faults::handleControl));
+        s3.createContext("/", s3Faults.wrap(new S3Handler(state, signer, store)));
+        s3.setExecutor(s3Pool);
+
+        api = createApiServer(config);
+        apiFaults = new FaultInjector((ex, status, code, message) -> Exchanges.sendError(ex,
+                new ApiError(status, code, message)), state.counters);
+        UploadTargets uploads = new UploadTargets(signer, s3BaseUri(), config.uploadMode(),
+                config.uploadPolicyTtl(), config.maxUploadBytes());
+        ApiRouter router = new ApiRouter(new ApiAuth(state), engine,
+                new RequestsEndpoint(state, clock, engine),
+                new MediaEndpoint(state, clock, engine, uploads, config.maxUploadBytes()),
+                new ReportsEndpoint(state),
+                new BusinessesEndpoint(state, SandboxConfig.DEMO_BUSINESS_ID),
+                new CompanyLookup(),
+                new ControlEndpoint(state, clock, engine, apiFaults));
+        api.createContext("/", new SafeHandler(apiFaults.wrap(router)));
+        api.setExecutor(apiPool);
+
+        ticker.scheduleWithFixedDelay(engine::runDue, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        s3.start();
+        api.start();
+    }
+
+    /** Starts both servers; they listen when this returns. */
+    public static SandboxServer start(SandboxConfig config) {
+        try {
+            return new SandboxServer(config);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The sandbox could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code http://127.0.0.1:<port>} (https with an SSL context). */
+    public URI apiBaseUri() {
+        String scheme = config.sslContext() == null ? "http" : "https";
+        return URI.create(scheme + "://" + config.host() + ":" + api.getAddress().getPort());
+    }
+
+    /** Base of the S3 emulation, a different port from the API: the upload URL is {@code <base>/<bucket>}. */
+    public URI s3BaseUri() {
+        return URI.create("http://" + config.host() + ":" + s3.getAddress().getPort());
+    }
+
+    /** Base of the company look-up emulation: {@code GET <base>/search?q=<siren>}. */
+    public URI lookupBaseUri() {
+        return URI.create(apiBaseUri() + CompanyLookup.PREFIX);
+    }
+
+    /** The first configured user (the documented demo user by default). */
+    public SandboxUser demoUser() {
+        return config.users().get(0);
+    }
+
+    /** Accepts one more user (or gives a revoked one a new token). */
+    public void addUser(String userId, String token) {
+        if (!Ids.isObjectId(userId) || token == null || token.isBlank()) {
+            throw new IllegalArgumentException("userId must be 24 lowercase hex characters and token non-blank");
+        }
+        state.putUser(userId, token);
+    }
+
+    /** Stops both servers, releases hanging calls and deletes the stored objects. */
+    @Override
+    public void close() {
+        apiFaults.close();
+        s3Faults.close();
+        ticker.shutdownNow();
+        api.stop(0);
+        s3.stop(0);
+        apiPool.shutdownNow();
+        s3Pool.shutdownNow();
+        webhooks.close();
+        try {
+            store.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The sandbox could not delete its stored objects", e);
+        }
+    }
+
+    private static HttpServer createApiServer(SandboxConfig config) throws IOException {
+        InetSocketAddress address = new InetSocketAddress(config.host(), config.apiPort());
+        if (config.sslContext() == null) {
+            return HttpServer.create(address, 0);
+        }
+        HttpsServer https = HttpsServer.create(address, 0);
+        https.setHttpsConfigurator(new HttpsConfigurator(config.sslContext()));
+        return https;
+    }
+
+    private static ExecutorService pool(String name, int threads) {
+        return Executors.newFixedThreadPool(threads, daemon(name));
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
