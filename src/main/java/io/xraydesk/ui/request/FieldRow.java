@@ -23,6 +23,7 @@ final class FieldRow {
         grid.setVgap(10);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(170);
+        labels.setMaxWidth(230);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -38,6 +39,7 @@ final class FieldRow {
         Label caption = new Label(label);
         caption.setLabelFor(field);
         caption.setMinHeight(30);
+        caption.setWrapText(true);
         VBox box = new VBox(4, content);
         box.getChildren().addAll(below);
         int row = grid.getRowCount();

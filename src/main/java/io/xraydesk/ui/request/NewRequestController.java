@@ -87,7 +87,7 @@ final class NewRequestController {
     }
 
     private void wire() {
-        model.codeCheckProperty().addListener((o, was, now) -> codeChanged());
+        model.validCodeProperty().addListener((o, was, now) -> codeChanged());
         model.codeTypeProperty().addListener((o, was, now) -> regroupCode());
         lookupDelay.setOnFinished(event -> startLookup());
         model.duplicates().addListener((ListChangeListener<KnownRequest>) change -> showDuplicate());

@@ -47,7 +47,7 @@ public final class NewRequestModel {
     private final StringProperty creator = new SimpleStringProperty("");
     private final Map<NoteField, StringProperty> notes = new EnumMap<>(NoteField.class);
 
-    private final ObjectProperty<CodeCheck> codeCheck = new SimpleObjectProperty<>();
+    private final ObjectProperty<CompanyCode> validCode = new SimpleObjectProperty<>();
     private final Map<FormField, StringProperty> problems = new EnumMap<>(FormField.class);
     private final StringProperty codeNote = new SimpleStringProperty("");
     private final StringProperty nameCounter = new SimpleStringProperty("");
@@ -102,11 +102,6 @@ public final class NewRequestModel {
         return notes.get(field);
     }
 
-    /** The live verdict on the company code. */
-    public ReadOnlyObjectProperty<CodeCheck> codeCheckProperty() {
-        return codeCheck;
-    }
-
     /** The problem shown under a field: the server's refusal of it, else the rule it breaks; "" when fine. */
     public ReadOnlyStringProperty problemProperty(FormField field) {
         return problems.get(field);
@@ -159,19 +154,22 @@ public final class NewRequestModel {
         return submitAttempted;
     }
 
+    /**
+     * The code as it will be sent, null while invalid. Changes only when the code itself does (a
+     * record compared by value), not on every keystroke elsewhere: what lookups are started from.
+     */
+    public ReadOnlyObjectProperty<CompanyCode> validCodeProperty() {
+        return validCode;
+    }
+
     /** The SIREN to look up: the valid code when the type is SIREN. */
     public Optional<String> sirenToLookUp() {
-        CodeCheck check = codeCheck.get();
-        if (check.isValid() && check.type() == CompanyCodeTypes.SIREN) {
-            return check.normalisedId();
-        }
-        return Optional.empty();
+        return validCode().filter(code -> code.type().equals(CompanyCodeTypes.SIREN.wire())).map(CompanyCode::id);
     }
 
     /** The code as it will be sent, when valid. */
     public Optional<CompanyCode> validCode() {
-        CodeCheck check = codeCheck.get();
-        return check.normalisedId().map(id -> check.type().toCompanyCode(id));
+        return Optional.ofNullable(validCode.get());
     }
 
     /** Offers the looked-up registered name as the business name. */
@@ -249,7 +247,7 @@ public final class NewRequestModel {
 
     private void refresh() {
         CodeCheck check = codeType.get().check(codeText.get());
-        codeCheck.set(check);
+        validCode.set(check.normalisedId().map(id -> check.type().toCompanyCode(id)).orElse(null));
         boolean quietEmpty = !submitAttempted.get() && check.problem().filter(p -> p == CodeProblem.EMPTY).isPresent();
         setProblem(FormField.CODE, check.isValid() || quietEmpty ? "" : check.message());
         codeNote.set(check.isValid() ? check.note().orElse("") : "");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.Styles;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.api.model.WireJson;
@@ -270,6 +271,8 @@ class NewRequestScreenTest {
         save(robot, "new-request-lookup-en");
         robot.clickOn("#lookup-use-name");
         assertEquals(registered, robot.lookup("#business-name").queryAs(TextField.class).getText());
+        robot.clickOn("#creator").write("me");
+        assertTrue(visible(robot, "#lookup-name"), "editing other fields keeps the lookup result");
 
         robot.clickOn("#submit");
         routes.awaitOpened();
@@ -361,10 +364,16 @@ class NewRequestScreenTest {
         robot.write("888888880");
         waitUntil(() -> visible(robot, "#lookup-name"));
         robot.interact(() -> robot.lookup("#notes-section").queryAs(TitledPane.class).setExpanded(true));
-        robot.clickOn("#note-revenue").write("1 234 567,89");
-        robot.clickOn("#note-equity").write("12.345,6.7");
-        save(robot, "new-request-lookup-notes-fr");
+        robot.interact(() -> robot.lookup("#note-revenue").query().requestFocus());
+        robot.write("1 234 567,89");
+        robot.interact(() -> robot.lookup("#note-equity").query().requestFocus());
+        robot.write("12.345,6.7");
+        robot.interact(() -> robot.lookup("#note-workforceNumber").query().requestFocus());
+        robot.write("35");
         assertTrue(text(robot, "#lookup-status").isEmpty());
+        assertFalse(inError(robot, "#note-revenue"), "a French amount is read without complaint");
+        assertTrue(inError(robot, "#note-equity"));
+        save(robot, "new-request-lookup-notes-fr");
     }
 
     private void save(FxRobot robot, String name) throws Exception {
@@ -384,6 +393,10 @@ class NewRequestScreenTest {
     private static String text(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
         return node instanceof Label label ? label.getText() : ((TextField) node).getText();
+    }
+
+    private static boolean inError(FxRobot robot, String query) {
+        return robot.lookup(query).query().getPseudoClassStates().contains(Styles.STATE_DANGER);
     }
 
     /** Shown on screen: the node and all its ancestors visible. */
