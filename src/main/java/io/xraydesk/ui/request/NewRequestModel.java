@@ -1,5 +1,6 @@
 package io.xraydesk.ui.request;
 
+import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.core.codes.CodeCheck;
 import io.xraydesk.core.codes.CodeProblem;
 import io.xraydesk.core.codes.CompanyCodeType;
@@ -15,14 +16,12 @@ import io.xraydesk.core.notes.Parsed;
 import io.xraydesk.core.requests.DefaultRequestName;
 import io.xraydesk.core.requests.KnownRequests.KnownRequest;
 import io.xraydesk.core.requests.RequestDraft;
-import io.xraydesk.api.model.CompanyCode;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -54,7 +53,7 @@ public final class NewRequestModel {
     private final StringProperty defaultNameHint = new SimpleStringProperty("");
     private final ObjectProperty<ServerProblem> serverProblem = new SimpleObjectProperty<>();
     /** Set by a submission attempt: from then on an empty code is reported, not before. */
-    private final BooleanProperty submitAttempted = new SimpleBooleanProperty();
+    private boolean submitAttempted;
 
     private final ObjectProperty<CompanyFacts> lookup = new SimpleObjectProperty<>();
     private final StringProperty lookupStatus = new SimpleStringProperty("");
@@ -78,7 +77,6 @@ public final class NewRequestModel {
         codeText.addListener((o, was, now) -> edited(FormField.CODE));
         businessName.addListener((o, was, now) -> edited(FormField.BUSINESS_NAME));
         creator.addListener((o, was, now) -> edited(FormField.CREATOR));
-        submitAttempted.addListener((o, was, now) -> refresh());
         refresh();
     }
 
@@ -150,10 +148,6 @@ public final class NewRequestModel {
         return formMessage;
     }
 
-    public ReadOnlyBooleanProperty submitAttemptedProperty() {
-        return submitAttempted;
-    }
-
     /**
      * The code as it will be sent, null while invalid. Changes only when the code itself does (a
      * record compared by value), not on every keystroke elsewhere: what lookups are started from.
@@ -196,7 +190,7 @@ public final class NewRequestModel {
      * The first refused field is then {@link #firstProblemField()}.
      */
     public Optional<RequestDraft> draft() {
-        submitAttempted.set(true);
+        submitAttempted = true;
         refresh();
         if (firstProblemField().isPresent()) {
             return Optional.empty();
@@ -232,7 +226,7 @@ public final class NewRequestModel {
         outcomeUnknown.set(false);
         formMessage.set("");
         serverProblem.set(null);
-        submitAttempted.set(false);
+        submitAttempted = false;
         refresh();
     }
 
@@ -248,7 +242,7 @@ public final class NewRequestModel {
     private void refresh() {
         CodeCheck check = codeType.get().check(codeText.get());
         validCode.set(check.normalisedId().map(id -> check.type().toCompanyCode(id)).orElse(null));
-        boolean quietEmpty = !submitAttempted.get() && check.problem().filter(p -> p == CodeProblem.EMPTY).isPresent();
+        boolean quietEmpty = !submitAttempted && check.problem().filter(p -> p == CodeProblem.EMPTY).isPresent();
         setProblem(FormField.CODE, check.isValid() || quietEmpty ? "" : check.message());
         codeNote.set(check.isValid() ? check.note().orElse("") : "");
 
