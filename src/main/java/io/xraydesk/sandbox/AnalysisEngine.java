@@ -1,6 +1,7 @@
 package io.xraydesk.sandbox;
 
 import io.xraydesk.api.model.DocumentCategory;
+import io.xraydesk.api.model.Medium;
 import io.xraydesk.api.model.MediumMeta;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
@@ -111,7 +112,7 @@ final class AnalysisEngine {
         boolean changed;
         synchronized (state) {
             boolean anyOnline = request.mediumIds.stream().map(state::medium)
-                    .anyMatch(m -> m.isPresent() && !m.get().status.equals(io.xraydesk.api.model.Medium.STATUS_DRAFT));
+                    .anyMatch(m -> m.isPresent() && !m.get().status.equals(Medium.STATUS_DRAFT));
             Set<Source> sources = state.reportsOf(request.id, null).stream()
                     .map(r -> Source.fromWire(r.source()).orElseThrow())
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Source.class)));
