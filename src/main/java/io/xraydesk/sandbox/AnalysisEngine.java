@@ -74,15 +74,16 @@ final class AnalysisEngine {
         state.request(medium.requestId).ifPresent(this::refreshProgress);
     }
 
-    /** Turns every schedule that is due by now into a report, oldest first. */
-    void runDue() {
-        List<Pending> due;
-        synchronized (this) {
-            Instant now = clock.now();
-            due = pending.stream().filter(p -> !p.due.isAfter(now))
-                    .sorted(Comparator.comparing(Pending::due).thenComparingLong(Pending::order)).toList();
-            pending.removeAll(due);
-        }
+    /**
+     * Turns every schedule that is due by now into a report, oldest first. Synchronized as a whole so
+     * that the clock ticker and request threads calling it together cannot reorder reports. Lock
+     * order is always engine, then state.
+     */
+    synchronized void runDue() {
+        Instant now = clock.now();
+        List<Pending> due = pending.stream().filter(p -> !p.due.isAfter(now))
+                .sorted(Comparator.comparing(Pending::due).thenComparingLong(Pending::order)).toList();
+        pending.removeAll(due);
         for (Pending p : due) {
             produce(p);
         }
