@@ -1,6 +1,7 @@
 package io.xraydesk.sandbox;
 
 import io.xraydesk.api.model.DocumentCategory;
+import io.xraydesk.api.model.Medium;
 import io.xraydesk.api.model.MediumMeta;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
@@ -73,15 +74,16 @@ final class AnalysisEngine {
         state.request(medium.requestId).ifPresent(this::refreshProgress);
     }
 
-    /** Turns every schedule that is due by now into a report, oldest first. */
-    void runDue() {
-        List<Pending> due;
-        synchronized (this) {
-            Instant now = clock.now();
-            due = pending.stream().filter(p -> !p.due.isAfter(now))
-                    .sorted(Comparator.comparing(Pending::due).thenComparingLong(Pending::order)).toList();
-            pending.removeAll(due);
-        }
+    /**
+     * Turns every schedule that is due by now into a report, oldest first. Synchronized as a whole so
+     * that the clock ticker and request threads calling it together cannot reorder reports. Lock
+     * order is always engine, then state.
+     */
+    synchronized void runDue() {
+        Instant now = clock.now();
+        List<Pending> due = pending.stream().filter(p -> !p.due.isAfter(now))
+                .sorted(Comparator.comparing(Pending::due).thenComparingLong(Pending::order)).toList();
+        pending.removeAll(due);
         for (Pending p : due) {
             produce(p);
         }
@@ -111,7 +113,7 @@ final class AnalysisEngine {
         boolean changed;
         synchronized (state) {
             boolean anyOnline = request.mediumIds.stream().map(state::medium)
-                    .anyMatch(m -> m.isPresent() && !m.get().status.equals(io.xraydesk.api.model.Medium.STATUS_DRAFT));
+                    .anyMatch(m -> m.isPresent() && !m.get().status.equals(Medium.STATUS_DRAFT));
             Set<Source> sources = state.reportsOf(request.id, null).stream()
                     .map(r -> Source.fromWire(r.source()).orElseThrow())
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Source.class)));

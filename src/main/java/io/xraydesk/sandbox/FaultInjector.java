@@ -121,7 +121,7 @@ final class FaultInjector {
                 }
                 ex.close();
             }
-            case RESET -> ex.close(); // no headers sent: the server drops the connection
+            case RESET -> throw new ConnectionAbort(); // no answer at all
             case TRUNCATED -> {
                 byte[] body = "{\"request\":{\"id\":\"000000000000000000000000\",\"status\":\"pending_analysis\"}}"
                         .getBytes(StandardCharsets.UTF_8);
@@ -130,11 +130,7 @@ final class FaultInjector {
                 OutputStream out = ex.getResponseBody();
                 out.write(body, 0, body.length / 2);
                 out.flush();
-                try {
-                    out.close(); // fewer bytes than announced: the server closes the connection
-                } catch (IOException expected) {
-                    // "insufficient bytes written" is exactly the misbehaviour wanted
-                }
+                throw new ConnectionAbort(); // fewer bytes than announced, then the connection drops
             }
             case MALFORMED -> Exchanges.send(ex, 200, "application/json",
                     "{\"request\": {\"id\": \"6413".getBytes(StandardCharsets.UTF_8));

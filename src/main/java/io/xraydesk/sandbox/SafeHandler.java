@@ -22,8 +22,12 @@ final class SafeHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange ex) throws IOException {
+        boolean aborted = false;
         try {
             delegate.handle(ex);
+        } catch (ConnectionAbort e) {
+            aborted = true;
+            throw e; // the server closes the connection without a clean end of answer
         } catch (ApiError e) {
             Exchanges.drain(ex);
             Exchanges.sendError(ex, e);
@@ -37,7 +41,9 @@ final class SafeHandler implements HttpHandler {
                 // headers were already sent; closing is all that is left
             }
         } finally {
-            ex.close();
+            if (!aborted) {
+                ex.close();
+            }
         }
     }
 }

@@ -37,10 +37,11 @@ public final class SandboxMain {
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread shutdownHook = new Thread(() -> {
             server.close();
             stopped.countDown();
-        }, "sandbox-shutdown"));
+        }, "sandbox-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
         SandboxUser user = server.demoUser();
         out.println("Sandbox API listening on " + server.apiBaseUri());
         out.println("userId: " + user.userId());
@@ -51,7 +52,9 @@ public final class SandboxMain {
         try {
             stopped.await();
         } catch (InterruptedException e) {
+            // stopped by the embedding program (the app's CLI) rather than by the JVM
             Thread.currentThread().interrupt();
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
             server.close();
         }
         return 0;

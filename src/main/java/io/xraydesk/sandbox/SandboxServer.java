@@ -38,6 +38,7 @@ public final class SandboxServer implements AutoCloseable {
     private final WebhookDispatcher webhooks;
     private final FaultInjector apiFaults;
     private final FaultInjector s3Faults;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private SandboxServer(SandboxConfig config) throws IOException {
         this.config = config;
@@ -115,6 +116,9 @@ public final class SandboxServer implements AutoCloseable {
     /** Stops both servers, releases hanging calls and deletes the stored objects. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         apiFaults.close();
         s3Faults.close();
         ticker.shutdownNow();

@@ -92,6 +92,22 @@ class SandboxReportsTest {
     }
 
     @Test
+    void reportsArriveOnTheirOwnWhenSandboxTimeRunsFast() throws InterruptedException {
+        try (SandboxServer fast = SandboxServer.start(SandboxConfig.builder().speed(600).build())) {
+            SandboxHttp fastHttp = new SandboxHttp(fast);
+            String id = fastHttp.createRequest("514673987");
+            // 120 sandbox seconds for the Manager X-Ray = 0.2 real seconds at speed 600
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            int count = 0;
+            while (count < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                count = fastHttp.get("/reports?request=" + id).json().path("reports").size();
+            }
+            assertEquals(2, count);
+        }
+    }
+
+    @Test
     void listingNeedsAKnownRequestAndSource() {
         assertEquals(400, http.get("/reports").status());
         assertEquals(404, http.get("/reports?request=635107e452436f15d3b39d87").status());
