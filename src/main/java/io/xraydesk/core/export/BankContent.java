@@ -88,7 +88,7 @@ final class BankContent {
         }
         return new ReportTable(Messages.get("report.bank.indicators"), List.of(
                 new Column(Messages.get("report.column.indicator"), ColumnKind.TEXT),
-                new Column(Messages.get("report.column.grade"), ColumnKind.TEXT),
+                new Column(Messages.get("report.column.grade"), ColumnKind.GRADE),
                 new Column(Messages.get("report.column.weight"), ColumnKind.PERCENT_OF_FRACTION)), rows);
     }
 

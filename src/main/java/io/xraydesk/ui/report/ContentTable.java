@@ -1,9 +1,11 @@
 package io.xraydesk.ui.report;
 
+import io.xraydesk.core.export.ColumnKind;
 import io.xraydesk.core.export.Emphasis;
 import io.xraydesk.core.export.Figures;
 import io.xraydesk.core.export.ReportTable;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.ui.widgets.Badges;
 import java.util.Comparator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
@@ -18,7 +20,9 @@ import javafx.scene.control.TableView;
 final class ContentTable {
 
     private static final double ROW_HEIGHT = 28;
-    private static final int MAX_VISIBLE_ROWS = 16;
+    private static final double HEADER_HEIGHT = 40;
+    /** Taller tables scroll inside; below this the whole table shows and only the page scrolls. */
+    private static final int MAX_VISIBLE_ROWS = 30;
 
     private ContentTable() {
     }
@@ -44,7 +48,7 @@ final class ContentTable {
         });
         view.getItems().setAll(table.rows());
         int visible = Math.max(1, Math.min(MAX_VISIBLE_ROWS, table.rows().size()));
-        double height = ROW_HEIGHT * (visible + 1) + 4;
+        double height = HEADER_HEIGHT + ROW_HEIGHT * visible + 4;
         view.setPrefHeight(height);
         view.setMinHeight(height);
         return view;
@@ -58,7 +62,9 @@ final class ContentTable {
             @Override
             protected void updateItem(Object value, boolean empty) {
                 super.updateItem(value, empty);
-                setText(empty ? null : ReportTable.display(value, spec.kind(), figures));
+                boolean badge = !empty && value != null && spec.kind() == ColumnKind.GRADE;
+                setGraphic(badge ? Badges.grade(value.toString()) : null);
+                setText(empty || badge ? null : ReportTable.display(value, spec.kind(), figures));
             }
         });
         if (spec.kind().numeric()) {
