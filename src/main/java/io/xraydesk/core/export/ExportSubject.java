@@ -3,6 +3,7 @@ package io.xraydesk.core.export;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.api.model.Report;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,8 +21,19 @@ public record ExportSubject(AnalysisRequest request, List<Report> reports, boole
         return new ExportSubject(request, List.of(report), false);
     }
 
+    /** Every report of the request, in {@link #READING_ORDER} then oldest first within a source. */
     public static ExportSubject request(AnalysisRequest request, List<Report> reports) {
-        return new ExportSubject(request, reports, true);
+        List<Report> ordered = reports.stream().sorted(Comparator.comparingInt(ExportSubject::readingRank)
+                .thenComparing(Report::createdAt, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        return new ExportSubject(request, ordered, true);
+    }
+
+    /** The grades first (what a credit committee reads first), then the checks, then anything else. */
+    static final List<String> READING_ORDER = List.of("financial", "bank", "esg", "doc", "manager");
+
+    private static int readingRank(Report report) {
+        int rank = READING_ORDER.indexOf(report.source() == null ? "" : report.source().toLowerCase(Locale.ROOT));
+        return rank < 0 ? READING_ORDER.size() : rank;
     }
 
     /** The business name, else the company code, else a dash. */

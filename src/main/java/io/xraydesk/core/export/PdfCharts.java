@@ -37,10 +37,10 @@ final class PdfCharts {
             return;
         }
         if (chart instanceof Chart.Line line) {
-            legend(List.of(line.series().name()));
+            legend(List.of(line.series().name()), true);
             xy(line.categories(), List.of(line.series()), true);
         } else if (chart instanceof Chart.Bars bars) {
-            legend(bars.series().stream().map(Chart.Series::name).toList());
+            legend(bars.series().stream().map(Chart.Series::name).toList(), false);
             xy(bars.categories(), bars.series(), false);
         } else if (chart instanceof Chart.Diverging diverging) {
             diverging(diverging);
@@ -58,10 +58,11 @@ final class PdfCharts {
         return ((Chart.Diverging) chart).bars().isEmpty();
     }
 
-    private void legend(List<String> names) throws IOException {
+    private void legend(List<String> names, boolean asLine) throws IOException {
         float x = PdfPages.LEFT + AXIS_LABEL_WIDTH;
         for (int i = 0; i < names.size(); i++) {
-            pages.fillRect(x, pages.y() - 8, 8, 8, PdfPalette.SERIES[i % PdfPalette.SERIES.length]);
+            pages.fillRect(x, pages.y() - 8, 8, 8,
+                    asLine ? PdfPalette.ACCENT : PdfPalette.SERIES[i % PdfPalette.SERIES.length]);
             x += 12 + pages.text(x + 12, pages.y() - 8, names.get(i), pages.fonts.regular, 8, PdfPalette.TEXT) + 16;
         }
         pages.down(14);
@@ -77,15 +78,16 @@ final class PdfCharts {
                 max = Math.max(max, v);
             }
         }
-        if (max == min) {
-            max = min + 1;
-        }
+        double step = niceStep((max - min) / GRID_LINES);
+        min = Math.floor(min / step) * step;
+        max = Math.max(min + step, Math.ceil(max / step) * step);
+        int gridLines = (int) Math.round((max - min) / step);
         float plotLeft = PdfPages.LEFT + AXIS_LABEL_WIDTH;
         float plotWidth = PdfPages.RIGHT - plotLeft;
         float bottom = pages.y() - PLOT_HEIGHT;
-        for (int g = 0; g <= GRID_LINES; g++) {
-            double value = min + (max - min) * g / GRID_LINES;
-            float gy = bottom + PLOT_HEIGHT * g / GRID_LINES;
+        for (int g = 0; g <= gridLines; g++) {
+            double value = min + step * g;
+            float gy = (float) (bottom + PLOT_HEIGHT * g / (double) gridLines);
             pages.line(plotLeft, gy, PdfPages.RIGHT, gy, PdfPalette.RULE, 0.5f);
             String label = figures.number(value, 0);
             float w = PdfFonts.width(pages.fonts.regular, LABEL_SIZE, pages.fonts.safe(pages.fonts.regular, label));
@@ -96,7 +98,7 @@ final class PdfCharts {
         int n = Math.max(1, categories.size());
         float slot = plotWidth / n;
         for (int s = 0; s < series.size(); s++) {
-            Color color = PdfPalette.SERIES[s % PdfPalette.SERIES.length];
+            Color color = asLine ? PdfPalette.ACCENT : PdfPalette.SERIES[s % PdfPalette.SERIES.length];
             List<Double> values = series.get(s).values();
             float barWidth = slot * 0.7f / series.size();
             float previousX = 0;
@@ -126,6 +128,17 @@ final class PdfCharts {
                     PdfPalette.MUTED);
         }
         pages.down(PLOT_HEIGHT + 16);
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code rough}: grid values a reader can add up. */
+    static double niceStep(double rough) {
+        if (!(rough > 0) || !Double.isFinite(rough)) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
+        double fraction = rough / magnitude;
+        double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+        return nice * magnitude;
     }
 
     private void diverging(Chart.Diverging chart) throws IOException {

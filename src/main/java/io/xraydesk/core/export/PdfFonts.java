@@ -85,6 +85,9 @@ final class PdfFonts {
                 out.append(' ');
             } else if (known.computeIfAbsent(cp, c -> canEncode(font, c))) {
                 out.appendCodePoint(cp);
+            } else if (Character.isSpaceChar(cp)) {
+                // French groups digits with a narrow no-break space, which WinAnsi lacks.
+                out.append(' ');
             } else {
                 out.append('?');
             }

@@ -48,11 +48,11 @@ final class PdfTables {
             if (r % 2 == 1) {
                 pages.fillRect(PdfPages.LEFT, pages.y() - ROW_HEIGHT, PdfPages.WIDTH, ROW_HEIGHT, PdfPalette.ZEBRA);
             }
-            Color color = PdfPalette.of(row.emphasis());
             if (row.emphasis() != Emphasis.NONE) {
-                pages.fillRect(PdfPages.LEFT, pages.y() - ROW_HEIGHT, 2, ROW_HEIGHT, color);
+                pages.fillRect(PdfPages.LEFT, pages.y() - ROW_HEIGHT, 2, ROW_HEIGHT, PdfPalette.of(row.emphasis()));
             }
-            cells(table, widths, r, color);
+            // Good rows keep plain text (a page of green is noise); warnings and problems stand out.
+            cells(table, widths, r, row.emphasis() == Emphasis.GOOD ? PdfPalette.TEXT : PdfPalette.of(row.emphasis()));
             pages.down(ROW_HEIGHT);
         }
         if (shown < table.rows().size()) {
