@@ -49,7 +49,9 @@ final class EsgContent {
                 new Column(Messages.get("report.column.inputs"), ColumnKind.TEXT),
                 new Column(Messages.get("report.column.score"), ColumnKind.INTEGER),
                 new Column(Messages.get("report.column.status"), ColumnKind.TEXT)), rows);
-        return new ReportContent(ReportContents.sourceTitle(report), report.score(), null, facts, List.of(),
+        // The ESG grade is documented as absent while declarative inputs are missing: say why.
+        String note = report.score() == null && !missing.isEmpty() ? Messages.get("report.esg.notRated") : null;
+        return new ReportContent(ReportContents.sourceTitle(report), report.score(), note, facts, List.of(),
                 List.of(criteria));
     }
 

@@ -94,6 +94,9 @@ final class PdfExport {
     }
 
     private void grade(PdfPages pages, ReportContent content) throws IOException {
+        if (!content.showsGrade()) {
+            return;
+        }
         float size = 30;
         float bottom = pages.y() - size;
         if (content.grade() != null) {
@@ -104,9 +107,8 @@ final class PdfExport {
             pages.text(PdfPages.LEFT + size + 10, bottom + 10, Messages.get("report.gradeLine", content.grade()), pages.fonts.bold, 11,
                     PdfPalette.TEXT);
         } else {
-            String note = content.gradeNote() != null ? content.gradeNote() : Messages.get("report.noGrade");
-            pages.text(PdfPages.LEFT, bottom + 10, Messages.get("report.gradeLine", note), pages.fonts.bold, 11,
-                    content.gradeNote() != null ? PdfPalette.BAD : PdfPalette.MUTED);
+            pages.text(PdfPages.LEFT, bottom + 10, Messages.get("report.gradeLine", content.gradeNote()),
+                    pages.fonts.bold, 11, PdfPalette.BAD);
         }
         pages.down(size + 12);
     }

@@ -3,6 +3,8 @@ package io.xraydesk.ui.report;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.export.ReportContents;
 import io.xraydesk.core.i18n.Messages;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 
@@ -20,9 +22,12 @@ final class GenericReportView {
         note.setWrapText(true);
         note.getStyleClass().add("text-muted");
         note.setId("report-generic-note");
-        Node grade = Sections.grade(report.score(), null);
-        JsonTreeView tree = new JsonTreeView("data", report.data());
-        return ReportFrame.build(services, report, ReportContents.sourceTitle(report), grade, note,
-                Sections.titled(Messages.get("report.generic.values"), tree));
+        List<Node> sections = new ArrayList<>();
+        if (report.score() != null) {
+            sections.add(Sections.grade(report.score(), null));
+        }
+        sections.add(note);
+        sections.add(Sections.titled(Messages.get("report.generic.values"), new JsonTreeView("data", report.data())));
+        return ReportFrame.build(services, report, ReportContents.sourceTitle(report), sections.toArray(Node[]::new));
     }
 }

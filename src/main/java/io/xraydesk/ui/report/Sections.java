@@ -46,7 +46,7 @@ final class Sections {
         return grade(content.grade(), content.gradeNote());
     }
 
-    /** @param note why there is no grade, null for the plain "no grade" */
+    /** @param note why there is no grade; used only when {@code grade} is null */
     static Node grade(String grade, String note) {
         Label caption = new Label(Messages.get("report.grade"));
         caption.getStyleClass().add("text-muted");
@@ -56,9 +56,9 @@ final class Sections {
             badge.setId("report-grade");
             return new VBox(4, caption, badge);
         }
-        Label none = new Label(note != null ? note : Messages.get("report.noGrade"));
+        Label none = new Label(note);
         none.setId("report-grade");
-        none.getStyleClass().addAll("fact-value", note != null ? "emphasis-bad" : "text-muted");
+        none.getStyleClass().addAll("fact-value", "emphasis-bad");
         return new VBox(4, caption, none);
     }
 
@@ -66,7 +66,9 @@ final class Sections {
     static Node summary(ReportContent content) {
         FlowPane tiles = new FlowPane(12, 12);
         tiles.getStyleClass().add("fact-tiles");
-        tiles.getChildren().add(tile(grade(content)));
+        if (content.showsGrade()) {
+            tiles.getChildren().add(tile(grade(content)));
+        }
         for (Fact fact : content.facts()) {
             tiles.getChildren().add(tile(factBox(fact)));
         }

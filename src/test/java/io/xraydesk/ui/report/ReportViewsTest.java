@@ -146,7 +146,7 @@ class ReportViewsTest {
     @Test
     void esgHighlightsMissingInputs(FxRobot robot) throws Exception {
         show(robot, sandbox.first("esg"), ThemeChoice.LIGHT);
-        assertEquals("no grade", text(robot, "report-grade"));
+        assertEquals("not rated: declarative inputs missing", text(robot, "report-grade"));
         assertTrue(robot.lookup("ESG questionnaire, Number of employees").tryQuery().isPresent());
         assertFalse(robot.lookup(".table-row-cell.emphasis-warning").queryAll().isEmpty(), "missing rows highlighted");
         Screenshots.save(stage.getScene(), "report-esg-en");
@@ -246,7 +246,7 @@ class ReportViewsTest {
         Messages.setLocale(Locale.FRENCH);
         for (String source : List.of("bank", "financial", "esg", "doc", "manager")) {
             show(robot, sandbox.first(source), ThemeChoice.LIGHT);
-            assertTrue(robot.lookup("Note").tryQuery().isPresent(), "grade caption in French");
+            assertTrue(robot.lookup("Exporter").tryQuery().isPresent(), "toolbar in French");
             Screenshots.save(stage.getScene(), "report-" + source + "-fr");
         }
         Messages.setLocale(Locale.ENGLISH);
