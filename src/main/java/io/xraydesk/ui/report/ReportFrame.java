@@ -48,8 +48,11 @@ final class ReportFrame {
         HBox header = new HBox(12, new VBox(2, heading, subtitle), spacer, actions.bar());
         header.getStyleClass().add("report-header");
 
-        BorderPane frame = new BorderPane(scroll);
+        // Header first among the children: the first focusable node is then Print, so the body does
+        // not scroll down to the first table or filter field when the view opens.
+        BorderPane frame = new BorderPane();
         frame.setTop(header);
+        frame.setCenter(scroll);
         frame.getStyleClass().addAll("report-view", "content-area");
         frame.getStylesheets().add(STYLESHEET);
         return frame;
