@@ -36,10 +36,6 @@ public final class CsvExport {
         this.separator = decimalMark == ',' ? ';' : ',';
     }
 
-    public char separator() {
-        return separator;
-    }
-
     /** A titled table; the title names the X-Ray and the table. */
     public record Section(String title, ReportTable table) {
     }

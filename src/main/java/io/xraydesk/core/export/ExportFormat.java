@@ -6,24 +6,18 @@ import java.util.Optional;
 
 /** The files a report or a request can be exported to. */
 public enum ExportFormat {
-    PDF("pdf", "application/pdf"),
-    CSV("csv", "text/csv"),
-    JSON("json", "application/json");
+    PDF("pdf"),
+    CSV("csv"),
+    JSON("json");
 
     private final String extension;
-    private final String mediaType;
 
-    ExportFormat(String extension, String mediaType) {
+    ExportFormat(String extension) {
         this.extension = extension;
-        this.mediaType = mediaType;
     }
 
     public String extension() {
         return extension;
-    }
-
-    public String mediaType() {
-        return mediaType;
     }
 
     /** {@code pdf}, {@code CSV}… (case-insensitive); empty for anything else. */

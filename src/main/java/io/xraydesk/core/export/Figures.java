@@ -40,10 +40,6 @@ public final class Figures {
         return format.format(value);
     }
 
-    public String amount(OptionalDouble value) {
-        return value.isPresent() ? amount(value.getAsDouble()) : DASH;
-    }
-
     /** A whole or decimal number with at most {@code decimals} decimals. */
     public String number(double value, int decimals) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);

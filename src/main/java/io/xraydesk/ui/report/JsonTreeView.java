@@ -68,14 +68,6 @@ public final class JsonTreeView extends VBox {
         getChildren().addAll(top, tree);
     }
 
-    TreeView<String> tree() {
-        return tree;
-    }
-
-    TextField searchField() {
-        return search;
-    }
-
     private void find(String text) {
         String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         matches = new ArrayList<>();

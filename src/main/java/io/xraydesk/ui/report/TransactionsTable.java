@@ -90,10 +90,6 @@ final class TransactionsTable extends VBox {
                 .start();
     }
 
-    TableView<BankTransaction> table() {
-        return table;
-    }
-
     private void show(List<BankTransaction> transactions) {
         all.setAll(transactions);
         table.setPlaceholder(new Label(Messages.get(transactions.isEmpty() ? "report.table.empty" : "report.bank.noMatch")));
