@@ -239,6 +239,18 @@ class ReportViewsTest {
         String pdfText = ReportExporterTestAccess.textOf(target);
         assertTrue(pdfText.contains(SandboxReports.COMPANY), pdfText);
         assertTrue(pdfText.contains("Grade: " + financial.score()), pdfText);
+        assertFalse(pdfText.contains("Bank X-Ray"), "this report only");
+
+        Path whole = out.resolve("request.pdf");
+        chosen.set(whole);
+        robot.interact(() -> export.getItems().stream().filter(item -> "export-pdf-request".equals(item.getId()))
+                .findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> text(robot, "report-action-status").equals("Saved to " + whole));
+        String requestText = ReportExporterTestAccess.textOf(whole);
+        for (String title : List.of("Financial X-Ray", "Bank X-Ray", "ESG X-Ray", "Doc X-Ray", "Manager X-Ray")) {
+            assertTrue(requestText.contains(title), title);
+        }
     }
 
     @Test
