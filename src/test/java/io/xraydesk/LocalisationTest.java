@@ -49,7 +49,10 @@ class LocalisationTest {
             "documents.problem.",   // io.xraydesk.core.documents.DocumentProblem
             "documents.kind.",      // io.xraydesk.core.documents.FileInspector (what a refused file looks like)
             "documents.category.",  // io.xraydesk.core.documents.DocumentDateRule (DocumentCategory)
-            "documents.period.");   // io.xraydesk.core.documents.DocumentDateRule (Period)
+            "documents.period.",    // io.xraydesk.core.documents.DocumentDateRule (Period)
+            "report.source.",       // io.xraydesk.core.export.ReportContents (Source)
+            "report.esg.category.", // io.xraydesk.core.export.EsgContent (ESG categories)
+            "report.print.");       // io.xraydesk.ui.report.ReportActions (ReportPrinter.Outcome)
 
     /** Below 1000 so no grouping separator splits it in the formatted text. */
     private static final int ARGUMENT_MARKER = 987;

@@ -9,6 +9,7 @@ final class Commands {
     }
 
     static List<Command> all() {
-        return List.of();
+        return List.of(
+                new ExportCommand());
     }
 }

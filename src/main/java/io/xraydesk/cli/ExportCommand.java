@@ -1,0 +1,83 @@
+package io.xraydesk.cli;
+
+import io.xraydesk.api.model.AnalysisRequest;
+import io.xraydesk.api.model.Report;
+import io.xraydesk.core.export.ExportFormat;
+import io.xraydesk.core.export.ExportProgress;
+import io.xraydesk.core.export.ExportSubject;
+import io.xraydesk.core.export.ReportExporter;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code export <requestId> [--source <s>] --format pdf|csv|json --out <file>}: the same exporters
+ * as the window. Without {@code --source} the whole request is exported; with it, the newest report
+ * of that source (the one the request page shows first).
+ */
+final class ExportCommand implements Command {
+
+    private static final Set<String> OPTIONS = Set.of("source", "format", "out");
+
+    @Override
+    public List<String> words() {
+        return List.of("export");
+    }
+
+    @Override
+    public String summary() {
+        return "Export a request's reports (or the newest of one source) as PDF, CSV or JSON";
+    }
+
+    @Override
+    public String usage() {
+        return "<requestId> [--source bank|financial|esg|doc|manager|<other>] --format pdf|csv|json --out <file>";
+    }
+
+    @Override
+    public int run(CliContext context, Args args) throws Exception {
+        args.allowOnly(OPTIONS);
+        if (args.positionals().size() != 1) {
+            throw new UsageException("give exactly one request id");
+        }
+        String requestId = args.positionals().get(0);
+        String formatText = args.require("format");
+        ExportFormat format = ExportFormat.parse(formatText)
+                .orElseThrow(() -> new UsageException("unknown format '" + formatText + "': use pdf, csv or json"));
+        Path out = Path.of(args.require("out"));
+        String source = args.option("source").map(String::trim).filter(s -> !s.isEmpty()).orElse(null);
+
+        AnalysisRequest request = context.client().getRequest(requestId);
+        List<Report> reports = context.client().listReports(requestId, source);
+        if (reports.isEmpty()) {
+            throw new CommandFailedException(ExitCode.NOT_FOUND, source == null
+                    ? "request " + requestId + " has no report yet"
+                    : "request " + requestId + " has no '" + source + "' report yet");
+        }
+        ExportSubject subject = source == null ? ExportSubject.request(request, reports)
+                : ExportSubject.report(request, newest(reports));
+        new ReportExporter().export(subject, format, out, ExportProgress.NONE);
+
+        Path written = out.toAbsolutePath();
+        if (context.json()) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("file", written.toString());
+            result.put("format", format.extension());
+            result.put("reports", subject.reports().size());
+            context.printJson(result);
+        } else {
+            context.out().println("wrote " + written + " (" + subject.reports().size() + " report"
+                    + (subject.reports().size() == 1 ? "" : "s") + ", " + format.extension() + ")");
+        }
+        return ExitCode.OK;
+    }
+
+    private static Report newest(List<Report> reports) {
+        return reports.stream().max(Comparator.comparing(Report::createdAt,
+                Comparator.nullsFirst(Comparator.<OffsetDateTime>naturalOrder()))).orElseThrow();
+    }
+}

@@ -1,0 +1,72 @@
+package io.xraydesk.core.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xraydesk.api.model.Report;
+import io.xraydesk.core.export.ReportTable.Column;
+import io.xraydesk.core.export.ReportTable.Row;
+import io.xraydesk.core.i18n.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Doc X-Ray (API.md §9.2): one document's checks, the alerts with their severity, the overall flag. */
+final class DocContent {
+
+    private DocContent() {
+    }
+
+    static ReportContent build(Report report, Figures figures) {
+        JsonNode data = report.data();
+        List<Fact> facts = new ArrayList<>();
+        facts.add(Fact.of(Messages.get("report.doc.document"), JsonFields.text(data, "documentName").orElse(Figures.DASH)));
+        String flag = JsonFields.text(data, "flag").orElse(null);
+        facts.add(new Fact(Messages.get("report.doc.flag"), flag == null ? Figures.DASH : severityLabel(flag),
+                tone(flag)));
+        facts.add(Fact.of(Messages.get("report.doc.checksRun"), figures.number(JsonFields.number(data, "checksRun"), 0)));
+
+        List<Row> checks = new ArrayList<>();
+        for (JsonNode c : JsonFields.objects(data, "checks")) {
+            Boolean passed = JsonFields.bool(c, "passed").orElse(null);
+            String result = passed == null ? null : Messages.get(passed ? "report.doc.passed" : "report.doc.failed");
+            checks.add(new Row(java.util.Arrays.asList(Cells.text(c, "name"), result),
+                    passed == null ? Emphasis.NONE : passed ? Emphasis.GOOD : Emphasis.BAD));
+        }
+        List<Row> alerts = new ArrayList<>();
+        for (JsonNode a : JsonFields.objects(data, "alerts")) {
+            String severity = JsonFields.text(a, "severity").orElse(null);
+            alerts.add(new Row(java.util.Arrays.asList(Cells.text(a, "name"),
+                    severity == null ? null : severityLabel(severity), Cells.number(a, "page")), tone(severity)));
+        }
+        return new ReportContent(ReportContents.sourceTitle(report), report.score(), null, facts, List.of(), List.of(
+                new ReportTable(Messages.get("report.doc.checks"), List.of(
+                        new Column(Messages.get("report.column.check"), ColumnKind.TEXT),
+                        new Column(Messages.get("report.column.result"), ColumnKind.TEXT)), checks),
+                new ReportTable(Messages.get("report.doc.alerts"), List.of(
+                        new Column(Messages.get("report.column.check"), ColumnKind.TEXT),
+                        new Column(Messages.get("report.column.severity"), ColumnKind.TEXT),
+                        new Column(Messages.get("report.column.page"), ColumnKind.INTEGER)), alerts)));
+    }
+
+    /** Known severities translated; others (the API may add some) verbatim. */
+    static String severityLabel(String severity) {
+        return switch (severity.toLowerCase(Locale.ROOT)) {
+            case "ok" -> Messages.get("report.severity.ok");
+            case "warning" -> Messages.get("report.severity.warning");
+            case "critical" -> Messages.get("report.severity.critical");
+            case "alert" -> Messages.get("report.severity.alert");
+            default -> severity;
+        };
+    }
+
+    static Emphasis tone(String severity) {
+        if (severity == null) {
+            return Emphasis.NONE;
+        }
+        return switch (severity.toLowerCase(Locale.ROOT)) {
+            case "ok" -> Emphasis.GOOD;
+            case "warning" -> Emphasis.WARNING;
+            case "critical", "alert" -> Emphasis.BAD;
+            default -> Emphasis.NONE;
+        };
+    }
+}

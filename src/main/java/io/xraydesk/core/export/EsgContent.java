@@ -1,0 +1,62 @@
+package io.xraydesk.core.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xraydesk.api.model.Report;
+import io.xraydesk.core.export.ReportTable.Column;
+import io.xraydesk.core.export.ReportTable.Row;
+import io.xraydesk.core.i18n.Messages;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * ESG X-Ray (API.md §9.2): overall and E/S/G scores out of 100 (absent while declarative inputs are
+ * missing), the criteria with their inputs, missing ones highlighted.
+ */
+final class EsgContent {
+
+    private static final List<String> CATEGORIES = List.of("environmental", "social", "governance");
+
+    private EsgContent() {
+    }
+
+    static ReportContent build(Report report, Figures figures) {
+        JsonNode data = report.data();
+        List<Fact> facts = new ArrayList<>();
+        facts.add(Fact.of(Messages.get("report.esg.overall"), outOfHundred(JsonFields.number(data, "overall"), figures)));
+        JsonNode scores = JsonFields.object(data, "scores");
+        for (String category : CATEGORIES) {
+            facts.add(Fact.of(Messages.get("report.esg.category." + category),
+                    outOfHundred(JsonFields.number(scores, category), figures)));
+        }
+        List<String> missing = JsonFields.texts(data, "missingInputs");
+        if (!missing.isEmpty()) {
+            facts.add(new Fact(Messages.get("report.esg.missingInputs"), String.join(", ", missing), Emphasis.WARNING));
+        }
+        List<Row> rows = new ArrayList<>();
+        String missingMark = Messages.get("report.esg.missing");
+        for (JsonNode c : JsonFields.objects(data, "criteria")) {
+            boolean isMissing = JsonFields.bool(c, "missing").orElse(false);
+            String category = JsonFields.text(c, "category").orElse(null);
+            String categoryLabel = category != null && CATEGORIES.contains(category)
+                    ? Messages.get("report.esg.category." + category) : category;
+            rows.add(new Row(java.util.Arrays.asList(categoryLabel, Cells.text(c, "name"),
+                    String.join(", ", JsonFields.texts(c, "inputs")), Cells.number(c, "score"),
+                    isMissing ? missingMark : ""), isMissing ? Emphasis.WARNING : Emphasis.NONE));
+        }
+        ReportTable criteria = new ReportTable(Messages.get("report.esg.criteria"), List.of(
+                new Column(Messages.get("report.column.category"), ColumnKind.TEXT),
+                new Column(Messages.get("report.column.criterion"), ColumnKind.TEXT),
+                new Column(Messages.get("report.column.inputs"), ColumnKind.TEXT),
+                new Column(Messages.get("report.column.score"), ColumnKind.INTEGER),
+                new Column(Messages.get("report.column.status"), ColumnKind.TEXT)), rows);
+        // The ESG grade is documented as absent while declarative inputs are missing: say why.
+        String note = report.score() == null && !missing.isEmpty() ? Messages.get("report.esg.notRated") : null;
+        return new ReportContent(ReportContents.sourceTitle(report), report.score(), note, facts, List.of(),
+                List.of(criteria));
+    }
+
+    private static String outOfHundred(java.util.OptionalDouble value, Figures figures) {
+        return value.isPresent() ? Messages.get("report.esg.outOf100", figures.number(value.getAsDouble(), 0))
+                : Figures.DASH;
+    }
+}

@@ -1,0 +1,69 @@
+package io.xraydesk.core.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xraydesk.api.model.Report;
+import io.xraydesk.core.export.ReportTable.Column;
+import io.xraydesk.core.export.ReportTable.Row;
+import io.xraydesk.core.i18n.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * Financial X-Ray (API.md §9.2): grade, probability of default and the ten most influential
+ * variables, each with the direction it pushed the score ({@code up} = better).
+ */
+final class FinancialContent {
+
+    /** The API documents ten variables; more are kept in the table but the chart shows ten. */
+    static final int CHART_VARIABLES = 10;
+
+    private FinancialContent() {
+    }
+
+    static ReportContent build(Report report, Figures figures) {
+        JsonNode data = report.data();
+        String grade = report.score() != null ? report.score() : JsonFields.text(data, "grade").orElse(null);
+        OptionalDouble pd = JsonFields.number(data, "probabilityOfDefault");
+        List<Fact> facts = new ArrayList<>();
+        facts.add(Fact.of(Messages.get("report.financial.pd"), figures.percentOfFraction(pd, 2)));
+        JsonFields.bool(data, "basedOnNotes").ifPresent(notes -> facts.add(Fact.of(
+                Messages.get("report.financial.basis"),
+                Messages.get(notes ? "report.financial.basis.notes" : "report.financial.basis.statements"))));
+
+        List<Row> rows = new ArrayList<>();
+        List<Chart.Diverging.Bar> bars = new ArrayList<>();
+        String up = Messages.get("report.financial.up");
+        String down = Messages.get("report.financial.down");
+        for (JsonNode v : JsonFields.objects(data, "variables")) {
+            String name = JsonFields.text(v, "name").orElse(Figures.DASH);
+            int sign = direction(JsonFields.text(v, "impact").orElse(""));
+            OptionalDouble weight = JsonFields.number(v, "weight");
+            rows.add(new Row(java.util.Arrays.asList(name, sign > 0 ? up : sign < 0 ? down : null,
+                    Cells.boxed(weight), Cells.number(v, "value")),
+                    sign > 0 ? Emphasis.GOOD : sign < 0 ? Emphasis.BAD : Emphasis.NONE));
+            if (sign != 0 && bars.size() < CHART_VARIABLES) {
+                // Without a weight every variable gets the same length: the direction still reads.
+                bars.add(new Chart.Diverging.Bar(name, sign * weight.orElse(1.0 / CHART_VARIABLES)));
+            }
+        }
+        ReportTable variables = new ReportTable(Messages.get("report.financial.variables"), List.of(
+                new Column(Messages.get("report.column.variable"), ColumnKind.TEXT),
+                new Column(Messages.get("report.column.direction"), ColumnKind.TEXT),
+                new Column(Messages.get("report.column.weight"), ColumnKind.PERCENT_OF_FRACTION),
+                new Column(Messages.get("report.column.value"), ColumnKind.TEXT)), rows);
+        Chart chart = new Chart.Diverging(Messages.get("report.financial.chart"), down, up, bars);
+        return new ReportContent(ReportContents.sourceTitle(report), grade, null, facts, List.of(chart),
+                List.of(variables));
+    }
+
+    /** {@code up}/{@code positive} → +1, {@code down}/{@code negative} → −1, anything else 0. */
+    static int direction(String impact) {
+        return switch (impact.toLowerCase(Locale.ROOT)) {
+            case "up", "positive", "+" -> 1;
+            case "down", "negative", "-" -> -1;
+            default -> 0;
+        };
+    }
+}

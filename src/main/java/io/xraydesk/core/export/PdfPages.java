@@ -1,0 +1,110 @@
+package io.xraydesk.core.export;
+
+import java.awt.Color;
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * A flowing A4 layout over PDFBox: a cursor that moves down the page and starts a new page when the
+ * next block does not fit. Coordinates given to callers are PDF points from the page's bottom-left.
+ */
+final class PdfPages implements AutoCloseable {
+
+    static final float MARGIN = 40;
+    static final PDRectangle SIZE = PDRectangle.A4;
+    static final float LEFT = MARGIN;
+    static final float RIGHT = SIZE.getWidth() - MARGIN;
+    static final float WIDTH = RIGHT - LEFT;
+    private static final float TOP = SIZE.getHeight() - MARGIN;
+    /** Room kept for the page number line. */
+    private static final float BOTTOM = MARGIN + 14;
+
+    final PDDocument document;
+    final PdfFonts fonts;
+    private PDPageContentStream stream;
+    private float y;
+
+    PdfPages(PDDocument document, PdfFonts fonts) throws IOException {
+        this.document = document;
+        this.fonts = fonts;
+        newPage();
+    }
+
+    float y() {
+        return y;
+    }
+
+    PDPageContentStream stream() {
+        return stream;
+    }
+
+    /** Starts a new page unless {@code height} points still fit below the cursor. */
+    void ensure(float height) throws IOException {
+        if (y - height < BOTTOM) {
+            newPage();
+        }
+    }
+
+    void newPage() throws IOException {
+        if (stream != null) {
+            stream.close();
+        }
+        PDPage page = new PDPage(SIZE);
+        document.addPage(page);
+        stream = new PDPageContentStream(document, page);
+        y = TOP;
+    }
+
+    void down(float points) {
+        y -= points;
+    }
+
+    /** Writes one line of text with its baseline at {@code baseline}; returns the drawn width. */
+    float text(float x, float baseline, String text, PDFont font, float size, Color color) throws IOException {
+        String safe = fonts.safe(font, text);
+        stream.beginText();
+        stream.setNonStrokingColor(color);
+        stream.setFont(font, size);
+        stream.newLineAtOffset(x, baseline);
+        stream.showText(safe);
+        stream.endText();
+        return PdfFonts.width(font, size, safe);
+    }
+
+    /** The text cut with an ellipsis so that it fits {@code maxWidth}. */
+    String fit(String text, PDFont font, float size, float maxWidth) {
+        String safe = fonts.safe(font, text);
+        if (PdfFonts.width(font, size, safe) <= maxWidth) {
+            return safe;
+        }
+        String ellipsis = fonts.safe(font, "…");
+        int end = safe.length();
+        while (end > 0 && PdfFonts.width(font, size, safe.substring(0, end) + ellipsis) > maxWidth) {
+            end--;
+        }
+        return safe.substring(0, end) + ellipsis;
+    }
+
+    void fillRect(float x, float yBottom, float width, float height, Color color) throws IOException {
+        stream.setNonStrokingColor(color);
+        stream.addRect(x, yBottom, width, height);
+        stream.fill();
+    }
+
+    void line(float x1, float y1, float x2, float y2, Color color, float width) throws IOException {
+        stream.setStrokingColor(color);
+        stream.setLineWidth(width);
+        stream.moveTo(x1, y1);
+        stream.lineTo(x2, y2);
+        stream.stroke();
+    }
+
+    @Override
+    public void close() throws IOException {
+        stream.close();
+    }
+}

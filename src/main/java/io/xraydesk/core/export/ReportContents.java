@@ -1,0 +1,73 @@
+package io.xraydesk.core.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xraydesk.api.model.Report;
+import io.xraydesk.api.model.Source;
+import io.xraydesk.core.i18n.Messages;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads a report into {@link ReportContent}, choosing the reading by source and by shape: a report
+ * whose data does not look like its source's (none of the expected fields) is read generically, so
+ * an API change shows raw values instead of an empty page.
+ */
+public final class ReportContents {
+
+    private ReportContents() {
+    }
+
+    /** The full content, transactions included (exports). */
+    public static ReportContent of(Report report, Figures figures) {
+        return read(report, figures, true);
+    }
+
+    /**
+     * The content without the bulk transaction list, for screens that show transactions in their own
+     * virtualised table and must not build tens of thousands of rows twice.
+     */
+    public static ReportContent withoutTransactions(Report report, Figures figures) {
+        return read(report, figures, false);
+    }
+
+    /** The source whose specific reading applies, or empty for the generic one. */
+    public static Optional<Source> recognisedSource(Report report) {
+        Optional<Source> source = Source.fromWire(report.source() == null ? null
+                : report.source().toLowerCase(Locale.ROOT));
+        JsonNode data = report.data();
+        if (source.isEmpty() || data == null || !data.isObject()) {
+            return Optional.empty();
+        }
+        List<String> expected = switch (source.get()) {
+            case BANK -> List.of("dataSanity", "indicators", "transactions", "balances", "cashFlows");
+            case FINANCIAL -> List.of("probabilityOfDefault", "variables");
+            case ESG -> List.of("criteria", "scores", "overall");
+            case DOC -> List.of("checks", "alerts", "flag");
+            case MANAGER -> List.of("managers", "checks");
+        };
+        return expected.stream().anyMatch(data::has) ? source : Optional.empty();
+    }
+
+    /** "Bank X-Ray" for known sources, the raw source for others. */
+    public static String sourceTitle(Report report) {
+        return Source.fromWire(report.source() == null ? null : report.source().toLowerCase(Locale.ROOT))
+                .map(s -> Messages.get("report.source." + s.wire()))
+                .orElseGet(() -> Messages.get("report.source.other",
+                        report.source() == null || report.source().isBlank() ? Figures.DASH : report.source()));
+    }
+
+    private static ReportContent read(Report report, Figures figures, boolean withTransactions) {
+        Optional<Source> source = recognisedSource(report);
+        if (source.isEmpty()) {
+            return GenericContent.build(report);
+        }
+        return switch (source.get()) {
+            case BANK -> BankContent.build(report, figures, withTransactions);
+            case FINANCIAL -> FinancialContent.build(report, figures);
+            case ESG -> EsgContent.build(report, figures);
+            case DOC -> DocContent.build(report, figures);
+            case MANAGER -> ManagerContent.build(report, figures);
+        };
+    }
+}

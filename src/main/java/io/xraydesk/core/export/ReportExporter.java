@@ -1,0 +1,76 @@
+package io.xraydesk.core.export;
+
+import io.xraydesk.core.i18n.Messages;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * Writes a report or a whole request to a file, as PDF, CSV or raw JSON; used by the window (on a
+ * background thread) and by the {@code export} command. The file appears complete or not at all: the
+ * export goes to a temporary file next to the target, moved into place at the end.
+ */
+public final class ReportExporter {
+
+    private final Figures figures;
+    private final boolean allowSystemFonts;
+
+    /** Numbers, dates and texts in the language the analyst chose ({@link Messages#locale()}). */
+    public ReportExporter() {
+        this(new Figures(Messages.locale()), true);
+    }
+
+    /**
+     * @param allowSystemFonts false forces the Standard 14 fallback font (what a machine without any
+     *                         TrueType font gets)
+     */
+    public ReportExporter(Figures figures, boolean allowSystemFonts) {
+        this.figures = figures;
+        this.allowSystemFonts = allowSystemFonts;
+    }
+
+    public void export(ExportSubject subject, ExportFormat format, Path target, ExportProgress progress)
+            throws IOException {
+        if (subject.reports().isEmpty()) {
+            throw new IllegalArgumentException(Messages.get("export.nothing"));
+        }
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, ".xraydesk-export-", ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                write(subject, format, out, progress);
+            }
+            CsvExport.checkNotInterrupted();
+            moveIntoPlace(temporary, absolute);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private void write(ExportSubject subject, ExportFormat format, OutputStream out, ExportProgress progress)
+            throws IOException {
+        switch (format) {
+            case JSON -> JsonExport.write(subject, out);
+            case CSV -> new CsvExport(figures.locale()).write(CsvExport.sectionsOf(contents(subject)), out, progress);
+            case PDF -> new PdfExport(figures, allowSystemFonts).write(subject, contents(subject), out, progress);
+        }
+    }
+
+    private List<ReportContent> contents(ExportSubject subject) {
+        return subject.reports().stream().map(r -> ReportContents.of(r, figures)).toList();
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

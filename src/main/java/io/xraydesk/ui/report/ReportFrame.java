@@ -1,0 +1,73 @@
+package io.xraydesk.ui.report;
+
+import io.xraydesk.api.model.Report;
+import io.xraydesk.core.export.ExportSubject;
+import io.xraydesk.core.i18n.Messages;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The frame every report view shares: the X-Ray's name, the company and the date on top with the
+ * Print/Export toolbar, the view's sections below in a scrolling body (what Print sends to paper).
+ */
+final class ReportFrame {
+
+    static final String STYLESHEET = ReportFrame.class.getResource("report-views.css").toExternalForm();
+
+    private ReportFrame() {
+    }
+
+    static BorderPane build(ReportViews.Services services, Report report, String title, Node... sections) {
+        VBox body = new VBox(16, sections);
+        body.getStyleClass().add("report-body");
+        body.setPadding(new Insets(16));
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("report-scroll");
+
+        ReportActions actions = new ReportActions(services, report);
+        actions.printing(body);
+        Label heading = new Label(title);
+        heading.getStyleClass().add("report-title");
+        heading.setId("report-title");
+        Label subtitle = new Label(subtitle(services, report));
+        subtitle.getStyleClass().add("text-muted");
+        subtitle.setId("report-subtitle");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, new VBox(2, heading, subtitle), spacer, actions.bar());
+        header.getStyleClass().add("report-header");
+
+        // Header first among the children: the first focusable node is then Print, so the body does
+        // not scroll down to the first table or filter field when the view opens.
+        BorderPane frame = new BorderPane();
+        frame.setTop(header);
+        frame.setCenter(scroll);
+        frame.getStyleClass().addAll("report-view", "content-area");
+        frame.getStylesheets().add(STYLESHEET);
+        return frame;
+    }
+
+    private static String subtitle(ReportViews.Services services, Report report) {
+        ExportSubject subject = ExportSubject.report(services.request(), report);
+        String company = subject.companyName().equals(subject.companyCode()) ? subject.companyCode()
+                : subject.companyName() + " · " + subject.companyCode();
+        if (report.createdAt() == null) {
+            return company;
+        }
+        String date = report.createdAt().atZoneSameInstant(ZoneId.systemDefault()).format(
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(services.figures().locale()));
+        return company + " · " + Messages.get("report.producedOn", date);
+    }
+}
