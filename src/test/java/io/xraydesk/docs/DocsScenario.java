@@ -1,0 +1,131 @@
+package io.xraydesk.docs;
+
+import io.xraydesk.api.OctoberClient;
+import io.xraydesk.api.S3Uploader;
+import io.xraydesk.api.UploadCancellation;
+import io.xraydesk.api.UploadProgressListener;
+import io.xraydesk.api.model.AnalysisRequest;
+import io.xraydesk.api.model.MediumDraft;
+import io.xraydesk.api.model.MediumFinalisation;
+import io.xraydesk.api.model.MediumMeta;
+import io.xraydesk.api.model.NewMedium;
+import io.xraydesk.api.model.Report;
+import io.xraydesk.core.requests.SandboxSessions;
+import io.xraydesk.core.session.Session;
+import io.xraydesk.sandbox.SandboxConfig;
+import io.xraydesk.sandbox.SandboxServer;
+import io.xraydesk.store.AppPaths;
+import io.xraydesk.store.LoadResult;
+import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.MemorySecretStore;
+import io.xraydesk.store.SecretStoreChoice;
+import io.xraydesk.store.Settings;
+import io.xraydesk.store.SettingsStore;
+import io.xraydesk.ui.AppServices;
+import io.xraydesk.ui.concurrent.BackgroundTasks;
+import io.xraydesk.ui.concurrent.FxUiExecutor;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The world the guide's screenshots are taken in: an in-process sandbox over real HTTP, a fresh data
+ * folder, the application's services and the demo user's signed-in session (company lookup on).
+ */
+final class DocsScenario implements AutoCloseable {
+
+    /** A SIREN the sandbox's company lookup knows (it names every valid SIREN). */
+    static final String SIREN = "552100554";
+    /** Past every X-Ray's delay in sandbox time (the slowest, Financial, reports after three minutes). */
+    private static final int SECONDS_UNTIL_ALL_REPORTS = 240;
+
+    final SandboxServer sandbox;
+    final BackgroundTasks tasks;
+    final AppServices services;
+    final Session session;
+    private final Path documents;
+
+    DocsScenario(Path home) throws IOException {
+        sandbox = SandboxServer.start(SandboxConfig.defaults());
+        tasks = new BackgroundTasks(new FxUiExecutor());
+        AppPaths paths = AppPaths.at(home);
+        // In memory: the guide's run must never write the demo token into the machine's keychain.
+        services = new AppServices(paths, SettingsStore.forApp(paths), new LoadResult(Settings.DEFAULTS, List.of()),
+                new SecretStoreChoice(new MemorySecretStore(), Optional.empty()), LocalDatabase.open(paths.database()),
+                tasks);
+        session = SandboxSessions.open(sandbox, sandbox.apiBaseUri(), Optional.of(sandbox.lookupBaseUri()));
+        documents = Files.createDirectories(home.resolve("documents"));
+    }
+
+    /** The signed-in user's id, as the window's header shows it. */
+    String userId() {
+        return session.credentials().userId();
+    }
+
+    /**
+     * Uploads the analyst's two documents to {@code requestId} through the API client (create,
+     * S3, finalise): last year's accounts and a month of bank statements.
+     */
+    void uploadDocuments(String requestId) throws IOException {
+        upload(requestId, "certified_financial_statement", sampleAccounts(), MediumFinalisation.online("year",
+                "2023-12-31"));
+        upload(requestId, "bank_statement", sampleStatement(), MediumFinalisation.online("month", "2024-03-31"));
+    }
+
+    Path sampleAccounts() throws IOException {
+        return SamplePdfs.write(documents.resolve("bilan 2023.pdf"), "Bilan au 31 décembre 2023",
+                List.of("Total de l'actif : 1 284 300 €", "Capitaux propres : 412 900 €",
+                        "Chiffre d'affaires : 2 915 000 €", "Résultat net : 96 400 €"));
+    }
+
+    Path sampleStatement() throws IOException {
+        return SamplePdfs.write(documents.resolve("relevé 2024-03.pdf"), "Relevé de compte — mars 2024",
+                List.of("Solde au 01/03/2024 : 184 220,15 €", "04/03 URSSAF  -12 480,00", "11/03 Client Durand +"
+                        + "38 900,00", "25/03 Salaires  -41 310,62", "Solde au 31/03/2024 : 169 329,53 €"));
+    }
+
+    private void upload(String requestId, String category, Path file, MediumFinalisation finalisation)
+            throws IOException {
+        OctoberClient client = session.client();
+        S3Uploader uploader = session.uploader();
+        String name = file.getFileName().toString();
+        MediumDraft draft = client.createMedium(new NewMedium(category, requestId, new MediumMeta(name, null, null),
+                "application/pdf", Files.size(file)));
+        uploader.upload(draft.upload(), file, "application/pdf", UploadProgressListener.none(),
+                new UploadCancellation());
+        client.finaliseMedium(draft.medium().id(), finalisation);
+    }
+
+    /** Moves sandbox time past every X-Ray's delay, so the request's five reports exist. */
+    void produceReports() throws IOException, InterruptedException {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(sandbox.apiBaseUri() + "/_sandbox/advance"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"seconds\":" + SECONDS_UNTIL_ALL_REPORTS + "}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("the sandbox refused to advance time: " + answer.body());
+        }
+    }
+
+    AnalysisRequest request(String requestId) {
+        return session.client().getRequest(requestId);
+    }
+
+    List<Report> reports(String requestId) {
+        return session.client().listReports(requestId, null);
+    }
+
+    @Override
+    public void close() {
+        tasks.close();
+        services.close();
+        sandbox.close();
+    }
+}

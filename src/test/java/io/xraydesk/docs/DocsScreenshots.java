@@ -1,0 +1,198 @@
+package io.xraydesk.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xraydesk.api.model.AnalysisRequest;
+import io.xraydesk.api.model.Report;
+import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.ui.report.ReportViews;
+import io.xraydesk.ui.request.NewRequestScreen;
+import io.xraydesk.ui.shell.LanguageChoice;
+import io.xraydesk.ui.shell.StartScreen;
+import io.xraydesk.ui.theme.ThemeChoice;
+import io.xraydesk.ui.widgets.Toasts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Produces the user guide's screenshots ({@code docs/images/<lang>/}) from the real screens, driven
+ * through an analyst's scenario against the sandbox: sign in, create a request for a French company,
+ * upload documents, read the five X-Rays. One method per screen, so a screen joins the guide with
+ * one call in {@link #tour}. Run with {@code ./mvnw -B -Pdocs verify}; excluded from the default build.
+ */
+@Tag("docs")
+@ExtendWith(ApplicationExtension.class)
+class DocsScreenshots {
+
+    /** The report views in the order the guide presents them. */
+    private static final List<String> REPORT_SOURCES = List.of("financial", "bank", "doc", "esg", "manager");
+
+    @TempDir
+    Path home;
+    private Stage stage;
+    private Locale localeBefore;
+    private Locale language;
+    private DocsScenario scenario;
+    private GuideWindow window;
+    private final ScenarioRoutes routes = new ScenarioRoutes();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void openScenario() throws Exception {
+        localeBefore = Locale.getDefault();
+        scenario = new DocsScenario(home);
+    }
+
+    @AfterEach
+    void closeScenario(FxRobot robot) {
+        robot.interact(() -> {
+            if (window != null) {
+                window.close();
+            }
+            stage.hide();
+        });
+        scenario.close();
+        Locale.setDefault(localeBefore);
+        Messages.setLocale(localeBefore);
+    }
+
+    @Test
+    void englishGuide(FxRobot robot) throws Exception {
+        String requestId = tour(robot, Locale.ENGLISH);
+        darkExample(robot, requestId);
+    }
+
+    @Test
+    void frenchGuide(FxRobot robot) throws Exception {
+        tour(robot, Locale.FRENCH);
+    }
+
+    /** The analyst's path through the application, one screenshot per step; returns the request made. */
+    private String tour(FxRobot robot, Locale tourLanguage) throws Exception {
+        openWindow(robot, tourLanguage, ThemeChoice.LIGHT);
+        startScreen(robot);
+        String requestId = newRequest(robot);
+        scenario.uploadDocuments(requestId);
+        scenario.produceReports();
+        reports(robot, requestId);
+        return requestId;
+    }
+
+    /**
+     * Builds the window in {@code tourLanguage}: like the application, the JVM default follows the
+     * language too, since JavaFX's own texts (dialog buttons, table placeholders) read it.
+     */
+    private void openWindow(FxRobot robot, Locale tourLanguage, ThemeChoice theme) {
+        language = tourLanguage;
+        robot.interact(() -> {
+            if (window != null) {
+                window.close();
+            }
+            Locale.setDefault(tourLanguage);
+            Messages.setLocale(tourLanguage);
+            LanguageChoice choice = tourLanguage.equals(Locale.FRENCH) ? LanguageChoice.FRENCH : LanguageChoice.ENGLISH;
+            window = new GuideWindow(stage, theme, scenario.tasks.activity(), choice, scenario.userId());
+            scenario.services.sessionProperty().set(scenario.session);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void startScreen(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.mainWindow().onNewRequest(() -> { });
+            window.show(new StartScreen(window.mainWindow().newRequestItem()));
+        });
+        shoot("start");
+    }
+
+    /** Fills the form as an analyst does (code, registry name, notes), then creates the request. */
+    private String newRequest(FxRobot robot) throws Exception {
+        robot.interact(() -> window.show(new NewRequestScreen(scenario.services, new Toasts(stage), routes)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#code").write(DocsScenario.SIREN);
+        waitUntil(() -> !robot.lookup("#lookup-name").queryAs(Label.class).getText().isBlank());
+        robot.interact(() -> robot.lookup("#lookup-use-name").queryAs(Hyperlink.class).fire());
+        String registered = robot.lookup("#business-name").queryAs(TextField.class).getText();
+        assertFalse(registered.isBlank(), "the registry's name was taken over");
+        shoot("new-request");
+
+        robot.interact(() -> robot.lookup("#notes-section").queryAs(TitledPane.class).setExpanded(true));
+        fill(robot, "#note-revenue", language.equals(Locale.FRENCH) ? "2 915 000" : "2,915,000");
+        fill(robot, "#note-workforceNumber", "28");
+        shoot("new-request-notes");
+
+        robot.interact(() -> robot.lookup("#submit").queryButton().fire());
+        String requestId = routes.awaitOpenedRequest();
+        assertEquals(registered, scenario.request(requestId).businessName());
+        return requestId;
+    }
+
+    /** Each X-Ray of the request in its native view, in the order the guide reads them. */
+    private void reports(FxRobot robot, String requestId) throws Exception {
+        AnalysisRequest request = scenario.request(requestId);
+        List<Report> reports = scenario.reports(requestId);
+        for (String source : REPORT_SOURCES) {
+            showReport(robot, request, reports, source);
+            shoot("report-" + source);
+        }
+    }
+
+    private void showReport(FxRobot robot, AnalysisRequest request, List<Report> reports, String source) {
+        Report report = reports.stream().filter(r -> source.equals(r.source())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + source + " X-Ray among " + reports));
+        robot.interact(() -> {
+            Node view = new ReportViews(scenario.tasks, request, () -> reports).viewFor(report);
+            window.show(new ReportScreen("report.source." + source, view));
+        });
+    }
+
+    /** The same window in the dark theme, once, so the guide can show what it looks like. */
+    private void darkExample(FxRobot robot, String requestId) throws Exception {
+        openWindow(robot, Locale.ENGLISH, ThemeChoice.DARK);
+        showReport(robot, scenario.request(requestId), scenario.reports(requestId), "financial");
+        shoot("report-financial-dark");
+    }
+
+    private static void fill(FxRobot robot, String query, String text) {
+        robot.interact(() -> robot.lookup(query).queryAs(TextField.class).setText(text));
+    }
+
+    /** Waits for background work and layout to settle, then saves the window. */
+    private void shoot(String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> !scenario.tasks.activity().isBusy());
+        WaitForAsyncUtils.waitForFxEvents();
+        Path png = GuideImages.save(window.scene(), language, name);
+        assertTrue(Files.size(png) > 0, png + " written");
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
