@@ -70,12 +70,14 @@ final class DocsScenario implements AutoCloseable {
 
     /**
      * Uploads the analyst's two documents to {@code requestId} through the API client (create,
-     * S3, finalise): last year's accounts and a month of bank statements.
+     * S3, finalise): last year's accounts and six months of bank statements (the minimum the Bank
+     * X-Ray advises), so its charts have a history to show.
      */
     void uploadDocuments(String requestId) throws IOException {
         upload(requestId, "certified_financial_statement", sampleAccounts(), MediumFinalisation.online("year",
                 "2023-12-31"));
-        upload(requestId, "bank_statement", sampleStatement(), MediumFinalisation.online("month", "2024-03-31"));
+        upload(requestId, "bank_statement", sampleStatement(), MediumFinalisation.online("semester",
+                "2024-03-31"));
     }
 
     Path sampleAccounts() throws IOException {
@@ -85,9 +87,10 @@ final class DocsScenario implements AutoCloseable {
     }
 
     Path sampleStatement() throws IOException {
-        return SamplePdfs.write(documents.resolve("relevé 2024-03.pdf"), "Relevé de compte — mars 2024",
-                List.of("Solde au 01/03/2024 : 184 220,15 €", "04/03 URSSAF  -12 480,00", "11/03 Client Durand +"
-                        + "38 900,00", "25/03 Salaires  -41 310,62", "Solde au 31/03/2024 : 169 329,53 €"));
+        return SamplePdfs.write(documents.resolve("relevés 2023-10 à 2024-03.pdf"),
+                "Relevés de compte — octobre 2023 à mars 2024",
+                List.of("Solde au 01/10/2023 : 184 220,15 €", "04/10 URSSAF  -12 480,00", "11/10 Client Durand  "
+                        + "+38 900,00", "25/10 Salaires  -41 310,62", "Solde au 31/03/2024 : 169 329,53 €"));
     }
 
     private void upload(String requestId, String category, Path file, MediumFinalisation finalisation)
