@@ -22,6 +22,7 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
@@ -160,7 +161,17 @@ class DocsScreenshots {
         for (String source : REPORT_SOURCES) {
             showReport(robot, request, reports, source);
             shoot("report-" + source);
+            if (source.equals("bank")) {
+                scrollToTheEnd(robot);
+                shoot("report-bank-transactions");
+            }
         }
+    }
+
+    /** Scrolls the report in front to its last section (the Bank X-Ray's transactions table). */
+    private void scrollToTheEnd(FxRobot robot) {
+        robot.interact(() -> robot.from(window.scene().getRoot()).lookup(".scroll-pane").queryAs(ScrollPane.class)
+                .setVvalue(1.0));
     }
 
     private void showReport(FxRobot robot, AnalysisRequest request, List<Report> reports, String source) {
