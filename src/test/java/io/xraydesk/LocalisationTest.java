@@ -49,7 +49,9 @@ class LocalisationTest {
             "documents.problem.",   // io.xraydesk.core.documents.DocumentProblem
             "documents.kind.",      // io.xraydesk.core.documents.FileInspector (what a refused file looks like)
             "documents.category.",  // io.xraydesk.core.documents.DocumentDateRule (DocumentCategory)
-            "documents.period.");   // io.xraydesk.core.documents.DocumentDateRule (Period)
+            "documents.period.",    // io.xraydesk.core.documents.DocumentDateRule (Period)
+            "upload.state.",        // io.xraydesk.core.upload.UploadQueue, UploadText (UploadState)
+            "upload.failure.");     // io.xraydesk.core.upload.FailureKind
 
     /** Below 1000 so no grouping separator splits it in the formatted text. */
     private static final int ARGUMENT_MARKER = 987;

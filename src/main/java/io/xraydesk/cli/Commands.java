@@ -9,6 +9,9 @@ final class Commands {
     }
 
     static List<Command> all() {
-        return List.of();
+        return List.of(
+                new UploadCommand(),
+                new QueueListCommand(),
+                new QueueResumeCommand());
     }
 }
