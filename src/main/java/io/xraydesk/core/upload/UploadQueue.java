@@ -223,6 +223,11 @@ public final class UploadQueue implements AutoCloseable {
         return !active.isEmpty();
     }
 
+    /** How many files are waiting for a worker or being sent. */
+    public int activeCount() {
+        return active.size();
+    }
+
     /** True after a 401 until {@link #resumeUnfinished()} or {@link #retry}. */
     public boolean isHalted() {
         return halted;
