@@ -94,7 +94,7 @@ final class FileUpload {
     private boolean send(UploadItem item, boolean mayRefresh) throws IOException {
         job.phase = UploadJob.Phase.SENDING;
         Path file = Path.of(item.filePath());
-        FileFingerprint.requireUnchanged(file, item.sizeBytes(), item.sha256());
+        FileFingerprint.requireUnchanged(file, item.sizeBytes(), item.sha256(), job.hashedAt);
         UploadTarget target = fromJson(item.uploadTargetJson());
         try {
             uploader.upload(target, file, item.contentType(), (sent, total) -> {

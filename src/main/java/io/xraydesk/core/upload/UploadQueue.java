@@ -12,7 +12,10 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadJournal;
 import io.xraydesk.store.UploadState;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -124,6 +127,8 @@ public final class UploadQueue implements AutoCloseable {
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(description, "description");
         Path file = path.toAbsolutePath().normalize();
+        // Read before hashing: a write during the hash then shows as a newer time at sending.
+        FileTime modified = lastModified(file);
         FileReport report = inspector.inspect(file);
         List<String> warnings = messages(report.warnings());
         List<String> refusals = new ArrayList<>(messages(report.refusals()));
@@ -143,7 +148,7 @@ public final class UploadQueue implements AutoCloseable {
                     description.periodWire(), description.isoDate(), Instant.now(clock));
             journal.enqueue(item);
         }
-        UploadJob job = schedule(item, false);
+        UploadJob job = schedule(item, false, modified);
         return new EnqueueResult(file, job.status(), List.of(), warnings);
     }
 
@@ -166,7 +171,7 @@ public final class UploadQueue implements AutoCloseable {
         int scheduled = 0;
         for (UploadItem item : journal.resumable()) {
             if (!active.containsKey(item.id())) {
-                schedule(item, true);
+                schedule(item, true, null);
                 scheduled++;
             }
         }
@@ -214,7 +219,7 @@ public final class UploadQueue implements AutoCloseable {
             return false;
         }
         halted = false;
-        journal.find(id).ifPresent(item -> schedule(item, false));
+        journal.find(id).ifPresent(item -> schedule(item, false, null));
         return true;
     }
 
@@ -284,8 +289,9 @@ public final class UploadQueue implements AutoCloseable {
         }
     }
 
-    private UploadJob schedule(UploadItem item, boolean resumed) {
+    private UploadJob schedule(UploadItem item, boolean resumed, FileTime hashedAt) {
         UploadJob job = new UploadJob(item, resumed);
+        job.hashedAt = hashedAt;
         synchronized (idle) {
             if (active.isEmpty()) {
                 batch.clear();
@@ -355,6 +361,14 @@ public final class UploadQueue implements AutoCloseable {
         OverallProgress overall = overall();
         overallRate.record(System.nanoTime(), overall.bytesDone());
         listeners.forEach(listener -> guarded(() -> listener.changed(status, overall)));
+    }
+
+    private static FileTime lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException unreadable) {
+            return null; // the inspection says what is wrong with the file
+        }
     }
 
     private UploadStatus statusOf(UploadItem item) {

@@ -137,12 +137,14 @@ final class UploadColumns {
         Label text = new Label();
         text.setWrapText(true);
         text.setMaxHeight(MAX_STATUS_HEIGHT);
+        Tooltip tooltip = new Tooltip();
+        text.setTooltip(tooltip);
         VBox box = new VBox(2, bar, text);
         box.setAlignment(Pos.CENTER_LEFT);
         InvalidationListener refresh = obs -> {
             RowStatus status = RowStatus.of(row, rule);
             text.setText(status.text());
-            text.setTooltip(new Tooltip(status.text()));
+            tooltip.setText(status.text());
             text.getStyleClass().removeAll("upload-refused", "upload-warning", "upload-online");
             if (status.tone().styleClass != null) {
                 text.getStyleClass().add(status.tone().styleClass);
