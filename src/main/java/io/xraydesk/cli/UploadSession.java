@@ -1,11 +1,11 @@
 package io.xraydesk.cli;
 
+import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.upload.OverallProgress;
 import io.xraydesk.core.upload.UploadQueue;
 import io.xraydesk.core.upload.UploadQueueListener;
 import io.xraydesk.core.upload.UploadStatus;
-import io.xraydesk.core.upload.OverallProgress;
 import io.xraydesk.core.upload.UploadText;
-import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadState;

@@ -2,7 +2,6 @@ package io.xraydesk.core.upload;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What became of one file handed to {@link UploadQueue#enqueue}: queued (with its status), or refused
@@ -17,9 +16,5 @@ public record EnqueueResult(Path path, UploadStatus queued, List<String> refusal
 
     public boolean isQueued() {
         return queued != null;
-    }
-
-    public Optional<UploadStatus> status() {
-        return Optional.ofNullable(queued);
     }
 }
