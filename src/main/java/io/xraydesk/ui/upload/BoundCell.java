@@ -12,10 +12,16 @@ import javafx.scene.control.TableCell;
 abstract class BoundCell extends TableCell<UploadRow, UploadRow> {
 
     private final List<Runnable> undo = new ArrayList<>();
+    private UploadRow shown;
 
     @Override
     protected final void updateItem(UploadRow row, boolean empty) {
         super.updateItem(row, empty);
+        UploadRow next = empty ? null : row;
+        if (next != null && next == shown) {
+            return; // the table re-announces the same row after every list change: keep the bound content
+        }
+        shown = next;
         undo.forEach(Runnable::run);
         undo.clear();
         setText(null);

@@ -18,6 +18,7 @@ import io.xraydesk.ui.concurrent.UiExecutor;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ public final class UploadPanel extends VBox {
         this.observer = new QueueObserver(requestId, ui, new QueueObserver.Sink() {
             @Override
             public void statuses(Iterable<UploadStatus> statuses, OverallProgress overall) {
-                statuses.forEach(UploadPanel.this::show);
+                show(statuses);
                 showOverall(overall);
             }
 
@@ -306,27 +307,41 @@ public final class UploadPanel extends VBox {
 
     private void loadQueued() {
         tasks.task("load uploads", progress -> queue.statuses(requestId))
-                .onSuccess(statuses -> statuses.stream()
-                        .filter(status -> status.state() != UploadState.CANCELLED)
-                        .forEach(this::show))
+                .onSuccess(this::show)
                 .start();
     }
 
-    /** A status from the queue: updates its row, or adds one for a file queued elsewhere (CLI, earlier run). */
-    private void show(UploadStatus status) {
-        latest.put(status.id(), status);
+    /**
+     * Statuses from the queue: each updates its row, or adds one for a file queued elsewhere (the
+     * command line, an earlier run). New rows are added in one change, so the table lays out once.
+     */
+    private void show(Iterable<UploadStatus> statuses) {
+        Map<UUID, UploadRow> byId = new HashMap<>();
         for (UploadRow row : rows) {
-            if (status.id().equals(row.id())) {
-                row.update(status);
-                return;
+            if (row.id() != null) {
+                byId.put(row.id(), row);
             }
         }
-        boolean pendingHere = rows.stream().anyMatch(row -> row.id() == null
+        List<UploadRow> added = new ArrayList<>();
+        for (UploadStatus status : statuses) {
+            latest.put(status.id(), status);
+            UploadRow row = byId.get(status.id());
+            if (row != null) {
+                row.update(status);
+            } else if (status.state() != UploadState.CANCELLED && !isBeingQueuedHere(status)) {
+                UploadRow queued = UploadRow.queued(status);
+                byId.put(status.id(), queued);
+                added.add(queued);
+            }
+        }
+        rows.addAll(added);
+    }
+
+    /** A draft of this panel whose enqueue has not answered yet: its row takes the status then. */
+    private boolean isBeingQueuedHere(UploadStatus status) {
+        return rows.stream().anyMatch(row -> row.id() == null
                 && row.path().toString().equals(status.item().filePath())
                 && row.kindProperty().get() == UploadRow.Kind.CHECKING);
-        if (!pendingHere && status.state() != UploadState.CANCELLED) {
-            rows.add(UploadRow.queued(status));
-        }
     }
 
     private void showOverall(OverallProgress overall) {
