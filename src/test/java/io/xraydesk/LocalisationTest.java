@@ -52,7 +52,9 @@ class LocalisationTest {
             "documents.period.",    // io.xraydesk.core.documents.DocumentDateRule (Period)
             "report.source.",       // io.xraydesk.core.export.ReportContents (Source)
             "report.esg.category.", // io.xraydesk.core.export.EsgContent (ESG categories)
-            "report.print.");       // io.xraydesk.ui.report.ReportActions (ReportPrinter.Outcome)
+            "report.print.",        // io.xraydesk.ui.report.ReportActions (ReportPrinter.Outcome)
+            "upload.state.",        // io.xraydesk.core.upload.UploadQueue, UploadText (UploadState)
+            "upload.failure.");     // io.xraydesk.core.upload.FailureKind
 
     /** Below 1000 so no grouping separator splits it in the formatted text. */
     private static final int ARGUMENT_MARKER = 987;

@@ -10,6 +10,9 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(
-                new ExportCommand());
+                new ExportCommand(),
+                new UploadCommand(),
+                new QueueListCommand(),
+                new QueueResumeCommand());
     }
 }

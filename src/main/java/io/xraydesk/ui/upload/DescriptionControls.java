@@ -1,0 +1,109 @@
+package io.xraydesk.ui.upload;
+
+import io.xraydesk.api.model.DocumentCategory;
+import io.xraydesk.api.model.Period;
+import io.xraydesk.core.documents.DocumentDateRule;
+import io.xraydesk.core.i18n.Messages;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
+
+/**
+ * The category, period and date controls, shared by the rows and the "apply to selected" bar: the
+ * period offers only what the category accepts (nothing for {@code other}); the date is shown in the
+ * UI language's format and its calendar refuses days in the future and before 1900.
+ */
+final class DescriptionControls {
+
+    private DescriptionControls() {
+    }
+
+    static ComboBox<DocumentCategory> category() {
+        ComboBox<DocumentCategory> box = new ComboBox<>(FXCollections.observableArrayList(DocumentCategory.values()));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DocumentCategory category) {
+                return category == null ? "" : Messages.get("documents.category." + category.wire());
+            }
+
+            @Override
+            public DocumentCategory fromString(String text) {
+                return null;
+            }
+        });
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    /** A period box whose choices follow {@code category} (null: no choice). */
+    static ComboBox<Period> period() {
+        ComboBox<Period> box = new ComboBox<>();
+        box.setPromptText(Messages.get("documents.period.none"));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Period period) {
+                return period == null ? Messages.get("documents.period.none")
+                        : Messages.get("documents.period." + period.wire());
+            }
+
+            @Override
+            public Period fromString(String text) {
+                return null;
+            }
+        });
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    /** Shows the choices {@code category} allows; keeps the value only if it is one of them. */
+    static void offerPeriodsOf(ComboBox<Period> box, DocumentCategory category) {
+        Period kept = box.getValue();
+        if (category == null || category.allowedPeriods().isEmpty()) {
+            box.getItems().clear();
+            box.setDisable(true);
+            return;
+        }
+        box.getItems().setAll(category.allowedPeriods());
+        box.setDisable(false);
+        box.setValue(category.accepts(kept) ? kept : null);
+    }
+
+    static DatePicker date(Clock clock) {
+        DatePicker picker = new DatePicker();
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Messages.locale());
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : format.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(text.strip(), format);
+                } catch (DateTimeParseException e) {
+                    return picker.getValue(); // a typing slip keeps the previous date
+                }
+            }
+        });
+        picker.setDayCellFactory(view -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate day, boolean empty) {
+                super.updateItem(day, empty);
+                setDisable(empty || day.isAfter(LocalDate.now(clock)) || day.isBefore(DocumentDateRule.EARLIEST));
+            }
+        });
+        picker.setMaxWidth(Double.MAX_VALUE);
+        return picker;
+    }
+}

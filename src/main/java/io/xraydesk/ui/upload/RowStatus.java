@@ -1,0 +1,66 @@
+package io.xraydesk.ui.upload;
+
+import io.xraydesk.core.documents.DocumentDateRule;
+import io.xraydesk.core.documents.DocumentIssue;
+import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.upload.UploadStatus;
+import io.xraydesk.core.upload.UploadText;
+import io.xraydesk.store.UploadState;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** What a row's status column says, and in which tone. */
+record RowStatus(String text, Tone tone) {
+
+    enum Tone {
+        NEUTRAL(null), REFUSED("upload-refused"), WARNING("upload-warning"), ONLINE("upload-online");
+
+        final String styleClass;
+
+        Tone(String styleClass) {
+            this.styleClass = styleClass;
+        }
+    }
+
+    static RowStatus of(UploadRow row, DocumentDateRule rule) {
+        return switch (row.kindProperty().get()) {
+            case CHECKING -> new RowStatus(Messages.get("upload.panel.checking"), Tone.NEUTRAL);
+            case REFUSED -> new RowStatus(String.join(" ", row.refusals()), Tone.REFUSED);
+            case DRAFT -> draft(row, rule);
+            case QUEUED -> queued(row.statusProperty().get());
+        };
+    }
+
+    /** The description's problems; empty when the draft can be sent. */
+    static List<DocumentIssue> descriptionIssues(UploadRow row, DocumentDateRule rule) {
+        return rule.check(row.categoryProperty().get(), row.periodProperty().get(), row.dateProperty().get());
+    }
+
+    private static RowStatus draft(UploadRow row, DocumentDateRule rule) {
+        List<DocumentIssue> issues = descriptionIssues(row, rule);
+        if (!issues.isEmpty()) {
+            return new RowStatus(issues.stream().map(DocumentIssue::message).collect(Collectors.joining(" ")),
+                    Tone.REFUSED);
+        }
+        if (!row.warnings().isEmpty()) {
+            return new RowStatus(String.join(" ", row.warnings()), Tone.WARNING);
+        }
+        return new RowStatus(Messages.get("upload.panel.ready"), Tone.NEUTRAL);
+    }
+
+    private static RowStatus queued(UploadStatus status) {
+        if (status.state() == UploadState.FAILED) {
+            return new RowStatus(status.failure().map(f -> f.message()).orElse(UploadText.state(status.state())),
+                    Tone.REFUSED);
+        }
+        if (status.state() == UploadState.ONLINE) {
+            return new RowStatus(UploadText.state(status.state()), Tone.ONLINE);
+        }
+        if (status.state() == UploadState.MEDIUM_CREATED && status.bytesSent() > 0) {
+            return new RowStatus(Messages.get("upload.panel.progress", UploadText.size(status.bytesDone()),
+                    UploadText.size(status.item().sizeBytes()), status.percent(),
+                    UploadText.size((long) status.bytesPerSecond())), Tone.NEUTRAL);
+        }
+        return new RowStatus(UploadText.state(status.state()), Tone.NEUTRAL);
+    }
+}

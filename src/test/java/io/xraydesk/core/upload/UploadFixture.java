@@ -1,0 +1,119 @@
+package io.xraydesk.core.upload;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xraydesk.api.ApiCredentials;
+import io.xraydesk.api.OctoberClient;
+import io.xraydesk.api.RetryPolicy;
+import io.xraydesk.api.S3Uploader;
+import io.xraydesk.api.Sleeper;
+import io.xraydesk.api.model.CompanyCode;
+import io.xraydesk.api.model.NewRequest;
+import io.xraydesk.api.model.WireJson;
+import io.xraydesk.sandbox.SandboxConfig;
+import io.xraydesk.sandbox.SandboxServer;
+import io.xraydesk.store.LocalDatabase;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * An in-process sandbox with the clients the queue uses, over real loopback HTTP, and its control
+ * calls (faults, state). Retries wait milliseconds instead of seconds so fault tests stay fast.
+ */
+public final class UploadFixture implements AutoCloseable {
+
+    public final SandboxServer server;
+    public final HttpClient http = HttpClient.newHttpClient();
+    public final OctoberClient client;
+    public final S3Uploader uploader;
+
+    public UploadFixture(SandboxConfig.Builder config) {
+        server = SandboxServer.start(config.build());
+        RetryPolicy fast = new RetryPolicy(4, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(5),
+                Sleeper.system(), Clock.systemUTC(), new Random(7));
+        client = new OctoberClient(credentials(), http, fast);
+        uploader = new S3Uploader(http, fast);
+    }
+
+    public UploadFixture() {
+        this(SandboxConfig.builder());
+    }
+
+    public ApiCredentials credentials() {
+        return ApiCredentials.of(server.apiBaseUri(), server.demoUser().userId(), server.demoUser().token());
+    }
+
+    public String createRequest() {
+        return client.createRequest(NewRequest.of(CompanyCode.siren("514673987"))).id();
+    }
+
+    public static LocalDatabase database(Path dir) {
+        return LocalDatabase.open(dir.resolve("xraydesk.db"));
+    }
+
+    /** Arms a fault on the API ({@code s3 = false}) or on the storage. */
+    public void fault(boolean s3, String json) {
+        URI base = s3 ? server.s3BaseUri() : server.apiBaseUri();
+        int status = send(HttpRequest.newBuilder(base.resolve("/_sandbox/faults"))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build()).statusCode();
+        if (status != 200) {
+            throw new IllegalStateException("fault refused: " + json);
+        }
+    }
+
+    public JsonNode state() {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(server.apiBaseUri().resolve("/_sandbox/state")).GET().build());
+        try {
+            return WireJson.mapper().readTree(r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long counter(String name) {
+        return state().path("counters").path(name).asLong();
+    }
+
+    /** The media the sandbox holds for the request. */
+    public List<JsonNode> media(String requestId) {
+        List<JsonNode> media = new ArrayList<>();
+        for (JsonNode request : state().path("requests")) {
+            if (request.path("id").asText().equals(requestId)) {
+                request.path("media").forEach(media::add);
+            }
+        }
+        return media;
+    }
+
+    /** SHA-256 of the stored objects of media that are online (or already past it), one per medium. */
+    public List<String> onlineSha256(String requestId) {
+        return media(requestId).stream()
+                .filter(m -> !m.path("status").asText().equals("draft"))
+                .map(m -> m.path("object").path("sha256").asText())
+                .sorted().toList();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
