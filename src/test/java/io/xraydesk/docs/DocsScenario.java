@@ -1,17 +1,10 @@
 package io.xraydesk.docs;
 
-import io.xraydesk.api.OctoberClient;
-import io.xraydesk.api.S3Uploader;
-import io.xraydesk.api.UploadCancellation;
-import io.xraydesk.api.UploadProgressListener;
 import io.xraydesk.api.model.AnalysisRequest;
-import io.xraydesk.api.model.MediumDraft;
-import io.xraydesk.api.model.MediumFinalisation;
-import io.xraydesk.api.model.MediumMeta;
-import io.xraydesk.api.model.NewMedium;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.requests.SandboxSessions;
 import io.xraydesk.core.session.Session;
+import io.xraydesk.core.upload.UploadQueue;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.AppPaths;
@@ -24,6 +17,7 @@ import io.xraydesk.store.SettingsStore;
 import io.xraydesk.ui.AppServices;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,6 +43,8 @@ final class DocsScenario implements AutoCloseable {
     final BackgroundTasks tasks;
     final AppServices services;
     final Session session;
+    /** The uploads of the signed-in session, journalled in the data folder like the application's. */
+    final UploadQueue uploads;
     private final Path documents;
 
     DocsScenario(Path home) throws IOException {
@@ -60,6 +56,8 @@ final class DocsScenario implements AutoCloseable {
                 new SecretStoreChoice(new MemorySecretStore(), Optional.empty()), LocalDatabase.open(paths.database()),
                 tasks);
         session = SandboxSessions.open(sandbox, sandbox.apiBaseUri(), Optional.of(sandbox.lookupBaseUri()));
+        uploads = new UploadQueue(services.database().uploadJournal(), session.client(), session.uploader(),
+                UploadQueue.DEFAULT_CONCURRENCY);
         documents = Files.createDirectories(home.resolve("documents"));
     }
 
@@ -69,40 +67,19 @@ final class DocsScenario implements AutoCloseable {
     }
 
     /**
-     * Uploads the analyst's two documents to {@code requestId} through the API client (create,
-     * S3, finalise): last year's accounts and six months of bank statements (the minimum the Bank
-     * X-Ray advises), so its charts have a history to show.
+     * The analyst's two documents, as true PDFs named the way accountants and banks name them, so the
+     * documents panel recognises category, period and date: last year's accounts and the second
+     * half-year of bank statements (six months, the minimum the Bank X-Ray advises).
      */
-    void uploadDocuments(String requestId) throws IOException {
-        upload(requestId, "certified_financial_statement", sampleAccounts(), MediumFinalisation.online("year",
-                "2023-12-31"));
-        upload(requestId, "bank_statement", sampleStatement(), MediumFinalisation.online("semester",
-                "2024-03-31"));
-    }
-
-    Path sampleAccounts() throws IOException {
-        return SamplePdfs.write(documents.resolve("bilan 2023.pdf"), "Bilan au 31 décembre 2023",
+    List<File> documents() throws IOException {
+        Path accounts = SamplePdfs.write(documents.resolve("bilan 2023.pdf"), "Bilan au 31 décembre 2023",
                 List.of("Total de l'actif : 1 284 300 €", "Capitaux propres : 412 900 €",
                         "Chiffre d'affaires : 2 915 000 €", "Résultat net : 96 400 €"));
-    }
-
-    Path sampleStatement() throws IOException {
-        return SamplePdfs.write(documents.resolve("relevés 2023-10 à 2024-03.pdf"),
-                "Relevés de compte — octobre 2023 à mars 2024",
-                List.of("Solde au 01/10/2023 : 184 220,15 €", "04/10 URSSAF  -12 480,00", "11/10 Client Durand  "
-                        + "+38 900,00", "25/10 Salaires  -41 310,62", "Solde au 31/03/2024 : 169 329,53 €"));
-    }
-
-    private void upload(String requestId, String category, Path file, MediumFinalisation finalisation)
-            throws IOException {
-        OctoberClient client = session.client();
-        S3Uploader uploader = session.uploader();
-        String name = file.getFileName().toString();
-        MediumDraft draft = client.createMedium(new NewMedium(category, requestId, new MediumMeta(name, null, null),
-                "application/pdf", Files.size(file)));
-        uploader.upload(draft.upload(), file, "application/pdf", UploadProgressListener.none(),
-                new UploadCancellation());
-        client.finaliseMedium(draft.medium().id(), finalisation);
+        Path statements = SamplePdfs.write(documents.resolve("relevés S2 2023.pdf"),
+                "Relevés de compte — juillet à décembre 2023",
+                List.of("Solde au 01/07/2023 : 184 220,15 €", "04/07 URSSAF  -12 480,00", "11/07 Client Durand  "
+                        + "+38 900,00", "25/07 Salaires  -41 310,62", "Solde au 31/12/2023 : 169 329,53 €"));
+        return List.of(accounts.toFile(), statements.toFile());
     }
 
     /** Moves sandbox time past every X-Ray's delay, so the request's five reports exist. */
@@ -127,6 +104,7 @@ final class DocsScenario implements AutoCloseable {
 
     @Override
     public void close() {
+        uploads.close();
         tasks.close();
         services.close();
         sandbox.close();

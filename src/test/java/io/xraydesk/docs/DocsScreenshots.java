@@ -10,11 +10,14 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.report.ReportViews;
 import io.xraydesk.ui.request.NewRequestScreen;
 import io.xraydesk.ui.shell.LanguageChoice;
+import io.xraydesk.ui.upload.UploadPanel;
 import io.xraydesk.ui.shell.StartScreen;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.widgets.Toasts;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +26,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
@@ -99,7 +103,7 @@ class DocsScreenshots {
         openWindow(robot, tourLanguage, ThemeChoice.LIGHT);
         startScreen(robot);
         String requestId = newRequest(robot);
-        scenario.uploadDocuments(requestId);
+        documents(robot, requestId);
         scenario.produceReports();
         reports(robot, requestId);
         return requestId;
@@ -154,6 +158,22 @@ class DocsScreenshots {
         return requestId;
     }
 
+    /** Adds the two PDFs to the request's documents panel, shows the guesses, sends them to October. */
+    private void documents(FxRobot robot, String requestId) throws Exception {
+        UploadPanel panel = new UploadPanel(scenario.uploads, requestId, scenario.tasks);
+        robot.interact(() -> window.show(new ShownNode("upload.panel.documents", panel)));
+        List<File> files = scenario.documents();
+        robot.interact(() -> panel.addFiles(files));
+        TableView<?> table = robot.from(panel).lookup(".table-view").queryTableView();
+        waitUntil(() -> table.getItems().size() == files.size());
+        shoot("upload-ready");
+
+        robot.interact(panel::uploadDrafts);
+        waitUntil(() -> scenario.uploads.statuses(requestId).size() == files.size());
+        assertTrue(scenario.uploads.awaitIdle(Duration.ofSeconds(30)), "the documents reached October");
+        shoot("upload-online");
+    }
+
     /** Each X-Ray of the request in its native view, in the order the guide reads them. */
     private void reports(FxRobot robot, String requestId) throws Exception {
         AnalysisRequest request = scenario.request(requestId);
@@ -179,7 +199,7 @@ class DocsScreenshots {
                 .orElseThrow(() -> new AssertionError("no " + source + " X-Ray among " + reports));
         robot.interact(() -> {
             Node view = new ReportViews(scenario.tasks, request, () -> reports).viewFor(report);
-            window.show(new ReportScreen("report.source." + source, view));
+            window.show(new ShownNode("report.source." + source, view));
         });
     }
 

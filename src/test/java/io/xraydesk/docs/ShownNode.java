@@ -4,15 +4,15 @@ import io.xraydesk.ui.shell.Screen;
 import javafx.scene.Node;
 
 /**
- * One report's native view (from {@code ReportViews}) in the window's content area, the way the
- * request page shows the report in front.
+ * A part of the request page (the documents panel, a report view) alone in the window's content
+ * area, the way the request page shows it in front.
  */
-final class ReportScreen implements Screen {
+final class ShownNode implements Screen {
 
     private final String titleKey;
     private final Node view;
 
-    ReportScreen(String titleKey, Node view) {
+    ShownNode(String titleKey, Node view) {
         this.titleKey = titleKey;
         this.view = view;
     }
@@ -29,7 +29,7 @@ final class ReportScreen implements Screen {
 
     @Override
     public void activate() {
-        // A report view is static once built; its exports start from its own toolbar.
+        // The node runs its own work (uploads, exports) from its controls.
     }
 
     @Override
