@@ -127,17 +127,22 @@ class DocsScreenshots {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The first screen, whose button is File ▸ New request, wired as the application wires it. */
     private void startScreen(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            window.mainWindow().onNewRequest(() -> { });
+            window.mainWindow().onNewRequest(() ->
+                    window.show(new NewRequestScreen(scenario.services, new Toasts(stage), routes)));
             window.show(new StartScreen(window.mainWindow().newRequestItem()));
         });
         shoot("start");
     }
 
-    /** Fills the form as an analyst does (code, registry name, notes), then creates the request. */
+    /**
+     * Opens the form with the start screen's button, fills it as an analyst does (code, registry
+     * name, notes), then creates the request.
+     */
     private String newRequest(FxRobot robot) throws Exception {
-        robot.interact(() -> window.show(new NewRequestScreen(scenario.services, new Toasts(stage), routes)));
+        robot.interact(() -> robot.lookup(".empty-state .button").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#code").write(DocsScenario.SIREN);
         waitUntil(() -> !robot.lookup("#lookup-name").queryAs(Label.class).getText().isBlank());
@@ -159,7 +164,8 @@ class DocsScreenshots {
 
     /** Adds the two PDFs to the request's documents panel, shows the guesses, sends them to October. */
     private void documents(FxRobot robot, String requestId) throws Exception {
-        UploadPanel panel = new UploadPanel(scenario.uploads, requestId, scenario.tasks);
+        UploadPanel panel = WaitForAsyncUtils.asyncFx(() -> new UploadPanel(scenario.uploads, requestId,
+                scenario.tasks)).get(10, TimeUnit.SECONDS);
         robot.interact(() -> window.show(new ShownNode("upload.panel.documents", panel)));
         List<File> files = scenario.documents();
         robot.interact(() -> panel.addFiles(files));
