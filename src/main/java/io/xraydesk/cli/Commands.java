@@ -9,6 +9,11 @@ final class Commands {
     }
 
     static List<Command> all() {
-        return List.of();
+        return List.of(
+                new SandboxCommand(),
+                new RequestCreateCommand(),
+                new RequestGetCommand(),
+                new ReportsCommand(),
+                new WatchCommand());
     }
 }
