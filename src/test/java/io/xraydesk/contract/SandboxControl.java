@@ -23,15 +23,25 @@ import java.time.Duration;
  */
 public final class SandboxControl {
 
-    private final SandboxServer server;
+    private final URI apiBase;
+    private final URI s3Base;
+    private final ApiCredentials demo;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public SandboxControl(SandboxServer server) {
-        this.server = server;
+        this(server.apiBaseUri(), server.s3BaseUri(),
+                ApiCredentials.of(server.apiBaseUri(), server.demoUser().userId(), server.demoUser().token()));
+    }
+
+    /** A sandbox running elsewhere (another process), known by its two addresses and its demo user. */
+    public SandboxControl(URI apiBase, URI s3Base, ApiCredentials demo) {
+        this.apiBase = apiBase;
+        this.s3Base = s3Base;
+        this.demo = demo;
     }
 
     public ApiCredentials demoCredentials() {
-        return ApiCredentials.of(server.apiBaseUri(), server.demoUser().userId(), server.demoUser().token());
+        return demo;
     }
 
     /** The real client of the demo user over its own HttpClient. */
@@ -66,12 +76,12 @@ public final class SandboxControl {
 
     /** Arms a fault on the API server: the next {@code count} calls matching misbehave as {@code kind}. */
     public void armApiFault(String method, String pathGlob, String kind, int count, int retryAfterSeconds) {
-        arm(server.apiBaseUri(), method, pathGlob, kind, count, retryAfterSeconds);
+        arm(apiBase, method, pathGlob, kind, count, retryAfterSeconds);
     }
 
     /** Arms a fault on the S3 server. */
     public void armS3Fault(String method, String pathGlob, String kind, int count) {
-        arm(server.s3BaseUri(), method, pathGlob, kind, count, 1);
+        arm(s3Base, method, pathGlob, kind, count, 1);
     }
 
     /** Moves sandbox time forward; due X-Rays are produced before this returns. */
@@ -89,7 +99,7 @@ public final class SandboxControl {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(server.apiBaseUri().resolve(path)).timeout(Duration.ofSeconds(10));
+        return HttpRequest.newBuilder(apiBase.resolve(path)).timeout(Duration.ofSeconds(10));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder call) {
