@@ -116,6 +116,16 @@ public final class CliContext {
         }
     }
 
+    /** Prints {@code value} as compact JSON on one line: one event of a stream ({@code watch --json}). */
+    public void printJsonLine(Object value) {
+        try {
+            out.println(WireJson.mapper().writeValueAsString(value));
+            out.flush();
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Optional<String> setting(String option, String variable) {
         Optional<String> fromFlag = args.option(option).filter(v -> !v.isBlank());
         if (fromFlag.isPresent()) {
