@@ -65,6 +65,11 @@ public final class CliContext {
     }
 
     public AppPaths paths() {
+        return pathsFrom(env);
+    }
+
+    /** The data folder: {@code XRAYDESK_HOME} from {@code env} when set, else the per-OS default. */
+    static AppPaths pathsFrom(Map<String, String> env) {
         String home = env.get(AppPaths.HOME_VARIABLE);
         return home != null && !home.isBlank() ? AppPaths.at(java.nio.file.Path.of(home)) : AppPaths.fromEnvironment();
     }
