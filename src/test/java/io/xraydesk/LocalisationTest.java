@@ -49,7 +49,9 @@ class LocalisationTest {
             "documents.problem.",   // io.xraydesk.core.documents.DocumentProblem
             "documents.kind.",      // io.xraydesk.core.documents.FileInspector (what a refused file looks like)
             "documents.category.",  // io.xraydesk.core.documents.DocumentDateRule (DocumentCategory)
-            "documents.period.");   // io.xraydesk.core.documents.DocumentDateRule (Period)
+            "documents.period.",    // io.xraydesk.core.documents.DocumentDateRule (Period)
+            "dashboard.filter.xray.", // io.xraydesk.ui.dashboard.XRayFilter
+            "request.status.");     // io.xraydesk.ui.dashboard.RequestLabels (known status values)
 
     /** Below 1000 so no grouping separator splits it in the formatted text. */
     private static final int ARGUMENT_MARKER = 987;
