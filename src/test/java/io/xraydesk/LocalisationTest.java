@@ -51,7 +51,9 @@ class LocalisationTest {
             "documents.category.",  // io.xraydesk.core.documents.DocumentDateRule (DocumentCategory)
             "documents.period.",    // io.xraydesk.core.documents.DocumentDateRule (Period)
             "dashboard.filter.xray.", // io.xraydesk.ui.dashboard.XRayFilter
-            "request.status.");     // io.xraydesk.ui.dashboard.RequestLabels (known status values)
+            "request.status.",      // io.xraydesk.ui.dashboard.RequestLabels (known status values)
+            "requestpage.medium.status.", // io.xraydesk.ui.requestpage.RequestPage (medium status values)
+            "requestpage.upload.state."); // io.xraydesk.ui.requestpage.RequestPage (store.UploadState)
 
     /** Below 1000 so no grouping separator splits it in the formatted text. */
     private static final int ARGUMENT_MARKER = 987;

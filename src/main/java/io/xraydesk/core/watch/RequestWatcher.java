@@ -206,8 +206,11 @@ public final class RequestWatcher {
         AnalysisRequest request = client.getRequest(requestId);
         List<Report> all = client.listReports(requestId, null);
         Instant now = clock.instant();
-        RequestOrigin origin = requests.find(requestId).map(CachedRequest::origin).orElse(RequestOrigin.OPENED_BY_ID);
-        requests.upsert(RequestRecords.toCached(request, origin, SourceSummary.of(all, Set.of()), now));
+        Optional<CachedRequest> known = requests.find(requestId);
+        RequestOrigin origin = known.map(CachedRequest::origin).orElse(RequestOrigin.OPENED_BY_ID);
+        SourceSummary summary = known.map(c -> SourceSummary.fromJson(c.sourceSummaryJson()))
+                .orElse(SourceSummary.EMPTY).withReports(all).withStage(request.stage());
+        requests.upsert(RequestRecords.toCached(request, origin, summary, now));
         all.forEach(report -> reports.upsert(RequestRecords.toCached(report, now)));
         synchronized (this) {
             watched.putIfAbsent(requestId, new Watched(requestId, origin, false, policy.fastInterval(),
@@ -331,7 +334,8 @@ public final class RequestWatcher {
         Optional<CachedRequest> cached = requests.find(entry.id);
         boolean changed = cached.map(c -> RequestRecords.differs(c, fresh)).orElse(true);
         RequestOrigin origin = cached.map(CachedRequest::origin).orElse(entry.originIfNew);
-        SourceSummary summary = cached.map(c -> SourceSummary.fromJson(c.sourceSummaryJson())).orElse(SourceSummary.EMPTY);
+        SourceSummary summary = cached.map(c -> SourceSummary.fromJson(c.sourceSummaryJson()))
+                .orElse(SourceSummary.EMPTY).withStage(fresh.stage());
         requests.upsert(RequestRecords.toCached(fresh, origin, summary, now));
         synchronized (this) {
             entry.refreshRequest = false;
@@ -358,7 +362,7 @@ public final class RequestWatcher {
         List<Report> fresh = all.stream().filter(r -> r.id() != null && !known.contains(r.id())).toList();
         fresh.forEach(report -> reports.upsert(RequestRecords.toCached(report, now)));
         SourceSummary before = SourceSummary.fromJson(cached.get().sourceSummaryJson());
-        SourceSummary after = SourceSummary.of(all, before.expected());
+        SourceSummary after = before.withReports(all);
         if (!after.equals(before)) {
             requests.upsert(withSummary(cached.get(), after));
         }

@@ -22,9 +22,10 @@ import io.xraydesk.api.model.WireJson;
  *
  * @param latest   per source wire value (unknown sources included), the newest report
  * @param expected sources an action of this installation launched and that have not reported since
+ * @param stages   the request's stages seen so far, oldest first (the API keeps no history of them)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SourceSummary(Map<String, Latest> latest, Set<String> expected) {
+public record SourceSummary(Map<String, Latest> latest, Set<String> expected, List<String> stages) {
 
     /** The newest report of one source, and how many reports that source produced. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -34,11 +35,28 @@ public record SourceSummary(Map<String, Latest> latest, Set<String> expected) {
     /** ESG and Manager run on every request from its creation (API.md §8). */
     static final Set<String> LAUNCHED_ON_CREATION = Set.of(Source.ESG.wire(), Source.MANAGER.wire());
 
-    public static final SourceSummary EMPTY = new SourceSummary(Map.of(), Set.of());
+    public static final SourceSummary EMPTY = new SourceSummary(Map.of(), Set.of(), List.of());
 
     public SourceSummary {
         latest = latest == null ? Map.of() : Map.copyOf(latest);
         expected = expected == null ? Set.of() : Set.copyOf(expected);
+        stages = stages == null ? List.of() : List.copyOf(stages);
+    }
+
+    /** This summary with the reports of a full report list; {@code expected} keeps only sources that have not reported. */
+    public SourceSummary withReports(List<Report> reports) {
+        SourceSummary fresh = of(reports, expected);
+        return new SourceSummary(fresh.latest, fresh.expected, stages);
+    }
+
+    /** This summary with {@code stage} appended when it differs from the last one seen. */
+    public SourceSummary withStage(String stage) {
+        if (stage == null || (!stages.isEmpty() && stages.get(stages.size() - 1).equals(stage))) {
+            return this;
+        }
+        List<String> more = new ArrayList<>(stages);
+        more.add(stage);
+        return new SourceSummary(latest, expected, more);
     }
 
     /** The summary of a full report list; {@code expected} keeps only sources that have not reported. */
@@ -53,7 +71,7 @@ public record SourceSummary(Map<String, Latest> latest, Set<String> expected) {
         }
         Set<String> stillExpected = new TreeSet<>(expected);
         stillExpected.removeAll(latest.keySet());
-        return new SourceSummary(latest, stillExpected);
+        return new SourceSummary(latest, stillExpected, List.of());
     }
 
     /** This summary with {@code sources} marked as expected (those already reported stay as they are). */
@@ -61,7 +79,7 @@ public record SourceSummary(Map<String, Latest> latest, Set<String> expected) {
         Set<String> more = new TreeSet<>(expected);
         more.addAll(sources);
         more.removeAll(latest.keySet());
-        return new SourceSummary(latest, more);
+        return new SourceSummary(latest, more, stages);
     }
 
     /** Pending, ready with a grade, or not applicable, for one of the five X-Rays. */

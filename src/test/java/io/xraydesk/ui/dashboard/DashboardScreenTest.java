@@ -228,6 +228,6 @@ class DashboardScreenTest {
             latest.put(source.wire(), new SourceSummary.Latest("r" + i + source.wire(), grades[(i + n++) % 5],
                     OffsetDateTime.parse("2026-01-01T10:00:00Z"), 1));
         }
-        return new SourceSummary(latest, Set.of());
+        return new SourceSummary(latest, Set.of(), List.of("1.1", "2.1", "3.1"));
     }
 }
