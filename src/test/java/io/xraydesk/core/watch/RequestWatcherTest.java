@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -202,6 +203,31 @@ class RequestWatcherTest {
         fixture.http.clear();
         fixture.scheduler.runFor(Duration.ofMinutes(30));
         assertTrue(countReportsCalls() <= 2, "slow check: " + countReportsCalls());
+    }
+
+    @Test
+    void expectedReportsShowPendingUntilTheyArrive() {
+        start(WatchPolicy.defaults());
+        AnalysisRequest request = fixture.createWatched("514673987", "ACME SAS");
+        fixture.watcher.start();
+        fixture.scheduler.runFor(Duration.ofMinutes(5));
+        fixture.upload(request.id(), "bank_statement");
+        fixture.http.clear();
+
+        fixture.watcher.expectReports(request.id(), List.of(Source.DOC, Source.BANK));
+        assertEquals(XRayState.PENDING, summary(request).stateOf(Source.BANK));
+        fixture.scheduler.runFor(Duration.ofMillis(100));
+        assertEquals("/requests/" + request.id(), fixture.http.sent().get(0).path(), "nudged");
+
+        fixture.advanceSandbox(Duration.ofSeconds(155));
+        fixture.scheduler.runFor(Duration.ofMinutes(1));
+        assertEquals(XRayState.Kind.READY, summary(request).stateOf(Source.BANK).kind());
+        assertEquals(Set.of(), summary(request).expected());
+    }
+
+    private SourceSummary summary(AnalysisRequest request) {
+        return SourceSummary.fromJson(fixture.database.requestCache().find(request.id()).orElseThrow()
+                .sourceSummaryJson());
     }
 
     @Test
