@@ -1,6 +1,5 @@
 package io.xraydesk.ui.dashboard;
 
-import io.xraydesk.store.CachedRequest;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -40,18 +39,16 @@ public final class DashboardModel {
         xray.addListener((o, a, b) -> refilter());
     }
 
-    /** Replaces every row (the start-up read of the cache). */
-    public void showAll(Collection<CachedRequest> cached) {
+    /** Replaces every row (the start-up read of the cache); build the rows off the FX thread. */
+    public void showAll(Collection<RequestRow> fresh) {
         byId.clear();
-        List<RequestRow> fresh = cached.stream().map(RequestRow::of).toList();
         fresh.forEach(row -> byId.put(row.id(), row));
         rows.setAll(fresh);
         refreshStatuses();
     }
 
     /** Adds or replaces one row, e.g. after the watcher fetched it. */
-    public void show(CachedRequest cached) {
-        RequestRow row = RequestRow.of(cached);
+    public void show(RequestRow row) {
         RequestRow previous = byId.put(row.id(), row);
         if (previous == null) {
             rows.add(0, row);

@@ -110,7 +110,9 @@ public final class DashboardScreen implements Screen {
         watcher.addListener(notifier);
         showConnection(watcher.connectionStatus());
         staleTicker.play();
-        loading = shell.tasks().task("read cached requests", progress -> cache.all())
+        // Rows are built here, off the FX thread: each parses its summary JSON once.
+        loading = shell.tasks().task("read cached requests",
+                        progress -> cache.all().stream().map(RequestRow::of).toList())
                 .onSuccess(rows -> {
                     model.showAll(rows);
                     loaded.set(true);
@@ -138,7 +140,7 @@ public final class DashboardScreen implements Screen {
     public void open(String requestId) {
         shell.tasks().task("open request " + requestId, progress -> {
                     watcher.openById(requestId);
-                    return cache.find(requestId).orElseThrow();
+                    return RequestRow.of(cache.find(requestId).orElseThrow());
                 })
                 .onSuccess(row -> {
                     model.show(row);
@@ -250,7 +252,7 @@ public final class DashboardScreen implements Screen {
         TableColumn<RequestRow, String> status = new TableColumn<>(Messages.get("dashboard.column.status"));
         status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().status()));
         status.setCellFactory(column -> graphicCell(RequestLabels::statusChip));
-        status.setPrefWidth(160);
+        status.setPrefWidth(175);
         TableColumn<RequestRow, String> stage = textColumn("dashboard.column.stage", RequestRow::stage);
         stage.setPrefWidth(55);
         TableColumn<RequestRow, Instant> created = timeColumn("dashboard.column.created", RequestRow::createdAt);
@@ -312,7 +314,7 @@ public final class DashboardScreen implements Screen {
                 setText(empty ? null : RequestLabels.dateTime(item));
             }
         });
-        column.setPrefWidth(130);
+        column.setPrefWidth(140);
         return column;
     }
 
@@ -404,7 +406,7 @@ public final class DashboardScreen implements Screen {
         }
 
         private void reload(String requestId) {
-            cache.find(requestId).ifPresent(row -> ui.execute(() -> {
+            cache.find(requestId).map(RequestRow::of).ifPresent(row -> ui.execute(() -> {
                 model.show(row);
                 loaded.set(true);
             }));
