@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * creation. Counts HTTP calls on the wire per second window, and how long after its creation each
  * report was seen. Prints {@code bench: …} lines.
  *
- * <p>Run: {@code ./mvnw -B -q test-compile} then {@code java -cp <test classpath> io.xraydesk.bench.watch.WatcherBenchmark}
+ * <p>Run: {@code ./mvnw -B -q test-compile} then {@code java -Dsun.net.httpserver.nodelay=true -cp <test
+ * classpath> io.xraydesk.bench.watch.WatcherBenchmark}
  * (the surefire configuration excludes the {@code bench} tag).
  */
 @Tag("bench")

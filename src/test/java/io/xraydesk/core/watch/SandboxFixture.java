@@ -38,12 +38,6 @@ import java.util.Random;
  */
 public final class SandboxFixture implements AutoCloseable {
 
-    static {
-        // The JDK's HttpServer otherwise waits on delayed ACKs (~40 ms per GET on loopback): thousands
-        // of polls would take minutes. Read once, when the server classes load.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-
     public final SandboxServer sandbox;
     public final LocalDatabase database;
     public final FakeClock clock = new FakeClock(Instant.parse("2026-01-05T09:00:00Z"));
