@@ -54,7 +54,11 @@ class LocalisationTest {
             "report.esg.category.", // io.xraydesk.core.export.EsgContent (ESG categories)
             "report.print.",        // io.xraydesk.ui.report.ReportActions (ReportPrinter.Outcome)
             "upload.state.",        // io.xraydesk.core.upload.UploadQueue, UploadText (UploadState)
-            "upload.failure.");     // io.xraydesk.core.upload.FailureKind
+            "upload.failure.",      // io.xraydesk.core.upload.FailureKind
+            "dashboard.filter.xray.", // io.xraydesk.ui.dashboard.XRayFilter
+            "request.status.",      // io.xraydesk.ui.dashboard.RequestLabels (known status values)
+            "requestpage.medium.status.", // io.xraydesk.ui.requestpage.RequestPage (medium status values)
+            "requestpage.upload.state."); // io.xraydesk.ui.requestpage.RequestPage (store.UploadState)
 
     /** Below 1000 so no grouping separator splits it in the formatted text. */
     private static final int ARGUMENT_MARKER = 987;

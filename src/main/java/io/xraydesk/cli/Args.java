@@ -75,6 +75,49 @@ public final class Args {
         return positionals;
     }
 
+    /** The one positional argument a command takes (an id), refusing none or several. */
+    public String onlyPositional(String what) {
+        if (positionals.size() != 1) {
+            throw new UsageException(positionals.isEmpty() ? what + " is required"
+                    : "one " + what + " expected, got " + positionals.size());
+        }
+        return positionals.get(0);
+    }
+
+    /** A whole-number option within {@code [min, max]}, or {@code fallback} when absent. */
+    public long wholeNumber(String name, long fallback, long min, long max) {
+        Optional<String> text = option(name);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(text.get().strip());
+            if (value < min || value > max) {
+                throw new UsageException("--" + name + " must be between " + min + " and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " expects a whole number, got \"" + text.get() + "\"");
+        }
+    }
+
+    /** A decimal option strictly above zero (seconds, speed factors), or {@code fallback} when absent. */
+    public double positiveNumber(String name, double fallback) {
+        Optional<String> text = option(name);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            double value = Double.parseDouble(text.get().strip());
+            if (!(value > 0) || Double.isInfinite(value)) {
+                throw new UsageException("--" + name + " must be a number above 0");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " expects a number, got \"" + text.get() + "\"");
+        }
+    }
+
     /** Refuses options the command does not know, so a typo is not silently ignored. */
     public Args allowOnly(Set<String> known) {
         for (String name : options.keySet()) {

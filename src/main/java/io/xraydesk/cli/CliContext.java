@@ -65,6 +65,11 @@ public final class CliContext {
     }
 
     public AppPaths paths() {
+        return pathsFrom(env);
+    }
+
+    /** The data folder: {@code XRAYDESK_HOME} from {@code env} when set, else the per-OS default. */
+    static AppPaths pathsFrom(Map<String, String> env) {
         String home = env.get(AppPaths.HOME_VARIABLE);
         return home != null && !home.isBlank() ? AppPaths.at(java.nio.file.Path.of(home)) : AppPaths.fromEnvironment();
     }
@@ -111,6 +116,16 @@ public final class CliContext {
         ObjectMapper mapper = WireJson.mapper();
         try {
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Prints {@code value} as compact JSON on one line: one event of a stream ({@code watch --json}). */
+    public void printJsonLine(Object value) {
+        try {
+            out.println(WireJson.mapper().writeValueAsString(value));
+            out.flush();
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,7 @@
 package io.xraydesk.cli;
 
+import io.xraydesk.api.log.LogFiles;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -7,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Dispatches the command-line sub-commands; the window opens when no sub-command is named. Each
@@ -29,8 +33,17 @@ public final class CommandLine {
         return args.length > 0 && !args[0].startsWith("-");
     }
 
+    /** The process entry point: logs go to the data folder's log files, never to the terminal. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return standard().run(Arrays.asList(args), System.getenv(), out, err);
+        Map<String, String> env = System.getenv();
+        try {
+            LogFiles.install(CliContext.pathsFrom(env).logs());
+        } catch (IOException | RuntimeException e) {
+            // Without a writable data folder the command may still work (e.g. "reports"); it says so
+            // itself if it needs the folder.
+            Logger.getLogger("").setLevel(Level.OFF);
+        }
+        return standard().run(Arrays.asList(args), env, out, err);
     }
 
     public int run(List<String> tokens, Map<String, String> env, PrintStream out, PrintStream err) {

@@ -10,9 +10,14 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(
-                new ExportCommand(),
+                new SandboxCommand(),
+                new RequestCreateCommand(),
+                new RequestGetCommand(),
                 new UploadCommand(),
                 new QueueListCommand(),
-                new QueueResumeCommand());
+                new QueueResumeCommand(),
+                new ReportsCommand(),
+                new WatchCommand(),
+                new ExportCommand());
     }
 }

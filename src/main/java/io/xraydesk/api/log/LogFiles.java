@@ -5,6 +5,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -41,6 +42,13 @@ public final class LogFiles {
         handler.setEncoding("UTF-8");
         handler.setLevel(Level.INFO);
         Logger root = Logger.getLogger("");
+        // The default console handler would print every call line on stderr, unredacted: the file
+        // is the one place logs go once it exists.
+        for (Handler existing : root.getHandlers()) {
+            if (existing instanceof ConsoleHandler) {
+                root.removeHandler(existing);
+            }
+        }
         if (installed != null) {
             root.removeHandler(installed);
             installed.close();

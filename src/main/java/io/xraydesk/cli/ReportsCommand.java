@@ -1,0 +1,55 @@
+package io.xraydesk.cli;
+
+import io.xraydesk.api.model.Report;
+import io.xraydesk.api.model.Source;
+import io.xraydesk.core.i18n.Messages;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+
+/** {@code reports <requestId> [--source s]}: the X-Ray reports of a request, as a table or as JSON. */
+final class ReportsCommand implements Command {
+
+    private static final String ROW = "%-10s %-26s %-6s %s%n";
+
+    @Override
+    public List<String> words() {
+        return List.of("reports");
+    }
+
+    @Override
+    public String summary() {
+        return "list the X-Ray reports of a request";
+    }
+
+    @Override
+    public String usage() {
+        return "<requestId> [--source doc|bank|financial|esg|manager]";
+    }
+
+    @Override
+    public int run(CliContext context, Args args) {
+        String requestId = args.allowOnly(Set.of("source")).onlyPositional("a request id");
+        String source = SourceOption.read(args).map(Source::wire).orElse(null);
+        List<Report> reports = context.client().listReports(requestId, source);
+        if (context.json()) {
+            context.printJson(reports);
+        } else {
+            printTable(context.out(), requestId, reports);
+        }
+        return ExitCode.OK;
+    }
+
+    private static void printTable(PrintStream out, String requestId, List<Report> reports) {
+        if (reports.isEmpty()) {
+            out.println(Messages.get("cli.reports.none", requestId));
+            return;
+        }
+        out.printf(ROW, Messages.get("cli.reports.column.source"), Messages.get("cli.reports.column.created"),
+                Messages.get("cli.reports.column.grade"), Messages.get("cli.reports.column.id"));
+        for (Report report : reports) {
+            out.printf(ROW, report.source(), RequestPrinter.orDash(report.createdAt()),
+                    RequestPrinter.orDash(report.score()), report.id());
+        }
+    }
+}

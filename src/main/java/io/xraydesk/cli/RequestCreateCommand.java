@@ -1,0 +1,80 @@
+package io.xraydesk.cli;
+
+import io.xraydesk.api.OutcomeUnknownException;
+import io.xraydesk.api.model.AnalysisRequest;
+import io.xraydesk.api.model.WireJson;
+import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.store.CachedRequest;
+import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.RequestOrigin;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code request create}: checks the input locally with the form's rules (nothing is sent when they
+ * refuse it), creates the request, and remembers it in the local request list so the window shows it.
+ */
+final class RequestCreateCommand implements Command {
+
+    private static final Set<String> OPTIONS = Set.of("siren", "kvk", "name", "creator");
+
+    @Override
+    public List<String> words() {
+        return List.of("request", "create");
+    }
+
+    @Override
+    public String summary() {
+        return "create an analysis request for a company";
+    }
+
+    @Override
+    public String usage() {
+        return "--siren <id> | --kvk <id> [--name <businessName>] [--creator <me|userId|email>]";
+    }
+
+    @Override
+    public int run(CliContext context, Args args) throws Exception {
+        if (!args.allowOnly(OPTIONS).positionals().isEmpty()) {
+            throw new UsageException("unexpected argument '" + args.positionals().get(0) + "'");
+        }
+        NewRequestInput input = NewRequestInput.from(args);
+        // On stderr so that --json output stays one document.
+        input.note().ifPresent(note -> context.err().println(note));
+        AnalysisRequest created;
+        try {
+            created = context.client().createRequest(input.body());
+        } catch (OutcomeUnknownException lost) {
+            throw new CommandFailedException(ExitCode.SERVER_OR_NETWORK,
+                    Messages.get("cli.request.outcome_unknown", lost.getMessage()));
+        }
+        remember(context, created);
+        if (context.json()) {
+            context.printJson(created);
+        } else {
+            context.out().println(Messages.get("cli.request.created", created.id()));
+            RequestPrinter.print(context.out(), created);
+        }
+        return ExitCode.OK;
+    }
+
+    /** A local list that cannot be written must not turn a created request into a failure. */
+    private static void remember(CliContext context, AnalysisRequest request) {
+        try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
+            database.requestCache().upsert(new CachedRequest(request.id(),
+                    request.code() == null ? null : request.code().type(),
+                    request.code() == null ? null : request.code().id(), request.businessName(), request.status(),
+                    request.stage(), instant(request.createdAt()), instant(request.updatedAt()),
+                    WireJson.mapper().writeValueAsString(request), Instant.now(), RequestOrigin.CREATED_HERE,
+                    null));
+        } catch (Exception unwritable) {
+            context.err().println(Messages.get("cli.request.not_remembered", request.id(), unwritable.getMessage()));
+        }
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

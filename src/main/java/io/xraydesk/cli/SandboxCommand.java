@@ -1,0 +1,104 @@
+package io.xraydesk.cli;
+
+import io.xraydesk.sandbox.SandboxConfig;
+import io.xraydesk.sandbox.SandboxServer;
+import io.xraydesk.sandbox.SandboxUser;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code sandbox}: serves the API emulator alone, headless, until the process is killed (or, when run
+ * inside another program, until its thread is interrupted). The first line printed is where it listens,
+ * so a script can start it with {@code --port 0} and read the address.
+ */
+final class SandboxCommand implements Command {
+
+    private static final Set<String> OPTIONS = Set.of("port", "speed", "user-id", "token", "max-upload-bytes");
+
+    @Override
+    public List<String> words() {
+        return List.of("sandbox");
+    }
+
+    @Override
+    public String summary() {
+        return "serve the local API emulator (sandbox) until stopped";
+    }
+
+    @Override
+    public String usage() {
+        return "[--port N] [--speed X] [--user-id U --token T] [--max-upload-bytes B]";
+    }
+
+    @Override
+    public int run(CliContext context, Args args) throws InterruptedException {
+        SandboxConfig config = config(args.allowOnly(OPTIONS));
+        SandboxServer server = SandboxServer.start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "sandbox-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        announce(context, server);
+        try {
+            stopped.await();
+            return ExitCode.OK;
+        } finally {
+            if (stopped.getCount() > 0) {
+                // Interrupted inside a host program: stop now rather than at JVM exit.
+                Runtime.getRuntime().removeShutdownHook(hook);
+                server.close();
+            }
+        }
+    }
+
+    private static SandboxConfig config(Args args) {
+        SandboxConfig.Builder builder = SandboxConfig.builder()
+                .apiPort((int) args.wholeNumber("port", 0, 0, 65535))
+                .speed(args.positiveNumber("speed", 1.0))
+                .maxUploadBytes(args.wholeNumber("max-upload-bytes", SandboxConfig.DEFAULT_MAX_UPLOAD_BYTES, 1,
+                        Long.MAX_VALUE));
+        boolean hasUser = args.option("user-id").isPresent();
+        if (hasUser != args.option("token").isPresent()) {
+            throw new UsageException("--user-id and --token go together");
+        }
+        if (hasUser) {
+            builder.user(args.require("user-id"), args.require("token"));
+        }
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException refused) {
+            throw new UsageException(refused.getMessage());
+        }
+    }
+
+    private static void announce(CliContext context, SandboxServer server) {
+        SandboxUser user = server.demoUser();
+        PrintStream out = context.out();
+        if (context.json()) {
+            Map<String, String> where = new LinkedHashMap<>();
+            where.put("apiBaseUrl", server.apiBaseUri().toString());
+            where.put("s3BaseUrl", server.s3BaseUri().toString());
+            where.put("userId", user.userId());
+            where.put("sessionToken", user.token());
+            where.put("businessId", user.businessId());
+            context.printJson(where);
+        } else {
+            // Plain English on purpose: scripts and the docs match these lines.
+            out.println("Sandbox API listening on " + server.apiBaseUri());
+            out.println("S3 endpoint: " + server.s3BaseUri());
+            out.println("userId: " + user.userId());
+            out.println("sessionToken: " + user.token());
+            out.println("businessId: " + user.businessId());
+            out.println("Try: export " + CliContext.ENV_BASE_URL + "=" + server.apiBaseUri() + " "
+                    + CliContext.ENV_USER_ID + "=" + user.userId() + " " + CliContext.ENV_SESSION_TOKEN + "="
+                    + user.token());
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,78 @@
+package io.xraydesk.core.watch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.xraydesk.api.model.AnalysisRequest;
+import io.xraydesk.api.model.Report;
+import io.xraydesk.api.model.WireJson;
+import io.xraydesk.store.CachedReport;
+import io.xraydesk.store.CachedRequest;
+import io.xraydesk.store.RequestOrigin;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Converts between the API's records and the cache's rows (the store stays free of API types). */
+public final class RequestRecords {
+
+    private RequestRecords() {
+    }
+
+    /** The cache row of {@code request} as fetched at {@code fetchedAt}. */
+    public static CachedRequest toCached(AnalysisRequest request, RequestOrigin origin, SourceSummary summary,
+            Instant fetchedAt) {
+        return new CachedRequest(request.id(),
+                request.code() == null ? null : request.code().type(),
+                request.code() == null ? null : request.code().id(),
+                request.businessName(), request.status(), request.stage(),
+                instant(request.createdAt()), instant(request.updatedAt()), json(request), fetchedAt, origin,
+                summary.toJson());
+    }
+
+    public static CachedReport toCached(Report report, Instant fetchedAt) {
+        return new CachedReport(report.id(), report.request(), report.source(), report.score(),
+                instant(report.createdAt()), json(report), fetchedAt);
+    }
+
+    /** The request as last fetched; empty when the stored text is unreadable (the next poll rewrites it). */
+    public static Optional<AnalysisRequest> request(CachedRequest cached) {
+        return read(cached.requestJson(), AnalysisRequest.class);
+    }
+
+    public static Optional<Report> report(CachedReport cached) {
+        return read(cached.json(), Report.class);
+    }
+
+    /** Whether {@code fresh} differs from {@code cached} in what the analyst sees. */
+    static boolean differs(CachedRequest cached, AnalysisRequest fresh) {
+        return !Objects.equals(cached.status(), fresh.status()) || !Objects.equals(cached.stage(), fresh.stage())
+                || !Objects.equals(cached.businessName(), fresh.businessName())
+                || !Objects.equals(cached.updatedAt(), millis(instant(fresh.updatedAt())));
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    private static String json(Object value) {
+        try {
+            return WireJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a wire record always serialises", e);
+        }
+    }
+
+    private static <T> Optional<T> read(String json, Class<T> type) {
+        try {
+            return Optional.of(WireJson.mapper().readValue(json, type));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The cache keeps instants to the millisecond; compare at that precision. */
+    private static Instant millis(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,66 @@
+package io.xraydesk.core.watch;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the {@link RequestWatcher} paces itself. The API documents no rate limit (OQ-9) and no push
+ * besides webhooks, so these are our choices, kept in this one record:
+ *
+ * @param fastInterval       right after a create, an upload, a webhook or a change
+ * @param maxInterval        the slowest pace of a request still being analysed (doubling from fast)
+ * @param completeInterval   pace of a request whose five X-Rays are all present, once it is quiet
+ * @param callsPerSecond     global budget of HTTP calls, whatever the number of watched requests
+ * @param jitter             each delay is drawn in {@code interval × [1 − jitter, 1 + jitter]}, so
+ *                           requests watched together do not poll in lockstep
+ * @param offlineRetry       first wait after a network failure (doubling up to {@code offlineRetryMax})
+ * @param offlineRetryMax    longest wait between two tries while offline
+ * @param requestRefreshEvery the request itself is re-read every n-th poll even when no report
+ *                           changed: reports are what analysts wait for, and the status follows them
+ */
+public record WatchPolicy(
+        Duration fastInterval,
+        Duration maxInterval,
+        Duration completeInterval,
+        double callsPerSecond,
+        double jitter,
+        Duration offlineRetry,
+        Duration offlineRetryMax,
+        int requestRefreshEvery) {
+
+    public WatchPolicy {
+        Objects.requireNonNull(fastInterval, "fastInterval");
+        Objects.requireNonNull(maxInterval, "maxInterval");
+        Objects.requireNonNull(completeInterval, "completeInterval");
+        Objects.requireNonNull(offlineRetry, "offlineRetry");
+        Objects.requireNonNull(offlineRetryMax, "offlineRetryMax");
+        if (fastInterval.isNegative() || fastInterval.isZero() || maxInterval.compareTo(fastInterval) < 0) {
+            throw new IllegalArgumentException("intervals must be positive with max ≥ fast");
+        }
+        if (!(callsPerSecond > 0)) {
+            throw new IllegalArgumentException("callsPerSecond must be positive");
+        }
+        if (jitter < 0 || jitter >= 1) {
+            throw new IllegalArgumentException("jitter must be in [0, 1)");
+        }
+        if (requestRefreshEvery < 1) {
+            throw new IllegalArgumentException("requestRefreshEvery must be at least 1");
+        }
+    }
+
+    /** 5 s fast, up to 2 min, 15 min once complete, 2 calls per second, ±10 % jitter. */
+    public static WatchPolicy defaults() {
+        return new WatchPolicy(Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofMinutes(15), 2.0, 0.1,
+                Duration.ofSeconds(5), Duration.ofMinutes(1), 4);
+    }
+
+    public WatchPolicy withCallsPerSecond(double value) {
+        return new WatchPolicy(fastInterval, maxInterval, completeInterval, value, jitter, offlineRetry,
+                offlineRetryMax, requestRefreshEvery);
+    }
+
+    public WatchPolicy withJitter(double value) {
+        return new WatchPolicy(fastInterval, maxInterval, completeInterval, callsPerSecond, value, offlineRetry,
+                offlineRetryMax, requestRefreshEvery);
+    }
+}

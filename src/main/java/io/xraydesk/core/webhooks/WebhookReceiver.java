@@ -1,0 +1,148 @@
+package io.xraydesk.core.webhooks;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.xraydesk.api.model.WebhookEvent;
+import io.xraydesk.api.model.WebhookSetting;
+import io.xraydesk.api.model.WebhookSignature;
+import io.xraydesk.api.model.WireJson;
+import io.xraydesk.core.watch.RequestWatcher;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * Receives October's webhooks relayed to this workstation: an HTTP server on 127.0.0.1 only (never
+ * reachable from the network; a site relay forwards to it), checking {@code X-October-Signature}
+ * against the business's keys before reading anything. Answers 401 to an unsigned or wrongly signed
+ * delivery, 400 to a malformed one, 413 to an oversized one; a valid {@code new_report} or {@code
+ * update_request} makes the {@link RequestWatcher} refresh that request at once, and is answered 204
+ * straight away (the refresh happens on the watcher's thread).
+ */
+public final class WebhookReceiver implements AutoCloseable {
+
+    /** Deliveries are a few hundred bytes; anything far larger is not October's. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
+    private static final Logger LOG = Logger.getLogger(WebhookReceiver.class.getName());
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "xraydesk-webhooks");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final WebhookKeys keys;
+    private final RequestWatcher watcher;
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong rejected = new AtomicLong();
+
+    private WebhookReceiver(int port, WebhookKeys keys, RequestWatcher watcher) throws IOException {
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.watcher = Objects.requireNonNull(watcher, "watcher");
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    /**
+     * Listens on 127.0.0.1:{@code port} (0 for a free port) until {@link #close()}. Fails with a
+     * clear message when the port is taken.
+     */
+    public static WebhookReceiver start(int port, WebhookKeys keys, RequestWatcher watcher) {
+        try {
+            return new WebhookReceiver(port, keys, watcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The webhook receiver cannot listen on 127.0.0.1:" + port + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Where it listens: always a loopback address. */
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    /** Deliveries accepted and rejected since start, for the settings page. */
+    public long acceptedCount() {
+        return accepted.get();
+    }
+
+    public long rejectedCount() {
+        return rejected.get();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                exchange.getResponseHeaders().set("Allow", "POST");
+                reject(exchange, 405);
+                return;
+            }
+            byte[] body = readAtMost(exchange.getRequestBody(), MAX_BODY_BYTES);
+            if (body == null) {
+                reject(exchange, 413);
+                return;
+            }
+            if (!keys.verify(body, exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER))) {
+                reject(exchange, 401);
+                return;
+            }
+            WebhookEvent event = parse(body);
+            if (event == null) {
+                reject(exchange, 400);
+                return;
+            }
+            if (WebhookSetting.EVENT_NEW_REPORT.equals(event.event())
+                    || WebhookSetting.EVENT_UPDATE_REQUEST.equals(event.event())) {
+                watcher.nudge(event.requestId());
+            }
+            // Other events are acknowledged and ignored: October may add events (API.md §4).
+            accepted.incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+        } catch (RuntimeException e) {
+            LOG.warning("webhook delivery failed: " + e.getClass().getSimpleName());
+            exchange.sendResponseHeaders(500, -1);
+        }
+    }
+
+    private void reject(HttpExchange exchange, int status) throws IOException {
+        rejected.incrementAndGet();
+        exchange.sendResponseHeaders(status, -1);
+    }
+
+    /** The event, or null when the body is not a delivery: not JSON, no event, no valid request id. */
+    private static WebhookEvent parse(byte[] body) {
+        try {
+            WebhookEvent event = WireJson.mapper().readValue(body, WebhookEvent.class);
+            if (event == null || event.event() == null || event.requestId() == null
+                    || !OBJECT_ID.matcher(event.requestId()).matches()) {
+                return null;
+            }
+            return event;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The whole body, or null when it is longer than {@code limit}. */
+    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        byte[] bytes = in.readNBytes(limit + 1);
+        return bytes.length > limit ? null : bytes;
+    }
+}

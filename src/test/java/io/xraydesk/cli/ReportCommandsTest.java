@@ -1,0 +1,153 @@
+package io.xraydesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xraydesk.api.OctoberClient;
+import io.xraydesk.api.RetryPolicy;
+import io.xraydesk.api.S3Uploader;
+import io.xraydesk.api.model.MediumDraft;
+import io.xraydesk.api.model.MediumFinalisation;
+import io.xraydesk.api.model.MediumMeta;
+import io.xraydesk.api.model.NewMedium;
+import io.xraydesk.api.model.WireJson;
+import io.xraydesk.cli.CliHarness.Run;
+import io.xraydesk.contract.SandboxControl;
+import io.xraydesk.contract.TestPdfs;
+import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.sandbox.SandboxConfig;
+import io.xraydesk.sandbox.SandboxServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code reports} and {@code watch} against a sandbox whose X-Rays arrive in well under a second. */
+class ReportCommandsTest {
+
+    /** 1000× real time: the slowest X-Ray (three sandbox minutes) takes 0.18 s. */
+    private final SandboxServer sandbox = SandboxServer.start(SandboxConfig.builder().speed(1000).build());
+    private final SandboxControl control = new SandboxControl(sandbox);
+    private final OctoberClient client = control.client(RetryPolicy.defaults());
+    private Locale previous;
+
+    @TempDir
+    Path home;
+
+    @BeforeEach
+    void english() {
+        previous = Messages.locale();
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void stop() {
+        Messages.setLocale(previous);
+        sandbox.close();
+    }
+
+    @Test
+    void watchPrintsEachChangeUntilTheFiveXRaysExist() throws Exception {
+        String id = createdByTheCli();
+        putDocumentsOnline(id);
+
+        Run run = cli().run("watch", id, "--interval", "0.05", "--timeout", "30");
+
+        assertEquals(ExitCode.OK, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("Request " + id + ": status "), lines.get(0));
+        Set<String> announced = new TreeSet<>();
+        lines.stream().filter(l -> l.startsWith("New report: ")).forEach(l -> announced.add(l.split(" ")[2]));
+        assertEquals(new TreeSet<>(List.of("bank", "doc", "esg", "financial", "manager")), announced);
+        assertEquals("The five X-Rays of request " + id + " are ready.", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void watchJsonIsOneEventPerLine() throws Exception {
+        String id = createdByTheCli();
+        putDocumentsOnline(id);
+
+        Run run = cli().run("watch", id, "--interval", "0.05", "--json");
+
+        assertEquals(ExitCode.OK, run.exit(), run.err());
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : run.out().lines().toList()) {
+            events.add(WireJson.mapper().readTree(line));
+        }
+        assertEquals("progress", events.get(0).path("event").asText());
+        assertTrue(events.stream().filter(e -> e.path("event").asText().equals("report")).count() >= 5);
+        JsonNode last = events.get(events.size() - 1);
+        assertEquals("complete", last.path("event").asText());
+        assertEquals(id, last.path("requestId").asText());
+    }
+
+    @Test
+    void watchTimesOutNamingTheMissingXRays() throws Exception {
+        String id = createdByTheCli();
+
+        Run run = cli().run("watch", id, "--interval", "0.2", "--timeout", "1");
+
+        assertEquals(ExitCode.TIMEOUT, run.exit());
+        assertEquals("Stopped waiting after 1 s; still missing: doc, bank, financial.", run.err().strip());
+        assertTrue(run.out().contains("New report: esg") && run.out().contains("New report: manager"), run.out());
+    }
+
+    @Test
+    void reportsAsATableAndAsJson() throws Exception {
+        String id = createdByTheCli();
+        Run empty = cli().run("reports", id);
+        assertEquals("No report yet for request " + id + ".", empty.out().strip());
+
+        putDocumentsOnline(id);
+        control.advance(200);
+        Run table = cli().run("reports", id);
+        assertEquals(ExitCode.OK, table.exit(), table.err());
+        List<String> rows = table.out().lines().toList();
+        assertTrue(rows.get(0).startsWith("SOURCE") && rows.get(0).contains("GRADE"), rows.get(0));
+        assertEquals(client.listReports(id, null).size(), rows.size() - 1);
+
+        Run json = cli().run("reports", id, "--source", "ESG", "--json");
+        JsonNode reports = WireJson.mapper().readTree(json.out());
+        assertEquals(1, reports.size());
+        assertEquals("esg", reports.get(0).path("source").asText());
+        assertTrue(reports.get(0).path("data").isObject(), "the report's data is part of --json");
+
+        Run typo = cli().run("reports", id, "--source", "bnak");
+        assertEquals(ExitCode.USAGE, typo.exit());
+    }
+
+    private CliHarness cli() {
+        return CliHarness.against(sandbox, home);
+    }
+
+    private String createdByTheCli() throws Exception {
+        Run run = cli().run("request", "create", "--siren", "514673987", "--json");
+        assertEquals(ExitCode.OK, run.exit(), run.err());
+        return WireJson.mapper().readTree(run.out()).path("id").asText();
+    }
+
+    /** A bank statement and annual accounts: with them, all five X-Rays are due. */
+    private void putDocumentsOnline(String requestId) throws Exception {
+        S3Uploader uploader = control.uploader(RetryPolicy.defaults());
+        upload(uploader, requestId, "bank_statement", TestPdfs.write(home.resolve("bank.pdf"), "Statement"), "month",
+                "2024-03-31");
+        upload(uploader, requestId, "certified_financial_statement",
+                TestPdfs.write(home.resolve("accounts.pdf"), "Accounts"), "year", "2023-12-31");
+    }
+
+    private void upload(S3Uploader uploader, String requestId, String category, Path file, String period,
+            String date) throws Exception {
+        MediumDraft draft = client.createMedium(new NewMedium(category, requestId,
+                new MediumMeta(file.getFileName().toString(), null, null), "application/pdf", Files.size(file)));
+        uploader.upload(draft.upload(), file, "application/pdf", null, null);
+        client.finaliseMedium(draft.medium().id(), MediumFinalisation.online(period, date));
+    }
+}

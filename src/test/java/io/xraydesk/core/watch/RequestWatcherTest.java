@@ -1,0 +1,292 @@
+package io.xraydesk.core.watch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xraydesk.api.AuthenticationException;
+import io.xraydesk.api.model.AnalysisRequest;
+import io.xraydesk.api.model.Report;
+import io.xraydesk.api.model.Source;
+import io.xraydesk.sandbox.SandboxConfig;
+import io.xraydesk.sandbox.SandboxServer;
+import io.xraydesk.store.CachedRequest;
+import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.RequestOrigin;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The watcher against a real sandbox over loopback HTTP, on a fake clock. */
+class RequestWatcherTest {
+
+    @TempDir
+    Path folder;
+
+    private SandboxFixture fixture;
+    private final List<String> events = new CopyOnWriteArrayList<>();
+
+    private SandboxFixture start(WatchPolicy policy) {
+        fixture = new SandboxFixture(folder, policy.withJitter(0));
+        fixture.watcher.addListener(new Recorder());
+        return fixture;
+    }
+
+    @AfterEach
+    void close() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    @Test
+    void intervalDoublesWhileQuietAndIsFastAgainWhenAReportArrives() {
+        start(WatchPolicy.defaults());
+        AnalysisRequest request = fixture.createWatched("514673987", "ACME SAS");
+        fixture.watcher.start();
+
+        fixture.scheduler.runFor(Duration.ofSeconds(1));
+        assertEquals(Duration.ofSeconds(10), interval(request), "first quiet poll doubles 5 s");
+        fixture.scheduler.runFor(Duration.ofSeconds(10));
+        assertEquals(Duration.ofSeconds(20), interval(request));
+        fixture.scheduler.runFor(Duration.ofMinutes(10));
+        assertEquals(Duration.ofMinutes(2), interval(request), "capped at the maximum");
+        long pollsInTenQuietMinutes = countReportsCalls();
+        fixture.http.clear();
+        fixture.scheduler.runFor(Duration.ofMinutes(10));
+        assertEquals(5, countReportsCalls(), "one poll per 2 min once quiet");
+
+        fixture.advanceSandbox(Duration.ofSeconds(95)); // ESG reports at 90 s of sandbox time
+        for (int second = 0; second < 130 && !events.contains("report esg ACME SAS"); second++) {
+            fixture.scheduler.runFor(Duration.ofSeconds(1));
+        }
+        assertTrue(events.contains("report esg ACME SAS"), events.toString());
+        fixture.scheduler.runFor(Duration.ofSeconds(1));
+        assertEquals(Duration.ofSeconds(5), interval(request), "back to fast on a change");
+        assertTrue(pollsInTenQuietMinutes < 15, "slowed down: " + pollsInTenQuietMinutes);
+
+        CachedRequest cached = fixture.database.requestCache().find(request.id()).orElseThrow();
+        assertEquals(XRayState.Kind.READY, SourceSummary.fromJson(cached.sourceSummaryJson()).stateOf(Source.ESG).kind());
+        assertEquals(1, fixture.database.reportCache().forRequest(request.id()).size());
+    }
+
+    @Test
+    void nudgePollsAtOnceAndFast() {
+        start(WatchPolicy.defaults());
+        AnalysisRequest request = fixture.createWatched("514673987", "ACME SAS");
+        fixture.watcher.start();
+        fixture.scheduler.runFor(Duration.ofMinutes(10));
+        fixture.http.clear();
+
+        fixture.watcher.nudge(request.id());
+        fixture.scheduler.runFor(Duration.ofMillis(100));
+        assertEquals(List.of("GET /requests/" + request.id(), "GET /reports"), paths());
+        assertEquals(Duration.ofSeconds(10), interval(request), "fast again, doubled after one quiet poll");
+    }
+
+    @Test
+    void oneThousandWatchedRequestsStayWithinTheBudget() {
+        start(WatchPolicy.defaults());
+        List<CachedRequest> known = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            AnalysisRequest request = fixture.createRequest("514673987", "Company " + i, null);
+            known.add(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, SourceSummary.EMPTY,
+                    fixture.clock.instant()));
+        }
+        fixture.database.requestCache().upsertAll(known);
+        fixture.http.clear();
+        fixture.watcher.start();
+        fixture.scheduler.runFor(Duration.ofMinutes(10));
+
+        List<CountingHttpClient.Sent> sent = fixture.http.sent();
+        // 2 per second plus the one second of burst the bucket holds.
+        assertTrue(sent.size() <= 2 * 600 + 2, "calls: " + sent.size());
+        assertTrue(sent.size() >= 2 * 600 * 95 / 100, "the budget is used, not wasted: " + sent.size());
+        for (int i = 0; i + 4 < sent.size(); i++) {
+            Duration fiveCalls = Duration.between(sent.get(i).at(), sent.get(i + 4).at());
+            assertTrue(fiveCalls.compareTo(Duration.ofMillis(1500)) >= 0, "burst at call " + i + ": " + fiveCalls);
+        }
+        assertEquals(1000, fixture.watcher.watchedCount());
+    }
+
+    @Test
+    void retryAfterPausesEveryCallForTheTimeAsked() {
+        start(WatchPolicy.defaults());
+        fixture.createWatched("514673987", "ACME SAS");
+        fixture.createWatched("732829320", "Beta SARL");
+        fixture.fault("{\"kind\":\"status429\",\"path\":\"/reports\",\"count\":1,\"retryAfterSeconds\":30}");
+        fixture.watcher.start();
+        fixture.scheduler.runFor(Duration.ofSeconds(31));
+
+        List<CountingHttpClient.Sent> sent = fixture.http.sent();
+        int limited = indexOfFirst(sent, "/reports");
+        CountingHttpClient.Sent after = sent.get(limited + 1);
+        assertEquals(Duration.ofSeconds(30), Duration.between(sent.get(limited).at(), after.at()));
+        assertEquals("/reports", after.path(), "the refused call is the one tried again");
+        assertEquals(ConnectionStatus.ONLINE, fixture.watcher.connectionStatus());
+    }
+
+    @Test
+    void offlineShowsRetryingBacksOffAndResumesByItself() throws IOException {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        FakeClock clock = new FakeClock(java.time.Instant.parse("2026-01-05T09:00:00Z"));
+        FakeScheduler scheduler = new FakeScheduler(clock);
+        CountingHttpClient http = new CountingHttpClient(clock);
+        try (LocalDatabase database = LocalDatabase.open(folder.resolve("offline.db"))) {
+            RequestWatcher watcher = new RequestWatcher(
+                    SandboxFixture.clientFor(java.net.URI.create("http://127.0.0.1:" + port), http),
+                    database.requestCache(), database.reportCache(), WatchPolicy.defaults().withJitter(0), clock,
+                    scheduler, new Random(1));
+            watcher.addListener(new Recorder());
+            watcher.start();
+            watcher.watch("635107e452436f15d3b39d87", RequestOrigin.OPENED_BY_ID);
+            scheduler.runFor(Duration.ofMinutes(5));
+
+            assertEquals(ConnectionStatus.OFFLINE_RETRYING, watcher.connectionStatus());
+            assertEquals(List.of("connection OFFLINE_RETRYING"), events);
+            // 0, 5, 15, 35, 75, 135, 195, 255 s: backoff doubling to one minute, not a call per second.
+            assertEquals(8, http.sent().size(), http.sent().toString());
+
+            try (SandboxServer sandbox = SandboxServer.start(SandboxConfig.builder().apiPort(port).build())) {
+                AnalysisRequest created = SandboxFixture.clientFor(sandbox.apiBaseUri(), http)
+                        .createRequest(io.xraydesk.api.model.NewRequest.of(
+                                io.xraydesk.api.model.CompanyCode.siren("514673987")));
+                watcher.nudge(created.id());
+                scheduler.runFor(Duration.ofMinutes(1));
+                assertEquals(ConnectionStatus.ONLINE, watcher.connectionStatus());
+                assertTrue(events.contains("connection ONLINE"), events.toString());
+                assertTrue(database.requestCache().find(created.id()).isPresent());
+            }
+            watcher.stop();
+        }
+    }
+
+    @Test
+    void aRefusedTokenStopsPollingAndSaysSo() {
+        start(WatchPolicy.defaults());
+        fixture.createWatched("514673987", "ACME SAS");
+        fixture.revokeDemoUser();
+        fixture.http.clear();
+        fixture.watcher.start();
+        fixture.scheduler.runFor(Duration.ofMinutes(10));
+
+        assertEquals(1, fixture.http.sent().size(), "no call after the 401");
+        assertTrue(events.contains("auth lost"), events.toString());
+        assertEquals(0, fixture.scheduler.pending());
+    }
+
+    @Test
+    void aRequestWithItsFiveXRaysDropsToTheSlowCheck() {
+        start(WatchPolicy.defaults());
+        AnalysisRequest request = fixture.createRequest("514673987", "ACME SAS", SandboxFixture.someNotes());
+        fixture.watcher.watch(request.id(), RequestOrigin.CREATED_HERE);
+        fixture.upload(request.id(), "bank_statement");
+        fixture.advanceSandbox(Duration.ofMinutes(4));
+        fixture.watcher.start();
+        fixture.scheduler.runFor(Duration.ofMinutes(1));
+        assertEquals(5, events.stream().filter(e -> e.startsWith("report ")).count(), events.toString());
+
+        fixture.scheduler.runFor(Duration.ofMinutes(10));
+        assertEquals(Duration.ofMinutes(15), interval(request));
+        fixture.http.clear();
+        fixture.scheduler.runFor(Duration.ofMinutes(30));
+        assertTrue(countReportsCalls() <= 2, "slow check: " + countReportsCalls());
+    }
+
+    @Test
+    void expectedReportsShowPendingUntilTheyArrive() {
+        start(WatchPolicy.defaults());
+        AnalysisRequest request = fixture.createWatched("514673987", "ACME SAS");
+        fixture.watcher.start();
+        fixture.scheduler.runFor(Duration.ofMinutes(5));
+        fixture.upload(request.id(), "bank_statement");
+        fixture.http.clear();
+
+        fixture.watcher.expectReports(request.id(), List.of(Source.DOC, Source.BANK));
+        assertEquals(XRayState.PENDING, summary(request).stateOf(Source.BANK));
+        fixture.scheduler.runFor(Duration.ofMillis(100));
+        assertEquals("/requests/" + request.id(), fixture.http.sent().get(0).path(), "nudged");
+
+        fixture.advanceSandbox(Duration.ofSeconds(155));
+        fixture.scheduler.runFor(Duration.ofMinutes(1));
+        assertEquals(XRayState.Kind.READY, summary(request).stateOf(Source.BANK).kind());
+        assertEquals(Set.of(), summary(request).expected());
+    }
+
+    private SourceSummary summary(AnalysisRequest request) {
+        return SourceSummary.fromJson(fixture.database.requestCache().find(request.id()).orElseThrow()
+                .sourceSummaryJson());
+    }
+
+    @Test
+    void anUnknownRequestIsDroppedAndReported() {
+        start(WatchPolicy.defaults());
+        fixture.watcher.nudge("635107e452436f15d3b39d87");
+        fixture.watcher.start();
+        fixture.scheduler.runFor(Duration.ofSeconds(5));
+        assertFalse(fixture.watcher.isWatching("635107e452436f15d3b39d87"));
+        assertTrue(events.contains("unavailable 635107e452436f15d3b39d87"), events.toString());
+    }
+
+    private Duration interval(AnalysisRequest request) {
+        return fixture.watcher.currentInterval(request.id()).orElseThrow();
+    }
+
+    private long countReportsCalls() {
+        return fixture.http.count("/reports");
+    }
+
+    private List<String> paths() {
+        List<String> out = new ArrayList<>();
+        fixture.http.sent().forEach(s -> out.add(s.method() + " " + s.path()));
+        return out;
+    }
+
+    private static int indexOfFirst(List<CountingHttpClient.Sent> sent, String path) {
+        for (int i = 0; i < sent.size(); i++) {
+            if (sent.get(i).path().equals(path)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no call to " + path);
+    }
+
+    private final class Recorder implements WatchListener {
+        @Override
+        public void requestChanged(AnalysisRequest request) {
+            events.add("changed " + request.id() + " " + request.status());
+        }
+
+        @Override
+        public void newReport(AnalysisRequest request, Report report) {
+            events.add("report " + report.source() + " " + request.businessName());
+        }
+
+        @Override
+        public void connectionChanged(ConnectionStatus status) {
+            events.add("connection " + status);
+        }
+
+        @Override
+        public void authenticationLost(AuthenticationException failure) {
+            events.add("auth lost");
+        }
+
+        @Override
+        public void requestUnavailable(String requestId) {
+            events.add("unavailable " + requestId);
+        }
+    }
+}

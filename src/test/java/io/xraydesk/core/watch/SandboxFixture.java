@@ -1,0 +1,144 @@
+package io.xraydesk.core.watch;
+
+import io.xraydesk.api.ApiCredentials;
+import io.xraydesk.api.ConnectionSettings;
+import io.xraydesk.api.OctoberClient;
+import io.xraydesk.api.RetryPolicy;
+import io.xraydesk.api.S3Uploader;
+import io.xraydesk.api.model.AnalysisRequest;
+import io.xraydesk.api.model.CompanyCode;
+import io.xraydesk.api.model.MediumDraft;
+import io.xraydesk.api.model.MediumFinalisation;
+import io.xraydesk.api.model.MediumMeta;
+import io.xraydesk.api.model.NewMedium;
+import io.xraydesk.api.model.NewRequest;
+import io.xraydesk.api.model.RequestNotes;
+import io.xraydesk.sandbox.SandboxConfig;
+import io.xraydesk.sandbox.SandboxServer;
+import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.RequestOrigin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Random;
+
+/**
+ * A sandbox on loopback, a local database in a temp folder, a fake clock and scheduler, and a watcher
+ * polling the sandbox through a {@link CountingHttpClient}. Shared by the watcher, receiver, screen and
+ * benchmark tests.
+ */
+public final class SandboxFixture implements AutoCloseable {
+
+    public final SandboxServer sandbox;
+    public final LocalDatabase database;
+    public final FakeClock clock = new FakeClock(Instant.parse("2026-01-05T09:00:00Z"));
+    public final FakeScheduler scheduler = new FakeScheduler(clock);
+    public final CountingHttpClient http = new CountingHttpClient(clock);
+    public final OctoberClient client;
+    public final RequestWatcher watcher;
+    private final Path folder;
+    private final HttpClient control = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    public SandboxFixture(Path folder, WatchPolicy policy) {
+        this(folder, policy, SandboxConfig.builder().build());
+    }
+
+    public SandboxFixture(Path folder, WatchPolicy policy, SandboxConfig config) {
+        this.folder = folder;
+        sandbox = SandboxServer.start(config);
+        database = LocalDatabase.open(folder.resolve("xraydesk.db"));
+        client = clientFor(sandbox.apiBaseUri(), http);
+        watcher = new RequestWatcher(client, database.requestCache(), database.reportCache(), policy, clock,
+                scheduler, new Random(42));
+    }
+
+    /** A client of the demo user at {@code base}, without retries (the watcher's own kind). */
+    public static OctoberClient clientFor(URI base, HttpClient http) {
+        return new OctoberClient(ApiCredentials.of(base, SandboxConfig.DEMO_USER_ID, SandboxConfig.DEMO_TOKEN), http,
+                RetryPolicy.none(), ConnectionSettings.defaults());
+    }
+
+    /** Creates a request in the sandbox and records it as created here (as the request form does). */
+    public AnalysisRequest createWatched(String siren, String name) {
+        AnalysisRequest request = createRequest(siren, name, null);
+        database.requestCache().upsert(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE,
+                SourceSummary.EMPTY, clock.instant()));
+        watcher.watch(request.id(), RequestOrigin.CREATED_HERE);
+        return request;
+    }
+
+    public AnalysisRequest createRequest(String siren, String name, RequestNotes notes) {
+        return client.createRequest(new NewRequest(CompanyCode.siren(siren), name, null, notes));
+    }
+
+    public static RequestNotes someNotes() {
+        return new RequestNotes(false, 12, new BigDecimal("250000"), new BigDecimal("1200000"), null,
+                new BigDecimal("80000"));
+    }
+
+    /** Uploads a small PDF of {@code category} to the request and puts it online (Doc X-Ray, and Bank for statements). */
+    public String upload(String requestId, String category) {
+        try {
+            Path file = Files.createTempFile(folder, "doc", ".pdf");
+            byte[] bytes = new byte[4000];
+            byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = i < head.length ? head[i] : (byte) ('a' + i % 26);
+            }
+            Files.write(file, bytes);
+            MediumDraft draft = client.createMedium(new NewMedium(category, requestId,
+                    new MediumMeta("statement.pdf", null, null), "application/pdf", (long) bytes.length));
+            new S3Uploader(HttpClient.newHttpClient(), RetryPolicy.none()).upload(draft.upload(), file,
+                    "application/pdf", null, null);
+            client.finaliseMedium(draft.medium().id(), MediumFinalisation.online("month", "2025-12-31"));
+            return draft.medium().id();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Moves sandbox time forwards (reports due by then are produced before this returns). */
+    public void advanceSandbox(Duration duration) {
+        control("POST", "/_sandbox/advance", "{\"seconds\":" + duration.toSeconds() + "}");
+    }
+
+    public void fault(String json) {
+        control("POST", "/_sandbox/faults", json);
+    }
+
+    public void revokeDemoUser() {
+        control("POST", "/_sandbox/revoke", "{\"userId\":\"" + SandboxConfig.DEMO_USER_ID + "\"}");
+    }
+
+    private void control(String method, String path, String json) {
+        try {
+            HttpResponse<String> answer = control.send(HttpRequest.newBuilder(sandbox.apiBaseUri().resolve(path))
+                    .timeout(Duration.ofSeconds(10)).method(method, HttpRequest.BodyPublishers.ofString(json))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() >= 300) {
+                throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        watcher.stop();
+        sandbox.close();
+        database.close();
+    }
+}

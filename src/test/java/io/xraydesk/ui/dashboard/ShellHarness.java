@@ -1,0 +1,36 @@
+package io.xraydesk.ui.dashboard;
+
+import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.ui.Shell;
+import io.xraydesk.ui.concurrent.BackgroundTasks;
+import io.xraydesk.ui.concurrent.FxUiExecutor;
+import io.xraydesk.ui.shell.LanguageChoice;
+import io.xraydesk.ui.shell.MainWindow;
+import io.xraydesk.ui.theme.ThemeChoice;
+import io.xraydesk.ui.theme.ThemeManager;
+import io.xraydesk.ui.widgets.Dialogs;
+import io.xraydesk.ui.widgets.Toasts;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The application's window around a screen under test, in a chosen language. Call on the FX thread. */
+public final class ShellHarness {
+
+    private ShellHarness() {
+    }
+
+    public static Shell open(Stage stage, Locale locale) {
+        Locale.setDefault(locale);
+        Messages.setLocale(locale);
+        ThemeManager themes = new ThemeManager(ThemeChoice.LIGHT);
+        BackgroundTasks tasks = new BackgroundTasks(new FxUiExecutor());
+        LanguageChoice language = locale.getLanguage().equals("fr") ? LanguageChoice.FRENCH : LanguageChoice.ENGLISH;
+        MainWindow window = new MainWindow(themes, tasks.activity(), language, choice -> { });
+        Scene scene = new Scene(window.root(), 1200, 720);
+        ThemeManager.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        return new Shell(stage, window, tasks, themes, new Dialogs(stage), new Toasts(stage));
+    }
+}
