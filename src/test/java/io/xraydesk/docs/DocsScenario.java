@@ -1,10 +1,17 @@
 package io.xraydesk.docs;
 
+import io.xraydesk.api.ConnectionSettings;
+import io.xraydesk.api.HttpClientFactory;
+import io.xraydesk.api.OctoberClient;
+import io.xraydesk.api.RetryPolicy;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.requests.SandboxSessions;
 import io.xraydesk.core.session.Session;
 import io.xraydesk.core.upload.UploadQueue;
+import io.xraydesk.core.watch.ExecutorWatchScheduler;
+import io.xraydesk.core.watch.RequestWatcher;
+import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.AppPaths;
@@ -25,8 +32,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 
 /**
  * The world the guide's screenshots are taken in: an in-process sandbox over real HTTP, a fresh data
@@ -45,6 +54,9 @@ final class DocsScenario implements AutoCloseable {
     final Session session;
     /** The uploads of the signed-in session, journalled in the data folder like the application's. */
     final UploadQueue uploads;
+    /** Polls the requests of this installation for the dashboard and the request page. */
+    final RequestWatcher watcher;
+    private final ExecutorWatchScheduler watchScheduler = new ExecutorWatchScheduler();
     private final Path documents;
 
     DocsScenario(Path home) throws IOException {
@@ -58,6 +70,13 @@ final class DocsScenario implements AutoCloseable {
         session = SandboxSessions.open(sandbox, sandbox.apiBaseUri(), Optional.of(sandbox.lookupBaseUri()));
         uploads = new UploadQueue(services.database().uploadJournal(), session.client(), session.uploader(),
                 UploadQueue.DEFAULT_CONCURRENCY);
+        // Without retries, as the watcher requires: it is its own retry loop.
+        ConnectionSettings loopback = SandboxSessions.loopback();
+        OctoberClient watchClient = new OctoberClient(session.credentials(), HttpClientFactory.create(loopback),
+                RetryPolicy.none(), loopback);
+        watcher = new RequestWatcher(watchClient, services.database().requestCache(),
+                services.database().reportCache(), WatchPolicy.defaults(), Clock.systemUTC(), watchScheduler,
+                new Random());
         documents = Files.createDirectories(home.resolve("documents"));
     }
 
@@ -104,6 +123,8 @@ final class DocsScenario implements AutoCloseable {
 
     @Override
     public void close() {
+        watcher.stop();
+        watchScheduler.close();
         uploads.close();
         tasks.close();
         services.close();

@@ -8,7 +8,9 @@ import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.report.ReportViews;
+import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.request.NewRequestScreen;
+import io.xraydesk.ui.requestpage.RequestPage;
 import io.xraydesk.ui.shell.LanguageChoice;
 import io.xraydesk.ui.upload.UploadPanel;
 import io.xraydesk.ui.shell.StartScreen;
@@ -17,15 +19,16 @@ import io.xraydesk.ui.widgets.Toasts;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -62,6 +65,8 @@ class DocsScreenshots {
     private DocsScenario scenario;
     private GuideWindow window;
     private final ScenarioRoutes routes = new ScenarioRoutes();
+    /** The upload panel the request page asked for, to drive it as the analyst does. */
+    private UploadPanel documentsPanel;
 
     @Start
     void start(Stage stage) {
@@ -72,6 +77,7 @@ class DocsScreenshots {
     void openScenario() throws Exception {
         localeBefore = Locale.getDefault();
         scenario = new DocsScenario(home);
+        scenario.watcher.start();
     }
 
     @AfterEach
@@ -102,9 +108,12 @@ class DocsScreenshots {
         openWindow(robot, tourLanguage, ThemeChoice.LIGHT);
         startScreen(robot);
         String requestId = newRequest(robot);
+        RequestPage page = requestPage(robot, requestId);
         documents(robot, requestId);
         scenario.produceReports();
-        reports(robot, requestId);
+        dashboard(robot, requestId);
+        backToTheRequest(robot, page);
+        reports(robot, page, requestId);
         darkExample(robot, requestId);
     }
 
@@ -121,7 +130,7 @@ class DocsScreenshots {
             Locale.setDefault(tourLanguage);
             Messages.setLocale(tourLanguage);
             LanguageChoice choice = tourLanguage.equals(Locale.FRENCH) ? LanguageChoice.FRENCH : LanguageChoice.ENGLISH;
-            window = new GuideWindow(stage, theme, scenario.tasks.activity(), choice, scenario.userId());
+            window = new GuideWindow(stage, theme, scenario.tasks, choice, scenario.userId());
             scenario.services.sessionProperty().set(scenario.session);
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -162,56 +171,83 @@ class DocsScreenshots {
         return requestId;
     }
 
+    /**
+     * The request's page as the application builds it: its documents slot holds the upload panel, its
+     * report tabs the native report views.
+     */
+    private RequestPage requestPage(FxRobot robot, String requestId) throws Exception {
+        AnalysisRequest request = scenario.request(requestId);
+        ReportViews views = new ReportViews(scenario.tasks, request, () -> scenario.reports(requestId));
+        RequestPage page = WaitForAsyncUtils.asyncFx(() -> new RequestPage(requestId, window.shell(),
+                scenario.services.database(), scenario.watcher, scenario.session.client(),
+                id -> documentsPanel = new UploadPanel(scenario.uploads, id, scenario.tasks), views::viewFor))
+                .get(10, TimeUnit.SECONDS);
+        robot.interact(() -> window.show(page));
+        waitUntil(() -> robot.lookup("#request-name").queryAs(Label.class).getText().equals(request.businessName()));
+        return page;
+    }
+
     /** Adds the two PDFs to the request's documents panel, shows the guesses, sends them to October. */
     private void documents(FxRobot robot, String requestId) throws Exception {
-        UploadPanel panel = WaitForAsyncUtils.asyncFx(() -> new UploadPanel(scenario.uploads, requestId,
-                scenario.tasks)).get(10, TimeUnit.SECONDS);
-        robot.interact(() -> window.show(new ShownNode("upload.panel.documents", panel)));
         List<File> files = scenario.documents();
-        robot.interact(() -> panel.addFiles(files));
-        TableView<?> table = robot.from(panel).lookup(".table-view").queryTableView();
+        robot.interact(() -> documentsPanel.addFiles(files));
+        TableView<?> table = robot.from(documentsPanel).lookup(".table-view").queryTableView();
         waitUntil(() -> table.getItems().size() == files.size());
         shoot("upload-ready");
 
-        robot.interact(panel::uploadDrafts);
+        robot.interact(documentsPanel::uploadDrafts);
         waitUntil(() -> scenario.uploads.statuses(requestId).size() == files.size());
         assertTrue(scenario.uploads.awaitIdle(Duration.ofSeconds(30)), "the documents reached October");
         shoot("upload-online");
     }
 
-    /** Each X-Ray of the request in its native view, in the order the guide reads them. */
-    private void reports(FxRobot robot, String requestId) throws Exception {
-        AnalysisRequest request = scenario.request(requestId);
+    /** Back from the dashboard (the page reloads), once every X-Ray has reported: a tab per X-Ray. */
+    private void backToTheRequest(FxRobot robot, RequestPage page) throws Exception {
+        robot.interact(() -> window.mainWindow().navigator().back());
+        TabPane tabs = robot.lookup("#request-report-tabs").queryAs(TabPane.class);
+        waitUntil(() -> tabs.getTabs().stream().filter(tab -> !tab.getText().contains("(")).count() <= 1);
+        shoot("request-page");
+    }
+
+    /** Each X-Ray of the request in front on its page, in the order the guide reads them. */
+    private void reports(FxRobot robot, RequestPage page, String requestId) throws Exception {
         List<Report> reports = scenario.reports(requestId);
+        widenReports(robot);
         for (String source : REPORT_SOURCES) {
-            showReport(robot, request, reports, source);
+            robot.interact(() -> page.showReport(first(reports, source).id()));
             shoot("report-" + source);
-            if (source.equals("bank")) {
-                scrollToTheEnd(robot);
-                shoot("report-bank-transactions");
-            }
         }
     }
 
-    /** Scrolls the report in front to its last section (the Bank X-Ray's transactions table). */
-    private void scrollToTheEnd(FxRobot robot) {
-        robot.interact(() -> robot.from(window.scene().getRoot()).lookup(".scroll-pane").queryAs(ScrollPane.class)
-                .setVvalue(1.0));
+    /** Drags the page's divider to the left, as an analyst reading reports does. */
+    private static void widenReports(FxRobot robot) {
+        robot.interact(() -> robot.lookup(".request-page > .split-pane").queryAs(SplitPane.class)
+                .setDividerPositions(0.25));
     }
 
-    private void showReport(FxRobot robot, AnalysisRequest request, List<Report> reports, String source) {
-        Report report = reports.stream().filter(r -> source.equals(r.source())).findFirst()
+    private static Report first(List<Report> reports, String source) {
+        return reports.stream().filter(r -> source.equals(r.source())).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + source + " X-Ray among " + reports));
-        robot.interact(() -> {
-            Node view = new ReportViews(scenario.tasks, request, () -> reports).viewFor(report);
-            window.show(new ShownNode("report.source." + source, view));
-        });
     }
 
-    /** The same window in the dark theme, once, so the guide can show what it looks like. */
+    /** The requests list, once the watcher has seen the request's five X-Rays. */
+    private void dashboard(FxRobot robot, String requestId) throws Exception {
+        scenario.watcher.nudge(requestId);
+        waitUntil(() -> scenario.services.database().reportCache().forRequest(requestId).size()
+                >= REPORT_SOURCES.size());
+        robot.interact(() -> window.show(new DashboardScreen(window.shell(),
+                scenario.services.database().requestCache(), scenario.watcher, routes, Clock.systemDefaultZone())));
+        waitUntil(() -> !robot.lookup(".table-view").queryTableView().getItems().isEmpty());
+        shoot("dashboard");
+    }
+
+    /** The request page in the dark theme, once, so the guide can show what it looks like. */
     private void darkExample(FxRobot robot, String requestId) throws Exception {
         openWindow(robot, language, ThemeChoice.DARK);
-        showReport(robot, scenario.request(requestId), scenario.reports(requestId), "financial");
+        RequestPage page = requestPage(robot, requestId);
+        Report financial = first(scenario.reports(requestId), "financial");
+        widenReports(robot);
+        robot.interact(() -> page.showReport(financial.id()));
         shoot("report-financial-dark");
     }
 

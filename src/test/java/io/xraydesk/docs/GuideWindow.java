@@ -1,6 +1,7 @@
 package io.xraydesk.docs;
 
-import io.xraydesk.ui.concurrent.Activity;
+import io.xraydesk.ui.Shell;
+import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.shell.ConnectionState;
 import io.xraydesk.ui.shell.Environment;
 import io.xraydesk.ui.shell.LanguageChoice;
@@ -8,6 +9,8 @@ import io.xraydesk.ui.shell.MainWindow;
 import io.xraydesk.ui.shell.Screen;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.theme.ThemeManager;
+import io.xraydesk.ui.widgets.Dialogs;
+import io.xraydesk.ui.widgets.Toasts;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -23,11 +26,12 @@ final class GuideWindow {
 
     private final Stage stage;
     private final MainWindow window;
+    private final Shell shell;
 
-    GuideWindow(Stage stage, ThemeChoice theme, Activity activity, LanguageChoice language, String userId) {
+    GuideWindow(Stage stage, ThemeChoice theme, BackgroundTasks tasks, LanguageChoice language, String userId) {
         this.stage = stage;
         ThemeManager themes = new ThemeManager(theme);
-        window = new MainWindow(themes, activity, language, choice -> {
+        window = new MainWindow(themes, tasks.activity(), language, choice -> {
             // The tour changes language itself, by rebuilding the window.
         });
         window.setEnvironment(Environment.SANDBOX);
@@ -38,6 +42,12 @@ final class GuideWindow {
         stage.setScene(scene);
         stage.titleProperty().bind(window.title());
         stage.show();
+        shell = new Shell(stage, window, tasks, themes, new Dialogs(stage), new Toasts(stage));
+    }
+
+    /** What the screens get from the application around them. */
+    Shell shell() {
+        return shell;
     }
 
     MainWindow mainWindow() {
