@@ -45,7 +45,11 @@ final class DocsScenario implements AutoCloseable {
 
     /** A SIREN the sandbox's company lookup knows (it names every valid SIREN). */
     static final String SIREN = "552100554";
-    /** Past every X-Ray's delay in sandbox time (the slowest, Financial, reports after three minutes). */
+    /**
+     * Past every X-Ray's delay in sandbox time (the slowest, Financial, reports after three minutes).
+     * Time is moved on explicitly rather than sped up, so each picture shows a known moment: no report
+     * yet while documents are described, all of them once time has moved.
+     */
     private static final int SECONDS_UNTIL_ALL_REPORTS = 240;
 
     final SandboxServer sandbox;
