@@ -16,11 +16,15 @@ import java.util.List;
  */
 record MatrixCall(String label, boolean onS3, String method, String pathGlob, Preparer preparer) {
 
-    /** The call ready to run, and what must hold after it (null = holds, else the problem). */
+    /**
+     * The call ready to run, and what must hold after it (null = holds, else the problem).
+     * {@code workDone}: the call succeeded, or the fault struck after the server had handled it — then
+     * exactly one resource must exist, otherwise none or one, never two.
+     */
     interface Prepared {
         void run();
 
-        default String invariant(boolean succeeded) {
+        default String invariant(boolean workDone) {
             return null;
         }
     }
@@ -69,7 +73,7 @@ record MatrixCall(String label, boolean onS3, String method, String pathGlob, Pr
                 new MatrixCall("S3 upload (POST form)", true, "POST", "/**", MatrixCall::s3Upload));
     }
 
-    /** The sandbox must end with exactly one request when the call succeeded, at most one otherwise. */
+    /** The sandbox must end with exactly one request when the work was done, at most one otherwise. */
     private static Prepared createRequest(SandboxWorld world, Path dir) {
         return new Prepared() {
             @Override
@@ -78,8 +82,8 @@ record MatrixCall(String label, boolean onS3, String method, String pathGlob, Pr
             }
 
             @Override
-            public String invariant(boolean succeeded) {
-                return atMostOne("requests", world.requestCount(), succeeded);
+            public String invariant(boolean workDone) {
+                return atMostOne("requests", world.requestCount(), workDone);
             }
         };
     }
@@ -98,8 +102,8 @@ record MatrixCall(String label, boolean onS3, String method, String pathGlob, Pr
             }
 
             @Override
-            public String invariant(boolean succeeded) {
-                return atMostOne("media", world.mediumCount(), succeeded);
+            public String invariant(boolean workDone) {
+                return atMostOne("media", world.mediumCount(), workDone);
             }
         };
     }
@@ -116,8 +120,8 @@ record MatrixCall(String label, boolean onS3, String method, String pathGlob, Pr
             }
 
             @Override
-            public String invariant(boolean succeeded) {
-                return atMostOne("stored copies of the file", world.objectsWithSha(sha), succeeded);
+            public String invariant(boolean workDone) {
+                return atMostOne("stored copies of the file", world.objectsWithSha(sha), workDone);
             }
         };
     }
@@ -136,12 +140,12 @@ record MatrixCall(String label, boolean onS3, String method, String pathGlob, Pr
         return id;
     }
 
-    private static String atMostOne(String what, int count, boolean succeeded) {
+    private static String atMostOne(String what, int count, boolean workDone) {
         if (count > 1) {
             return "duplicate: " + count + " " + what;
         }
-        if (succeeded && count != 1) {
-            return "lost: " + count + " " + what + " after a success";
+        if (workDone && count != 1) {
+            return "lost: " + count + " " + what + " although the server did the work";
         }
         return null;
     }
