@@ -13,21 +13,26 @@ import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.OutcomeUnknownException;
 import io.xraydesk.api.ProxySettings;
 import io.xraydesk.api.RetryPolicy;
+import io.xraydesk.api.S3Uploader;
 import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.api.model.NewRequest;
+import io.xraydesk.api.model.UploadTarget;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A server that sends the headers of its answer and then stops, connection open. The JDK's request
  * timeout only runs until the headers arrive, so without a deadline of its own the client would wait
- * for the body forever — a frozen screen, a stuck upload queue.
+ * for the body forever — a frozen screen, a stuck upload queue. Both the API client and the S3
+ * uploader bound the whole exchange.
  */
 class StalledAnswerTest {
 
@@ -36,6 +41,7 @@ class StalledAnswerTest {
     private final CountDownLatch release = new CountDownLatch(1);
     private LoopbackServer server;
     private OctoberClient client;
+    private S3Uploader uploader;
 
     @BeforeEach
     void start() throws Exception {
@@ -57,6 +63,7 @@ class StalledAnswerTest {
                 .withTimeouts(Duration.ofSeconds(2), CALL_TIMEOUT);
         client = new OctoberClient(ApiCredentials.of(server.baseUri(), "6413297aad6e59418e7748f9", "stall-token"),
                 HttpClientFactory.create(settings), RetryPolicy.none(), settings);
+        uploader = new S3Uploader(HttpClientFactory.create(settings), RetryPolicy.none(), settings);
     }
 
     @AfterEach
@@ -69,6 +76,16 @@ class StalledAnswerTest {
     void aGetWhoseBodyStallsTimesOut() {
         NetworkException failure = assertTimeoutPreemptively(Duration.ofSeconds(5),
                 () -> assertThrows(NetworkException.class, () -> client.getRequest("6413297aad6e59418e774902")));
+        assertEquals(NetworkException.Kind.TIMEOUT, failure.kind());
+    }
+
+    @Test
+    void anUploadWhoseAnswerStallsTimesOut(@TempDir Path dir) throws Exception {
+        Path file = SandboxWorld.pdf(dir, "stalled.pdf", 32 * 1024, 4);
+        UploadTarget target = new UploadTarget(server.baseUri() + "/bucket/key.pdf", new java.util.LinkedHashMap<>(), "PUT");
+        NetworkException failure = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertThrows(NetworkException.class,
+                        () -> uploader.upload(target, file, "application/pdf", null, null)));
         assertEquals(NetworkException.Kind.TIMEOUT, failure.kind());
     }
 
