@@ -42,7 +42,19 @@ final class JsonBodies {
 
     /** The single resource, wrapped as {@code {"<key>": {…}}} or bare. */
     <T> T resource(String key, Class<T> type) {
-        return convert(Envelope.unwrap(tree(), key), type);
+        return convert(identified(Envelope.unwrap(tree(), key), key), type);
+    }
+
+    /**
+     * Every resource the API returns has an {@code id}. Unknown fields are ignored on purpose, so
+     * without this check any JSON object — an error page's, a proxy's — would become a resource with
+     * every field null, and the caller would go on with a request or report that does not exist.
+     */
+    private JsonNode identified(JsonNode node, String key) {
+        if (node != null && node.isObject() && !node.path("id").isTextual()) {
+            throw malformed("the " + key + " in the answer has no id", null);
+        }
+        return node;
     }
 
     /** A list, wrapped as {@code {"<key>": […]}} or a bare array. */
@@ -52,7 +64,7 @@ final class JsonBodies {
             throw malformed("expected a list of " + key, null);
         }
         List<T> result = new ArrayList<>();
-        items.forEach(item -> result.add(convert(item, type)));
+        items.forEach(item -> result.add(convert(identified(item, key), type)));
         return List.copyOf(result);
     }
 

@@ -20,11 +20,17 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -173,7 +179,7 @@ public final class OctoberClient {
         long start = System.nanoTime();
         HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = sendWithinDeadline(request);
         } catch (IOException failure) {
             if (NetworkFailures.isRefusedServerChallenge(failure)) {
                 CallLog.answered(method, path, 401, start, attempt);
@@ -195,6 +201,35 @@ public final class OctoberClient {
                     retryPolicy.clock());
         }
         return new JsonBodies(response.body(), status, method, path);
+    }
+
+    /**
+     * {@code http.send} with the whole exchange bounded by the call timeout. The JDK's request timeout
+     * stops at the response headers: a server that sends them and then stalls would otherwise keep the
+     * caller waiting for the body forever. Failures come out as {@code send} throws them.
+     */
+    private HttpResponse<String> sendWithinDeadline(HttpRequest request) throws IOException, InterruptedException {
+        CompletableFuture<HttpResponse<String>> pending =
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try {
+            return pending.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stalled) {
+            pending.cancel(true);
+            throw new HttpTimeoutException("no complete answer within " + requestTimeout.toMillis() + " ms");
+        } catch (InterruptedException interrupted) {
+            pending.cancel(true);
+            throw interrupted;
+        } catch (ExecutionException failed) {
+            Throwable cause = failed.getCause() instanceof CompletionException wrapped && wrapped.getCause() != null
+                    ? wrapped.getCause() : failed.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw new IOException(cause);
+        }
     }
 
     private HttpRequest build(String method, String pathAndQuery, Object body) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Sends a medium's bytes to S3 (API.md E4): a presigned POST form, or a PUT to a presigned URL when
@@ -89,7 +92,9 @@ public final class S3Uploader {
                 http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         UploadCancellation.Registration onCancel = cancellation.whenCancelled(() -> exchange.cancel(true));
         try {
-            HttpResponse<String> response = exchange.get();
+            // Bounded as a whole: the JDK's request timeout stops at the answer's headers, and a body
+            // that stalls after them would otherwise hold the upload (and its queue slot) forever.
+            HttpResponse<String> response = exchange.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
             int status = response.statusCode();
             CallLog.answered(method, path, status, start, attempt);
             if (status < 200 || status > 299) {
@@ -103,6 +108,12 @@ public final class S3Uploader {
             Thread.currentThread().interrupt();
             CallLog.failed(method, path, "cancelled", start, attempt);
             throw new CancelledException(method, path);
+        } catch (TimeoutException stalled) {
+            exchange.cancel(true);
+            NetworkException network = NetworkFailures.translate(new HttpTimeoutException("no complete answer within "
+                    + requestTimeout.toMillis() + " ms"), uri.getHost(), method, path, true);
+            CallLog.failed(method, path, network.kind().name(), start, attempt);
+            throw network;
         } catch (ExecutionException failed) {
             if (cancellation.isCancelled()) {
                 CallLog.failed(method, path, "cancelled", start, attempt);

@@ -45,7 +45,8 @@ final class FaultInjector {
                     : consume(ex.getRequestMethod(), path);
             if (fault.isPresent()) {
                 counters.increment(Counters.FAULTS_INJECTED);
-                misbehave(ex, fault.get());
+                byte[] realAnswer = fault.get().afterHandling ? handleFirst(delegate, ex) : null;
+                misbehave(ex, fault.get(), realAnswer);
             } else {
                 delegate.handle(ex);
             }
@@ -76,6 +77,20 @@ final class FaultInjector {
         closing.countDown();
     }
 
+    /**
+     * Runs the real handler with its answer kept back and returns the answer's body. An error the
+     * handler throws is its answer too: the fault replaces it all the same.
+     */
+    private static byte[] handleFirst(HttpHandler delegate, HttpExchange ex) {
+        FaultDeferredExchange deferred = new FaultDeferredExchange(ex);
+        try {
+            delegate.handle(deferred);
+        } catch (IOException | RuntimeException refused) {
+            // the call was handled (and refused); the spoiled answer is what the client gets
+        }
+        return deferred.capturedBody();
+    }
+
     private synchronized Optional<FaultRule> consume(String method, String path) {
         for (FaultRule rule : rules) {
             if (rule.tryConsume(method, path)) {
@@ -99,17 +114,30 @@ final class FaultInjector {
             throw ApiError.badRequest("invalid_fault", "count must be at least 1", "count");
         }
         String method = body.hasNonNull("method") ? body.get("method").asText() : null;
-        return new FaultRule(method, path, kind, count, body.path("retryAfterSeconds").asInt(1));
+        Integer retryAfter = body.hasNonNull("retryAfterSeconds") ? body.get("retryAfterSeconds").asInt() : null;
+        return new FaultRule(method, path, kind, count, retryAfter, body.path("after").asBoolean(false));
     }
 
-    private void misbehave(HttpExchange ex, FaultRule rule) throws IOException {
+    /** @param realAnswer the body the real handler produced when the fault comes after handling, else null */
+    private void misbehave(HttpExchange ex, FaultRule rule, byte[] realAnswer) throws IOException {
+        if (rule.kind == FaultKind.RESET_MID_BODY) {
+            readHalfOfBody(ex);
+            ex.close(); // no answer started: the connection itself is closed, unread bytes and all
+            return;
+        }
         Exchanges.drain(ex);
         switch (rule.kind) {
             case STATUS500 -> errors.write(ex, 500, "internal_error", "Injected fault: internal error");
             case STATUS502 -> errors.write(ex, 502, "bad_gateway", "Injected fault: bad gateway");
-            case STATUS503 -> errors.write(ex, 503, "service_unavailable", "Injected fault: service unavailable");
+            case STATUS503 -> {
+                if (rule.retryAfterSeconds != null) {
+                    ex.getResponseHeaders().set("Retry-After", String.valueOf(rule.retryAfterSeconds));
+                }
+                errors.write(ex, 503, "service_unavailable", "Injected fault: service unavailable");
+            }
             case STATUS429 -> {
-                ex.getResponseHeaders().set("Retry-After", String.valueOf(rule.retryAfterSeconds));
+                ex.getResponseHeaders().set("Retry-After",
+                        String.valueOf(rule.retryAfterSeconds == null ? 1 : rule.retryAfterSeconds));
                 errors.write(ex, 429, "rate_limited", "Injected fault: too many requests");
             }
             case UNAUTHORIZED -> errors.write(ex, 401, "unauthorized", "Injected fault: credentials refused");
@@ -123,19 +151,57 @@ final class FaultInjector {
             }
             case RESET -> throw new ConnectionAbort(); // no answer at all
             case TRUNCATED -> {
-                byte[] body = "{\"request\":{\"id\":\"000000000000000000000000\",\"status\":\"pending_analysis\"}}"
-                        .getBytes(StandardCharsets.UTF_8);
+                byte[] body = realAnswer != null && realAnswer.length > 1 ? realAnswer
+                        : "{\"request\":{\"id\":\"000000000000000000000000\",\"status\":\"pending_analysis\"}}"
+                                .getBytes(StandardCharsets.UTF_8);
                 ex.getResponseHeaders().set("Content-Type", "application/json");
                 ex.sendResponseHeaders(200, body.length);
                 OutputStream out = ex.getResponseBody();
                 out.write(body, 0, body.length / 2);
                 out.flush();
-                throw new ConnectionAbort(); // fewer bytes than announced, then the connection drops
+                dropConnection(ex); // fewer bytes than announced, then the connection drops
             }
             case MALFORMED -> Exchanges.send(ex, 200, "application/json",
                     "{\"request\": {\"id\": \"6413".getBytes(StandardCharsets.UTF_8));
             case UNEXPECTED_SHAPE -> Exchanges.send(ex, 200, "application/json",
                     "{\"unexpected\":[1,2,3],\"shape\":true}".getBytes(StandardCharsets.UTF_8));
+            case RESET_MID_BODY -> throw new IllegalStateException("handled before the switch");
+        }
+    }
+
+    /**
+     * Closes the connection in the middle of an answer. Closing the short body stream is not enough:
+     * the JDK server then marks the exchange closed but keeps the connection open, and the client
+     * waits for the missing bytes forever. An exchange whose output fails to close is dropped instead.
+     */
+    private static void dropConnection(HttpExchange ex) {
+        ex.setStreams(null, new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("connection dropped by an injected fault");
+            }
+
+            @Override
+            public void close() throws IOException {
+                throw new IOException("connection dropped by an injected fault");
+            }
+        });
+        ex.close();
+    }
+
+    /** Reads half of the declared request body (none when no length is declared). */
+    private static void readHalfOfBody(HttpExchange ex) {
+        String declared = ex.getRequestHeaders().getFirst("Content-Length");
+        long half;
+        try {
+            half = declared == null ? 0 : Long.parseLong(declared.trim()) / 2;
+        } catch (NumberFormatException unreadable) {
+            half = 0;
+        }
+        try {
+            ex.getRequestBody().readNBytes((int) Math.min(half, Integer.MAX_VALUE));
+        } catch (IOException clientGone) {
+            // the client went away first; the connection is closed all the same
         }
     }
 }

@@ -14,6 +14,11 @@ enum FaultKind {
     HANG("hang"),
     /** Closes the connection without an answer. */
     RESET("reset"),
+    /**
+     * Stops reading the request half-way through its body (an upload cut in the middle) and drops the
+     * connection; the unread bytes make the close a TCP reset. A call without a body is simply dropped.
+     */
+    RESET_MID_BODY("reset_mid_body"),
     /** Announces a body length, sends half of it and closes. */
     TRUNCATED("truncated"),
     /** 200 with a body that is not valid JSON. */

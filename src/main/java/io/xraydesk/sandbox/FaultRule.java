@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 /**
  * One armed fault: calls whose method (null = any) and path match {@code pathGlob} misbehave as
  * {@code kind}, {@code remaining} more times. In the glob, {@code *} matches within one path segment
- * and {@code **} across segments.
+ * and {@code **} across segments. With {@code afterHandling} the call is first handled for real and
+ * only its answer misbehaves — the server did the work, the client cannot know it (the case that
+ * tempts a client into a duplicate). {@code retryAfterSeconds} null means no {@code Retry-After}
+ * header (a 429 then still gets one second).
  */
 final class FaultRule {
 
@@ -13,16 +16,19 @@ final class FaultRule {
     private final String pathGlob;
     private final Pattern pathPattern;
     final FaultKind kind;
-    final int retryAfterSeconds;
+    final Integer retryAfterSeconds;
+    final boolean afterHandling;
     private int remaining;
 
-    FaultRule(String method, String pathGlob, FaultKind kind, int count, int retryAfterSeconds) {
+    FaultRule(String method, String pathGlob, FaultKind kind, int count, Integer retryAfterSeconds,
+            boolean afterHandling) {
         this.method = method;
         this.pathGlob = pathGlob;
         this.pathPattern = Pattern.compile(globToRegex(pathGlob));
         this.kind = kind;
         this.remaining = count;
         this.retryAfterSeconds = retryAfterSeconds;
+        this.afterHandling = afterHandling;
     }
 
     /** Consumes one use when the call matches; the caller holds the injector's lock. */
@@ -40,7 +46,8 @@ final class FaultRule {
     }
 
     String describe() {
-        return (method == null ? "*" : method) + " " + pathGlob + " " + kind.wire() + " x" + remaining;
+        return (method == null ? "*" : method) + " " + pathGlob + " " + kind.wire()
+                + (afterHandling ? " after handling" : "") + " x" + remaining;
     }
 
     static String globToRegex(String glob) {

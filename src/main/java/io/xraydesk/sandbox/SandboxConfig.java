@@ -33,6 +33,7 @@ public final class SandboxConfig {
     private final int webhookAttempts;
     private final Duration webhookInitialBackoff;
     private final int bankTransactionsPerReport;
+    private final boolean recordS3Requests;
 
     private SandboxConfig(Builder b) {
         this.host = b.host;
@@ -49,6 +50,7 @@ public final class SandboxConfig {
         this.webhookAttempts = b.webhookAttempts;
         this.webhookInitialBackoff = b.webhookInitialBackoff;
         this.bankTransactionsPerReport = b.bankTransactionsPerReport;
+        this.recordS3Requests = b.recordS3Requests;
     }
 
     public static Builder builder() {
@@ -110,6 +112,10 @@ public final class SandboxConfig {
         return bankTransactionsPerReport;
     }
 
+    public boolean recordS3Requests() {
+        return recordS3Requests;
+    }
+
     /** Mutable builder; {@link #build()} validates. */
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -124,6 +130,7 @@ public final class SandboxConfig {
         private int webhookAttempts = 3;
         private Duration webhookInitialBackoff = Duration.ofSeconds(1);
         private int bankTransactionsPerReport = 120;
+        private boolean recordS3Requests;
 
         private Builder() {
         }
@@ -188,6 +195,12 @@ public final class SandboxConfig {
 
         public Builder bankTransactionsPerReport(int count) {
             this.bankTransactionsPerReport = count;
+            return this;
+        }
+
+        /** Keeps every S3 call (headers and body) for {@link SandboxServer#s3Requests()}; memory grows with uploads. */
+        public Builder recordS3Requests(boolean record) {
+            this.recordS3Requests = record;
             return this;
         }
 

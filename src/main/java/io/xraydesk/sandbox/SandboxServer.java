@@ -1,5 +1,6 @@
 package io.xraydesk.sandbox;
 
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -39,6 +41,7 @@ public final class SandboxServer implements AutoCloseable {
     private final FaultInjector apiFaults;
     private final FaultInjector s3Faults;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final S3RequestRecorder s3Recorder = new S3RequestRecorder();
 
     private SandboxServer(SandboxConfig config) throws IOException {
         this.config = config;
@@ -52,7 +55,10 @@ public final class SandboxServer implements AutoCloseable {
         s3 = HttpServer.create(new InetSocketAddress(config.host(), config.s3Port()), 0);
         s3Faults = new FaultInjector(Exchanges::sendS3Error, state.counters);
         s3.createContext(ControlEndpoint.PREFIX + "faults", new SafeHandler(s3Faults::handleControl));
-        s3.createContext("/", s3Faults.wrap(new S3Handler(state, signer, store)));
+        HttpContext s3Calls = s3.createContext("/", s3Faults.wrap(new S3Handler(state, signer, store)));
+        if (config.recordS3Requests()) {
+            s3Calls.getFilters().add(s3Recorder);
+        }
         s3.setExecutor(s3Pool);
 
         api = createApiServer(config);
@@ -105,6 +111,11 @@ public final class SandboxServer implements AutoCloseable {
     /** Base of the company look-up emulation: {@code GET <base>/search?q=<siren>}. */
     public URI lookupBaseUri() {
         return URI.create(apiBaseUri() + CompanyLookup.PREFIX);
+    }
+
+    /** Every call the S3 endpoint received so far; empty unless {@link SandboxConfig#recordS3Requests()}. */
+    public List<ReceivedS3Request> s3Requests() {
+        return s3Recorder.received();
     }
 
     /** The first configured user (the documented demo user by default). */

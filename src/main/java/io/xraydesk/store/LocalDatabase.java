@@ -165,18 +165,32 @@ public final class LocalDatabase implements AutoCloseable {
     synchronized <T> T write(SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            T result = work.run(connection);
+            connection.commit();
+            return result;
         } catch (SQLException e) {
+            rollbackQuietly();
             throw translate(file, e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            restoreAutoCommit();
+        }
+    }
+
+    /**
+     * Back to auto-commit, whatever happened. sqlite-jdbc flips its flag before running {@code BEGIN}
+     * or {@code COMMIT}: a {@code BEGIN} refused by a lock leaves the flag off with no transaction (the
+     * next write would then fail with "no transaction is active"), and after a full disk SQLite has
+     * already rolled back, so the {@code COMMIT} of the switch fails and would hide the real error.
+     * Setting the flag is what matters here; the failure of that spare {@code COMMIT} is not news.
+     */
+    private void restoreAutoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException noTransactionLeft) {
+            // the flag is set before the statement runs; nothing else to restore
         }
     }
 

@@ -1,0 +1,25 @@
+package io.xraydesk.reliability;
+
+import io.xraydesk.api.Sleeper;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Records the waits a retry asked for instead of waiting, so a retried call costs no time. */
+final class RecordingSleeper implements Sleeper {
+
+    private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void sleep(Duration duration) {
+        sleeps.add(duration);
+    }
+
+    List<Duration> sleeps() {
+        return List.copyOf(sleeps);
+    }
+
+    void forget() {
+        sleeps.clear();
+    }
+}
