@@ -58,13 +58,15 @@ final class SignInView {
     final Button cancel = new Button(Messages.get("signin.cancel"));
     final Label message = new Label();
     final Hyperlink networkSettings = new Hyperlink(Messages.get("signin.network"), Icons.of(Feather.GLOBE));
-    final Button signIn = new Button(Messages.get("signin.action"), Icons.of(Feather.LOG_IN));
+    final Button signIn = new Button(Messages.get("signin.action"));
     final Label baseUrlProblem = problemLabel("base-url-problem");
     final Label userIdProblem = problemLabel("user-id-problem");
     final Label tokenProblem = problemLabel("token-problem");
     final Label versionProblem = problemLabel("version-problem");
     final Label businessIdProblem = problemLabel("business-id-problem");
     final Label baseUrlLabel = new Label(Messages.get("signin.baseurl"));
+    /** Under the environment, in the same cell: a hidden row would still take its gap in the grid. */
+    private final VBox baseUrlBox = new VBox(4, baseUrlLabel, baseUrl, baseUrlProblem);
 
     private final ScrollPane root;
 
@@ -122,12 +124,10 @@ final class SignInView {
         return root;
     }
 
-    /** Shows whether the Base URL row is part of the form (Custom only); its problem follows the model. */
+    /** Shows whether the Base URL is part of the form (Custom only); its problem follows the model. */
     void showBaseUrl(boolean shown) {
-        for (Node node : new Node[] {baseUrlLabel, baseUrl}) {
-            node.setVisible(shown);
-            node.setManaged(shown);
-        }
+        baseUrlBox.setVisible(shown);
+        baseUrlBox.setManaged(shown);
     }
 
     static void bindProblem(Label label, ObservableStringValue problem) {
@@ -144,7 +144,7 @@ final class SignInView {
 
         GridPane form = new GridPane();
         form.setHgap(12);
-        form.setVgap(4);
+        form.setVgap(10);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         labels.setHalignment(HPos.RIGHT);
@@ -155,8 +155,9 @@ final class SignInView {
         HBox profileRow = new HBox(6, profiles, newProfile, deleteProfile);
         HBox.setHgrow(profiles, Priority.ALWAYS);
         row = addRow(form, row, new Label(Messages.get("signin.profile")), profileRow, null);
-        row = addRow(form, row, new Label(Messages.get("signin.environment")), environment, null);
-        row = addRow(form, row, baseUrlLabel, baseUrl, baseUrlProblem);
+        baseUrlLabel.setLabelFor(baseUrl);
+        baseUrlBox.setPadding(new Insets(4, 0, 0, 0));
+        row = addRow(form, row, new Label(Messages.get("signin.environment")), new VBox(environment, baseUrlBox), null);
         row = addRow(form, row, new Label(Messages.get("signin.userid")), userId, userIdProblem);
         StackPane tokenFields = new StackPane(token, tokenShown);
         HBox tokenRow = new HBox(6, tokenFields, reveal);
@@ -186,16 +187,16 @@ final class SignInView {
         return centred;
     }
 
+    /** A label and its field, with the field's problem (if it has one) right under it in the same cell. */
     private static int addRow(GridPane form, int row, Label label, Node field, Label problem) {
         label.setLabelFor(field);
         form.add(label, 0, row);
-        form.add(field, 1, row);
-        GridPane.setHgrow(field, Priority.ALWAYS);
-        if (problem == null) {
-            return row + 1;
-        }
-        form.add(problem, 1, row + 1);
-        return row + 2;
+        Node cell = problem == null ? field : new VBox(2, field, problem);
+        form.add(cell, 1, row);
+        GridPane.setHgrow(cell, Priority.ALWAYS);
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        label.setPadding(new Insets(6, 0, 0, 0));
+        return row + 1;
     }
 
     private static Label problemLabel(String id) {

@@ -29,6 +29,8 @@ import org.kordamp.ikonli.feather.Feather;
  */
 final class ConnectionTestPane extends VBox {
 
+    private static final double LINE_HEIGHT = 20;
+
     final TextField target = new TextField();
     final Button test = new Button(Messages.get("network.test"), Icons.of(Feather.ACTIVITY));
     final Button cancel = new Button(Messages.get("network.test.cancel"));
@@ -41,7 +43,7 @@ final class ConnectionTestPane extends VBox {
 
     /** @param settings the connection being edited; called off the FX thread */
     ConnectionTestPane(BackgroundTasks tasks, URI initialTarget, Supplier<ConnectionSettings> settings) {
-        super(8);
+        super(6);
         this.tasks = tasks;
         this.settings = settings;
         target.setText(initialTarget.toString());
@@ -49,6 +51,8 @@ final class ConnectionTestPane extends VBox {
         test.setId("test-connection");
         cancel.setId("test-cancel");
         lines.setId("test-lines");
+        // Room for every step and the summary from the start: the dialog does not jump as lines arrive.
+        lines.setMinHeight((DiagnosisStep.Kind.values().length + 1) * LINE_HEIGHT);
         spinner.setPrefSize(16, 16);
         spinner.setMaxSize(16, 16);
         spinner.visibleProperty().bind(running);
@@ -57,7 +61,9 @@ final class ConnectionTestPane extends VBox {
         HBox row = new HBox(8, target, test, cancel, spinner);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(target, Priority.ALWAYS);
-        getChildren().addAll(new Label(Messages.get("network.test.target")), row, lines);
+        target.setPromptText(Messages.get("network.test.target"));
+        target.setTooltip(new javafx.scene.control.Tooltip(Messages.get("network.test.target")));
+        getChildren().addAll(row, lines);
         test.setOnAction(event -> start());
         cancel.setOnAction(event -> stop());
     }

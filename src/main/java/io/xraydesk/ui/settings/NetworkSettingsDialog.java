@@ -10,6 +10,7 @@ import io.xraydesk.store.SecretKeys;
 import io.xraydesk.store.SecretStore;
 import io.xraydesk.store.Settings;
 import io.xraydesk.ui.AppServices;
+import io.xraydesk.ui.theme.ThemeManager;
 import io.xraydesk.ui.widgets.Icons;
 import java.io.File;
 import java.net.URI;
@@ -35,6 +36,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -67,9 +69,9 @@ public final class NetworkSettingsDialog {
         dialog.setTitle(Messages.get("network.title"));
         dialog.setHeaderText(null);
         dialog.getDialogPane().setId("network-settings");
+        dialog.getDialogPane().getStylesheets().add(ThemeManager.APP_STYLESHEET);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefWidth(640);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("network-save");
         saveButton.disableProperty().bind(model.validProperty().not());
@@ -81,6 +83,10 @@ public final class NetworkSettingsDialog {
             }
         });
         dialog.setOnHidden(event -> test.stop());
+        dialog.setResizable(true);
+        // Measured again once styled: the first measure, before the theme's fonts, is too small.
+        dialog.setOnShown(event -> javafx.application.Platform.runLater(
+                () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
         loadPassword();
     }
 
@@ -137,7 +143,8 @@ public final class NetworkSettingsDialog {
 
         caList.setId("ca-list");
         caList.setItems(model.caFiles());
-        caList.setPrefHeight(90);
+        caList.setPrefHeight(60);
+        caList.setMinHeight(60);
         caList.setPlaceholder(new Label(Messages.get("network.trust.empty")));
         Button importCa = new Button(Messages.get("network.trust.import"), Icons.of(Feather.PLUS));
         importCa.setId("ca-import");
@@ -149,6 +156,8 @@ public final class NetworkSettingsDialog {
         Label trustText = new Label(Messages.get("network.trust.explanation"));
         trustText.setWrapText(true);
         trustText.getStyleClass().add("text-muted");
+        // Without it a wrapping label in a dialog is measured as one line and cut with an ellipsis.
+        trustText.setMinHeight(Region.USE_PREF_SIZE);
 
         error.setId("network-error");
         error.getStyleClass().add("danger");
@@ -156,11 +165,13 @@ public final class NetworkSettingsDialog {
         error.managedProperty().bind(error.visibleProperty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
 
-        VBox content = new VBox(10,
+        // Compact: a dialog is capped at 80 % of the screen's height, and small laptops have 768 px.
+        VBox content = new VBox(8,
                 heading("network.proxy"), proxyChoices, manual, new Separator(),
                 heading("network.trust"), trustText, caList, new HBox(8, importCa, removeCa), new Separator(),
                 heading("network.test"), test, error);
-        content.setPadding(new Insets(4));
+        content.setPadding(new Insets(8, 12, 4, 12));
+        content.setPrefWidth(600);
         return content;
     }
 

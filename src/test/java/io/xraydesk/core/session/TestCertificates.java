@@ -31,6 +31,7 @@ public final class TestCertificates {
     }
 
     public static TestCertificates create(Path folder) throws IOException, InterruptedException {
+        Files.createDirectories(folder);
         TestCertificates certificates = new TestCertificates(folder);
         Path caStore = folder.resolve("ca.p12");
         Path csr = folder.resolve("server.csr");
