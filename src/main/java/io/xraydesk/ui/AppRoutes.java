@@ -12,6 +12,7 @@ import io.xraydesk.store.Settings;
 import io.xraydesk.ui.login.ProfileKeeper;
 import io.xraydesk.ui.login.SignInScreen;
 import io.xraydesk.ui.settings.NetworkSettingsDialog;
+import io.xraydesk.ui.shell.Screen;
 import io.xraydesk.ui.shell.StartScreen;
 import java.net.URI;
 import java.util.Objects;
@@ -34,6 +35,9 @@ public final class AppRoutes implements Routes {
     private final SignInScreen signInScreen;
     private final StartScreen startScreen;
     private final SessionGuard guard;
+    /** The screen a refused token interrupted, and whose profile it was: shown again after signing in again. */
+    private Screen interrupted;
+    private String interruptedProfileId;
 
     public AppRoutes(Shell shell, AppServices services, SessionOpener opener) {
         this.shell = Objects.requireNonNull(shell, "shell");
@@ -42,7 +46,7 @@ public final class AppRoutes implements Routes {
         this.signInScreen = new SignInScreen(services, opener, this::connection, this);
         this.startScreen = new StartScreen(shell.window().newRequestItem());
         // Failures arrive on the FX thread (BackgroundTasks callbacks), where navigating is allowed.
-        this.guard = new SessionGuard(this::signIn);
+        this.guard = new SessionGuard(this::tokenRefused);
         shell.window().onNetworkSettings(this::networkSettings);
         shell.window().onSignOut(this::signOut);
         services.sessionProperty().addListener((obs, old, now) -> showSession(now));
@@ -78,9 +82,22 @@ public final class AppRoutes implements Routes {
         shell.navigator().show(signInScreen);
     }
 
+    /**
+     * After signing in: back to the screen a refused token interrupted (same profile only, so the
+     * work there is not lost), else the dashboard.
+     */
     @Override
     public void dashboard() {
-        showDashboard();
+        Screen resume = interrupted;
+        boolean sameProfile = services.session() != null
+                && services.session().profile().id().equals(interruptedProfileId);
+        interrupted = null;
+        interruptedProfileId = null;
+        if (resume != null && sameProfile) {
+            shell.navigator().show(resume);
+        } else {
+            showDashboard();
+        }
     }
 
     /** The requests list; replace the body with the dashboard screen when it lands. */
@@ -149,6 +166,16 @@ public final class AppRoutes implements Routes {
                     .start();
         }
         signIn(Messages.get("signin.reason.signed_out"));
+    }
+
+    private void tokenRefused(String reason) {
+        Session refused = services.session();
+        Screen current = shell.navigator().current().orElse(null);
+        if (refused != null && current != null && current != signInScreen) {
+            interrupted = current;
+            interruptedProfileId = refused.profile().id();
+        }
+        signIn(reason);
     }
 
     private void showSession(Session session) {

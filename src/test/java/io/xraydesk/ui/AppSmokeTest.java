@@ -2,6 +2,7 @@ package io.xraydesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xraydesk.ui.widgets.Dialogs;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,8 @@ class AppSmokeTest {
     void stop(FxRobot robot) {
         // Its background start-up must not reach into the next test's window.
         robot.interact(app::stop);
+        // Start-up installs the process-wide redaction; later test classes expect the default (withhold all).
+        Dialogs.installRedaction(details -> "");
     }
 
     @Test

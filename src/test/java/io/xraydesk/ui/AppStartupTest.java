@@ -2,21 +2,22 @@ package io.xraydesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.AuthenticationException;
 import io.xraydesk.store.AppPaths;
 import io.xraydesk.ui.login.SignInScreen;
+import io.xraydesk.ui.shell.Screen;
 import io.xraydesk.ui.shell.StartScreen;
+import io.xraydesk.ui.widgets.Dialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -65,6 +66,8 @@ class AppStartupTest {
     void stop(FxRobot robot) {
         robot.interact(app::stop);
         Locale.setDefault(Locale.ENGLISH);
+        // Start-up installs the process-wide redaction; later test classes expect the default (withhold all).
+        Dialogs.installRedaction(details -> "");
     }
 
     @Test
@@ -79,7 +82,7 @@ class AppStartupTest {
 
         MenuItem signOut = menuItem("menu.file.sign_out");
         // Not interact(): the question waits for an answer, which interact() would wait for in turn.
-        javafx.application.Platform.runLater(signOut::fire);
+        Platform.runLater(signOut::fire);
         waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane ask = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         Button keepToken = (Button) ask.lookupButton(ask.getButtonTypes().stream()
@@ -92,10 +95,12 @@ class AppStartupTest {
     }
 
     @Test
-    void aRefusedTokenLaterReturnsToSignInWithTheReason(FxRobot robot) throws Exception {
+    void aRefusedTokenLaterReturnsToSignInWithTheReasonAndBackToTheWorkAfterwards(FxRobot robot) throws Exception {
         waitFor(() -> current() instanceof SignInScreen && demoFilledIn(robot));
         robot.clickOn("#signin-button");
         waitFor(() -> current() instanceof StartScreen);
+        Screen work = new StartScreen(new MenuItem("work in progress"));
+        robot.interact(() -> app.shell().navigator().show(work));
 
         boolean[] signedOut = new boolean[1];
         robot.interact(() -> signedOut[0] = app.routes().guard().signedOutBy(
@@ -103,6 +108,9 @@ class AppStartupTest {
         assertTrue(signedOut[0]);
         assertInstanceOf(SignInScreen.class, current());
         assertTrue(robot.lookup("#signin-reason").queryAs(Label.class).getText().contains("no longer accepts"));
+
+        robot.clickOn("#signin-button");
+        waitFor(() -> current() == work);
     }
 
     private static boolean demoFilledIn(FxRobot robot) {

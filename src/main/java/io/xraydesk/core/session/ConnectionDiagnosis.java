@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -88,7 +89,7 @@ public final class ConnectionDiagnosis {
                         tls.getSession().getProtocol() + ", " + tls.getSession().getPeerPrincipal().getName()));
                 return true;
             }
-        } catch (IOException | java.security.GeneralSecurityException failure) {
+        } catch (IOException | GeneralSecurityException failure) {
             record.accept(failed(DiagnosisStep.Kind.TLS, host, failure));
             return false;
         }

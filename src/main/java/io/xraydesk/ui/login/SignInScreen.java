@@ -17,6 +17,7 @@ import io.xraydesk.ui.shell.Screen;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -202,7 +203,7 @@ public final class SignInScreen implements Screen {
         }
     }
 
-    private void withDemo(java.util.function.Consumer<SandboxUser> use) {
+    private void withDemo(Consumer<SandboxUser> use) {
         if (demo != null) {
             use.accept(demo);
             return;

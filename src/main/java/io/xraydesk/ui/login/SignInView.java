@@ -9,6 +9,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -194,7 +195,7 @@ final class SignInView {
         Node cell = problem == null ? field : new VBox(2, field, problem);
         form.add(cell, 1, row);
         GridPane.setHgrow(cell, Priority.ALWAYS);
-        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(label, VPos.TOP);
         label.setPadding(new Insets(6, 0, 0, 0));
         return row + 1;
     }

@@ -9,6 +9,7 @@ import io.xraydesk.ui.concurrent.TaskHandle;
 import io.xraydesk.ui.widgets.Icons;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -18,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -62,7 +64,7 @@ final class ConnectionTestPane extends VBox {
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(target, Priority.ALWAYS);
         target.setPromptText(Messages.get("network.test.target"));
-        target.setTooltip(new javafx.scene.control.Tooltip(Messages.get("network.test.target")));
+        target.setTooltip(new Tooltip(Messages.get("network.test.target")));
         getChildren().addAll(row, lines);
         test.setOnAction(event -> start());
         cancel.setOnAction(event -> stop());
@@ -130,7 +132,7 @@ final class ConnectionTestPane extends VBox {
         String text = Messages.get(step.kind().messageKey()) + " — " + Messages.get(step.status().messageKey())
                 + (step.detail().isEmpty() ? "" : " (" + detail(step) + ")");
         Label label = line(icon, text, style);
-        label.getStyleClass().add("test-step-" + step.status().name().toLowerCase(java.util.Locale.ROOT));
+        label.getStyleClass().add("test-step-" + step.status().name().toLowerCase(Locale.ROOT));
         return label;
     }
 

@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -85,7 +88,7 @@ public final class NetworkSettingsDialog {
         dialog.setOnHidden(event -> test.stop());
         dialog.setResizable(true);
         // Measured again once styled: the first measure, before the theme's fonts, is too small.
-        dialog.setOnShown(event -> javafx.application.Platform.runLater(
+        dialog.setOnShown(event -> Platform.runLater(
                 () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
         loadPassword();
     }
@@ -244,14 +247,14 @@ public final class NetworkSettingsDialog {
                 .start();
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty value) {
+    private static TextField field(String id, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);
         return field;
     }
 
-    private static Label problem(javafx.beans.binding.StringBinding text) {
+    private static Label problem(StringBinding text) {
         Label label = new Label();
         label.getStyleClass().addAll("danger", "text-small");
         label.textProperty().bind(text);

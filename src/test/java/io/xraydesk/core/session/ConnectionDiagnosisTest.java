@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.ConnectionSettings;
 import io.xraydesk.api.ProxySettings;
+import io.xraydesk.api.TrustMaterial;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
 import java.net.InetAddress;
@@ -57,7 +58,7 @@ class ConnectionDiagnosisTest {
             assertEquals(DiagnosisStep.Status.FAILED, refused.get(refused.size() - 1).status());
 
             ConnectionSettings trusting = DIRECT.withSslContext(
-                    io.xraydesk.api.TrustMaterial.sslContext(List.of(certificates.caPem())));
+                    TrustMaterial.sslContext(List.of(certificates.caPem())));
             List<DiagnosisStep> passed = ConnectionDiagnosis.run(sandbox.apiBaseUri(), trusting, s -> { });
             assertTrue(passed.stream().allMatch(s -> s.status() == DiagnosisStep.Status.PASSED), passed.toString());
         }

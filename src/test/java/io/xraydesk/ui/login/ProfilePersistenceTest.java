@@ -26,6 +26,8 @@ import io.xraydesk.store.SettingsProblem;
 import io.xraydesk.ui.AppServices;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.DirectUiExecutor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -153,8 +155,8 @@ class ProfilePersistenceTest {
     private static String read(Path file) {
         try {
             return Files.readString(file);
-        } catch (java.io.IOException unreadable) {
-            throw new java.io.UncheckedIOException(unreadable);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
     }
 

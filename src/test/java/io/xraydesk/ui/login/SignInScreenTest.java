@@ -18,12 +18,14 @@ import io.xraydesk.store.SecretKeys;
 import io.xraydesk.ui.AppServices;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
+import io.xraydesk.ui.theme.ThemeManager;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
@@ -32,6 +34,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,8 +87,8 @@ class SignInScreenTest {
         stage = FxToolkitStage.primary();
         robot.interact(() -> {
             screen = new SignInScreen(services, new SessionOpener(sandbox), SignInScreenTest::quickDirect, routes);
-            stage.setScene(new Scene(new javafx.scene.layout.StackPane(screen.view()), 900, 760));
-            io.xraydesk.ui.theme.ThemeManager.style(stage.getScene());
+            stage.setScene(new Scene(new StackPane(screen.view()), 900, 760));
+            ThemeManager.style(stage.getScene());
             stage.show();
             screen.activate();
             screen.start(true);
@@ -129,7 +133,7 @@ class SignInScreenTest {
             field(robot, "#user-id").setText("6413297aad6e59418e7748f9");
             robot.lookup("#token").queryAs(PasswordField.class).setText("some-token");
         });
-        robot.clickOn("#october-version").press(javafx.scene.input.KeyCode.END).release(javafx.scene.input.KeyCode.END)
+        robot.clickOn("#october-version").press(KeyCode.END).release(KeyCode.END)
                 .eraseText(5).write("13-01");
         assertVisibleProblem(robot, "#version-problem", "real date");
         assertTrue(button(robot, "#signin-button").isDisabled());
@@ -229,7 +233,7 @@ class SignInScreenTest {
         routes = new RecordingRoutes();
         robot.interact(() -> {
             screen = new SignInScreen(services, new SessionOpener(sandbox), SignInScreenTest::quickDirect, routes);
-            stage.getScene().setRoot(new javafx.scene.layout.StackPane(screen.view()));
+            stage.getScene().setRoot(new StackPane(screen.view()));
             screen.start(true);
         });
         waitFor(() -> message(robot).startsWith("Automatic sign-in failed."));
@@ -265,7 +269,7 @@ class SignInScreenTest {
         return robot.lookup("#signin-message").queryAs(Label.class).getText();
     }
 
-    static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+    static void waitFor(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -27,10 +27,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -67,7 +69,7 @@ class NetworkSettingsDialogTest {
         robot.interact(() -> themes = new ThemeManager(ThemeChoice.LIGHT));
         Stage owner = FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
-            owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 900, 700));
+            owner.setScene(new Scene(new StackPane(), 900, 700));
             owner.show();
             dialog = new NetworkSettingsDialog(owner, services, sandbox.apiBaseUri());
             dialog.show();
