@@ -162,8 +162,12 @@ public final class SignInScreen implements Screen {
 
     private void newProfile(Environment environment) {
         view.profiles.setValue(null);
+        Environment before = model.environmentProperty().get();
         model.clearFor(environment);
-        environmentChanged(environment);
+        if (before == environment) {
+            // Unchanged, so the environment listener did not run: fill the demo account here.
+            environmentChanged(environment);
+        }
     }
 
     private void selectProfile(Profile profile, boolean signInIfRemembered) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.session.EmbeddedSandbox;
 import io.xraydesk.core.session.SessionOpener;
+import io.xraydesk.store.Environment;
 import io.xraydesk.store.MemorySecretStore;
 import io.xraydesk.store.SecretStoreChoice;
 import io.xraydesk.ui.AppServices;
@@ -73,6 +74,17 @@ class SignInScreenshotsTest {
                     assertTrue(Files.size(png) > 10_000, name + " looks empty");
                 }
                 robot.interact(() -> themes.select(ThemeChoice.LIGHT));
+                if (language == Locale.ENGLISH) {
+                    // The same screen with a problem under each field that has one.
+                    robot.interact(() -> {
+                        screen[0].showReason(null);
+                        screen[0].model().environmentProperty().set(Environment.CUSTOM);
+                        screen[0].model().baseUrlProperty().set("http://api.test.example");
+                        screen[0].model().tokenProperty().set("");
+                        screen[0].model().versionProperty().set("2024-13-01");
+                    });
+                    Screenshots.save(stage.getScene(), "signin-problems-light-en");
+                }
             }
         } finally {
             tasks.close();
