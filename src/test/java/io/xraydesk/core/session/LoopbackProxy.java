@@ -90,12 +90,18 @@ final class LoopbackProxy implements AutoCloseable {
             URI uri = URI.create(parts[1]);
             try (Socket upstream = new Socket(uri.getHost(), uri.getPort())) {
                 String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-                // One request per connection: the server closes after answering, so nothing is reused.
+                // One request per connection, on both sides.
                 String rest = head.substring(head.indexOf("\r\n") + 2)
                         .replaceAll("(?im)^(connection|proxy-connection):.*\r\n", "");
                 String forwarded = parts[0] + " " + path + " " + parts[2] + "\r\nConnection: close\r\n" + rest;
                 upstream.getOutputStream().write(forwarded.getBytes(StandardCharsets.ISO_8859_1));
-                relay(client, upstream);
+                threads.execute(() -> copy(client, upstream));
+                // The answer says the connection closes, so the client never reuses it for another call.
+                String answer = readHead(upstream.getInputStream())
+                        .replaceAll("(?im)^connection:.*\r\n", "")
+                        .replaceFirst("\r\n", "\r\nConnection: close\r\n");
+                client.getOutputStream().write(answer.getBytes(StandardCharsets.ISO_8859_1));
+                copy(upstream, client);
             }
         } catch (IOException broken) {
             // The client or the server went away: the test's assertions say whether that mattered.
