@@ -1,6 +1,12 @@
 package io.xraydesk.ui;
 
+import io.xraydesk.api.log.LogFiles;
+import io.xraydesk.api.log.Redactor;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.session.EmbeddedSandbox;
+import io.xraydesk.core.session.SessionOpener;
+import io.xraydesk.store.AppPaths;
+import io.xraydesk.ui.login.SettingsProblemText;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
 import io.xraydesk.ui.shell.LanguageChoice;
@@ -12,7 +18,9 @@ import io.xraydesk.ui.theme.ThemeManager;
 import io.xraydesk.ui.widgets.AppIcon;
 import io.xraydesk.ui.widgets.Dialogs;
 import io.xraydesk.ui.widgets.Toasts;
+import java.io.IOException;
 import java.util.Locale;
+import java.util.logging.Logger;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -43,6 +51,10 @@ public class App extends Application {
     private BackgroundTasks tasks;
     private ThemeManager themes;
     private Shell shell;
+    /** The embedded sandbox, started the first time the Sandbox environment needs it. */
+    private final SessionOpener opener = new SessionOpener(new EmbeddedSandbox());
+    private AppServices services;
+    private AppRoutes routes;
 
     /** When true, prints "first-window-shown <epoch-ms>" once the first window is up: the start-up benchmark reads it. */
     public static final String STARTUP_PROBE_PROPERTY = "xraydesk.startupProbe";
@@ -88,11 +100,59 @@ public class App extends Application {
         if (tasks != null) {
             tasks.close();
         }
+        opener.sandbox().close();
+        if (services != null) {
+            services.close();
+        }
     }
 
-    /** Start-up work that must not delay the first window. */
-    private void startInBackground() {
+    /** The data folder: {@code XRAYDESK_HOME} or the per-OS application-data folder. */
+    AppPaths paths() {
+        return AppPaths.fromEnvironment();
+    }
+
+    /**
+     * Start-up work that must not delay the first window: the log file, settings, keychain and
+     * database, then the sign-in screen (or a direct sign-in with the last remembered profile).
+     */
+    void startInBackground() {
         themes.followSystemAppearance(tasks, OsAppearance.ofThisSystem());
+        AppPaths paths = paths();
+        tasks.task("open data folder", progress -> {
+            installLogFile(paths);
+            return AppServices.open(paths, tasks);
+        }).onSuccess(opened -> {
+            services = opened;
+            wireRoutes();
+            String problems = SettingsProblemText.describe(opened.settingsLoad().problems());
+            if (!problems.isEmpty()) {
+                shell.dialogs().inform(Messages.get("settings.problem.title"),
+                        Messages.get("settings.problem.header"), problems);
+            }
+        }).onFailure(failure -> shell.dialogs().error(Messages.get("startup.failed", paths.home()), failure))
+                .start();
+    }
+
+    /** The routes of the current window; null until the data folder is open. */
+    AppRoutes routes() {
+        return routes;
+    }
+
+    /** Connects the screens to the (re)built window and shows where the analyst is. */
+    private void wireRoutes() {
+        routes = new AppRoutes(shell, services, opener);
+        routes.start();
+    }
+
+    private static void installLogFile(AppPaths paths) {
+        // Installed before anything can log a secret, and before dialogs show technical details.
+        Dialogs.installRedaction(Redactor::redact);
+        try {
+            LogFiles.install(paths.logs());
+        } catch (IOException | RuntimeException unwritable) {
+            // The app works without its log file; the console handler still reports problems.
+            Logger.getLogger(App.class.getName()).warning("no log file in " + paths.logs() + ": " + unwritable);
+        }
     }
 
     /**
@@ -117,7 +177,11 @@ public class App extends Application {
         stage.getScene().setRoot(window.root());
         stage.titleProperty().bind(window.title());
         shell = new Shell(stage, window, tasks, themes, dialogs, new Toasts(stage));
-        window.navigator().show(new StartScreen(window.newRequestItem()));
+        if (services == null) {
+            window.navigator().show(new StartScreen(window.newRequestItem()));
+        } else {
+            wireRoutes();
+        }
     }
 
     private static String version() {
