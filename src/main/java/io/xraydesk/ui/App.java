@@ -22,6 +22,10 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.logging.Logger;
 import java.util.Map;
+import io.xraydesk.core.session.Session;
+import io.xraydesk.core.upload.UploadQueue;
+import io.xraydesk.store.Settings;
+import io.xraydesk.ui.upload.UploadQuitGuard;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -55,6 +59,8 @@ public class App extends Application {
     private final SessionOpener opener = new SessionOpener(new EmbeddedSandbox());
     private AppServices services;
     private AppRoutes routes;
+    /** The signed-in session's uploads, watcher and webhook receiver; null while signed out. */
+    private SessionWork work;
 
     /** When true, prints "first-window-shown <epoch-ms>" once the first window is up: the start-up benchmark reads it. */
     public static final String STARTUP_PROBE_PROPERTY = "xraydesk.startupProbe";
@@ -70,6 +76,7 @@ public class App extends Application {
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         AppIcon.apply(stage);
+        UploadQuitGuard.install(stage, this::currentUploads, new Dialogs(stage));
         showShell(stage, LanguageChoice.parse(options.get(LANGUAGE_OPTION)));
         stage.show();
         if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {
@@ -100,6 +107,9 @@ public class App extends Application {
         if (tasks != null) {
             tasks.close();
         }
+        if (work != null) {
+            work.close(); // uploads in flight stop here and resume from the journal next time
+        }
         opener.sandbox().close();
         if (services != null) {
             services.close();
@@ -123,6 +133,7 @@ public class App extends Application {
             return AppServices.open(paths, tasks);
         }).onSuccess(opened -> {
             services = opened;
+            opened.sessionProperty().addListener((obs, old, now) -> switchSessionWork(now));
             wireRoutes();
             String problems = SettingsProblemText.describe(opened.settingsLoad().problems());
             if (!problems.isEmpty()) {
@@ -140,8 +151,36 @@ public class App extends Application {
 
     /** Connects the screens to the (re)built window and shows where the analyst is. */
     private void wireRoutes() {
-        routes = new AppRoutes(shell, services, opener);
+        routes = new AppRoutes(shell, services, opener, () -> work);
         routes.start();
+    }
+
+    private UploadQueue currentUploads() {
+        return work == null ? null : work.uploads();
+    }
+
+    /**
+     * Replaces the background work of the previous session (closed off the FX thread: stopping
+     * uploads waits for their threads) with the new session's, started in the background.
+     */
+    private void switchSessionWork(Session session) {
+        SessionWork previous = work;
+        work = session == null ? null : new SessionWork(session, services.database(), services.settings(),
+                refused -> Platform.runLater(() -> routes.guard().signedOutBy(refused)));
+        if (previous != null) {
+            tasks.task("close session work", progress -> {
+                previous.close();
+                return null;
+            }).start();
+        }
+        if (work != null) {
+            SessionWork starting = work;
+            Settings settings = services.settings();
+            tasks.task("start session work", progress -> {
+                starting.start(settings);
+                return null;
+            }).onFailure(failure -> shell.dialogs().error(Messages.get("startup.session.failed"), failure)).start();
+        }
     }
 
     private static void installLogFile(AppPaths paths) {
@@ -171,7 +210,11 @@ public class App extends Application {
 
         MainWindow window = new MainWindow(themes, tasks.activity(), language, choice -> showShell(stage, choice));
         Dialogs dialogs = new Dialogs(stage);
-        window.onQuit(Platform::exit);
+        window.onQuit(() -> {
+            if (UploadQuitGuard.mayQuit(currentUploads(), dialogs)) {
+                Platform.exit();
+            }
+        });
         window.onAbout(() -> dialogs.inform(Messages.get("about.title"),
                 Messages.get("about.header", version()), Messages.get("about.text")));
         stage.getScene().setRoot(window.root());

@@ -13,7 +13,14 @@ import io.xraydesk.ui.login.ProfileKeeper;
 import io.xraydesk.ui.login.SignInScreen;
 import io.xraydesk.ui.settings.NetworkSettingsDialog;
 import io.xraydesk.ui.shell.Screen;
-import io.xraydesk.ui.shell.StartScreen;
+import io.xraydesk.store.RequestOrigin;
+import io.xraydesk.ui.dashboard.DashboardScreen;
+import io.xraydesk.ui.report.ReportViews;
+import io.xraydesk.ui.request.NewRequestScreen;
+import io.xraydesk.ui.requestpage.RequestPage;
+import io.xraydesk.ui.upload.UploadPanel;
+import java.time.Clock;
+import java.util.function.Supplier;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,9 +30,9 @@ import javafx.scene.control.ButtonType;
 
 /**
  * The application's {@link Routes}: which screen answers each destination, and what the window
- * shows about the session. Screens still to come (dashboard, new request, request, report) each
- * have one method here that shows the start screen for now, so plugging one in is a one-line
- * change. Built on the FX thread once {@link AppServices} are open; rebuilt with the window.
+ * shows about the session. Screens of the signed-in session (dashboard, new request, request pages)
+ * use the session's {@link SessionWork}: its watcher and its upload queue. Built on the FX thread
+ * once {@link AppServices} are open; rebuilt with the window.
  */
 public final class AppRoutes implements Routes {
 
@@ -33,22 +40,28 @@ public final class AppRoutes implements Routes {
     private final AppServices services;
     private final SessionOpener opener;
     private final SignInScreen signInScreen;
-    private final StartScreen startScreen;
     private final SessionGuard guard;
+    private final Supplier<SessionWork> work;
+    /** Screens of the signed-in session, built on first use and again when the session changes. */
+    private DashboardScreen dashboard;
+    private NewRequestScreen newRequestScreen;
+    private SessionWork screensWork;
     /** The screen a refused token interrupted, and whose profile it was: shown again after signing in again. */
     private Screen interrupted;
     private String interruptedProfileId;
 
-    public AppRoutes(Shell shell, AppServices services, SessionOpener opener) {
+    public AppRoutes(Shell shell, AppServices services, SessionOpener opener, Supplier<SessionWork> work) {
         this.shell = Objects.requireNonNull(shell, "shell");
         this.services = Objects.requireNonNull(services, "services");
         this.opener = Objects.requireNonNull(opener, "opener");
+        this.work = Objects.requireNonNull(work, "work");
         this.signInScreen = new SignInScreen(services, opener, this::connection, this);
-        this.startScreen = new StartScreen(shell.window().newRequestItem());
         // Failures arrive on the FX thread (BackgroundTasks callbacks), where navigating is allowed.
         this.guard = new SessionGuard(this::tokenRefused);
         shell.window().onNetworkSettings(this::networkSettings);
         shell.window().onSignOut(this::signOut);
+        shell.window().onNewRequest(this::newRequest);
+        shell.window().onOpenRequestById(() -> signedIn().ifPresent(w -> dashboardScreen(w).openRequestById()));
         services.sessionProperty().addListener((obs, old, now) -> showSession(now));
         showSession(services.session());
     }
@@ -100,27 +113,71 @@ public final class AppRoutes implements Routes {
         }
     }
 
-    /** The requests list; replace the body with the dashboard screen when it lands. */
+    /** The requests list. */
     public void showDashboard() {
-        shell.navigator().show(startScreen);
+        signedIn().ifPresent(w -> shell.navigator().show(dashboardScreen(w)));
     }
 
-    /** The new-request form; replace the body with that screen when it lands. */
     @Override
     public void newRequest() {
-        shell.navigator().show(startScreen);
+        signedIn().ifPresent(w -> {
+            sessionScreens(w);
+            if (newRequestScreen == null) {
+                newRequestScreen = new NewRequestScreen(services, shell.toasts(), this);
+            }
+            shell.navigator().show(newRequestScreen);
+        });
     }
 
-    /** A request's page; replace the body with the request screen when it lands. */
     @Override
     public void openRequest(String requestId) {
-        shell.navigator().show(startScreen);
+        requestPage(requestId);
     }
 
-    /** A request's page with one report in front; replace the body with the report view when it lands. */
     @Override
     public void openReport(String requestId, String reportId) {
-        shell.navigator().show(startScreen);
+        requestPage(requestId).ifPresent(page -> page.showReport(reportId));
+    }
+
+    private Optional<RequestPage> requestPage(String requestId) {
+        return signedIn().map(w -> {
+            if (!w.watcher().isWatching(requestId)) {
+                w.watcher().watch(requestId, RequestOrigin.OPENED_BY_ID);
+            }
+            RequestPage page = new RequestPage(requestId, shell, services.database(), w.watcher(),
+                    w.session().client(), id -> new UploadPanel(w.uploads(), id, shell.tasks()),
+                    (request, reports, report) -> new ReportViews(shell.tasks(), request, () -> reports)
+                            .viewFor(report));
+            shell.navigator().show(page);
+            return page;
+        });
+    }
+
+    /** The session's background work, or the sign-in screen when there is none (signed out meanwhile). */
+    private Optional<SessionWork> signedIn() {
+        SessionWork current = work.get();
+        if (current == null) {
+            signIn(null);
+        }
+        return Optional.ofNullable(current);
+    }
+
+    private DashboardScreen dashboardScreen(SessionWork current) {
+        sessionScreens(current);
+        if (dashboard == null) {
+            dashboard = new DashboardScreen(shell, services.database().requestCache(), current.watcher(), this,
+                    Clock.systemUTC());
+        }
+        return dashboard;
+    }
+
+    /** Forgets the screens of a previous session: they hold its watcher and its form state. */
+    private void sessionScreens(SessionWork current) {
+        if (screensWork != current) {
+            screensWork = current;
+            dashboard = null;
+            newRequestScreen = null;
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.xraydesk.api.AuthenticationException;
 import io.xraydesk.store.AppPaths;
 import io.xraydesk.ui.login.SignInScreen;
 import io.xraydesk.ui.shell.Screen;
+import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.shell.StartScreen;
 import io.xraydesk.ui.widgets.Dialogs;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ class AppStartupTest {
         waitFor(() -> current() instanceof SignInScreen && demoFilledIn(robot));
         assertEquals("Sign in — X-Ray Desk", stage.getTitle());
         robot.clickOn("#signin-button");
-        waitFor(() -> current() instanceof StartScreen);
+        waitFor(() -> current() instanceof DashboardScreen);
         assertEquals("Sandbox", robot.lookup("#environment-badge").queryAs(Label.class).getText());
         assertEquals("Signed in as 6413…48f9", robot.lookup("#signed-in-user").queryAs(Label.class).getText());
         assertTrue(Files.exists(AppPaths.at(home).logs()), "the log folder is installed at start-up");
@@ -98,7 +99,7 @@ class AppStartupTest {
     void aRefusedTokenLaterReturnsToSignInWithTheReasonAndBackToTheWorkAfterwards(FxRobot robot) throws Exception {
         waitFor(() -> current() instanceof SignInScreen && demoFilledIn(robot));
         robot.clickOn("#signin-button");
-        waitFor(() -> current() instanceof StartScreen);
+        waitFor(() -> current() instanceof DashboardScreen);
         Screen work = new StartScreen(new MenuItem("work in progress"));
         robot.interact(() -> app.shell().navigator().show(work));
 
