@@ -41,7 +41,7 @@ class LocalisationTest {
     private static final List<String> ENUM_KEY_PREFIXES = List.of(
             "theme.choice.",        // io.xraydesk.ui.theme.ThemeChoice
             "language.choice.",     // io.xraydesk.ui.shell.LanguageChoice
-            "environment.",         // io.xraydesk.ui.shell.Environment
+            "environment.",         // io.xraydesk.ui.shell.EnvironmentLook
             "connection.state.",    // io.xraydesk.ui.shell.ConnectionState
             "codes.",               // io.xraydesk.core.codes.CodeProblem, CompanyCodeType
             "notes.problem.",       // io.xraydesk.core.notes.FieldProblemCode
@@ -58,7 +58,13 @@ class LocalisationTest {
             "dashboard.filter.xray.", // io.xraydesk.ui.dashboard.XRayFilter
             "request.status.",      // io.xraydesk.ui.dashboard.RequestLabels (known status values)
             "requestpage.medium.status.", // io.xraydesk.ui.requestpage.RequestPage (medium status values)
-            "requestpage.upload.state."); // io.xraydesk.ui.requestpage.RequestPage (store.UploadState)
+            "requestpage.upload.state.", // io.xraydesk.ui.requestpage.RequestPage (store.UploadState)
+            "signin.baseurl.",      // io.xraydesk.core.session.BaseUrlProblem
+            "signin.check.",        // io.xraydesk.core.session.CheckOutcome
+            "signin.environment.",  // io.xraydesk.ui.login.SignInView (Environment)
+            "settings.problem.",    // io.xraydesk.ui.login.SettingsProblemText (SettingsProblem.Kind)
+            "network.proxy.",       // io.xraydesk.ui.settings.NetworkSettingsDialog (ProxyMode)
+            "network.test.");       // io.xraydesk.core.session.DiagnosisStep, ui.settings.ConnectionTestPane
 
     /** Below 1000 so no grouping separator splits it in the formatted text. */
     private static final int ARGUMENT_MARKER = 987;

@@ -1,6 +1,12 @@
 package io.xraydesk.ui;
 
+import io.xraydesk.api.log.LogFiles;
+import io.xraydesk.api.log.Redactor;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.session.EmbeddedSandbox;
+import io.xraydesk.core.session.SessionOpener;
+import io.xraydesk.store.AppPaths;
+import io.xraydesk.ui.login.SettingsProblemText;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
 import io.xraydesk.ui.shell.LanguageChoice;
@@ -12,8 +18,14 @@ import io.xraydesk.ui.theme.ThemeManager;
 import io.xraydesk.ui.widgets.AppIcon;
 import io.xraydesk.ui.widgets.Dialogs;
 import io.xraydesk.ui.widgets.Toasts;
+import java.io.IOException;
 import java.util.Locale;
+import java.util.logging.Logger;
 import java.util.Map;
+import io.xraydesk.core.session.Session;
+import io.xraydesk.core.upload.UploadQueue;
+import io.xraydesk.store.Settings;
+import io.xraydesk.ui.upload.UploadQuitGuard;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -43,6 +55,12 @@ public class App extends Application {
     private BackgroundTasks tasks;
     private ThemeManager themes;
     private Shell shell;
+    /** The embedded sandbox, started the first time the Sandbox environment needs it. */
+    private final SessionOpener opener = new SessionOpener(new EmbeddedSandbox());
+    private AppServices services;
+    private AppRoutes routes;
+    /** The signed-in session's uploads, watcher and webhook receiver; null while signed out. */
+    private SessionWork work;
 
     /** When true, prints "first-window-shown <epoch-ms>" once the first window is up: the start-up benchmark reads it. */
     public static final String STARTUP_PROBE_PROPERTY = "xraydesk.startupProbe";
@@ -58,6 +76,7 @@ public class App extends Application {
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         AppIcon.apply(stage);
+        UploadQuitGuard.install(stage, this::currentUploads, new Dialogs(stage));
         showShell(stage, LanguageChoice.parse(options.get(LANGUAGE_OPTION)));
         stage.show();
         if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {
@@ -88,11 +107,91 @@ public class App extends Application {
         if (tasks != null) {
             tasks.close();
         }
+        if (work != null) {
+            work.close(); // uploads in flight stop here and resume from the journal next time
+        }
+        opener.sandbox().close();
+        if (services != null) {
+            services.close();
+        }
     }
 
-    /** Start-up work that must not delay the first window. */
-    private void startInBackground() {
+    /** The data folder: {@code XRAYDESK_HOME} or the per-OS application-data folder. */
+    AppPaths paths() {
+        return AppPaths.fromEnvironment();
+    }
+
+    /**
+     * Start-up work that must not delay the first window: the log file, settings, keychain and
+     * database, then the sign-in screen (or a direct sign-in with the last remembered profile).
+     */
+    void startInBackground() {
         themes.followSystemAppearance(tasks, OsAppearance.ofThisSystem());
+        AppPaths paths = paths();
+        tasks.task("open data folder", progress -> {
+            installLogFile(paths);
+            return AppServices.open(paths, tasks);
+        }).onSuccess(opened -> {
+            services = opened;
+            opened.sessionProperty().addListener((obs, old, now) -> switchSessionWork(now));
+            wireRoutes();
+            String problems = SettingsProblemText.describe(opened.settingsLoad().problems());
+            if (!problems.isEmpty()) {
+                shell.dialogs().inform(Messages.get("settings.problem.title"),
+                        Messages.get("settings.problem.header"), problems);
+            }
+        }).onFailure(failure -> shell.dialogs().error(Messages.get("startup.failed", paths.home()), failure))
+                .start();
+    }
+
+    /** The routes of the current window; null until the data folder is open. */
+    AppRoutes routes() {
+        return routes;
+    }
+
+    /** Connects the screens to the (re)built window and shows where the analyst is. */
+    private void wireRoutes() {
+        routes = new AppRoutes(shell, services, opener, () -> work);
+        routes.start();
+    }
+
+    private UploadQueue currentUploads() {
+        return work == null ? null : work.uploads();
+    }
+
+    /**
+     * Replaces the background work of the previous session (closed off the FX thread: stopping
+     * uploads waits for their threads) with the new session's, started in the background.
+     */
+    private void switchSessionWork(Session session) {
+        SessionWork previous = work;
+        work = session == null ? null : new SessionWork(session, services.database(), services.settings(),
+                refused -> Platform.runLater(() -> routes.guard().signedOutBy(refused)));
+        if (previous != null) {
+            tasks.task("close session work", progress -> {
+                previous.close();
+                return null;
+            }).start();
+        }
+        if (work != null) {
+            SessionWork starting = work;
+            Settings settings = services.settings();
+            tasks.task("start session work", progress -> {
+                starting.start(settings);
+                return null;
+            }).onFailure(failure -> shell.dialogs().error(Messages.get("startup.session.failed"), failure)).start();
+        }
+    }
+
+    private static void installLogFile(AppPaths paths) {
+        // Installed before anything can log a secret, and before dialogs show technical details.
+        Dialogs.installRedaction(Redactor::redact);
+        try {
+            LogFiles.install(paths.logs());
+        } catch (IOException | RuntimeException unwritable) {
+            // The app works without its log file; the console handler still reports problems.
+            Logger.getLogger(App.class.getName()).warning("no log file in " + paths.logs() + ": " + unwritable);
+        }
     }
 
     /**
@@ -111,13 +210,21 @@ public class App extends Application {
 
         MainWindow window = new MainWindow(themes, tasks.activity(), language, choice -> showShell(stage, choice));
         Dialogs dialogs = new Dialogs(stage);
-        window.onQuit(Platform::exit);
+        window.onQuit(() -> {
+            if (UploadQuitGuard.mayQuit(currentUploads(), dialogs)) {
+                Platform.exit();
+            }
+        });
         window.onAbout(() -> dialogs.inform(Messages.get("about.title"),
                 Messages.get("about.header", version()), Messages.get("about.text")));
         stage.getScene().setRoot(window.root());
         stage.titleProperty().bind(window.title());
         shell = new Shell(stage, window, tasks, themes, dialogs, new Toasts(stage));
-        window.navigator().show(new StartScreen(window.newRequestItem()));
+        if (services == null) {
+            window.navigator().show(new StartScreen(window.newRequestItem()));
+        } else {
+            wireRoutes();
+        }
     }
 
     private static String version() {

@@ -2,9 +2,12 @@ package io.xraydesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xraydesk.ui.widgets.Dialogs;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -12,11 +15,21 @@ import org.testfx.framework.junit5.Start;
 class AppSmokeTest {
 
     private Stage stage;
+    private App app;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new App().start(stage);
+        app = new App();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        // Its background start-up must not reach into the next test's window.
+        robot.interact(app::stop);
+        // Start-up installs the process-wide redaction; later test classes expect the default (withhold all).
+        Dialogs.installRedaction(details -> "");
     }
 
     @Test

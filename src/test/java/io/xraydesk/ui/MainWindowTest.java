@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.ui.shell.ConnectionState;
-import io.xraydesk.ui.shell.Environment;
+import io.xraydesk.store.Environment;
 import io.xraydesk.ui.shell.StartScreen;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.widgets.EmptyState;
@@ -65,6 +65,11 @@ class MainWindowTest {
             @Override
             Map<String, String> launchOptions() {
                 return options;
+            }
+
+            @Override
+            void startInBackground() {
+                // The window's own behaviour only: no data folder, no sign-in screen.
             }
         };
         app.start(stage);

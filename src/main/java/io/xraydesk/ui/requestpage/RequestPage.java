@@ -63,7 +63,10 @@ public final class RequestPage implements Screen {
     private final RequestWatcher watcher;
     private final OctoberClient client;
     private final Function<String, Node> documentsPanelFactory;
-    private final Function<Report, Node> reportViewFactory;
+    private final ReportViewFactory reportViewFactory;
+    /** What the last load found, handed to the report views. */
+    private AnalysisRequest loadedRequest;
+    private List<Report> loadedReports = List.of();
     private final UiExecutor ui = new FxUiExecutor();
     private final WatchListener refresher = new Refresher();
 
@@ -80,7 +83,7 @@ public final class RequestPage implements Screen {
     private String reportToShow;
 
     public RequestPage(String requestId, Shell shell, LocalDatabase database, RequestWatcher watcher,
-            OctoberClient client, Function<String, Node> documentsPanelFactory, Function<Report, Node> reportViewFactory) {
+            OctoberClient client, Function<String, Node> documentsPanelFactory, ReportViewFactory reportViewFactory) {
         this.requestId = Objects.requireNonNull(requestId, "requestId");
         this.shell = Objects.requireNonNull(shell, "shell");
         this.database = Objects.requireNonNull(database, "database");
@@ -92,8 +95,8 @@ public final class RequestPage implements Screen {
     }
 
     /** The default report view, for sources without a native one: the report as a JSON tree. */
-    public static Function<Report, Node> jsonReportViews() {
-        return JsonTreeView::forReport;
+    public static ReportViewFactory jsonReportViews() {
+        return (request, reports, report) -> JsonTreeView.forReport(report);
     }
 
     @Override
@@ -222,6 +225,8 @@ public final class RequestPage implements Screen {
     }
 
     private void show(Loaded loaded) {
+        loadedRequest = loaded.request().flatMap(RequestRecords::request).orElse(loadedRequest);
+        loadedReports = loaded.reports();
         loaded.request().ifPresent(this::showHeader);
         showReports(loaded.reports());
     }
@@ -341,7 +346,7 @@ public final class RequestPage implements Screen {
     /** The injected view; a view that fails on an unexpected layout falls back to the JSON tree. */
     private Node reportView(Report report) {
         try {
-            return reportViewFactory.apply(report);
+            return reportViewFactory.viewFor(loadedRequest, loadedReports, report);
         } catch (RuntimeException e) {
             return JsonTreeView.forReport(report);
         }

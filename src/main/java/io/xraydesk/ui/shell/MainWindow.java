@@ -1,6 +1,7 @@
 package io.xraydesk.ui.shell;
 
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.store.Environment;
 import io.xraydesk.ui.concurrent.Activity;
 import io.xraydesk.ui.theme.ThemeManager;
 import java.util.Objects;
@@ -79,6 +80,11 @@ public final class MainWindow {
     /** File ▸ Open request by id (Ctrl+O). */
     public void onOpenRequestById(Runnable action) {
         MainMenu.wire(menu.openRequest, action);
+    }
+
+    /** File ▸ Sign out. */
+    public void onSignOut(Runnable action) {
+        MainMenu.wire(menu.signOut, action);
     }
 
     /** File ▸ Quit (Ctrl+Q). */

@@ -1,6 +1,7 @@
 package io.xraydesk.ui.shell;
 
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.store.Environment;
 import io.xraydesk.ui.widgets.AppIcon;
 import io.xraydesk.ui.widgets.Badges;
 import io.xraydesk.ui.widgets.Icons;
@@ -19,7 +20,7 @@ final class TopBar extends HBox {
 
     private static final double LOGO_SIZE = 22;
 
-    final Label environment = Badges.chip("", Environment.SANDBOX.tone());
+    final Label environment = Badges.chip("", EnvironmentLook.tone(Environment.SANDBOX));
     final Label user = new Label();
 
     TopBar() {
@@ -38,8 +39,8 @@ final class TopBar extends HBox {
     }
 
     void show(Environment env) {
-        environment.setText(Messages.get(env.messageKey()));
-        Badges.retone(environment, env.tone());
+        environment.setText(EnvironmentLook.label(env));
+        Badges.retone(environment, EnvironmentLook.tone(env));
     }
 
     void showUser(String userId) {

@@ -1,0 +1,51 @@
+package io.xraydesk.core.session;
+
+import io.xraydesk.sandbox.SandboxConfig;
+import io.xraydesk.sandbox.SandboxServer;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The in-process emulator behind the Sandbox environment. It starts on a free loopback port the
+ * first time it is needed (not at application start: most sessions may never use it) and stops when
+ * the application does. {@link #server()} blocks while it starts: call it off the FX thread.
+ */
+public final class EmbeddedSandbox implements AutoCloseable {
+
+    private final SandboxConfig config;
+    private SandboxServer server;
+    private boolean closed;
+
+    public EmbeddedSandbox() {
+        this(SandboxConfig.defaults());
+    }
+
+    public EmbeddedSandbox(SandboxConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /** The running sandbox, started now if it was not yet. */
+    public synchronized SandboxServer server() {
+        if (closed) {
+            throw new IllegalStateException("the sandbox was stopped with the application");
+        }
+        if (server == null) {
+            server = SandboxServer.start(config);
+        }
+        return server;
+    }
+
+    /** The sandbox if it already runs; never starts it. */
+    public synchronized Optional<SandboxServer> running() {
+        return Optional.ofNullable(server);
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.xraydesk.ui;
+
+import io.xraydesk.api.AuthenticationException;
+import io.xraydesk.api.HttpClientFactory;
+import io.xraydesk.api.OctoberClient;
+import io.xraydesk.api.RetryPolicy;
+import io.xraydesk.core.session.Session;
+import io.xraydesk.core.upload.OverallProgress;
+import io.xraydesk.core.upload.UploadQueue;
+import io.xraydesk.core.upload.UploadQueueListener;
+import io.xraydesk.core.upload.UploadStatus;
+import io.xraydesk.core.watch.ExecutorWatchScheduler;
+import io.xraydesk.core.watch.RequestWatcher;
+import io.xraydesk.core.watch.WatchListener;
+import io.xraydesk.core.watch.WatchPolicy;
+import io.xraydesk.core.webhooks.WebhookKeys;
+import io.xraydesk.core.webhooks.WebhookReceiver;
+import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.Settings;
+import io.xraydesk.store.UploadState;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The background machinery of one signed-in session: the durable upload queue, the request watcher
+ * and, when the analyst turned it on, the webhook receiver. Opened when a session starts and closed
+ * when it ends (sign-out, a refused token, quitting); the screens of every window rebuild use the
+ * same instance, so a language change never interrupts an upload.
+ */
+public final class SessionWork implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(SessionWork.class.getName());
+
+    private final Session session;
+    private final UploadQueue uploads;
+    private final ExecutorWatchScheduler scheduler = new ExecutorWatchScheduler();
+    private final RequestWatcher watcher;
+    private WebhookReceiver receiver;
+
+    /**
+     * @param onTokenRefused called (on a background thread) when the queue or the watcher meets a 401
+     */
+    public SessionWork(Session session, LocalDatabase database, Settings settings, Consumer<AuthenticationException> onTokenRefused) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.uploads = new UploadQueue(database.uploadJournal(), session.client(), session.uploader(),
+                settings.uploadConcurrency());
+        // The watcher is its own retry loop (adaptive intervals, Retry-After, offline pauses): its
+        // client must not retry underneath it, or one poll could hold the call budget for minutes.
+        OctoberClient watchClient = new OctoberClient(session.credentials(),
+                HttpClientFactory.create(session.connection()), RetryPolicy.none(), session.connection());
+        this.watcher = new RequestWatcher(watchClient, database.requestCache(), database.reportCache(),
+                WatchPolicy.defaults(), Clock.systemUTC(), scheduler, new Random());
+        uploads.addListener(new UploadQueueListener() {
+            @Override
+            public void changed(UploadStatus status, OverallProgress overall) {
+                // A document just went online: its X-Rays start now, so poll that request fast.
+                if (status.item().state() == UploadState.ONLINE) {
+                    watcher.nudge(status.item().requestId());
+                }
+            }
+
+            @Override
+            public void haltedForCredentials() {
+                onTokenRefused.accept(new AuthenticationException("the token was refused during an upload",
+                        401, "POST", "/media"));
+            }
+        });
+        watcher.addListener(new WatchListener() {
+            @Override
+            public void authenticationLost(AuthenticationException failure) {
+                onTokenRefused.accept(failure);
+            }
+        });
+    }
+
+    /**
+     * Starts what may touch the disk or the network: reading the cache into the watcher, resuming
+     * uploads a crash or a quit left unfinished, and the webhook receiver. Call it off the FX thread.
+     */
+    public void start(Settings settings) {
+        watcher.start();
+        uploads.resumeUnfinished();
+        var hooks = settings.webhookReceiver();
+        if (hooks != null && hooks.enabled() && session.businessId().isPresent()) {
+            try {
+                WebhookKeys keys = new WebhookKeys(session.client(), session.businessId().get(), Clock.systemUTC());
+                keys.refresh();
+                receiver = WebhookReceiver.start(hooks.port(), keys, watcher);
+            } catch (RuntimeException e) {
+                // Polling still finds every report; the receiver only makes it faster.
+                LOG.log(Level.WARNING, "webhook receiver not started on port " + hooks.port(), e);
+            }
+        }
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public UploadQueue uploads() {
+        return uploads;
+    }
+
+    public RequestWatcher watcher() {
+        return watcher;
+    }
+
+    /** Stops polling and the receiver; uploads in flight stop and stay in the journal for next time. */
+    @Override
+    public void close() {
+        watcher.stop();
+        scheduler.close();
+        uploads.close();
+        if (receiver != null) {
+            receiver.close();
+        }
+    }
+}

@@ -1,0 +1,328 @@
+package io.xraydesk.ui.login;
+
+import io.xraydesk.api.ConnectionSettings;
+import io.xraydesk.api.log.Redactor;
+import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.session.CheckOutcome;
+import io.xraydesk.core.session.SessionOpener;
+import io.xraydesk.core.session.SignInAttempt;
+import io.xraydesk.sandbox.SandboxUser;
+import io.xraydesk.store.Environment;
+import io.xraydesk.store.Profile;
+import io.xraydesk.store.Settings;
+import io.xraydesk.ui.AppServices;
+import io.xraydesk.ui.Routes;
+import io.xraydesk.ui.concurrent.TaskHandle;
+import io.xraydesk.ui.shell.Screen;
+import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+
+/**
+ * The credentials screen (controller of {@link SignInView} over {@link SignInModel}): profiles,
+ * environment, the live check of the credentials, remembering them. On success the session is
+ * published in {@link AppServices#sessionProperty()} and the analyst goes to the dashboard.
+ */
+public final class SignInScreen implements Screen {
+
+    private static final Logger LOG = Logger.getLogger(SignInScreen.class.getName());
+
+    private final AppServices services;
+    private final SessionOpener opener;
+    private final Supplier<ConnectionSettings> connection;
+    private final Routes routes;
+    private final ProfileKeeper keeper;
+    private final SignInModel model = new SignInModel();
+    private final SignInView view = new SignInView();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private SandboxUser demo;
+    private TaskHandle running;
+
+    /**
+     * @param connection builds the connection settings from the current network settings (blocking:
+     *     it is called off the FX thread)
+     */
+    public SignInScreen(AppServices services, SessionOpener opener, Supplier<ConnectionSettings> connection,
+            Routes routes) {
+        this.services = Objects.requireNonNull(services, "services");
+        this.opener = Objects.requireNonNull(opener, "opener");
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.routes = Objects.requireNonNull(routes, "routes");
+        this.keeper = new ProfileKeeper(services);
+        bind();
+        showProfiles(services.settings());
+        services.secrets().whyNotPersistent().ifPresent(why -> {
+            view.keychainNote.setText(Messages.get("signin.remember.session_only", why));
+            view.keychainNote.setVisible(true);
+        });
+    }
+
+    public SignInModel model() {
+        return model;
+    }
+
+    /** Shows why the analyst is here (signed out, token refused, automatic sign-in failed). */
+    public void showReason(String reason) {
+        view.reason.setText(reason == null ? "" : reason);
+        view.reason.setVisible(reason != null && !reason.isBlank());
+    }
+
+    /**
+     * Puts the last used profile in the form (or the sandbox demo when there is none) and, when
+     * {@code signInIfRemembered} and its token is remembered, signs in with it at once — still
+     * through the live check: a refused token leaves the analyst here with the reason.
+     */
+    public void start(boolean signInIfRemembered) {
+        Optional<Profile> last = services.settings().lastProfile();
+        if (last.isEmpty()) {
+            newProfile(Environment.SANDBOX);
+            return;
+        }
+        view.profiles.getSelectionModel().select(last.get());
+        selectProfile(last.get(), signInIfRemembered);
+    }
+
+    @Override
+    public String titleKey() {
+        return "signin.title";
+    }
+
+    @Override
+    public Node view() {
+        return view.root();
+    }
+
+    @Override
+    public void activate() {
+        showProfiles(services.settings());
+    }
+
+    @Override
+    public void deactivate() {
+        cancel();
+    }
+
+    private void bind() {
+        view.environment.valueProperty().bindBidirectional(model.environmentProperty());
+        view.baseUrl.textProperty().bindBidirectional(model.baseUrlProperty());
+        view.userId.textProperty().bindBidirectional(model.userIdProperty());
+        view.token.textProperty().bindBidirectional(model.tokenProperty());
+        view.tokenShown.textProperty().bindBidirectional(model.tokenProperty());
+        view.version.textProperty().bindBidirectional(model.versionProperty());
+        view.businessId.textProperty().bindBidirectional(model.businessIdProperty());
+        view.profileName.textProperty().bindBidirectional(model.profileNameProperty());
+        view.rememberMe.selectedProperty().bindBidirectional(model.rememberMeProperty());
+        SignInView.bindProblem(view.baseUrlProblem, model.baseUrlProblem());
+        SignInView.bindProblem(view.userIdProblem, model.userIdProblem());
+        SignInView.bindProblem(view.tokenProblem, model.tokenProblem());
+        SignInView.bindProblem(view.versionProblem, model.versionProblem());
+        SignInView.bindProblem(view.businessIdProblem, model.businessIdProblem());
+        view.showBaseUrl(model.environmentProperty().get() == Environment.CUSTOM);
+        model.environmentProperty().addListener((obs, old, now) -> environmentChanged(now));
+
+        view.signIn.disableProperty().bind(model.validProperty().not().or(busy));
+        view.spinner.visibleProperty().bind(busy);
+        view.message.visibleProperty().bind(view.message.textProperty().isNotEmpty());
+        for (Node field : new Node[] {view.profiles, view.newProfile, view.environment, view.baseUrl, view.userId,
+                view.token, view.tokenShown, view.reveal, view.version, view.businessId, view.profileName,
+                view.rememberMe}) {
+            field.disableProperty().bind(busy);
+        }
+        view.deleteProfile.disableProperty().bind(busy.or(model.editingProperty().isNull()));
+
+        view.signIn.setOnAction(event -> signIn(false));
+        view.cancel.setOnAction(event -> cancel());
+        view.newProfile.setOnAction(event -> newProfile(model.environmentProperty().get()));
+        view.deleteProfile.setOnAction(event -> deleteProfile());
+        view.networkSettings.setOnAction(event -> routes.networkSettings());
+        view.profiles.setOnAction(event -> {
+            Profile chosen = view.profiles.getValue();
+            if (chosen != null && !chosen.equals(model.editingProperty().get())) {
+                selectProfile(chosen, false);
+            }
+        });
+    }
+
+    private void showProfiles(Settings settings) {
+        Profile editing = model.editingProperty().get();
+        view.profiles.getItems().setAll(settings.profiles());
+        if (editing != null) {
+            settings.profile(editing.id()).ifPresent(view.profiles::setValue);
+        }
+    }
+
+    private void newProfile(Environment environment) {
+        view.profiles.setValue(null);
+        Environment before = model.environmentProperty().get();
+        model.clearFor(environment);
+        if (before == environment) {
+            // Unchanged, so the environment listener did not run: fill the demo account here.
+            environmentChanged(environment);
+        }
+    }
+
+    private void selectProfile(Profile profile, boolean signInIfRemembered) {
+        model.fill(profile, "");
+        view.message.setText("");
+        if (!profile.rememberToken()) {
+            return;
+        }
+        busy.set(true);
+        view.status.setText(Messages.get("signin.reading_token"));
+        running = services.tasks().task("read remembered token", progress -> keeper.rememberedToken(profile))
+                .onSuccess(token -> {
+                    busy.set(false);
+                    token.ifPresent(model.tokenProperty()::set);
+                    if (signInIfRemembered && token.isPresent() && model.validProperty().get()) {
+                        signIn(true);
+                    }
+                })
+                .onFailure(failure -> {
+                    busy.set(false);
+                    view.message.setText(Messages.get("signin.token.unreadable"));
+                    LOG.log(Level.WARNING, "remembered token unreadable: " + Redactor.redact(String.valueOf(failure)));
+                })
+                .start();
+    }
+
+    /** A new Sandbox profile gets the demo account; leaving the sandbox takes the demo account away. */
+    private void environmentChanged(Environment now) {
+        view.showBaseUrl(now == Environment.CUSTOM);
+        if (model.editingProperty().get() != null) {
+            return;
+        }
+        if (now == Environment.SANDBOX) {
+            withDemo(user -> model.fillDemo(user.userId(), user.token(), user.businessId()));
+        } else if (demo != null && demo.userId().equals(model.userIdProperty().get())) {
+            model.clearFor(now);
+        }
+    }
+
+    private void withDemo(Consumer<SandboxUser> use) {
+        if (demo != null) {
+            use.accept(demo);
+            return;
+        }
+        busy.set(true);
+        view.status.setText(Messages.get("signin.starting_sandbox"));
+        running = services.tasks().task("start sandbox", progress -> opener.sandbox().server().demoUser())
+                .onSuccess(user -> {
+                    busy.set(false);
+                    demo = user;
+                    if (model.environmentProperty().get() == Environment.SANDBOX
+                            && model.editingProperty().get() == null) {
+                        use.accept(user);
+                    }
+                })
+                .onFailure(failure -> {
+                    busy.set(false);
+                    view.message.setText(Messages.get("signin.sandbox.failed", failure.getMessage()));
+                })
+                .start();
+    }
+
+    private void signIn(boolean automatic) {
+        if (!model.validProperty().get() || busy.get()) {
+            return;
+        }
+        Profile profile = model.toProfile();
+        String token = model.tokenProperty().get();
+        Settings current = services.settings();
+        busy.set(true);
+        view.message.setText("");
+        view.status.setText(Messages.get("signin.checking"));
+        running = services.tasks().task("sign in", progress -> {
+            SignInAttempt attempt = opener.signIn(profile, token, connection.get(), current);
+            return new Outcome(attempt, attempt.check().accepted() ? save(current, profile, token) : null);
+        }).onSuccess(outcome -> finish(outcome, automatic)).onFailure(failure -> {
+            busy.set(false);
+            view.message.setText(Messages.get("signin.failed", Redactor.redact(String.valueOf(failure.getMessage()))));
+        }).start();
+    }
+
+    /** Saving must not block the sign-in: a failure is logged and said, the session still opens. */
+    private Settings save(Settings current, Profile profile, String token) {
+        try {
+            return keeper.remember(current, profile, token);
+        } catch (IOException | RuntimeException failure) {
+            LOG.log(Level.WARNING, "profile not saved: " + Redactor.redact(String.valueOf(failure.getMessage())));
+            return null;
+        }
+    }
+
+    private void finish(Outcome outcome, boolean automatic) {
+        busy.set(false);
+        SignInAttempt attempt = outcome.attempt();
+        if (attempt.session().isEmpty()) {
+            String text = attempt.check().message();
+            view.message.setText(automatic ? Messages.get("signin.reason.auto_failed", text) : text);
+            return;
+        }
+        if (outcome.saved() != null) {
+            services.publishSettings(outcome.saved());
+            showProfiles(outcome.saved());
+            outcome.saved().profile(attempt.session().get().profile().id()).ifPresent(saved -> {
+                model.editingProperty().set(saved);
+                view.profiles.setValue(saved);
+            });
+        } else {
+            view.message.setText(Messages.get("signin.save.failed"));
+        }
+        showReason(null);
+        services.sessionProperty().set(attempt.session().get());
+        routes.dashboard();
+    }
+
+    private void cancel() {
+        if (running != null && busy.get()) {
+            running.cancel();
+            busy.set(false);
+            view.message.setText(Messages.get(CheckOutcome.CANCELLED.messageKey()));
+        }
+        running = null;
+    }
+
+    private void deleteProfile() {
+        Profile profile = model.editingProperty().get();
+        if (profile == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                Messages.get("signin.profile.delete.message", profile.displayName()), ButtonType.OK, ButtonType.CANCEL);
+        confirm.setTitle(Messages.get("signin.profile.delete"));
+        confirm.setHeaderText(null);
+        if (view.root().getScene() != null) {
+            confirm.initOwner(view.root().getScene().getWindow());
+        }
+        if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+            return;
+        }
+        Settings current = services.settings();
+        busy.set(true);
+        running = services.tasks().task("delete profile", progress -> keeper.delete(current, profile))
+                .onSuccess(updated -> {
+                    busy.set(false);
+                    services.publishSettings(updated);
+                    showProfiles(updated);
+                    newProfile(Environment.SANDBOX);
+                })
+                .onFailure(failure -> {
+                    busy.set(false);
+                    view.message.setText(Messages.get("signin.save.failed"));
+                })
+                .start();
+    }
+
+    /** What the sign-in task hands back to the FX thread; {@code saved} is null when saving failed. */
+    private record Outcome(SignInAttempt attempt, Settings saved) {
+    }
+}

@@ -1,0 +1,141 @@
+package io.xraydesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xraydesk.api.AuthenticationException;
+import io.xraydesk.store.AppPaths;
+import io.xraydesk.ui.login.SignInScreen;
+import io.xraydesk.ui.shell.Screen;
+import io.xraydesk.ui.dashboard.DashboardScreen;
+import io.xraydesk.ui.shell.StartScreen;
+import io.xraydesk.ui.widgets.Dialogs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole start-up on a fresh data folder: sandbox sign-in with one click, sign-out, a later 401. */
+@ExtendWith(ApplicationExtension.class)
+class AppStartupTest {
+
+    @TempDir
+    Path home;
+
+    private Stage stage;
+    private App app;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Path folder = home;
+        app = new App() {
+            @Override
+            Map<String, String> launchOptions() {
+                return Map.of("lang", "en", "theme", "light");
+            }
+
+            @Override
+            AppPaths paths() {
+                return AppPaths.at(folder);
+            }
+        };
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(app::stop);
+        Locale.setDefault(Locale.ENGLISH);
+        // Start-up installs the process-wide redaction; later test classes expect the default (withhold all).
+        Dialogs.installRedaction(details -> "");
+    }
+
+    @Test
+    void aFreshMachineSignsInToTheSandboxWithOneClickAndSignsOut(FxRobot robot) throws Exception {
+        waitFor(() -> current() instanceof SignInScreen && demoFilledIn(robot));
+        assertEquals("Sign in — X-Ray Desk", stage.getTitle());
+        robot.clickOn("#signin-button");
+        waitFor(() -> current() instanceof DashboardScreen);
+        assertEquals("Sandbox", robot.lookup("#environment-badge").queryAs(Label.class).getText());
+        assertEquals("Signed in as 6413…48f9", robot.lookup("#signed-in-user").queryAs(Label.class).getText());
+        assertTrue(Files.exists(AppPaths.at(home).logs()), "the log folder is installed at start-up");
+
+        MenuItem signOut = menuItem("menu.file.sign_out");
+        // Not interact(): the question waits for an answer, which interact() would wait for in turn.
+        Platform.runLater(signOut::fire);
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane ask = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        Button keepToken = (Button) ask.lookupButton(ask.getButtonTypes().stream()
+                .filter(type -> type.getText().equals("Sign out")).findFirst().orElseThrow());
+        robot.clickOn(keepToken);
+        waitFor(() -> current() instanceof SignInScreen);
+        assertEquals("You signed out.", robot.lookup("#signin-reason").queryAs(Label.class).getText());
+        assertEquals("Not signed in", robot.lookup("#signed-in-user").queryAs(Label.class).getText());
+        assertEquals(app.routes().signInScreen(), current());
+    }
+
+    @Test
+    void aRefusedTokenLaterReturnsToSignInWithTheReasonAndBackToTheWorkAfterwards(FxRobot robot) throws Exception {
+        waitFor(() -> current() instanceof SignInScreen && demoFilledIn(robot));
+        robot.clickOn("#signin-button");
+        waitFor(() -> current() instanceof DashboardScreen);
+        Screen work = new StartScreen(new MenuItem("work in progress"));
+        robot.interact(() -> app.shell().navigator().show(work));
+
+        boolean[] signedOut = new boolean[1];
+        robot.interact(() -> signedOut[0] = app.routes().guard().signedOutBy(
+                new RuntimeException(new AuthenticationException("revoked", 401, "GET", "/requests/x"))));
+        assertTrue(signedOut[0]);
+        assertInstanceOf(SignInScreen.class, current());
+        assertTrue(robot.lookup("#signin-reason").queryAs(Label.class).getText().contains("no longer accepts"));
+
+        robot.clickOn("#signin-button");
+        waitFor(() -> current() == work);
+    }
+
+    private static boolean demoFilledIn(FxRobot robot) {
+        return robot.lookup("#user-id").tryQuery().map(node -> !((TextField) node).getText().isEmpty()).orElse(false);
+    }
+
+    private Object current() {
+        return app.shell().navigator().current().orElse(null);
+    }
+
+    private MenuItem menuItem(String id) {
+        MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
+        for (Menu menu : bar.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (id.equals(item.getId())) {
+                    return item;
+                }
+            }
+        }
+        throw new AssertionError("no menu item " + id);
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
