@@ -7,22 +7,18 @@ import io.xraydesk.api.RetryPolicy;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.requests.SandboxSessions;
+import io.xraydesk.core.session.EmbeddedSandbox;
 import io.xraydesk.core.session.Session;
+import io.xraydesk.core.session.SessionOpener;
 import io.xraydesk.core.upload.UploadQueue;
 import io.xraydesk.core.watch.ExecutorWatchScheduler;
 import io.xraydesk.core.watch.RequestWatcher;
 import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
-import io.xraydesk.store.AppPaths;
-import io.xraydesk.store.LoadResult;
-import io.xraydesk.store.LocalDatabase;
-import io.xraydesk.store.MemorySecretStore;
-import io.xraydesk.store.SecretStoreChoice;
-import io.xraydesk.store.Settings;
-import io.xraydesk.store.SettingsStore;
 import io.xraydesk.ui.AppServices;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
+import io.xraydesk.ui.login.TestServices;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
 import java.io.File;
 import java.io.IOException;
@@ -53,6 +49,8 @@ final class DocsScenario implements AutoCloseable {
     private static final int SECONDS_UNTIL_ALL_REPORTS = 240;
 
     final SandboxServer sandbox;
+    /** The sandbox behind the sign-in screen's Sandbox environment (started only if used). */
+    final SessionOpener opener = new SessionOpener(new EmbeddedSandbox());
     final BackgroundTasks tasks;
     final AppServices services;
     final Session session;
@@ -66,11 +64,9 @@ final class DocsScenario implements AutoCloseable {
     DocsScenario(Path home) throws IOException {
         sandbox = SandboxServer.start(SandboxConfig.defaults());
         tasks = new BackgroundTasks(new FxUiExecutor());
-        AppPaths paths = AppPaths.at(home);
-        // In memory: the guide's run must never write the demo token into the machine's keychain.
-        services = new AppServices(paths, SettingsStore.forApp(paths), new LoadResult(Settings.DEFAULTS, List.of()),
-                new SecretStoreChoice(new MemorySecretStore(), Optional.empty()), LocalDatabase.open(paths.database()),
-                tasks);
+        // An in-memory keychain and no system-wide presets: the guide's run neither writes the demo
+        // token into the machine's keychain nor shows what the machine's IT settings preset.
+        services = TestServices.open(home, tasks);
         session = SandboxSessions.open(sandbox, sandbox.apiBaseUri(), Optional.of(sandbox.lookupBaseUri()));
         uploads = new UploadQueue(services.database().uploadJournal(), session.client(), session.uploader(),
                 UploadQueue.DEFAULT_CONCURRENCY);
@@ -127,6 +123,7 @@ final class DocsScenario implements AutoCloseable {
 
     @Override
     public void close() {
+        opener.sandbox().close();
         watcher.stop();
         watchScheduler.close();
         uploads.close();

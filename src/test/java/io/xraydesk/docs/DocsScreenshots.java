@@ -8,7 +8,10 @@ import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.report.ReportViews;
+import io.xraydesk.core.requests.SandboxSessions;
 import io.xraydesk.ui.dashboard.DashboardScreen;
+import io.xraydesk.ui.login.SignInScreen;
+import io.xraydesk.ui.settings.NetworkSettingsDialog;
 import io.xraydesk.ui.request.NewRequestScreen;
 import io.xraydesk.ui.requestpage.RequestPage;
 import io.xraydesk.ui.shell.LanguageChoice;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -106,6 +110,8 @@ class DocsScreenshots {
     /** The analyst's path through the application, one screenshot per step, then one in the dark theme. */
     private void tour(FxRobot robot, Locale tourLanguage) throws Exception {
         openWindow(robot, tourLanguage, ThemeChoice.LIGHT);
+        signIn(robot);
+        networkSettings(robot);
         startScreen(robot);
         String requestId = newRequest(robot);
         RequestPage page = requestPage(robot, requestId);
@@ -130,10 +136,42 @@ class DocsScreenshots {
             Locale.setDefault(tourLanguage);
             Messages.setLocale(tourLanguage);
             LanguageChoice choice = tourLanguage.equals(Locale.FRENCH) ? LanguageChoice.FRENCH : LanguageChoice.ENGLISH;
-            window = new GuideWindow(stage, theme, scenario.tasks, choice, scenario.userId());
-            scenario.services.sessionProperty().set(scenario.session);
+            window = new GuideWindow(stage, theme, scenario.tasks, choice, null);
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The sign-in screen as it first opens: the sandbox's demo profile filled in. The session itself
+     * is the one the scenario opened for the same demo user, so the tour does not depend on the
+     * machine's keychain.
+     */
+    private void signIn(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            SignInScreen screen = new SignInScreen(scenario.services, scenario.opener, SandboxSessions::loopback,
+                    routes);
+            window.show(screen);
+            screen.start(false);
+        });
+        waitUntil(() -> !robot.lookup("#user-id").queryAs(TextField.class).getText().isEmpty());
+        shoot("sign-in");
+        robot.interact(() -> {
+            scenario.services.sessionProperty().set(scenario.session);
+            window.signedIn(scenario.userId());
+        });
+    }
+
+    /** Settings ▸ Network…: proxy, trusted certificates and the connection test. */
+    private void networkSettings(FxRobot robot) throws Exception {
+        NetworkSettingsDialog settings = WaitForAsyncUtils.asyncFx(() -> new NetworkSettingsDialog(stage,
+                scenario.services, scenario.session.credentials().baseUrl())).get(10, TimeUnit.SECONDS);
+        robot.interact(settings::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        GuideImages.save(settings.dialog().getDialogPane().getScene(), language, "network-settings");
+        robot.interact(() -> {
+            settings.dialog().setResult(ButtonType.CANCEL);
+            settings.dialog().close();
+        });
     }
 
     /** The first screen, whose button is File ▸ New request, wired as the application wires it. */
@@ -177,10 +215,10 @@ class DocsScreenshots {
      */
     private RequestPage requestPage(FxRobot robot, String requestId) throws Exception {
         AnalysisRequest request = scenario.request(requestId);
-        ReportViews views = new ReportViews(scenario.tasks, request, () -> scenario.reports(requestId));
         RequestPage page = WaitForAsyncUtils.asyncFx(() -> new RequestPage(requestId, window.shell(),
                 scenario.services.database(), scenario.watcher, scenario.session.client(),
-                id -> documentsPanel = new UploadPanel(scenario.uploads, id, scenario.tasks), views::viewFor))
+                id -> documentsPanel = new UploadPanel(scenario.uploads, id, scenario.tasks),
+                (known, reports, report) -> new ReportViews(scenario.tasks, known, () -> reports).viewFor(report)))
                 .get(10, TimeUnit.SECONDS);
         robot.interact(() -> window.show(page));
         waitUntil(() -> robot.lookup("#request-name").queryAs(Label.class).getText().equals(request.businessName()));

@@ -1,9 +1,9 @@
 package io.xraydesk.docs;
 
+import io.xraydesk.store.Environment;
 import io.xraydesk.ui.Shell;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.shell.ConnectionState;
-import io.xraydesk.ui.shell.Environment;
 import io.xraydesk.ui.shell.LanguageChoice;
 import io.xraydesk.ui.shell.MainWindow;
 import io.xraydesk.ui.shell.Screen;
@@ -28,6 +28,7 @@ final class GuideWindow {
     private final MainWindow window;
     private final Shell shell;
 
+    /** @param userId the signed-in user, or null for a window signed out (the sign-in screen) */
     GuideWindow(Stage stage, ThemeChoice theme, BackgroundTasks tasks, LanguageChoice language, String userId) {
         this.stage = stage;
         ThemeManager themes = new ThemeManager(theme);
@@ -36,7 +37,6 @@ final class GuideWindow {
         });
         window.setEnvironment(Environment.SANDBOX);
         window.setSignedInUser(userId);
-        window.setConnectionState(ConnectionState.ONLINE);
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
         ThemeManager.style(scene);
         stage.setScene(scene);
@@ -48,6 +48,12 @@ final class GuideWindow {
     /** What the screens get from the application around them. */
     Shell shell() {
         return shell;
+    }
+
+    /** The header's "Signed in as" and the status bar's connection, once the session is open. */
+    void signedIn(String userId) {
+        window.setSignedInUser(userId);
+        window.setConnectionState(ConnectionState.ONLINE);
     }
 
     MainWindow mainWindow() {
