@@ -16,7 +16,6 @@ import io.xraydesk.ui.request.NewRequestScreen;
 import io.xraydesk.ui.requestpage.RequestPage;
 import io.xraydesk.ui.shell.LanguageChoice;
 import io.xraydesk.ui.upload.UploadPanel;
-import io.xraydesk.ui.shell.StartScreen;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.widgets.Toasts;
 import java.io.File;
@@ -28,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -69,6 +69,8 @@ class DocsScreenshots {
     private DocsScenario scenario;
     private GuideWindow window;
     private final ScenarioRoutes routes = new ScenarioRoutes();
+    /** The requests list, built once as the application builds it. */
+    private DashboardScreen dashboard;
     /** The upload panel the request page asked for, to drive it as the analyst does. */
     private UploadPanel documentsPanel;
 
@@ -112,7 +114,7 @@ class DocsScreenshots {
         openWindow(robot, tourLanguage, ThemeChoice.LIGHT);
         signIn(robot);
         networkSettings(robot);
-        startScreen(robot);
+        emptyDashboard(robot);
         String requestId = newRequest(robot);
         RequestPage page = requestPage(robot, requestId);
         documents(robot, requestId);
@@ -174,22 +176,28 @@ class DocsScreenshots {
         });
     }
 
-    /** The first screen, whose button is File ▸ New request, wired as the application wires it. */
-    private void startScreen(FxRobot robot) throws Exception {
+    /**
+     * Where a first sign-in lands: the dashboard, empty. File ▸ New request is wired as the
+     * application wires it.
+     */
+    private void emptyDashboard(FxRobot robot) throws Exception {
         robot.interact(() -> {
             window.mainWindow().onNewRequest(() ->
                     window.show(new NewRequestScreen(scenario.services, new Toasts(stage), routes)));
-            window.show(new StartScreen(window.mainWindow().newRequestItem()));
+            dashboard = new DashboardScreen(window.shell(), scenario.services.database().requestCache(),
+                    scenario.watcher, routes, Clock.systemDefaultZone());
+            window.show(dashboard);
         });
-        shoot("start");
+        waitUntil(() -> robot.lookup(".empty-state").tryQuery().map(Node::isVisible).orElse(false));
+        shoot("dashboard-empty");
     }
 
     /**
-     * Opens the form with the start screen's button, fills it as an analyst does (code, registry
+     * Opens the form with File ▸ New request (Ctrl+N), fills it as an analyst does (code, registry
      * name, notes), then creates the request.
      */
     private String newRequest(FxRobot robot) throws Exception {
-        robot.interact(() -> robot.lookup(".empty-state .button").queryButton().fire());
+        robot.interact(() -> window.mainWindow().newRequestItem().fire());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#code").write(DocsScenario.SIREN);
         waitUntil(() -> !robot.lookup("#lookup-name").queryAs(Label.class).getText().isBlank());
@@ -273,8 +281,7 @@ class DocsScreenshots {
         scenario.watcher.nudge(requestId);
         waitUntil(() -> scenario.services.database().reportCache().forRequest(requestId).size()
                 >= REPORT_SOURCES.size());
-        robot.interact(() -> window.show(new DashboardScreen(window.shell(),
-                scenario.services.database().requestCache(), scenario.watcher, routes, Clock.systemDefaultZone())));
+        robot.interact(() -> window.show(dashboard));
         waitUntil(() -> !robot.lookup(".table-view").queryTableView().getItems().isEmpty());
         shoot("dashboard");
     }
