@@ -9,6 +9,7 @@ import io.xraydesk.api.model.Report;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.report.ReportViews;
 import io.xraydesk.core.requests.SandboxSessions;
+import io.xraydesk.store.UploadState;
 import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.login.SignInScreen;
 import io.xraydesk.ui.settings.NetworkSettingsDialog;
@@ -22,7 +23,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -242,8 +242,8 @@ class DocsScreenshots {
         shoot("upload-ready");
 
         robot.interact(documentsPanel::uploadDrafts);
-        waitUntil(() -> scenario.uploads.statuses(requestId).size() == files.size());
-        assertTrue(scenario.uploads.awaitIdle(Duration.ofSeconds(30)), "the documents reached October");
+        waitUntil(() -> scenario.uploads.statuses(requestId).size() == files.size()
+                && scenario.uploads.statuses(requestId).stream().allMatch(s -> s.state() == UploadState.ONLINE));
         shoot("upload-online");
     }
 
