@@ -26,6 +26,9 @@ import io.xraydesk.core.session.Session;
 import io.xraydesk.core.upload.UploadQueue;
 import io.xraydesk.store.Settings;
 import io.xraydesk.ui.upload.UploadQuitGuard;
+import io.xraydesk.core.watch.ConnectionStatus;
+import io.xraydesk.core.watch.WatchListener;
+import io.xraydesk.ui.shell.ConnectionState;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -174,6 +177,14 @@ public class App extends Application {
             }).start();
         }
         if (work != null) {
+            // The sign-in check has just reached the API; from here the watcher says how it goes.
+            shell.window().setConnectionState(ConnectionState.ONLINE);
+            work.watcher().addListener(new WatchListener() {
+                @Override
+                public void connectionChanged(ConnectionStatus status) {
+                    Platform.runLater(() -> shell.window().setConnectionState(ConnectionState.valueOf(status.name())));
+                }
+            });
             SessionWork starting = work;
             Settings settings = services.settings();
             tasks.task("start session work", progress -> {

@@ -38,7 +38,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
@@ -76,6 +75,9 @@ public final class RequestPage implements Screen {
     private final FlowPane stages = new FlowPane(6, 6);
     private final GridPane media = new GridPane();
     private final TabPane reportTabs = new TabPane();
+    private final TabPane sections = new TabPane();
+    private final Tab documentsSection = new Tab();
+    private final Tab reportsSection = new Tab();
     private final VBox root = new VBox(14);
     private final List<TaskHandle> running = new ArrayList<>();
     private ReportShelf shelf = new ReportShelf(List.of());
@@ -204,8 +206,8 @@ public final class RequestPage implements Screen {
         media.setId("request-media");
         media.setHgap(16);
         media.setVgap(4);
-        Label documentsTitle = section("requestpage.documents");
-        VBox documents = new VBox(8, documentsTitle, media, documentsPanelFactory.apply(requestId));
+        VBox documents = new VBox(8, media, documentsPanelFactory.apply(requestId));
+        documents.setPadding(new Insets(8, 0, 0, 0));
 
         reportTabs.setId("request-report-tabs");
         reportTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -213,13 +215,22 @@ public final class RequestPage implements Screen {
             reportTabs.getTabs().add(new Tab(tabTitle(tab)));
         }
         VBox.setVgrow(reportTabs, Priority.ALWAYS);
-        VBox reports = new VBox(8, section("requestpage.reports"), reportTabs);
+        VBox reports = new VBox(8, reportTabs);
+        reports.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(reports, Priority.ALWAYS);
 
-        SplitPane split = new SplitPane(scroll(documents), reports);
-        split.setDividerPositions(0.4);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(header, split);
+        // Two full-width sections rather than side by side: the upload table and the report views
+        // each need the window's width to be readable at 1100 px.
+        documentsSection.setText(Messages.get("requestpage.documents"));
+        documentsSection.setContent(scroll(documents));
+        reportsSection.setText(Messages.get("requestpage.reports"));
+        reportsSection.setContent(reports);
+        sections.setId("request-sections");
+        sections.getStyleClass().add("floating");
+        sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sections.getTabs().setAll(documentsSection, reportsSection);
+        VBox.setVgrow(sections, Priority.ALWAYS);
+        root.getChildren().addAll(header, sections);
         showMedia(List.of());
         showReports(List.of());
     }
@@ -357,6 +368,7 @@ public final class RequestPage implements Screen {
             return;
         }
         shelf.tabOf(reportToShow).ifPresent(tab -> {
+            sections.getSelectionModel().select(reportsSection);
             reportTabs.getSelectionModel().select(tab.ordinal());
             ListView<Report> list = lists.get(tab);
             list.getItems().stream().filter(report -> reportToShow.equals(report.id())).findFirst()
@@ -380,12 +392,6 @@ public final class RequestPage implements Screen {
         } catch (MissingResourceException unknown) {
             return verbatim;
         }
-    }
-
-    private static Label section(String key) {
-        Label label = new Label(Messages.get(key));
-        label.getStyleClass().add("title-4");
-        return label;
     }
 
     private static ScrollPane scroll(Node content) {
