@@ -31,7 +31,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -258,17 +257,10 @@ class DocsScreenshots {
     /** Each X-Ray of the request in front on its page, in the order the guide reads them. */
     private void reports(FxRobot robot, RequestPage page, String requestId) throws Exception {
         List<Report> reports = scenario.reports(requestId);
-        widenReports(robot);
         for (String source : REPORT_SOURCES) {
             robot.interact(() -> page.showReport(first(reports, source).id()));
             shoot("report-" + source);
         }
-    }
-
-    /** Drags the page's divider to the left, as an analyst reading reports does. */
-    private static void widenReports(FxRobot robot) {
-        robot.interact(() -> robot.lookup(".request-page > .split-pane").queryAs(SplitPane.class)
-                .setDividerPositions(0.25));
     }
 
     private static Report first(List<Report> reports, String source) {
@@ -291,7 +283,6 @@ class DocsScreenshots {
         openWindow(robot, language, ThemeChoice.DARK);
         RequestPage page = requestPage(robot, requestId);
         Report financial = first(scenario.reports(requestId), "financial");
-        widenReports(robot);
         robot.interact(() -> page.showReport(financial.id()));
         shoot("report-financial-dark");
     }
