@@ -281,6 +281,7 @@ class DocsScreenshots {
     /** The request page in the dark theme, once, so the guide can show what it looks like. */
     private void darkExample(FxRobot robot, String requestId) throws Exception {
         openWindow(robot, language, ThemeChoice.DARK);
+        robot.interact(() -> window.signedIn(scenario.userId()));
         RequestPage page = requestPage(robot, requestId);
         Report financial = first(scenario.reports(requestId), "financial");
         robot.interact(() -> page.showReport(financial.id()));
