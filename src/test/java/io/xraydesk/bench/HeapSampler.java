@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * the highest used heap sampled every 2 ms while it ran (what it needed, garbage not yet collected
  * included, so an upper bound).
  */
-final class HeapSampler {
+public final class HeapSampler {
 
     record Figures(long retainedBytes, long peakAboveBaselineBytes, long baselineBytes) {
     }
@@ -44,7 +44,8 @@ final class HeapSampler {
         return new Figures(after - before, peak.get() - before, before);
     }
 
-    private static long usedAfterGc() throws InterruptedException {
+    /** Used heap after three full collections: what is really kept. */
+    public static long usedAfterGc() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(50);

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * The sandbox started by the {@code sandbox} command in its own JVM, so that what the benchmark
  * measures in this JVM (time, heap) is the client's alone.
  */
-final class SandboxProcess implements AutoCloseable {
+public final class SandboxProcess implements AutoCloseable {
 
     private static final String LISTENING = "Sandbox API listening on ";
     private static final String S3 = "S3 endpoint: ";
@@ -23,7 +23,7 @@ final class SandboxProcess implements AutoCloseable {
     private final Process process;
     private final SandboxControl control;
 
-    SandboxProcess(long maxUploadBytes) throws IOException {
+    public SandboxProcess(long maxUploadBytes) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "io.xraydesk.Main",
                 "sandbox", "--port", "0", "--max-upload-bytes", String.valueOf(maxUploadBytes))
@@ -35,7 +35,7 @@ final class SandboxProcess implements AutoCloseable {
                 ApiCredentials.of(api, SandboxConfig.DEMO_USER_ID, SandboxConfig.DEMO_TOKEN));
     }
 
-    SandboxControl control() {
+    public SandboxControl control() {
         return control;
     }
 

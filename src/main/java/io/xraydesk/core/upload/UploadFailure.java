@@ -1,6 +1,7 @@
 package io.xraydesk.core.upload;
 
 import io.xraydesk.api.AuthenticationException;
+import io.xraydesk.api.ConflictException;
 import io.xraydesk.api.MalformedResponseException;
 import io.xraydesk.api.NetworkException;
 import io.xraydesk.api.NotFoundException;
@@ -44,6 +45,10 @@ public record UploadFailure(FailureKind kind, String detail) {
         }
         if (failure instanceof PermissionException) {
             return new UploadFailure(FailureKind.PERMISSION, "");
+        }
+        if (failure instanceof ConflictException) {
+            // A 409 names the state the server is in (e.g. no file stored for the medium): worth reading.
+            return new UploadFailure(FailureKind.REFUSED_BY_SERVER, failure.getMessage());
         }
         if (failure instanceof NotFoundException) {
             return new UploadFailure(FailureKind.NOT_FOUND, failure.getMessage());

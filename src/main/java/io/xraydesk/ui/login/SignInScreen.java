@@ -61,7 +61,9 @@ public final class SignInScreen implements Screen {
         bind();
         showProfiles(services.settings());
         services.secrets().whyNotPersistent().ifPresent(why -> {
-            view.keychainNote.setText(Messages.get("signin.remember.session_only", why));
+            // The analyst needs the consequence; the technical reason is for the log.
+            LOG.info("token kept for this session only: " + why);
+            view.keychainNote.setText(Messages.get("signin.remember.session_only"));
             view.keychainNote.setVisible(true);
         });
     }

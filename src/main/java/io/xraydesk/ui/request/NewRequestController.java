@@ -76,6 +76,9 @@ final class NewRequestController {
         this.session = signedIn;
         this.lookup = signedIn == null ? Optional.empty() : CompanyLookup.forSession(signedIn);
         model.clear();
+        // At once while the form is already in the window: otherwise the scene hands the focus of
+        // the button that opened the form, now gone, to its first control (the code type) first.
+        view.code.requestFocus();
         Platform.runLater(view.code::requestFocus);
     }
 

@@ -75,7 +75,8 @@ public final class ThemeManager {
             case SYSTEM -> systemPrefersDark;
         };
         // Stylesheet first: listeners of darkProperty() then see the theme already in place.
-        Application.setUserAgentStylesheet((useDark ? DARK_THEME : LIGHT_THEME).getUserAgentStylesheet());
+        // The precompiled binary form: parsing the theme's CSS text cost a third of the start-up time.
+        Application.setUserAgentStylesheet((useDark ? DARK_THEME : LIGHT_THEME).getUserAgentStylesheetBSS());
         dark.set(useDark);
     }
 }

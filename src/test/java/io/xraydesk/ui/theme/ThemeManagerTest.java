@@ -23,8 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ThemeManagerTest {
 
-    private static final String LIGHT = new PrimerLight().getUserAgentStylesheet();
-    private static final String DARK = new PrimerDark().getUserAgentStylesheet();
+    private static final String LIGHT = new PrimerLight().getUserAgentStylesheetBSS();
+    private static final String DARK = new PrimerDark().getUserAgentStylesheetBSS();
 
     @Test
     void switchingThemeChangesTheUserAgentStylesheet() throws Exception {

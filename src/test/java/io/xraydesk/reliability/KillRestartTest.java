@@ -1,0 +1,299 @@
+package io.xraydesk.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xraydesk.cli.CliContext;
+import io.xraydesk.core.upload.TestDocuments;
+import io.xraydesk.core.upload.UploadFixture;
+import io.xraydesk.store.AppPaths;
+import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.UploadItem;
+import io.xraydesk.store.UploadState;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SIGKILL of the command line at every step of a multi-file upload, each kill followed by a {@code
+ * queue resume} in a new JVM (which is itself the next one killed): after the last restart every file
+ * is online exactly once on the sandbox, nothing was finalised twice, and the journal agrees.
+ *
+ * <p>Kill points are deterministic, not timed: a sandbox fault on the route of the step answers
+ * {@code 503} with a {@code Retry-After} the client honours for far longer than the test waits, so the
+ * child is parked exactly at that step; the test kills it once the sandbox shows the step reached
+ * ("before": the call arrived but was not handled) or done ("after": the server did the work, its
+ * answer never reached the client). A parked retry holds no sandbox thread, unlike a hanging answer,
+ * so one sandbox serves every kill.
+ */
+class KillRestartTest {
+
+    private static final int FILES = 4;
+    /** Longer than any kill takes to happen, within what the client honours (two minutes). */
+    private static final int PARK_SECONDS = 100;
+    private static final long STEP_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(20);
+
+    /** A step of the upload flow, where its fault is armed and which counter shows it handled. */
+    private enum Step {
+        CREATE_MEDIUM(false, "POST", "/media", "createMedium"),
+        S3_UPLOAD(true, null, "/**", "s3Uploads"),
+        FINALISE(false, "POST", "/media/*", "finaliseMedium");
+
+        final boolean s3;
+        final String method;
+        final String path;
+        final String handledCounter;
+
+        Step(boolean s3, String method, String path, String handledCounter) {
+            this.s3 = s3;
+            this.method = method;
+            this.path = path;
+            this.handledCounter = handledCounter;
+        }
+    }
+
+    /** One kill: the file it hits, the step, and whether the server handled the step first. */
+    private record KillPoint(int file, Step step, boolean afterHandling) {
+        /** What the journal holds for the file after the kill: the last step it heard succeed. */
+        UploadState journalState() {
+            return switch (step) {
+                case CREATE_MEDIUM -> UploadState.QUEUED;
+                case S3_UPLOAD -> UploadState.MEDIUM_CREATED;
+                case FINALISE -> UploadState.UPLOADED;
+            };
+        }
+
+        @Override
+        public String toString() {
+            return "file " + file + " " + step + (afterHandling ? " after handling" : " before handling");
+        }
+    }
+
+    @TempDir
+    Path dir;
+    private final UploadFixture sandbox = new UploadFixture();
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void everyFileEndsOnlineExactlyOnceAfterKillsAtEveryStep() throws Exception {
+        String requestId = sandbox.createRequest();
+        List<Path> files = new ArrayList<>();
+        Map<String, String> fileBySha = new ConcurrentHashMap<>();
+        for (int i = 0; i < FILES; i++) {
+            Path file = TestDocuments.png(dir, "scan-" + i + ".png", 96_000 + i * 1_000, 70 + i);
+            files.add(file);
+            fileBySha.put(TestDocuments.sha256(file), file.getFileName().toString());
+        }
+        List<KillPoint> points = killPoints();
+
+        List<String> upload = new ArrayList<>(List.of("upload", "--request", requestId, "--kind", "other",
+                "--concurrency", "1"));
+        files.forEach(f -> upload.add(f.toString()));
+        int kills = 0;
+        for (KillPoint point : points) {
+            List<String> command = kills == 0 ? upload : List.of("queue", "resume", "--concurrency", "1");
+            killAt(point, command, kills == 0 ? files.size() : 0);
+            kills++;
+            assertJournalAfterKill(requestId, point);
+        }
+
+        Child last = Child.start(dir, sandbox, List.of("queue", "resume"));
+        assertTrue(last.process.waitFor(60, TimeUnit.SECONDS), "the last resume finishes");
+        assertEquals(0, last.process.exitValue(), last.output());
+
+        int onlineOnce = assertEveryFileOnlineExactlyOnce(requestId, fileBySha);
+        System.out.println("kill-restart: " + onlineOnce + "/" + FILES + " files after " + kills + " kills");
+        assertEquals(FILES, onlineOnce);
+        assertTrue(kills >= 20, "at least 20 kill points");
+    }
+
+    /** Every step of every file, before and after the server handled it: 6 per file, in upload order. */
+    private static List<KillPoint> killPoints() {
+        List<KillPoint> points = new ArrayList<>();
+        for (int file = 0; file < FILES; file++) {
+            for (Step step : Step.values()) {
+                points.add(new KillPoint(file, step, false));
+                points.add(new KillPoint(file, step, true));
+            }
+        }
+        return points;
+    }
+
+    /**
+     * Arms the step's fault, starts the child and SIGKILLs it once the step is reached (or handled).
+     * The first child must also have journaled all {@code mustQueue} files, or the kill would only
+     * show that unaccepted files are not kept.
+     */
+    private void killAt(KillPoint point, List<String> command, int mustQueue) throws Exception {
+        long faultsBefore = sandbox.counter("faultsInjected");
+        long handledBefore = sandbox.counter(point.step.handledCounter);
+        StringBuilder fault = new StringBuilder("{\"kind\":\"status503\",\"count\":1,\"retryAfterSeconds\":")
+                .append(PARK_SECONDS).append(",\"path\":\"").append(point.step.path).append('"')
+                .append(",\"after\":").append(point.afterHandling);
+        if (point.step.method != null) {
+            fault.append(",\"method\":\"").append(point.step.method).append('"');
+        }
+        sandbox.fault(point.step.s3, fault.append('}').toString());
+
+        Child child = Child.start(dir, sandbox, command);
+        BooleanSupplier reached = point.afterHandling
+                ? () -> sandbox.counter(point.step.handledCounter) > handledBefore
+                : () -> sandbox.counter("faultsInjected") > faultsBefore;
+        awaitOrFail(() -> reached.getAsBoolean() && child.queuedLines() >= mustQueue, child, point);
+        child.process.destroyForcibly();
+        assertTrue(child.process.waitFor(10, TimeUnit.SECONDS));
+        assertEquals(137, child.process.exitValue(), "killed by SIGKILL at " + point);
+        if (!point.afterHandling) {
+            assertEquals(handledBefore, sandbox.counter(point.step.handledCounter), "not handled: " + point);
+        }
+        clearFaults(point.step.s3);
+    }
+
+    /** Disarms what the kill left armed (a "before" fault is consumed; this keeps the next step clean). */
+    private void clearFaults(boolean s3) throws Exception {
+        URI base = s3 ? sandbox.server.s3BaseUri() : sandbox.server.apiBaseUri();
+        int status = sandbox.http.send(HttpRequest.newBuilder(base.resolve("/_sandbox/faults")).DELETE()
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        assertEquals(204, status);
+    }
+
+    private static void awaitOrFail(BooleanSupplier condition, Child child, KillPoint point) throws Exception {
+        long deadline = System.nanoTime() + STEP_TIMEOUT_NANOS;
+        while (!condition.getAsBoolean()) {
+            if (!child.process.isAlive() || System.nanoTime() > deadline) {
+                child.process.destroyForcibly();
+                throw new AssertionError("never reached " + point + "; child said: " + child.output());
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    /** Files before the killed one are online, the killed one at its last heard step, the rest queued. */
+    private void assertJournalAfterKill(String requestId, KillPoint point) {
+        List<UploadItem> items = journal(requestId);
+        assertEquals(FILES, items.size(), "every file journaled once, at " + point);
+        for (int i = 0; i < FILES; i++) {
+            UploadItem item = items.get(i);
+            UploadState expected = i < point.file ? UploadState.ONLINE
+                    : i == point.file ? point.journalState() : UploadState.QUEUED;
+            assertEquals(expected, item.state(), item.fileName() + " at " + point);
+            if (expected == UploadState.QUEUED) {
+                assertNull(item.mediumId(), item.fileName() + " at " + point);
+            } else {
+                assertNotNull(item.mediumId(), item.fileName() + " at " + point);
+            }
+        }
+    }
+
+    /**
+     * One online medium per file with its exact bytes, its journal row pointing at it; finalised once
+     * per file. Media left in draft are the ones whose creation answer a kill swallowed: the API has no
+     * idempotency key for {@code POST /media} (API.md §7.5), so a resume cannot know them — they never go
+     * online and hold no object.
+     *
+     * @return how many files are online exactly once
+     */
+    private int assertEveryFileOnlineExactlyOnce(String requestId, Map<String, String> fileBySha) {
+        List<JsonNode> media = sandbox.media(requestId);
+        List<JsonNode> online = media.stream().filter(m -> !m.path("status").asText().equals("draft")).toList();
+        Map<String, List<JsonNode>> onlineBySha = online.stream()
+                .collect(Collectors.groupingBy(m -> m.path("object").path("sha256").asText()));
+        int onlineOnce = (int) fileBySha.keySet().stream()
+                .filter(sha -> onlineBySha.getOrDefault(sha, List.of()).size() == 1).count();
+        assertEquals(fileBySha.keySet(), onlineBySha.keySet(), "online media are exactly the files' bytes");
+        assertEquals(FILES, sandbox.counter("finaliseMedium"), "nothing finalised twice");
+        media.stream().filter(m -> m.path("status").asText().equals("draft"))
+                .forEach(draft -> assertTrue(draft.path("object").isNull(), "an orphan draft holds no object"));
+        assertEquals(FILES, media.size() - online.size(), "one orphan draft per swallowed creation answer");
+
+        for (UploadItem item : journal(requestId)) {
+            assertEquals(UploadState.ONLINE, item.state(), item.fileName());
+            List<JsonNode> its = onlineBySha.get(item.sha256());
+            assertNotNull(its, item.fileName() + " online");
+            assertEquals(its.get(0).path("id").asText(), item.mediumId(), "the journal names the online medium");
+            assertEquals(fileBySha.get(item.sha256()), item.fileName());
+        }
+        return onlineOnce;
+    }
+
+    private List<UploadItem> journal(String requestId) {
+        try (LocalDatabase database = LocalDatabase.open(AppPaths.at(dir.resolve("home")).database())) {
+            return database.uploadJournal().forRequest(requestId).stream()
+                    .sorted(Comparator.comparing(UploadItem::fileName)).toList();
+        }
+    }
+
+    /** A command line JVM against the sandbox, its output read as it comes. */
+    private static final class Child {
+        final Process process;
+        private final StringBuffer output = new StringBuffer();
+        private volatile int queuedLines;
+
+        private Child(Process process) {
+            this.process = process;
+            Thread reader = new Thread(this::read, "kill-restart-child-output");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        static Child start(Path dir, UploadFixture sandbox, List<String> arguments) throws IOException {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
+                    "-XX:TieredStopAtLevel=1", "-Duser.language=en", "-cp", System.getProperty("java.class.path"),
+                    "io.xraydesk.Main"));
+            command.addAll(arguments);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().put(AppPaths.HOME_VARIABLE, dir.resolve("home").toString());
+            builder.environment().put(CliContext.ENV_BASE_URL, sandbox.server.apiBaseUri().toString());
+            builder.environment().put(CliContext.ENV_USER_ID, sandbox.server.demoUser().userId());
+            builder.environment().put(CliContext.ENV_SESSION_TOKEN, sandbox.server.demoUser().token());
+            return new Child(builder.start());
+        }
+
+        int queuedLines() {
+            return queuedLines;
+        }
+
+        String output() {
+            return output.toString();
+        }
+
+        private void read() {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    output.append(line).append('\n');
+                    if (line.endsWith(": queued")) {
+                        queuedLines++;
+                    }
+                }
+            } catch (IOException killed) {
+                // the process was killed: its output simply ends
+            }
+        }
+    }
+}
