@@ -6,22 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.testing.MessagesLocale;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CompanyCodeTypesTest {
 
-    private final Locale before = Messages.locale();
-
-    @AfterEach
-    void restoreLocale() {
-        Messages.setLocale(before);
-    }
+    @RegisterExtension
+    final MessagesLocale locale = MessagesLocale.restored();
 
     /** type | input | expected id or problem. Inputs are Java-unescaped so invisible characters show. */
     @ParameterizedTest(name = "{0} \"{1}\" -> {2}")

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.testing.MessagesLocale;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +24,8 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class FileInspectorTest {
@@ -36,12 +37,9 @@ class FileInspectorTest {
     Path dir;
 
     private final FileInspector inspector = new FileInspector(FileInspector.DEFAULT_MAX_BYTES);
-    private final Locale before = Messages.locale();
 
-    @AfterEach
-    void restoreLocale() {
-        Messages.setLocale(before);
-    }
+    @RegisterExtension
+    final MessagesLocale locale = MessagesLocale.restored();
 
     @Test
     void acceptsAPdfWithTextAndHashesIt() throws Exception {
