@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.model.WireJson;
+import io.xraydesk.testing.LiveSandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,30 +14,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every fault kind, armed through /_sandbox/faults and observed by a plain HTTP client. */
 class SandboxFaultsTest {
 
-    static SandboxServer server;
-    static SandboxHttp http;
+    @RegisterExtension
+    static final LiveSandbox sandbox = new LiveSandbox(SandboxConfig.defaults());
+    static final SandboxServer server = sandbox.server();
+    static final SandboxHttp http = new SandboxHttp(server);
     static String requestId;
 
     @BeforeAll
-    static void start() {
-        server = SandboxServer.start(SandboxConfig.defaults());
-        http = new SandboxHttp(server);
+    static void createRequest() {
         requestId = http.createRequest("514673987");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @AfterEach
