@@ -14,7 +14,6 @@ import io.xraydesk.api.model.NewMedium;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.cli.CliHarness.Run;
 import io.xraydesk.contract.TestPdfs;
-import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.testing.LiveSandbox;
 import io.xraydesk.testing.MessagesLocale;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.cli.CliHarness.Run;
-import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.store.AppPaths;
 import io.xraydesk.store.CachedRequest;
