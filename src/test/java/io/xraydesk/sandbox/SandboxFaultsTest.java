@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.testing.LiveSandbox;
+import io.xraydesk.testing.PdfSignedBytes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -102,10 +103,10 @@ class SandboxFaultsTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"method\":\"POST\",\"path\":\"/**\",\"kind\":\"status503\"}"))
                 .build());
         assertEquals(200, armed.status(), armed.body());
-        SandboxHttp.Answer upload = http.uploadForm(draft.path("upload"), SandboxHttp.pdfBytes(10), Map.of());
+        SandboxHttp.Answer upload = http.uploadForm(draft.path("upload"), PdfSignedBytes.of(10), Map.of());
         assertEquals(503, upload.status());
         assertTrue(upload.body().contains("<Code>service_unavailable</Code>"), upload.body());
-        assertEquals(204, http.uploadForm(draft.path("upload"), SandboxHttp.pdfBytes(10), Map.of()).status());
+        assertEquals(204, http.uploadForm(draft.path("upload"), PdfSignedBytes.of(10), Map.of()).status());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.testing.LiveSandbox;
+import io.xraydesk.testing.PdfSignedBytes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -158,7 +159,7 @@ class SandboxReportsTest {
 
     private void online(String requestId, String category, String finalisation) {
         JsonNode draft = http.createMedium(requestId, category, "doc.pdf", 64);
-        assertEquals(204, http.uploadForm(draft.path("upload"), SandboxHttp.pdfBytes(64), Map.of()).status());
+        assertEquals(204, http.uploadForm(draft.path("upload"), PdfSignedBytes.of(64), Map.of()).status());
         assertEquals(200, http.finalise(draft.path("medium").path("id").asText(), finalisation).status());
     }
 

@@ -17,13 +17,13 @@ import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RequestOrigin;
+import io.xraydesk.testing.PdfSignedBytes;
 import io.xraydesk.testing.SandboxControl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -89,11 +89,7 @@ public final class SandboxFixture implements AutoCloseable {
     public String upload(String requestId, String category) {
         try {
             Path file = Files.createTempFile(folder, "doc", ".pdf");
-            byte[] bytes = new byte[4000];
-            byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
-            for (int i = 0; i < bytes.length; i++) {
-                bytes[i] = i < head.length ? head[i] : (byte) ('a' + i % 26);
-            }
+            byte[] bytes = PdfSignedBytes.of(4000);
             Files.write(file, bytes);
             MediumDraft draft = client.createMedium(new NewMedium(category, requestId,
                     new MediumMeta("statement.pdf", null, null), "application/pdf", (long) bytes.length));
