@@ -1,130 +1,20 @@
 package io.xraydesk.contract;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.ApiCredentials;
-import io.xraydesk.api.ConnectionSettings;
-import io.xraydesk.api.HttpClientFactory;
-import io.xraydesk.api.OctoberClient;
-import io.xraydesk.api.RetryPolicy;
-import io.xraydesk.api.S3Uploader;
-import io.xraydesk.api.model.WireJson;
 import io.xraydesk.sandbox.SandboxServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 
 /**
- * The test side of a running sandbox: its {@code /_sandbox/} control calls (state, counters, faults,
- * time travel) and clients of the demo user built the way the application builds them.
+ * The benchmarks reach the sandbox's control calls by this name; the calls themselves live in
+ * {@link io.xraydesk.testing.SandboxControl}, shared by every test package.
  */
-public final class SandboxControl {
-
-    private final URI apiBase;
-    private final URI s3Base;
-    private final ApiCredentials demo;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+public final class SandboxControl extends io.xraydesk.testing.SandboxControl {
 
     public SandboxControl(SandboxServer server) {
-        this(server.apiBaseUri(), server.s3BaseUri(),
-                ApiCredentials.of(server.apiBaseUri(), server.demoUser().userId(), server.demoUser().token()));
+        super(server);
     }
 
-    /** A sandbox running elsewhere (another process), known by its two addresses and its demo user. */
     public SandboxControl(URI apiBase, URI s3Base, ApiCredentials demo) {
-        this.apiBase = apiBase;
-        this.s3Base = s3Base;
-        this.demo = demo;
-    }
-
-    public ApiCredentials demoCredentials() {
-        return demo;
-    }
-
-    /** The real client of the demo user over its own HttpClient. */
-    public OctoberClient client(RetryPolicy policy) {
-        return new OctoberClient(demoCredentials(), HttpClientFactory.create(ConnectionSettings.defaults()), policy);
-    }
-
-    public OctoberClient client(ApiCredentials credentials, RetryPolicy policy, ConnectionSettings settings) {
-        return new OctoberClient(credentials, HttpClientFactory.create(settings), policy, settings);
-    }
-
-    public S3Uploader uploader(RetryPolicy policy) {
-        return new S3Uploader(HttpClientFactory.create(ConnectionSettings.defaults()), policy);
-    }
-
-    /** {@code GET /_sandbox/state}: requests with media, objects and reports, counters, sandbox time. */
-    public JsonNode state() {
-        return json(send(request("/_sandbox/state").GET()));
-    }
-
-    public long counter(String name) {
-        JsonNode value = state().path("counters").path(name);
-        if (!value.isNumber()) {
-            throw new AssertionError("the sandbox has no counter " + name);
-        }
-        return value.asLong();
-    }
-
-    public int requestCount() {
-        return state().path("requests").size();
-    }
-
-    /** Arms a fault on the API server: the next {@code count} calls matching misbehave as {@code kind}. */
-    public void armApiFault(String method, String pathGlob, String kind, int count, int retryAfterSeconds) {
-        arm(apiBase, method, pathGlob, kind, count, retryAfterSeconds);
-    }
-
-    /** Arms a fault on the S3 server. */
-    public void armS3Fault(String method, String pathGlob, String kind, int count) {
-        arm(s3Base, method, pathGlob, kind, count, 1);
-    }
-
-    /** Moves sandbox time forward; due X-Rays are produced before this returns. */
-    public void advance(long seconds) {
-        String body = "{\"seconds\":" + seconds + "}";
-        expectOk(send(request("/_sandbox/advance").POST(HttpRequest.BodyPublishers.ofString(body))));
-    }
-
-    private void arm(URI base, String method, String pathGlob, String kind, int count, int retryAfterSeconds) {
-        String body = "{\"method\":" + (method == null ? "null" : "\"" + method + "\"") + ",\"path\":\"" + pathGlob
-                + "\",\"kind\":\"" + kind + "\",\"count\":" + count + ",\"retryAfterSeconds\":" + retryAfterSeconds + "}";
-        HttpRequest.Builder call = HttpRequest.newBuilder(base.resolve("/_sandbox/faults"))
-                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body));
-        expectOk(send(call));
-    }
-
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(apiBase.resolve(path)).timeout(Duration.ofSeconds(10));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder call) {
-        try {
-            return http.send(call.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void expectOk(HttpResponse<String> response) {
-        if (response.statusCode() != 200) {
-            throw new AssertionError("sandbox control call failed: " + response.statusCode() + " " + response.body());
-        }
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        expectOk(response);
-        try {
-            return WireJson.mapper().readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        super(apiBase, s3Base, demo);
     }
 }
