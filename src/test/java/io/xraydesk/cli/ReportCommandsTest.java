@@ -91,9 +91,6 @@ class ReportCommandsTest {
     @Test
     void reportsAsATableAndAsJson() throws Exception {
         String id = createdByTheCli();
-        Run empty = cli().run("reports", id);
-        assertEquals("No report yet for request " + id + ".", empty.out().strip());
-
         putDocumentsOnline(id);
         control.advance(200);
         Run table = cli().run("reports", id);

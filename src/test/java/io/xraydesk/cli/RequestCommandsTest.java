@@ -39,6 +39,18 @@ class RequestCommandsTest {
         return CliHarness.against(sandbox.server(), home);
     }
 
+    /** Here, at real-time speed, the first X-Ray is a minute and a half away: the list is surely empty. */
+    @Test
+    void reportsOfARequestWithNoneYetSaySo() throws Exception {
+        Run created = cli().run("request", "create", "--siren", "514673987", "--json");
+        String id = WireJson.mapper().readTree(created.out()).path("id").asText();
+
+        Run empty = cli().run("reports", id);
+
+        assertEquals(ExitCode.OK, empty.exit(), empty.err());
+        assertEquals("No report yet for request " + id + ".", empty.out().strip());
+    }
+
     @Test
     void createsARequestFromPastedInputAndAddsItToTheLocalList() throws Exception {
         Run run = cli().run("request", "create", "--siren", " 514 673 987 ", "--name", "  Atelier \t Dupont ");
