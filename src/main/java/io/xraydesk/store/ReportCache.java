@@ -2,7 +2,7 @@ package io.xraydesk.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,19 +50,12 @@ public final class ReportCache {
     }
 
     private List<CachedReport> query(String tail, String parameter) {
-        return database.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(SELECT + tail)) {
-                s.setString(1, parameter);
-                try (ResultSet rs = s.executeQuery()) {
-                    List<CachedReport> rows = new ArrayList<>();
-                    while (rs.next()) {
-                        rows.add(new CachedReport(rs.getString("id"), rs.getString("request_id"),
-                                rs.getString("source"), rs.getString("score"), Sql.instant(rs, "created_at"),
-                                rs.getString("json"), Sql.instant(rs, "fetched_at")));
-                    }
-                    return rows;
-                }
-            }
-        });
+        return database.read(c -> Sql.list(c, SELECT + tail, ReportCache::row, parameter));
+    }
+
+    private static CachedReport row(ResultSet rs) throws SQLException {
+        return new CachedReport(rs.getString("id"), rs.getString("request_id"), rs.getString("source"),
+                rs.getString("score"), Sql.instant(rs, "created_at"), rs.getString("json"),
+                Sql.instant(rs, "fetched_at"));
     }
 }

@@ -3,7 +3,6 @@ package io.xraydesk.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -87,20 +86,7 @@ public final class RequestCache {
     }
 
     private List<CachedRequest> query(String tail, String... parameters) {
-        return database.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(SELECT + tail)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    s.setString(i + 1, parameters[i]);
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    List<CachedRequest> rows = new ArrayList<>();
-                    while (rs.next()) {
-                        rows.add(row(rs));
-                    }
-                    return rows;
-                }
-            }
-        });
+        return database.read(c -> Sql.list(c, SELECT + tail, RequestCache::row, parameters));
     }
 
     private static CachedRequest row(ResultSet rs) throws SQLException {

@@ -1,12 +1,10 @@
 package io.xraydesk.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -161,22 +159,7 @@ public final class UploadJournal {
     }
 
     private List<UploadItem> query(String where, String... parameters) {
-        return database.read(c -> select(c, SELECT_ALL + where, parameters));
-    }
-
-    private static List<UploadItem> select(Connection c, String sql, String... parameters) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setString(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                List<UploadItem> items = new ArrayList<>();
-                while (rs.next()) {
-                    items.add(item(rs));
-                }
-                return items;
-            }
-        }
+        return database.read(c -> Sql.list(c, SELECT_ALL + where, UploadJournal::item, parameters));
     }
 
     static UploadItem item(ResultSet rs) throws SQLException {

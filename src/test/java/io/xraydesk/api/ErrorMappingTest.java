@@ -14,28 +14,17 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each HTTP status and error body shape becomes the right exception with the server's words. */
 class ErrorMappingTest {
 
-    private ScriptedServer server;
-    private OctoberClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = ScriptedServer.start();
-        client = Fixtures.client(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final ScriptedServer server = ScriptedServer.start();
+    private final OctoberClient client = Fixtures.client(server);
 
     @ParameterizedTest
     @CsvSource({

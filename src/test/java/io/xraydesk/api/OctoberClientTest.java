@@ -19,9 +19,8 @@ import io.xraydesk.api.model.WebhookSetting;
 import io.xraydesk.api.model.WireJson;
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What goes on the wire for each endpoint: paths, headers, bodies, and the request-path alias. */
 class OctoberClientTest {
@@ -29,19 +28,9 @@ class OctoberClientTest {
     private static final String REQUEST = "{\"request\":{\"id\":\"635107e452436f15d3b39d87\","
             + "\"code\":{\"type\":\"siren\",\"id\":\"514673987\"},\"status\":\"pending_analysis\",\"stage\":\"1.1\"}}";
 
-    private ScriptedServer server;
-    private OctoberClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = ScriptedServer.start();
-        client = Fixtures.client(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final ScriptedServer server = ScriptedServer.start();
+    private final OctoberClient client = Fixtures.client(server);
 
     @Test
     void everyCallCarriesTheThreeOctoberHeadersAndAcceptsJson() {

@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Which calls are repeated, how many times, and how long the client waits in between. */
 class RetryTest {
@@ -23,21 +22,10 @@ class RetryTest {
     private static final String REQUEST = "{\"request\":{\"id\":\"q1\",\"status\":\"pending_analysis\",\"stage\":\"1.1\"}}";
     private static final NewRequest NEW = NewRequest.of(CompanyCode.siren("514673987"));
 
-    private ScriptedServer server;
-    private RecordingSleeper sleeper;
-    private OctoberClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = ScriptedServer.start();
-        sleeper = new RecordingSleeper();
-        client = Fixtures.client(server, Fixtures.retries(4, sleeper));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final ScriptedServer server = ScriptedServer.start();
+    private final RecordingSleeper sleeper = new RecordingSleeper();
+    private final OctoberClient client = Fixtures.client(server, Fixtures.retries(4, sleeper));
 
     @Test
     void getIsRetriedOnServerErrorsWithJitteredExponentialBackoff() {

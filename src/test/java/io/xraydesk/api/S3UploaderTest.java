@@ -27,9 +27,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Uploads to a scripted S3 on loopback: the form S3 expects, PUT fallback, errors, retries, cancellation. */
@@ -41,21 +40,10 @@ class S3UploaderTest {
     @TempDir
     Path dir;
 
-    private ScriptedServer server;
-    private RecordingSleeper sleeper;
-    private S3Uploader uploader;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = ScriptedServer.start();
-        sleeper = new RecordingSleeper();
-        uploader = new S3Uploader(Fixtures.http(), Fixtures.retries(3, sleeper), Fixtures.settings());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final ScriptedServer server = ScriptedServer.start();
+    private final RecordingSleeper sleeper = new RecordingSleeper();
+    private final S3Uploader uploader = new S3Uploader(Fixtures.http(), Fixtures.retries(3, sleeper), Fixtures.settings());
 
     @Test
     void presignedPostSendsEveryFieldInOrderThenTheFileLast() throws Exception {

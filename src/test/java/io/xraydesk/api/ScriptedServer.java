@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -18,13 +19,16 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real HTTP server on 127.0.0.1 answering queued {@link Reply}s in order and recording every
  * request. With the queue empty it answers 500, so a test that sends more than it scripted fails
- * visibly.
+ * visibly. Held in a {@code @RegisterExtension} field it is started with the test instance and
+ * stopped after each test.
  */
-final class ScriptedServer implements AutoCloseable {
+final class ScriptedServer implements AutoCloseable, AfterEachCallback {
 
     /** One recorded request; header names are lower-cased. */
     record Recorded(String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
@@ -108,8 +112,12 @@ final class ScriptedServer implements AutoCloseable {
         server.start();
     }
 
-    static ScriptedServer start() throws IOException {
-        return new ScriptedServer();
+    static ScriptedServer start() {
+        try {
+            return new ScriptedServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     ScriptedServer enqueue(Reply... next) {
@@ -152,6 +160,11 @@ final class ScriptedServer implements AutoCloseable {
         Map<String, List<String>> result = new LinkedHashMap<>();
         headers.forEach((name, values) -> result.put(name.toLowerCase(), List.copyOf(values)));
         return result;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -11,8 +11,7 @@ import io.xraydesk.api.model.NewRequest;
 import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.api.model.Report;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,19 +31,9 @@ class WireExamplesTest {
             + "\"x-amz-algorithm\":\"AWS4-HMAC-SHA256\",\"x-amz-credential\":\"AK/20260115/eu-west-3/s3/aws4_request\","
             + "\"x-amz-date\":\"20260115T100000Z\",\"x-amz-signature\":\"abcdef\"}}";
 
-    private ScriptedServer server;
-    private OctoberClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = ScriptedServer.start();
-        client = Fixtures.client(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final ScriptedServer server = ScriptedServer.start();
+    private final OctoberClient client = Fixtures.client(server);
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})

@@ -1,7 +1,7 @@
 package io.xraydesk.bench;
 
 import io.xraydesk.api.ApiCredentials;
-import io.xraydesk.contract.SandboxControl;
+import io.xraydesk.testing.SandboxControl;
 import io.xraydesk.sandbox.SandboxConfig;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -11,7 +11,7 @@ import io.xraydesk.api.model.NewMedium;
 import io.xraydesk.api.model.NewRequest;
 import io.xraydesk.api.model.UploadTarget;
 import io.xraydesk.contract.BigFiles;
-import io.xraydesk.contract.SandboxControl;
+import io.xraydesk.testing.SandboxControl;
 import io.xraydesk.contract.TestPdfs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -13,46 +13,34 @@ import io.xraydesk.api.model.MediumMeta;
 import io.xraydesk.api.model.NewMedium;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.cli.CliHarness.Run;
-import io.xraydesk.contract.SandboxControl;
 import io.xraydesk.contract.TestPdfs;
-import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.sandbox.SandboxConfig;
-import io.xraydesk.sandbox.SandboxServer;
+import io.xraydesk.testing.LiveSandbox;
+import io.xraydesk.testing.MessagesLocale;
+import io.xraydesk.testing.SandboxControl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code reports} and {@code watch} against a sandbox whose X-Rays arrive in well under a second. */
 class ReportCommandsTest {
 
     /** 1000× real time: the slowest X-Ray (three sandbox minutes) takes 0.18 s. */
-    private final SandboxServer sandbox = SandboxServer.start(SandboxConfig.builder().speed(1000).build());
-    private final SandboxControl control = new SandboxControl(sandbox);
+    @RegisterExtension
+    final LiveSandbox sandbox = new LiveSandbox(SandboxConfig.builder().speed(1000).build());
+    private final SandboxControl control = sandbox.control();
     private final OctoberClient client = control.client(RetryPolicy.defaults());
-    private Locale previous;
+    @RegisterExtension
+    final MessagesLocale english = MessagesLocale.english();
 
     @TempDir
     Path home;
-
-    @BeforeEach
-    void english() {
-        previous = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void stop() {
-        Messages.setLocale(previous);
-        sandbox.close();
-    }
 
     @Test
     void watchPrintsEachChangeUntilTheFiveXRaysExist() throws Exception {
@@ -103,9 +91,6 @@ class ReportCommandsTest {
     @Test
     void reportsAsATableAndAsJson() throws Exception {
         String id = createdByTheCli();
-        Run empty = cli().run("reports", id);
-        assertEquals("No report yet for request " + id + ".", empty.out().strip());
-
         putDocumentsOnline(id);
         control.advance(200);
         Run table = cli().run("reports", id);
@@ -125,7 +110,7 @@ class ReportCommandsTest {
     }
 
     private CliHarness cli() {
-        return CliHarness.against(sandbox, home);
+        return CliHarness.against(sandbox.server(), home);
     }
 
     private String createdByTheCli() throws Exception {

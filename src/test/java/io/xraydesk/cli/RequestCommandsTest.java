@@ -7,47 +7,48 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.cli.CliHarness.Run;
-import io.xraydesk.contract.SandboxControl;
-import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.sandbox.SandboxConfig;
-import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.AppPaths;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RequestOrigin;
+import io.xraydesk.testing.LiveSandbox;
+import io.xraydesk.testing.MessagesLocale;
+import io.xraydesk.testing.SandboxControl;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code request create}, {@code request get} and the framework's failures, run in-process against the sandbox. */
 class RequestCommandsTest {
 
-    private final SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults());
-    private final SandboxControl control = new SandboxControl(sandbox);
-    private Locale previous;
+    @RegisterExtension
+    final LiveSandbox sandbox = new LiveSandbox(SandboxConfig.defaults());
+    private final SandboxControl control = sandbox.control();
+    @RegisterExtension
+    final MessagesLocale english = MessagesLocale.english();
 
     @TempDir
     Path home;
 
-    @BeforeEach
-    void english() {
-        previous = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void stop() {
-        Messages.setLocale(previous);
-        sandbox.close();
-    }
-
     private CliHarness cli() {
-        return CliHarness.against(sandbox, home);
+        return CliHarness.against(sandbox.server(), home);
+    }
+
+    /** Here, at real-time speed, the first X-Ray is a minute and a half away: the list is surely empty. */
+    @Test
+    void reportsOfARequestWithNoneYetSaySo() throws Exception {
+        Run created = cli().run("request", "create", "--siren", "514673987", "--json");
+        String id = WireJson.mapper().readTree(created.out()).path("id").asText();
+
+        Run empty = cli().run("reports", id);
+
+        assertEquals(ExitCode.OK, empty.exit(), empty.err());
+        assertEquals("No report yet for request " + id + ".", empty.out().strip());
     }
 
     @Test
@@ -106,7 +107,7 @@ class RequestCommandsTest {
     @Test
     void aCreatorByIdGoesOnTheWire() throws Exception {
         String colleague = "0123456789abcdef01234567";
-        sandbox.addUser(colleague, "colleague-token");
+        sandbox.server().addUser(colleague, "colleague-token");
         Run run = cli().run("request", "create", "--kvk", "6959 9084", "--creator", colleague.toUpperCase(Locale.ROOT),
                 "--json");
 

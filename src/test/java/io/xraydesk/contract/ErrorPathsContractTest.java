@@ -22,13 +22,14 @@ import io.xraydesk.api.model.MediumMeta;
 import io.xraydesk.api.model.NewMedium;
 import io.xraydesk.api.model.NewRequest;
 import io.xraydesk.sandbox.SandboxConfig;
-import io.xraydesk.sandbox.SandboxServer;
+import io.xraydesk.testing.LiveSandbox;
+import io.xraydesk.testing.SandboxControl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -40,23 +41,20 @@ class ErrorPathsContractTest {
     /** Small enough that a 64 KiB file is refused by the policy's content-length-range. */
     private static final long MAX_UPLOAD = 32 * 1024;
 
-    private final SandboxServer sandbox = SandboxServer.start(SandboxConfig.builder()
+    @RegisterExtension
+    final LiveSandbox sandbox = new LiveSandbox(SandboxConfig.builder()
             .maxUploadBytes(MAX_UPLOAD).uploadPolicyTtl(Duration.ofSeconds(1)).build());
-    private final SandboxControl control = new SandboxControl(sandbox);
+    private final SandboxControl control = sandbox.control();
     private final OctoberClient client = control.client(RetryPolicy.none());
     private final S3Uploader uploader = control.uploader(RetryPolicy.none());
 
     @TempDir
     Path dir;
 
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
-
     @Test
     void aWrongTokenIsAnAuthenticationFailure() {
-        ApiCredentials wrong = ApiCredentials.of(sandbox.apiBaseUri(), sandbox.demoUser().userId(), "not-the-token");
+        ApiCredentials wrong = ApiCredentials.of(sandbox.server().apiBaseUri(), sandbox.server().demoUser().userId(),
+                "not-the-token");
         OctoberClient stranger = control.client(wrong, RetryPolicy.none(), ConnectionSettings.defaults());
 
         AuthenticationException refused = assertThrows(AuthenticationException.class,

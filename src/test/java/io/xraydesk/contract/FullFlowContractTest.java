@@ -20,7 +20,8 @@ import io.xraydesk.api.model.NewRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.sandbox.SandboxConfig;
-import io.xraydesk.sandbox.SandboxServer;
+import io.xraydesk.testing.LiveSandbox;
+import io.xraydesk.testing.SandboxControl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -28,8 +29,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,18 +40,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FullFlowContractTest {
 
-    private final SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults());
-    private final SandboxControl control = new SandboxControl(sandbox);
+    @RegisterExtension
+    final LiveSandbox sandbox = new LiveSandbox(SandboxConfig.defaults());
+    private final SandboxControl control = sandbox.control();
     private final OctoberClient client = control.client(RetryPolicy.defaults());
     private final S3Uploader uploader = control.uploader(RetryPolicy.defaults());
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
 
     @Test
     void createUploadFinaliseAndReadTheFiveXRays() throws Exception {

@@ -22,13 +22,15 @@ import io.xraydesk.api.model.UploadTarget;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.sandbox.UploadMode;
+import io.xraydesk.testing.LiveSandbox;
+import io.xraydesk.testing.SandboxControl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -40,19 +42,15 @@ class RetryContractTest {
 
     private static final NewRequest ACME = NewRequest.of(CompanyCode.siren("514673987"));
 
-    private SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults());
-    private SandboxControl control = new SandboxControl(sandbox);
+    @RegisterExtension
+    final LiveSandbox sandbox = new LiveSandbox(SandboxConfig.defaults());
+    private final SandboxControl control = sandbox.control();
     /** What the client asked to wait, in order; nothing is really slept. */
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
     private final RetryPolicy recorded = RetryPolicy.defaults().withSleeper(waits::add);
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
 
     @Test
     void aGetIsRetriedThroughServerErrorsWithBackoff() {
@@ -153,9 +151,12 @@ class RetryContractTest {
 
     @Test
     void thePutFallbackUploadsTheSameBytes() throws Exception {
-        sandbox.close();
-        sandbox = SandboxServer.start(SandboxConfig.builder().uploadMode(UploadMode.PUT).build());
-        control = new SandboxControl(sandbox);
+        try (SandboxServer putMode = SandboxServer.start(SandboxConfig.builder().uploadMode(UploadMode.PUT).build())) {
+            uploadsByPut(new SandboxControl(putMode));
+        }
+    }
+
+    private void uploadsByPut(SandboxControl control) throws Exception {
         OctoberClient client = control.client(recorded);
         String requestId = client.createRequest(ACME).id();
         Path pdf = TestPdfs.write(dir.resolve("accounts.pdf"), "Certified accounts 2023");
@@ -166,11 +167,15 @@ class RetryContractTest {
 
         control.uploader(recorded).upload(target, pdf, "application/pdf", null, null);
         client.finaliseMedium(draft.medium().id(), MediumFinalisation.online("year", "2023-12-31"));
-        assertEquals(TestPdfs.sha256(pdf), storedSha256());
+        assertEquals(TestPdfs.sha256(pdf), storedSha256(control));
         assertEquals(0, control.counter("s3RejectedWithApiHeaders"));
     }
 
     private String storedSha256() {
+        return storedSha256(control);
+    }
+
+    private static String storedSha256(SandboxControl control) {
         return control.state().path("requests").get(0).path("media").get(0).path("object").path("sha256").asText();
     }
 }

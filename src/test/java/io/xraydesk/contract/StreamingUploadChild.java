@@ -9,6 +9,7 @@ import io.xraydesk.api.model.NewMedium;
 import io.xraydesk.api.model.NewRequest;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
+import io.xraydesk.testing.SandboxControl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

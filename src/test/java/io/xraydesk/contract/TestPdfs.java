@@ -14,7 +14,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** Real PDF files written by PDFBox, and the SHA-256 the sandbox reports for stored objects. */
+/**
+ * Real PDF files written by PDFBox, with a text layer, and the SHA-256 the sandbox reports for stored
+ * objects. Shared by every test that needs a genuine PDF.
+ */
 public final class TestPdfs {
 
     private TestPdfs() {
@@ -22,22 +25,28 @@ public final class TestPdfs {
 
     /** A PDF with one page per line of text. */
     public static Path write(Path file, String... pages) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            for (String text : pages) {
-                PDPage page = new PDPage();
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setFont(font, 12);
-                    content.newLineAtOffset(72, 720);
-                    content.showText(text);
-                    content.endText();
-                }
-            }
+        try (PDDocument document = document(pages)) {
             document.save(file.toFile());
         }
         return file;
+    }
+
+    /** The same document, unsaved, for a test that changes it first (encrypts it, say); the caller closes it. */
+    public static PDDocument document(String... pages) throws IOException {
+        PDDocument document = new PDDocument();
+        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        for (String text : pages) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(font, 12);
+                content.newLineAtOffset(72, 720);
+                content.showText(text);
+                content.endText();
+            }
+        }
+        return document;
     }
 
     public static String sha256(Path file) throws IOException {

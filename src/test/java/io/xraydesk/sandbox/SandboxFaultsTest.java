@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.model.WireJson;
+import io.xraydesk.testing.LiveSandbox;
+import io.xraydesk.testing.PdfSignedBytes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,30 +15,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every fault kind, armed through /_sandbox/faults and observed by a plain HTTP client. */
 class SandboxFaultsTest {
 
-    static SandboxServer server;
-    static SandboxHttp http;
+    @RegisterExtension
+    static final LiveSandbox sandbox = new LiveSandbox(SandboxConfig.defaults());
+    static final SandboxServer server = sandbox.server();
+    static final SandboxHttp http = new SandboxHttp(server);
     static String requestId;
 
     @BeforeAll
-    static void start() {
-        server = SandboxServer.start(SandboxConfig.defaults());
-        http = new SandboxHttp(server);
+    static void createRequest() {
         requestId = http.createRequest("514673987");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @AfterEach
@@ -106,10 +103,10 @@ class SandboxFaultsTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"method\":\"POST\",\"path\":\"/**\",\"kind\":\"status503\"}"))
                 .build());
         assertEquals(200, armed.status(), armed.body());
-        SandboxHttp.Answer upload = http.uploadForm(draft.path("upload"), SandboxHttp.pdfBytes(10), Map.of());
+        SandboxHttp.Answer upload = http.uploadForm(draft.path("upload"), PdfSignedBytes.of(10), Map.of());
         assertEquals(503, upload.status());
         assertTrue(upload.body().contains("<Code>service_unavailable</Code>"), upload.body());
-        assertEquals(204, http.uploadForm(draft.path("upload"), SandboxHttp.pdfBytes(10), Map.of()).status());
+        assertEquals(204, http.uploadForm(draft.path("upload"), PdfSignedBytes.of(10), Map.of()).status());
     }
 
     @Test

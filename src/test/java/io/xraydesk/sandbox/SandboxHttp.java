@@ -131,15 +131,6 @@ final class SandboxHttp {
         }
     }
 
-    static byte[] pdfBytes(int size) {
-        byte[] b = new byte[size];
-        byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
-        for (int i = 0; i < size; i++) {
-            b[i] = i < head.length ? head[i] : (byte) ('a' + i % 26);
-        }
-        return b;
-    }
-
     private static void write(ByteArrayOutputStream out, String s) {
         out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
     }

@@ -4,28 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.xraydesk.testing.LiveSandbox;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The recherche-entreprises emulation: shape, stable names, magic SIRENs. */
 class SandboxLookupTest {
 
-    static SandboxServer server;
-    static SandboxHttp http;
-
-    @BeforeAll
-    static void start() {
-        server = SandboxServer.start(SandboxConfig.defaults());
-        http = new SandboxHttp(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveSandbox sandbox = new LiveSandbox(SandboxConfig.defaults());
+    static final SandboxServer server = sandbox.server();
+    static final SandboxHttp http = new SandboxHttp(server);
 
     @Test
     void findsAnActiveCompanyWithTheGovernmentShape() {

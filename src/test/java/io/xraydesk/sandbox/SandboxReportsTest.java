@@ -5,29 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.xraydesk.testing.LiveSandbox;
+import io.xraydesk.testing.PdfSignedBytes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Reports appearing over sandbox time, their shapes, determinism and the status/stage walk. */
 class SandboxReportsTest {
 
-    private SandboxServer server;
-    private SandboxHttp http;
-
-    @BeforeEach
-    void start() {
-        server = SandboxServer.start(SandboxConfig.builder().bankTransactionsPerReport(40).build());
-        http = new SandboxHttp(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final LiveSandbox sandbox = new LiveSandbox(SandboxConfig.builder().bankTransactionsPerReport(40).build());
+    private final SandboxServer server = sandbox.server();
+    private final SandboxHttp http = new SandboxHttp(server);
 
     @Test
     void noReportBeforeItsTimeThenEsgAndManager() {
@@ -167,7 +159,7 @@ class SandboxReportsTest {
 
     private void online(String requestId, String category, String finalisation) {
         JsonNode draft = http.createMedium(requestId, category, "doc.pdf", 64);
-        assertEquals(204, http.uploadForm(draft.path("upload"), SandboxHttp.pdfBytes(64), Map.of()).status());
+        assertEquals(204, http.uploadForm(draft.path("upload"), PdfSignedBytes.of(64), Map.of()).status());
         assertEquals(200, http.finalise(draft.path("medium").path("id").asText(), finalisation).status());
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.xraydesk.testing.PdfSignedBytes;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.security.MessageDigest;
@@ -34,7 +35,7 @@ class SandboxUploadTest {
     void fullFlowStoresTheFileOnceAndMovesToPendingExtraction() throws Exception {
         start(SandboxConfig.builder());
         String requestId = http.createRequest("514673987");
-        byte[] file = SandboxHttp.pdfBytes(200_000);
+        byte[] file = PdfSignedBytes.of(200_000);
         JsonNode draft = http.createMedium(requestId, "bank_statement", "Relevé Mars.pdf", file.length);
         JsonNode medium = draft.path("medium");
         assertEquals("draft", medium.path("status").asText());
@@ -113,7 +114,7 @@ class SandboxUploadTest {
         start(SandboxConfig.builder().uploadPolicyTtl(Duration.ofMillis(1)));
         JsonNode draft = http.createMedium(http.createRequest("514673987"), "other", "a.pdf", 10);
         Thread.sleep(20);
-        SandboxHttp.Answer a = http.uploadForm(draft.path("upload"), SandboxHttp.pdfBytes(10), Map.of());
+        SandboxHttp.Answer a = http.uploadForm(draft.path("upload"), PdfSignedBytes.of(10), Map.of());
         assertEquals(403, a.status());
         assertTrue(a.body().contains("<Code>AccessDenied</Code>"), a.body());
         assertTrue(a.body().contains("Invalid according to Policy: Policy expired."), a.body());
@@ -123,7 +124,7 @@ class SandboxUploadTest {
     void wrongSignatureIsRejected() {
         start(SandboxConfig.builder());
         JsonNode draft = http.createMedium(http.createRequest("514673987"), "other", "a.pdf", 10);
-        SandboxHttp.Answer a = http.uploadForm(draft.path("upload"), SandboxHttp.pdfBytes(10),
+        SandboxHttp.Answer a = http.uploadForm(draft.path("upload"), PdfSignedBytes.of(10),
                 Map.of("x-amz-signature", "00" + draft.path("upload").path("fields").path("x-amz-signature").asText()
                         .substring(2)));
         assertEquals(403, a.status());
@@ -135,7 +136,7 @@ class SandboxUploadTest {
     void keyOutsideThePolicyIsRejected() {
         start(SandboxConfig.builder());
         JsonNode draft = http.createMedium(http.createRequest("514673987"), "other", "a.pdf", 10);
-        SandboxHttp.Answer a = http.uploadForm(draft.path("upload"), SandboxHttp.pdfBytes(10),
+        SandboxHttp.Answer a = http.uploadForm(draft.path("upload"), PdfSignedBytes.of(10),
                 Map.of("key", "requests/other/evil.pdf"));
         assertEquals(403, a.status());
         assertTrue(a.body().contains("$key"), a.body());
@@ -145,7 +146,7 @@ class SandboxUploadTest {
     void fileLargerThanThePolicyIsEntityTooLarge() {
         start(SandboxConfig.builder().maxUploadBytes(1024));
         JsonNode draft = http.createMedium(http.createRequest("514673987"), "other", "a.pdf", 1000);
-        SandboxHttp.Answer a = http.uploadForm(draft.path("upload"), SandboxHttp.pdfBytes(5000), Map.of());
+        SandboxHttp.Answer a = http.uploadForm(draft.path("upload"), PdfSignedBytes.of(5000), Map.of());
         assertEquals(400, a.status());
         assertTrue(a.body().contains("<Code>EntityTooLarge</Code>"), a.body());
         assertTrue(http.state().path("requests").get(0).path("media").get(0).path("object").isNull());
@@ -155,7 +156,7 @@ class SandboxUploadTest {
     void octoberHeadersNeverReachStorage() {
         start(SandboxConfig.builder());
         JsonNode draft = http.createMedium(http.createRequest("514673987"), "other", "a.pdf", 10);
-        SandboxHttp.Answer a = http.uploadForm(draft.path("upload"), SandboxHttp.pdfBytes(10), Map.of(),
+        SandboxHttp.Answer a = http.uploadForm(draft.path("upload"), PdfSignedBytes.of(10), Map.of(),
                 "sessionToken", server.demoUser().token());
         assertEquals(403, a.status());
         assertTrue(a.body().contains("<Code>AccessDenied</Code>"));
@@ -174,17 +175,17 @@ class SandboxUploadTest {
         assertEquals(server.s3BaseUri().getPort(), url.getPort());
         SandboxHttp.Answer tampered = http.send(HttpRequest.newBuilder(URI.create(url.toString()
                 .replace("X-Amz-Max-Length=", "X-Amz-Max-Length=9"))).header("Content-Type", "application/pdf")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(SandboxHttp.pdfBytes(100))).build());
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(PdfSignedBytes.of(100))).build());
         assertEquals(403, tampered.status());
         SandboxHttp.Answer put = http.send(HttpRequest.newBuilder(url).header("Content-Type", "application/pdf")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(SandboxHttp.pdfBytes(100))).build());
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(PdfSignedBytes.of(100))).build());
         assertEquals(200, put.status(), put.body());
         assertEquals(200, http.finalise(draft.path("medium").path("id").asText(), "{\"status\":\"online\"}").status());
     }
 
     private String uploaded(String category) {
         JsonNode draft = http.createMedium(http.createRequest("514673987"), category, "a.pdf", 64);
-        assertEquals(204, http.uploadForm(draft.path("upload"), SandboxHttp.pdfBytes(64), Map.of()).status());
+        assertEquals(204, http.uploadForm(draft.path("upload"), PdfSignedBytes.of(64), Map.of()).status());
         return draft.path("medium").path("id").asText();
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import io.xraydesk.api.model.WebhookSignature;
 import io.xraydesk.api.model.WireJson;
+import io.xraydesk.testing.PdfSignedBytes;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
@@ -110,7 +111,7 @@ class SandboxWebhookTest {
         subscribe("update_request");
         String requestId = http.createRequest("514673987");
         JsonNode draft = http.createMedium(requestId, "other", "a.pdf", 10);
-        http.uploadForm(draft.path("upload"), SandboxHttp.pdfBytes(10), java.util.Map.of());
+        http.uploadForm(draft.path("upload"), PdfSignedBytes.of(10), java.util.Map.of());
         http.finalise(draft.path("medium").path("id").asText(), "{\"status\":\"online\"}");
         Delivery d = received.poll(5, TimeUnit.SECONDS);
         JsonNode event = WireJson.mapper().readTree(d.body());

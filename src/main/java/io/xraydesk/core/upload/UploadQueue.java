@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -193,7 +194,12 @@ public final class UploadQueue implements AutoCloseable {
         if (job != null) {
             job.withdrawn = true;
             job.cancellation.cancel();
-            Optional.ofNullable(job.future).ifPresent(f -> f.cancel(true));
+            Future<?> future = job.future;
+            // A file still waiting for a worker never runs once its task is cancelled, so its own
+            // clean-up never comes: release its place here (harmless if the worker just started).
+            if (future != null && future.cancel(true) && job.phase == UploadJob.Phase.WAITING) {
+                finished(job);
+            }
             job.item = journal.find(id).orElse(job.item);
             publish(job);
         } else {
@@ -326,13 +332,17 @@ public final class UploadQueue implements AutoCloseable {
                 fail(job, UploadFailure.of(failure));
             }
         } finally {
-            job.phase = UploadJob.Phase.DONE;
-            synchronized (idle) {
-                active.remove(job.id, job);
-                idle.notifyAll();
-            }
-            publish(job);
+            finished(job);
         }
+    }
+
+    private void finished(UploadJob job) {
+        job.phase = UploadJob.Phase.DONE;
+        synchronized (idle) {
+            active.remove(job.id, job);
+            idle.notifyAll();
+        }
+        publish(job);
     }
 
     private void fail(UploadJob job, UploadFailure failure) {

@@ -61,9 +61,8 @@ public final class ReportViews {
         return switch (source) {
             case BANK -> BankReportView.build(services, report);
             case FINANCIAL -> FinancialReportView.build(services, report);
-            case ESG -> EsgReportView.build(services, report);
+            case ESG, MANAGER -> TabularReportView.build(services, report);
             case DOC -> DocReportView.build(services, report);
-            case MANAGER -> ManagerReportView.build(services, report);
         };
     }
 }

@@ -12,7 +12,7 @@ import io.xraydesk.api.model.NewRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.bench.HeapSampler;
 import io.xraydesk.bench.SandboxProcess;
-import io.xraydesk.contract.SandboxControl;
+import io.xraydesk.testing.SandboxControl;
 import io.xraydesk.core.upload.DocumentDescription;
 import io.xraydesk.core.upload.TestDocuments;
 import io.xraydesk.core.upload.UploadQueue;

@@ -6,22 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.testing.MessagesLocale;
+import io.xraydesk.testing.Unescape;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CompanyCodeTypesTest {
 
-    private final Locale before = Messages.locale();
-
-    @AfterEach
-    void restoreLocale() {
-        Messages.setLocale(before);
-    }
+    @RegisterExtension
+    final MessagesLocale locale = MessagesLocale.restored();
 
     /** type | input | expected id or problem. Inputs are Java-unescaped so invisible characters show. */
     @ParameterizedTest(name = "{0} \"{1}\" -> {2}")
@@ -68,7 +66,7 @@ class CompanyCodeTypesTest {
         "kvk   | KVK24288945          | NON_DIGIT",
     })
     void checksTypedCodes(String wire, String input, String expected) {
-        CodeCheck check = CompanyCodeTypes.byWire(wire).orElseThrow().check(unescape(input));
+        CodeCheck check = CompanyCodeTypes.byWire(wire).orElseThrow().check(Unescape.unicode(input));
         if (expected.chars().allMatch(Character::isDigit)) {
             assertTrue(check.isValid(), () -> "refused: " + check);
             assertEquals(Optional.of(expected), check.normalisedId());
@@ -139,19 +137,5 @@ class CompanyCodeTypesTest {
         assertEquals(Optional.empty(), CompanyCodeTypes.byWire("duns"));
         assertEquals(Optional.empty(), CompanyCodeTypes.byWire(null));
         assertEquals("kvk:01234567", CompanyCodeTypes.KVK.toCompanyCode("01234567").toString());
-    }
-
-    /** Turns the {@code \\uXXXX} escapes of the table into the characters they name. */
-    private static String unescape(String s) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            if (s.startsWith("\\u", i)) {
-                out.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
-                i += 5;
-            } else {
-                out.append(s.charAt(i));
-            }
-        }
-        return out.toString();
     }
 }

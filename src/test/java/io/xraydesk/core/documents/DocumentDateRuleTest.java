@@ -5,25 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.Period;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.testing.MessagesLocale;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DocumentDateRuleTest {
 
     private final DocumentDateRule rule = new DocumentDateRule(
             Clock.fixed(Instant.parse("2026-03-15T10:00:00Z"), ZoneId.of("Europe/Paris")));
-    private final Locale before = Messages.locale();
-
-    @AfterEach
-    void restoreLocale() {
-        Messages.setLocale(before);
-    }
+    @RegisterExtension
+    final MessagesLocale locale = MessagesLocale.restored();
 
     @Test
     void acceptsAPastDateAndAnAllowedPeriod() {

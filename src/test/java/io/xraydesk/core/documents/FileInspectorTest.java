@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import io.xraydesk.contract.TestPdfs;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.testing.MessagesLocale;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,17 +20,15 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class FileInspectorTest {
 
+    private static final String BALANCE_SHEET = "Bilan au 31 decembre 2023 - Total actif 1 234 567";
     private static final byte[] PNG_HEADER = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
     private static final byte[] JPEG_HEADER = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10};
 
@@ -36,12 +36,9 @@ class FileInspectorTest {
     Path dir;
 
     private final FileInspector inspector = new FileInspector(FileInspector.DEFAULT_MAX_BYTES);
-    private final Locale before = Messages.locale();
 
-    @AfterEach
-    void restoreLocale() {
-        Messages.setLocale(before);
-    }
+    @RegisterExtension
+    final MessagesLocale locale = MessagesLocale.restored();
 
     @Test
     void acceptsAPdfWithTextAndHashesIt() throws Exception {
@@ -179,25 +176,11 @@ class FileInspectorTest {
     }
 
     private Path textPdf(String name) throws IOException {
-        Path pdf = dir.resolve(name);
-        try (PDDocument document = textDocument()) {
-            document.save(pdf.toFile());
-        }
-        return pdf;
+        return TestPdfs.write(dir.resolve(name), BALANCE_SHEET);
     }
 
     private static PDDocument textDocument() throws IOException {
-        PDDocument document = new PDDocument();
-        PDPage page = new PDPage();
-        document.addPage(page);
-        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-            content.beginText();
-            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-            content.newLineAtOffset(72, 700);
-            content.showText("Bilan au 31 decembre 2023 - Total actif 1 234 567");
-            content.endText();
-        }
-        return document;
+        return TestPdfs.document(BALANCE_SHEET);
     }
 
     private Path write(String name, byte[] content) throws IOException {

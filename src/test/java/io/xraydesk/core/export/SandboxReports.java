@@ -1,6 +1,5 @@
 package io.xraydesk.core.export;
 
-import io.xraydesk.api.ApiCredentials;
 import io.xraydesk.api.ConnectionSettings;
 import io.xraydesk.api.HttpClientFactory;
 import io.xraydesk.api.OctoberClient;
@@ -18,11 +17,9 @@ import io.xraydesk.api.model.NewRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
+import io.xraydesk.testing.SandboxControl;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,7 +53,8 @@ public final class SandboxReports implements AutoCloseable {
         try {
             ConnectionSettings settings = ConnectionSettings.defaults();
             HttpClient http = HttpClientFactory.create(settings);
-            OctoberClient client = new OctoberClient(credentials(server), http, RetryPolicy.none(), settings);
+            SandboxControl control = new SandboxControl(server);
+            OctoberClient client = new OctoberClient(control.demoCredentials(), http, RetryPolicy.none(), settings);
             S3Uploader uploader = new S3Uploader(http, RetryPolicy.none(), settings);
             AnalysisRequest request = client.createRequest(
                     new NewRequest(CompanyCode.siren(SIREN), COMPANY, null, null));
@@ -64,17 +62,13 @@ public final class SandboxReports implements AutoCloseable {
                     MediumFinalisation.online("quarter", "2024-06-30"));
             upload(client, uploader, request, scratch, "certified_financial_statement", "bilan-2023.pdf",
                     MediumFinalisation.online("year", null));
-            advance(http, server, 300);
+            control.advance(300);
             return new SandboxReports(server, client, client.getRequest(request.id()),
                     client.listReports(request.id(), null));
         } catch (Exception | Error failure) {
             server.close();
             throw failure;
         }
-    }
-
-    public static ApiCredentials credentials(SandboxServer server) {
-        return ApiCredentials.of(server.apiBaseUri(), server.demoUser().userId(), server.demoUser().token());
     }
 
     public Report first(String source) {
@@ -91,17 +85,6 @@ public final class SandboxReports implements AutoCloseable {
         uploader.upload(draft.upload(), file, "application/pdf", UploadProgressListener.none(),
                 new UploadCancellation());
         client.finaliseMedium(draft.medium().id(), finalisation);
-    }
-
-    private static void advance(HttpClient http, SandboxServer server, int seconds) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
-                        URI.create(server.apiBaseUri() + "/_sandbox/advance"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"seconds\":" + seconds + "}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("sandbox advance failed: " + answer.body());
-        }
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.xraydesk.core.requests.SandboxSessions;
 import io.xraydesk.core.session.Session;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
+import io.xraydesk.testing.LiveSandbox;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -24,23 +25,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CompanyLookupTest {
 
-    private static SandboxServer sandbox;
-
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = SandboxServer.start(SandboxConfig.defaults());
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final LiveSandbox live = new LiveSandbox(SandboxConfig.defaults());
+    private static final SandboxServer sandbox = live.server();
 
     private static CompanyLookup lookupAt(URI base, Duration timeout) {
         return new CompanyLookup(HttpClientFactory.create(SandboxSessions.loopback()), base, timeout, "XRayDesk-test");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xraydesk.testing.Unescape;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,7 +57,8 @@ class AmountParserTest {
         "en | 000000000000000001    | 1",
     })
     void readsAmounts(String language, String typed, String expected) {
-        Parsed<BigDecimal> parsed = new AmountParser(Locale.forLanguageTag(language)).parse(unescape(typed), true);
+        Parsed<BigDecimal> parsed = new AmountParser(Locale.forLanguageTag(language))
+                .parse(Unescape.unicode(typed), true);
         if (Character.isUpperCase(expected.charAt(0))) {
             assertFalse(parsed.isOk(), () -> "accepted " + parsed);
             assertEquals(FieldProblemCode.valueOf(expected), parsed.problem().orElseThrow().code());
@@ -103,18 +105,5 @@ class AmountParserTest {
         assertEquals("0,50", new AmountFormatter(Locale.FRANCE).format(new BigDecimal("0.5")));
         assertEquals("1\u202F500", new AmountFormatter(Locale.FRANCE).format(new BigDecimal("1500.00")));
         assertEquals("", new AmountFormatter(Locale.FRANCE).format(null));
-    }
-
-    static String unescape(String s) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            if (s.startsWith("\\u", i)) {
-                out.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
-                i += 5;
-            } else {
-                out.append(s.charAt(i));
-            }
-        }
-        return out.toString();
     }
 }

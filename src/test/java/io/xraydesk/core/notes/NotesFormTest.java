@@ -7,21 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.model.RequestNotes;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.testing.MessagesLocale;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class NotesFormTest {
 
-    private final Locale before = Messages.locale();
-
-    @AfterEach
-    void restoreLocale() {
-        Messages.setLocale(before);
-    }
+    @RegisterExtension
+    final MessagesLocale locale = MessagesLocale.restored();
 
     @Test
     void buildsNotesFromFrenchTyping() {

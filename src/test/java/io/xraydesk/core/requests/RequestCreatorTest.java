@@ -3,7 +3,6 @@ package io.xraydesk.core.requests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.OctoberClient;
@@ -11,18 +10,15 @@ import io.xraydesk.api.ValidationException;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.api.model.RequestNotes;
-import io.xraydesk.api.model.WireJson;
 import io.xraydesk.core.notes.CreatorInput;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RequestOrigin;
+import io.xraydesk.testing.LiveSandbox;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +28,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class RequestCreatorTest {
@@ -42,19 +39,19 @@ class RequestCreatorTest {
 
     @TempDir
     Path home;
-    private SandboxServer sandbox;
+    @RegisterExtension
+    final LiveSandbox live = new LiveSandbox(SandboxConfig.defaults());
+    private final SandboxServer sandbox = live.server();
     private LocalDatabase database;
 
     @BeforeEach
-    void start() {
-        sandbox = SandboxServer.start(SandboxConfig.defaults());
+    void openDatabase() {
         database = LocalDatabase.open(home.resolve("xraydesk.db"));
     }
 
     @AfterEach
-    void stop() {
+    void closeDatabase() {
         database.close();
-        sandbox.close();
     }
 
     private OctoberClient client(URI apiBase) {
@@ -123,7 +120,7 @@ class RequestCreatorTest {
 
     @Test
     void aConnectionLostAfterSendingIsAnUnknownOutcomeAndIsNotRepeated() throws Exception {
-        control("POST", "/_sandbox/faults", "{\"kind\":\"reset\",\"method\":\"POST\",\"path\":\"/requests\"}");
+        live.control().armApiFault("{\"kind\":\"reset\",\"method\":\"POST\",\"path\":\"/requests\"}");
         RequestDraft draft = new RequestDraft(CompanyCode.siren("514673987"), null, CreatorInput.ME, null);
 
         CreationResult result = creator(sandbox.apiBaseUri()).create(draft);
@@ -164,14 +161,7 @@ class RequestCreatorTest {
         assertEquals(0, sandboxState().get("requests").size());
     }
 
-    private JsonNode sandboxState() throws Exception {
-        return WireJson.mapper().readTree(control("GET", "/_sandbox/state", null));
-    }
-
-    private String control(String method, String path, String json) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(sandbox.apiBaseUri().resolve(path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+    private JsonNode sandboxState() {
+        return live.control().state();
     }
 }

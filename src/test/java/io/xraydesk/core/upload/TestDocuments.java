@@ -1,18 +1,11 @@
 package io.xraydesk.core.upload;
 
+import io.xraydesk.contract.TestPdfs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Random;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Real documents for upload tests: PDFs with a text layer, and PNG-signed files of any size. */
 public final class TestDocuments {
@@ -24,20 +17,7 @@ public final class TestDocuments {
 
     /** A one-page PDF whose text (and so whose bytes) is {@code text}. */
     public static Path pdf(Path dir, String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            document.save(file.toFile());
-        }
-        return file;
+        return TestPdfs.write(dir.resolve(name), text);
     }
 
     /** A file of {@code size} bytes starting with the PNG signature, the rest random from {@code seed}. */
@@ -59,10 +39,6 @@ public final class TestDocuments {
     }
 
     public static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestPdfs.sha256(file);
     }
 }

@@ -8,15 +8,11 @@ import io.xraydesk.api.S3Uploader;
 import io.xraydesk.api.Sleeper;
 import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.api.model.NewRequest;
-import io.xraydesk.api.model.WireJson;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.LocalDatabase;
-import java.io.IOException;
-import java.net.URI;
+import io.xraydesk.testing.SandboxControl;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,9 +30,11 @@ public final class UploadFixture implements AutoCloseable {
     public final HttpClient http = HttpClient.newHttpClient();
     public final OctoberClient client;
     public final S3Uploader uploader;
+    private final SandboxControl control;
 
     public UploadFixture(SandboxConfig.Builder config) {
         server = SandboxServer.start(config.build());
+        control = new SandboxControl(server);
         RetryPolicy fast = new RetryPolicy(4, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(5),
                 Sleeper.system(), Clock.systemUTC(), new Random(7));
         client = new OctoberClient(credentials(), http, fast);
@@ -48,7 +46,7 @@ public final class UploadFixture implements AutoCloseable {
     }
 
     public ApiCredentials credentials() {
-        return ApiCredentials.of(server.apiBaseUri(), server.demoUser().userId(), server.demoUser().token());
+        return control.demoCredentials();
     }
 
     public String createRequest() {
@@ -61,21 +59,15 @@ public final class UploadFixture implements AutoCloseable {
 
     /** Arms a fault on the API ({@code s3 = false}) or on the storage. */
     public void fault(boolean s3, String json) {
-        URI base = s3 ? server.s3BaseUri() : server.apiBaseUri();
-        int status = send(HttpRequest.newBuilder(base.resolve("/_sandbox/faults"))
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build()).statusCode();
-        if (status != 200) {
-            throw new IllegalStateException("fault refused: " + json);
+        if (s3) {
+            control.armS3Fault(json);
+        } else {
+            control.armApiFault(json);
         }
     }
 
     public JsonNode state() {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(server.apiBaseUri().resolve("/_sandbox/state")).GET().build());
-        try {
-            return WireJson.mapper().readTree(r.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return control.state();
     }
 
     public long counter(String name) {
@@ -99,17 +91,6 @@ public final class UploadFixture implements AutoCloseable {
                 .filter(m -> !m.path("status").asText().equals("draft"))
                 .map(m -> m.path("object").path("sha256").asText())
                 .sorted().toList();
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

@@ -17,14 +17,13 @@ import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RequestOrigin;
+import io.xraydesk.testing.PdfSignedBytes;
+import io.xraydesk.testing.SandboxControl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,7 +45,7 @@ public final class SandboxFixture implements AutoCloseable {
     public final OctoberClient client;
     public final RequestWatcher watcher;
     private final Path folder;
-    private final HttpClient control = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final SandboxControl control;
 
     public SandboxFixture(Path folder, WatchPolicy policy) {
         this(folder, policy, SandboxConfig.builder().build());
@@ -55,6 +54,7 @@ public final class SandboxFixture implements AutoCloseable {
     public SandboxFixture(Path folder, WatchPolicy policy, SandboxConfig config) {
         this.folder = folder;
         sandbox = SandboxServer.start(config);
+        control = new SandboxControl(sandbox);
         database = LocalDatabase.open(folder.resolve("xraydesk.db"));
         client = clientFor(sandbox.apiBaseUri(), http);
         watcher = new RequestWatcher(client, database.requestCache(), database.reportCache(), policy, clock,
@@ -89,11 +89,7 @@ public final class SandboxFixture implements AutoCloseable {
     public String upload(String requestId, String category) {
         try {
             Path file = Files.createTempFile(folder, "doc", ".pdf");
-            byte[] bytes = new byte[4000];
-            byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
-            for (int i = 0; i < bytes.length; i++) {
-                bytes[i] = i < head.length ? head[i] : (byte) ('a' + i % 26);
-            }
+            byte[] bytes = PdfSignedBytes.of(4000);
             Files.write(file, bytes);
             MediumDraft draft = client.createMedium(new NewMedium(category, requestId,
                     new MediumMeta("statement.pdf", null, null), "application/pdf", (long) bytes.length));
@@ -108,31 +104,15 @@ public final class SandboxFixture implements AutoCloseable {
 
     /** Moves sandbox time forwards (reports due by then are produced before this returns). */
     public void advanceSandbox(Duration duration) {
-        control("POST", "/_sandbox/advance", "{\"seconds\":" + duration.toSeconds() + "}");
+        control.advance(duration.toSeconds());
     }
 
     public void fault(String json) {
-        control("POST", "/_sandbox/faults", json);
+        control.armApiFault(json);
     }
 
     public void revokeDemoUser() {
-        control("POST", "/_sandbox/revoke", "{\"userId\":\"" + SandboxConfig.DEMO_USER_ID + "\"}");
-    }
-
-    private void control(String method, String path, String json) {
-        try {
-            HttpResponse<String> answer = control.send(HttpRequest.newBuilder(sandbox.apiBaseUri().resolve(path))
-                    .timeout(Duration.ofSeconds(10)).method(method, HttpRequest.BodyPublishers.ofString(json))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() >= 300) {
-                throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        control.revoke(SandboxConfig.DEMO_USER_ID);
     }
 
     @Override

@@ -7,10 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 
-/** Manager X-Ray: how many managers and how many checks need attention, then the managers and the checks. */
-final class ManagerReportView {
+/**
+ * The reports whose content is a summary and tables, shown in that order:
+ * <ul>
+ *   <li>ESG X-Ray: overall and E/S/G scores out of 100 (a dash while declarative inputs are missing,
+ *   with the missing inputs named), then the criteria with their inputs, missing ones highlighted;</li>
+ *   <li>Manager X-Ray: how many managers and how many checks need attention, then the managers and
+ *   the checks.</li>
+ * </ul>
+ * What differs between them lives in their {@link ReportContent}, so one layout serves both.
+ */
+final class TabularReportView {
 
-    private ManagerReportView() {
+    private TabularReportView() {
     }
 
     static Node build(ReportViews.Services services, Report report) {

@@ -1,4 +1,4 @@
-package io.xraydesk.contract;
+package io.xraydesk.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.ApiCredentials;
@@ -19,9 +19,10 @@ import java.time.Duration;
 
 /**
  * The test side of a running sandbox: its {@code /_sandbox/} control calls (state, counters, faults,
- * time travel) and clients of the demo user built the way the application builds them.
+ * time travel, revocation) and clients of the demo user built the way the application builds them.
+ * The one place tests speak the control protocol, so a change to it is made once.
  */
-public final class SandboxControl {
+public class SandboxControl {
 
     private final URI apiBase;
     private final URI s3Base;
@@ -76,12 +77,28 @@ public final class SandboxControl {
 
     /** Arms a fault on the API server: the next {@code count} calls matching misbehave as {@code kind}. */
     public void armApiFault(String method, String pathGlob, String kind, int count, int retryAfterSeconds) {
-        arm(apiBase, method, pathGlob, kind, count, retryAfterSeconds);
+        armApiFault(faultJson(method, pathGlob, kind, count, retryAfterSeconds));
     }
 
     /** Arms a fault on the S3 server. */
     public void armS3Fault(String method, String pathGlob, String kind, int count) {
-        arm(s3Base, method, pathGlob, kind, count, 1);
+        armS3Fault(faultJson(method, pathGlob, kind, count, 1));
+    }
+
+    /** Arms a fault on the API server described by the control protocol's own JSON. */
+    public void armApiFault(String faultJson) {
+        expectOk(send(control(apiBase, "/_sandbox/faults").POST(HttpRequest.BodyPublishers.ofString(faultJson))));
+    }
+
+    /** Arms a fault on the S3 server described by the control protocol's own JSON. */
+    public void armS3Fault(String faultJson) {
+        expectOk(send(control(s3Base, "/_sandbox/faults").POST(HttpRequest.BodyPublishers.ofString(faultJson))));
+    }
+
+    /** Revokes every session of {@code userId}: its next call is refused as unauthenticated. */
+    public void revoke(String userId) {
+        String body = "{\"userId\":\"" + userId + "\"}";
+        expectStatus(204, send(request("/_sandbox/revoke").POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
     /** Moves sandbox time forward; due X-Rays are produced before this returns. */
@@ -90,16 +107,17 @@ public final class SandboxControl {
         expectOk(send(request("/_sandbox/advance").POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
-    private void arm(URI base, String method, String pathGlob, String kind, int count, int retryAfterSeconds) {
-        String body = "{\"method\":" + (method == null ? "null" : "\"" + method + "\"") + ",\"path\":\"" + pathGlob
+    private static String faultJson(String method, String pathGlob, String kind, int count, int retryAfterSeconds) {
+        return "{\"method\":" + (method == null ? "null" : "\"" + method + "\"") + ",\"path\":\"" + pathGlob
                 + "\",\"kind\":\"" + kind + "\",\"count\":" + count + ",\"retryAfterSeconds\":" + retryAfterSeconds + "}";
-        HttpRequest.Builder call = HttpRequest.newBuilder(base.resolve("/_sandbox/faults"))
-                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body));
-        expectOk(send(call));
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(apiBase.resolve(path)).timeout(Duration.ofSeconds(10));
+        return control(apiBase, path);
+    }
+
+    private static HttpRequest.Builder control(URI base, String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder call) {
@@ -114,7 +132,11 @@ public final class SandboxControl {
     }
 
     private static void expectOk(HttpResponse<String> response) {
-        if (response.statusCode() != 200) {
+        expectStatus(200, response);
+    }
+
+    private static void expectStatus(int status, HttpResponse<String> response) {
+        if (response.statusCode() != status) {
             throw new AssertionError("sandbox control call failed: " + response.statusCode() + " " + response.body());
         }
     }
