@@ -406,7 +406,11 @@ public final class RequestPage implements Screen {
         @Override
         public void requestChanged(AnalysisRequest request) {
             if (requestId.equals(request.id())) {
-                ui.execute(RequestPage.this::reload);
+                // A new stage usually means a document went online: re-read the media's statuses too.
+                ui.execute(() -> {
+                    reload();
+                    loadMedia();
+                });
             }
         }
 
