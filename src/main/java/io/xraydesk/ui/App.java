@@ -147,6 +147,11 @@ public class App extends Application {
                 .start();
     }
 
+    /** The opener of sessions, which holds the embedded sandbox: end-to-end tests reach its control endpoint. */
+    SessionOpener opener() {
+        return opener;
+    }
+
     /** The routes of the current window; null until the data folder is open. */
     AppRoutes routes() {
         return routes;

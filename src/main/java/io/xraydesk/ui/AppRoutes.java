@@ -61,6 +61,8 @@ public final class AppRoutes implements Routes {
         shell.window().onNetworkSettings(this::networkSettings);
         shell.window().onSignOut(this::signOut);
         shell.window().onNewRequest(this::newRequest);
+        // Without it a request page is a dead end: nothing else leads back to the list.
+        shell.window().onRequests(this::showDashboard);
         shell.window().onOpenRequestById(() -> signedIn().ifPresent(w -> dashboardScreen(w).openRequestById()));
         services.sessionProperty().addListener((obs, old, now) -> showSession(now));
         showSession(services.session());

@@ -27,6 +27,7 @@ final class MainMenu {
     final MenuItem openRequest = item("menu.file.open_request", Feather.SEARCH, "Shortcut+O");
     final MenuItem signOut = item("menu.file.sign_out", Feather.USER_X, null);
     final MenuItem quit = item("menu.file.quit", Feather.LOG_OUT, "Shortcut+Q");
+    final MenuItem requests = item("menu.view.requests", Feather.LIST, "Shortcut+D");
     final MenuItem networkSettings = item("menu.settings.network", Feather.GLOBE, null);
     final MenuItem preferences = item("menu.settings.preferences", Feather.SLIDERS, null);
     final MenuItem about = item("menu.help.about", Feather.INFO, null);
@@ -35,7 +36,7 @@ final class MainMenu {
     MainMenu(ThemeManager themes, LanguageChoice language, Consumer<LanguageChoice> onLanguage) {
         Menu file = new Menu(Messages.get("menu.file"), null,
                 newRequest, openRequest, new SeparatorMenuItem(), signOut, quit);
-        Menu view = new Menu(Messages.get("menu.view"), null, themeMenu(themes), languageMenu(language, onLanguage));
+        Menu view = new Menu(Messages.get("menu.view"), null, requests, new SeparatorMenuItem(), themeMenu(themes), languageMenu(language, onLanguage));
         Menu settings = new Menu(Messages.get("menu.settings"), null, networkSettings, preferences);
         Menu help = new Menu(Messages.get("menu.help"), null, about);
         bar = new MenuBar(file, view, settings, help);

@@ -92,6 +92,11 @@ public final class MainWindow {
         MainMenu.wire(menu.quit, action);
     }
 
+    /** View ▸ Requests (Ctrl+D): back to the list of requests from any screen. */
+    public void onRequests(Runnable action) {
+        MainMenu.wire(menu.requests, action);
+    }
+
     /** Settings ▸ Network…. */
     public void onNetworkSettings(Runnable action) {
         MainMenu.wire(menu.networkSettings, action);
