@@ -4,35 +4,37 @@ import io.xraydesk.api.log.LogFiles;
 import io.xraydesk.api.log.Redactor;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.session.EmbeddedSandbox;
+import io.xraydesk.core.session.Session;
 import io.xraydesk.core.session.SessionOpener;
+import io.xraydesk.core.upload.UploadQueue;
+import io.xraydesk.core.watch.ConnectionStatus;
+import io.xraydesk.core.watch.WatchListener;
 import io.xraydesk.store.AppPaths;
-import io.xraydesk.ui.login.SettingsProblemText;
+import io.xraydesk.store.Settings;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
+import io.xraydesk.ui.login.SettingsProblemText;
+import io.xraydesk.ui.shell.ConnectionState;
 import io.xraydesk.ui.shell.LanguageChoice;
 import io.xraydesk.ui.shell.MainWindow;
 import io.xraydesk.ui.shell.StartScreen;
 import io.xraydesk.ui.theme.OsAppearance;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.theme.ThemeManager;
+import io.xraydesk.ui.upload.UploadQuitGuard;
 import io.xraydesk.ui.widgets.AppIcon;
 import io.xraydesk.ui.widgets.Dialogs;
 import io.xraydesk.ui.widgets.Toasts;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.logging.Logger;
 import java.util.Map;
-import io.xraydesk.core.session.Session;
-import io.xraydesk.core.upload.UploadQueue;
-import io.xraydesk.store.Settings;
-import io.xraydesk.ui.upload.UploadQuitGuard;
-import io.xraydesk.core.watch.ConnectionStatus;
-import io.xraydesk.core.watch.WatchListener;
-import io.xraydesk.ui.shell.ConnectionState;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -50,8 +52,9 @@ public class App extends Application {
     static final String LANGUAGE_OPTION = "lang";
     static final String THEME_OPTION = "theme";
 
-    private static final double WIDTH = 1100;
-    private static final double HEIGHT = 720;
+    /** Wide enough for the requests table's nine columns; shrunk to fit smaller screens. */
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 800;
 
     /** Captured before any override changes the default, so "System language" keeps its meaning. */
     private final Locale systemLocale = Locale.getDefault();
@@ -73,7 +76,8 @@ public class App extends Application {
         Map<String, String> options = launchOptions();
         tasks = new BackgroundTasks(new FxUiExecutor());
         themes = new ThemeManager(ThemeChoice.parse(options.get(THEME_OPTION)));
-        Scene scene = new Scene(new StackPane(), WIDTH, HEIGHT);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new StackPane(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         ThemeManager.style(scene);
         stage.setScene(scene);
         stage.setMinWidth(760);
