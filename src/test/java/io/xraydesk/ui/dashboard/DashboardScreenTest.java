@@ -13,6 +13,7 @@ import io.xraydesk.core.watch.XRayState;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.ui.Screenshots;
+import io.xraydesk.ui.RecordingRoutes;
 import io.xraydesk.ui.Shell;
 import io.xraydesk.ui.widgets.EmptyState;
 import java.nio.file.Path;
@@ -106,7 +107,7 @@ class DashboardScreenTest {
         String first = screen.table().getSelectionModel().getSelectedItem().id();
         robot.interact(() -> screen.table().requestFocus());
         robot.type(javafx.scene.input.KeyCode.ENTER);
-        assertEquals(List.of("openRequest " + first), routes.calls);
+        assertEquals(List.of("openRequest:" + first), routes.calls());
         Screenshots.save(stage.getScene(), "dashboard-rows-en");
     }
 
@@ -128,7 +129,7 @@ class DashboardScreenTest {
         assertEquals("No requests yet", empty.title());
         Screenshots.save(stage.getScene(), "dashboard-empty-en");
         robot.interact(() -> empty.actionButton().fire());
-        assertEquals(List.of("newRequest"), routes.calls);
+        assertEquals(List.of("newRequest"), routes.calls());
 
         robot.interact(() -> screen.deactivate());
         show(robot, Locale.FRENCH);
@@ -144,9 +145,9 @@ class DashboardScreenTest {
         AnalysisRequest elsewhere = fixture.createRequest("514673987", "Made Elsewhere SA", null);
         show(robot, Locale.ENGLISH);
         robot.interact(() -> screen.open(elsewhere.id()));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !routes.calls.isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !routes.calls().isEmpty());
 
-        assertEquals(List.of("openRequest " + elsewhere.id()), routes.calls);
+        assertEquals(List.of("openRequest:" + elsewhere.id()), routes.calls());
         assertEquals(RequestOrigin.OPENED_BY_ID,
                 fixture.database.requestCache().find(elsewhere.id()).orElseThrow().origin());
         assertEquals("Made Elsewhere SA", screen.model().rows().get(0).businessName());
@@ -178,7 +179,7 @@ class DashboardScreenTest {
         String bankReport = fixture.database.reportCache().forRequest(request.id()).stream()
                 .filter(r -> r.source().equals("bank")).findFirst().orElseThrow().id();
         robot.interact(() -> robot.from(bankNotification(robot)).lookup(".button").queryButton().fire());
-        assertEquals(List.of("openReport " + request.id() + " " + bankReport), routes.calls);
+        assertEquals(List.of("openReport:" + request.id() + "/" + bankReport), routes.calls());
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.xraydesk.store.Environment;
 import io.xraydesk.store.Profile;
 import io.xraydesk.store.SecretKeys;
 import io.xraydesk.ui.AppServices;
+import io.xraydesk.ui.RecordingRoutes;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
 import io.xraydesk.ui.theme.ThemeManager;

@@ -9,6 +9,7 @@ import io.xraydesk.store.Environment;
 import io.xraydesk.store.MemorySecretStore;
 import io.xraydesk.store.SecretStoreChoice;
 import io.xraydesk.ui.AppServices;
+import io.xraydesk.ui.RecordingRoutes;
 import io.xraydesk.ui.Screenshots;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;

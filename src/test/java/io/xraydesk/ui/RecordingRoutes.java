@@ -1,17 +1,21 @@
-package io.xraydesk.ui.dashboard;
+package io.xraydesk.ui;
 
 import io.xraydesk.ui.Routes;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Routes that write down where a screen sent the analyst. */
+/** Routes that only remember where a screen sent the analyst. */
 public final class RecordingRoutes implements Routes {
 
-    public final List<String> calls = new CopyOnWriteArrayList<>();
+    private final List<String> calls = new CopyOnWriteArrayList<>();
+
+    public List<String> calls() {
+        return List.copyOf(calls);
+    }
 
     @Override
     public void signIn(String reason) {
-        calls.add("signIn");
+        calls.add("signIn:" + reason);
     }
 
     @Override
@@ -26,12 +30,12 @@ public final class RecordingRoutes implements Routes {
 
     @Override
     public void openRequest(String requestId) {
-        calls.add("openRequest " + requestId);
+        calls.add("openRequest:" + requestId);
     }
 
     @Override
     public void openReport(String requestId, String reportId) {
-        calls.add("openReport " + requestId + " " + reportId);
+        calls.add("openReport:" + requestId + "/" + reportId);
     }
 
     @Override
