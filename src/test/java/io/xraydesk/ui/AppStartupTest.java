@@ -10,11 +10,8 @@ import io.xraydesk.ui.login.SignInScreen;
 import io.xraydesk.ui.shell.Screen;
 import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.shell.StartScreen;
-import io.xraydesk.ui.widgets.Dialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -43,32 +40,18 @@ class AppStartupTest {
     Path home;
 
     private Stage stage;
-    private App app;
+    private IsolatedApp app;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Path folder = home;
-        app = new App() {
-            @Override
-            Map<String, String> launchOptions() {
-                return Map.of("lang", "en", "theme", "light");
-            }
-
-            @Override
-            AppPaths paths() {
-                return AppPaths.at(folder);
-            }
-        };
+        app = new IsolatedApp(home);
         app.start(stage);
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(app::stop);
-        Locale.setDefault(Locale.ENGLISH);
-        // Start-up installs the process-wide redaction; later test classes expect the default (withhold all).
-        Dialogs.installRedaction(details -> "");
+        app.stopAndReset(robot);
     }
 
     @Test

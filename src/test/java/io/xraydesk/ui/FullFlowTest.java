@@ -17,7 +17,6 @@ import io.xraydesk.core.export.ReportExporterTestAccess;
 import io.xraydesk.core.upload.TestDocuments;
 import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.sandbox.SandboxUser;
-import io.xraydesk.store.AppPaths;
 import io.xraydesk.store.UploadState;
 import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.dashboard.RequestRow;
@@ -28,7 +27,6 @@ import io.xraydesk.ui.requestpage.RequestPage;
 import io.xraydesk.ui.upload.UploadPanel;
 import io.xraydesk.ui.upload.UploadPanelDriver;
 import io.xraydesk.ui.upload.UploadPanelDriver.Description;
-import io.xraydesk.ui.widgets.Dialogs;
 import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,7 +38,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -92,33 +89,19 @@ class FullFlowTest {
     Path files;
 
     private Stage stage;
-    private App app;
+    private IsolatedApp app;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Path folder = home;
-        app = new App() {
-            @Override
-            Map<String, String> launchOptions() {
-                return Map.of("lang", "en", "theme", "light");
-            }
-
-            @Override
-            AppPaths paths() {
-                return AppPaths.at(folder);
-            }
-        };
+        app = new IsolatedApp(home);
         app.start(stage);
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(app::stop);
-        Locale.setDefault(Locale.ENGLISH);
-        // Start-up installs the process-wide redaction; later test classes expect the default (withhold all).
-        Dialogs.installRedaction(details -> "");
+        app.stopAndReset(robot);
     }
 
     @Test
