@@ -66,6 +66,10 @@ public final class UploadQueue implements AutoCloseable {
     private final RateMeter overallRate = new RateMeter();
     private final List<UploadQueueListener> listeners = new CopyOnWriteArrayList<>();
     private final Object idle = new Object();
+    /** Files removed from {@link #active} whose last event is still being published (guarded by idle). */
+    private int settling;
+    /** Snapshots are taken and delivered under one lock, so listeners never see them out of order. */
+    private final Object publishing = new Object();
     private volatile boolean halted;
     private volatile boolean closed;
 
@@ -264,11 +268,14 @@ public final class UploadQueue implements AutoCloseable {
         return new OverallProgress(done, total, overallRate.bytesPerSecond(), left);
     }
 
-    /** Waits until no file is active (or the timeout passed); for the command line. */
+    /**
+     * Waits until no file is active and every file's last event reached the listeners (or the timeout
+     * passed); for the command line.
+     */
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (idle) {
-            while (!active.isEmpty()) {
+            while (!active.isEmpty() || settling > 0) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
@@ -338,11 +345,19 @@ public final class UploadQueue implements AutoCloseable {
 
     private void finished(UploadJob job) {
         job.phase = UploadJob.Phase.DONE;
+        // Removed before the last event, so a listener reacting to it sees the queue as it now is.
         synchronized (idle) {
             active.remove(job.id, job);
-            idle.notifyAll();
+            settling++;
         }
-        publish(job);
+        try {
+            publish(job);
+        } finally {
+            synchronized (idle) {
+                settling--;
+                idle.notifyAll();
+            }
+        }
     }
 
     private void fail(UploadJob job, UploadFailure failure) {
@@ -367,10 +382,12 @@ public final class UploadQueue implements AutoCloseable {
     }
 
     private void publish(UploadJob job) {
-        UploadStatus status = job.status();
-        OverallProgress overall = overall();
-        overallRate.record(System.nanoTime(), overall.bytesDone());
-        listeners.forEach(listener -> guarded(() -> listener.changed(status, overall)));
+        synchronized (publishing) {
+            UploadStatus status = job.status();
+            OverallProgress overall = overall();
+            overallRate.record(System.nanoTime(), overall.bytesDone());
+            listeners.forEach(listener -> guarded(() -> listener.changed(status, overall)));
+        }
     }
 
     private static FileTime lastModified(Path file) {
