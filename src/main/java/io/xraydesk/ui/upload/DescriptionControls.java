@@ -30,7 +30,7 @@ final class DescriptionControls {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(DocumentCategory category) {
-                return category == null ? "" : Messages.get("documents.category." + category.wire());
+                return categoryText(category);
             }
 
             @Override
@@ -49,8 +49,7 @@ final class DescriptionControls {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Period period) {
-                return period == null ? Messages.get("documents.period.none")
-                        : Messages.get("documents.period." + period.wire());
+                return periodText(period);
             }
 
             @Override
@@ -77,11 +76,11 @@ final class DescriptionControls {
 
     static DatePicker date(Clock clock) {
         DatePicker picker = new DatePicker();
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Messages.locale());
+        DateTimeFormatter format = dateFormat();
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                return date == null ? "" : format.format(date);
+                return dateText(date);
             }
 
             @Override
@@ -105,5 +104,21 @@ final class DescriptionControls {
         });
         picker.setMaxWidth(Double.MAX_VALUE);
         return picker;
+    }
+
+    static String categoryText(DocumentCategory category) {
+        return category == null ? "" : Messages.get("documents.category." + category.wire());
+    }
+
+    static String periodText(Period period) {
+        return period == null ? Messages.get("documents.period.none") : Messages.get("documents.period." + period.wire());
+    }
+
+    static String dateText(LocalDate date) {
+        return date == null ? "" : dateFormat().format(date);
+    }
+
+    private static DateTimeFormatter dateFormat() {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Messages.locale());
     }
 }

@@ -71,6 +71,7 @@ public final class UploadPanel extends VBox {
     private final DropZone dropZone = new DropZone(this::addFiles);
     private final BulkEditor bulkEditor;
     private final Button uploadButton = new Button(Messages.get("upload.panel.start"));
+    private final Button cancelAllButton = new Button(Messages.get("upload.panel.cancelAll"));
     private final ProgressBar overallBar = new ProgressBar(0);
     private final Label overallText = new Label(Messages.get("upload.panel.overall.idle"));
     private final Label notice = new Label();
@@ -209,17 +210,21 @@ public final class UploadPanel extends VBox {
         return overallBar;
     }
 
+    Button cancelAllButton() {
+        return cancelAllButton;
+    }
+
     private HBox toolbar() {
         Button browse = new Button(Messages.get("upload.panel.browse"));
         browse.setOnAction(event -> browse());
         uploadButton.getStyleClass().add("accent");
         uploadButton.setOnAction(event -> uploadDrafts());
         uploadButton.setDisable(true);
-        Button cancelAll = new Button(Messages.get("upload.panel.cancelAll"));
-        cancelAll.setOnAction(event -> cancelAll());
+        cancelAllButton.setOnAction(event -> cancelAll());
+        cancelAllButton.setDisable(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, browse, uploadButton, cancelAll, spacer, bulkEditor);
+        HBox bar = new HBox(8, browse, uploadButton, cancelAllButton, spacer, bulkEditor);
         bar.setFillHeight(false);
         return bar;
     }
@@ -231,7 +236,7 @@ public final class UploadPanel extends VBox {
     }
 
     private void configureTable(Clock clock) {
-        UploadColumns columns = new UploadColumns(clock, new UploadColumns.Actions() {
+        UploadColumns columns = new UploadColumns(clock, new ActionContent.Actions() {
             @Override
             public void cancel(UploadRow row) {
                 UUID id = row.id();
@@ -303,6 +308,7 @@ public final class UploadPanel extends VBox {
         }
         UploadStatus status = result.queued();
         row.queuedAs(latest.getOrDefault(status.id(), status));
+        refreshCancelAll();
     }
 
     private void loadQueued() {
@@ -335,6 +341,7 @@ public final class UploadPanel extends VBox {
             }
         }
         rows.addAll(added);
+        refreshCancelAll();
     }
 
     /** A draft of this panel whose enqueue has not answered yet: its row takes the status then. */
@@ -368,6 +375,10 @@ public final class UploadPanel extends VBox {
         notice.getStyleClass().setAll("label", "upload-warning");
         notice.setVisible(true);
         notice.setManaged(true);
+    }
+
+    private void refreshCancelAll() {
+        cancelAllButton.setDisable(rows.stream().noneMatch(UploadRow::isOnItsWay));
     }
 
     private void refreshUploadButton() {

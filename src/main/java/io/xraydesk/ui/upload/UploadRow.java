@@ -105,6 +105,12 @@ final class UploadRow {
         return kind.get() == Kind.DRAFT || kind.get() == Kind.CHECKING;
     }
 
+    /** Queued and not finished: what "Cancel" can still withdraw. */
+    boolean isOnItsWay() {
+        UploadState state = state();
+        return kind.get() == Kind.QUEUED && state != null && !state.isFinal() && state != UploadState.FAILED;
+    }
+
     Path path() {
         return path;
     }

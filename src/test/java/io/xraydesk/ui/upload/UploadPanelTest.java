@@ -29,10 +29,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.event.Event;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TableRow;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.DragEvent;
@@ -209,6 +215,7 @@ class UploadPanelTest {
                 .text().contains("future"));
         Screenshots.save(stage.getScene(), "upload-panel-drafts-en");
 
+        assertTrue(panel.cancelAllButton().isDisable(), "nothing to cancel before sending");
         robot.interact(panel::uploadDrafts);
         waitFor("the four valid drafts are online", () -> panel.rows().stream()
                 .filter(r -> r.state() == UploadState.ONLINE).count() == 4);
@@ -219,6 +226,7 @@ class UploadPanelTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(1.0, panel.overallBar().getProgress());
+        assertTrue(panel.cancelAllButton().isDisable(), "nothing left to cancel once all is online");
         for (UploadRow r : panel.rows()) {
             if (r.state() == UploadState.ONLINE) {
                 assertEquals(100, r.statusProperty().get().percent());
@@ -254,10 +262,33 @@ class UploadPanelTest {
         assertTrue(RowStatus.of(failed, null).text().startsWith("Problème réseau"), RowStatus.of(failed, null).text());
         Screenshots.save(stage.getScene(), "upload-panel-states-fr");
 
-        robot.interact(() -> panel.table().getSelectionModel().select(failed));
-        robot.interact(() -> tasks.task("retry", p -> queue.retry(failed.id())).start());
+        // Sent rows show their description as text, drafts keep their editors; each row has one button.
+        UploadRow online = panel.rows().stream().filter(r -> r.state() == UploadState.ONLINE).findFirst().orElseThrow();
+        assertTrue(editors(robot, panel, online).isEmpty(), "a sent row shows text, not editors");
+        assertFalse(editors(robot, panel, row(panel, "page-2.png")).isEmpty(), "a draft keeps its editors");
+        assertEquals(List.of(), visibleButtons(robot, panel, online));
+        List<Button> failedButtons = visibleButtons(robot, panel, failed);
+        assertEquals(List.of(Messages.get("upload.panel.retry")), failedButtons.stream().map(Button::getText).toList());
+
+        robot.clickOn(failedButtons.get(0));
         waitFor("the failed file is online after a retry", () -> failed.state() == UploadState.ONLINE);
         assertEquals(4, sandbox.onlineSha256(requestId).size());
+    }
+
+    private static Node rowNode(FxRobot robot, UploadPanel panel, UploadRow row) {
+        robot.interact(() -> panel.table().scrollTo(row));
+        return robot.from(panel.table()).lookup((Node node) -> node instanceof TableRow<?> tableRow
+                && tableRow.getItem() == row).query();
+    }
+
+    private static Set<Node> editors(FxRobot robot, UploadPanel panel, UploadRow row) {
+        return robot.from(rowNode(robot, panel, row))
+                .lookup((Node node) -> node instanceof ComboBox<?> || node instanceof DatePicker).queryAll();
+    }
+
+    private static List<Button> visibleButtons(FxRobot robot, UploadPanel panel, UploadRow row) {
+        return robot.from(rowNode(robot, panel, row)).lookup((Node node) -> node instanceof Button && node.isVisible())
+                .queryAllAs(Button.class).stream().toList();
     }
 
     private List<File> uncheckedDocuments() {
