@@ -176,6 +176,7 @@ public final class SignInScreen implements Screen {
         model.fill(profile, "");
         view.message.setText("");
         if (!profile.rememberToken()) {
+            offerDemoToken(profile);
             return;
         }
         busy.set(true);
@@ -183,7 +184,7 @@ public final class SignInScreen implements Screen {
         running = services.tasks().task("read remembered token", progress -> keeper.rememberedToken(profile))
                 .onSuccess(token -> {
                     busy.set(false);
-                    token.ifPresent(model.tokenProperty()::set);
+                    token.ifPresentOrElse(model.tokenProperty()::set, () -> offerDemoToken(profile));
                     if (signInIfRemembered && token.isPresent() && model.validProperty().get()) {
                         signIn(true);
                     }
@@ -203,12 +204,34 @@ public final class SignInScreen implements Screen {
             return;
         }
         if (now == Environment.SANDBOX) {
-            withDemo(user -> model.fillDemo(user.userId(), user.token(), user.businessId()));
+            withDemo(user -> {
+                if (model.environmentProperty().get() == Environment.SANDBOX && model.editingProperty().get() == null) {
+                    model.fillDemo(user.userId(), user.token(), user.businessId());
+                }
+            });
         } else if (demo != null && demo.userId().equals(model.userIdProperty().get())) {
             model.clearFor(now);
         }
     }
 
+    /**
+     * A saved sandbox profile of the demo account whose token was not kept (no keychain, or not
+     * remembered) gets the demo token again: it is public, and asking the analyst to paste it would
+     * only block the demo.
+     */
+    private void offerDemoToken(Profile profile) {
+        if (profile.environment() != Environment.SANDBOX) {
+            return;
+        }
+        withDemo(user -> {
+            if (profile.equals(model.editingProperty().get()) && user.userId().equals(profile.userId())
+                    && model.tokenProperty().get().isEmpty()) {
+                model.tokenProperty().set(user.token());
+            }
+        });
+    }
+
+    /** Runs {@code use} with the sandbox's demo account, starting the sandbox first if needed. */
     private void withDemo(Consumer<SandboxUser> use) {
         if (demo != null) {
             use.accept(demo);
@@ -220,10 +243,7 @@ public final class SignInScreen implements Screen {
                 .onSuccess(user -> {
                     busy.set(false);
                     demo = user;
-                    if (model.environmentProperty().get() == Environment.SANDBOX
-                            && model.editingProperty().get() == null) {
-                        use.accept(user);
-                    }
+                    use.accept(user);
                 })
                 .onFailure(failure -> {
                     busy.set(false);

@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -240,6 +241,30 @@ class SignInScreenTest {
         waitFor(() -> message(robot).startsWith("Automatic sign-in failed."));
         assertTrue(message(robot).contains("refused"));
         assertFalse(routes.calls().contains("dashboard"));
+    }
+
+    @Test
+    void aSavedDemoProfileWhoseTokenWasNotKeptGetsTheDemoTokenAgain(FxRobot robot) throws Exception {
+        tasks = new BackgroundTasks(new FxUiExecutor());
+        services = TestServices.open(home, tasks);
+        // Remembered, but the keychain holds nothing for it (as on a machine without one).
+        Profile demo = new Profile("p-demo", "Demo", Environment.SANDBOX, null, SandboxConfig.DEMO_USER_ID,
+                ApiCredentials.DEFAULT_VERSION, null, true);
+        Profile other = new Profile("p-other", "Other sandbox user", Environment.SANDBOX, null,
+                "5f0c2e9aad6e59418e770001", ApiCredentials.DEFAULT_VERSION, null, false);
+        services.publishSettings(services.settings().withProfile(demo).withProfile(other).withLastProfileId("p-demo"));
+        show(robot);
+        waitFor(() -> SandboxConfig.DEMO_TOKEN.equals(screen.model().tokenProperty().get()));
+        assertFalse(robot.lookup("#token-problem").queryAs(Label.class).isVisible(), "no request to paste a token");
+        assertFalse(button(robot, "#signin-button").isDisabled());
+        assertFalse(routes.calls().contains("dashboard"), "a token not remembered is not used without a click");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Profile> profiles = robot.lookup("#profile-choice").queryAs(ComboBox.class);
+        robot.interact(() -> profiles.setValue(other));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(other.userId(), field(robot, "#user-id").getText());
+        assertEquals("", screen.model().tokenProperty().get(), "another sandbox user's token is not guessed");
     }
 
     private void customTarget(FxRobot robot, String url) throws TimeoutException {
