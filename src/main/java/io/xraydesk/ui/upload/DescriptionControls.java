@@ -2,13 +2,11 @@ package io.xraydesk.ui.upload;
 
 import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.Period;
+import io.xraydesk.core.documents.DocumentDateFormat;
 import io.xraydesk.core.documents.DocumentDateRule;
 import io.xraydesk.core.i18n.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DateCell;
@@ -76,7 +74,7 @@ final class DescriptionControls {
 
     static DatePicker date(Clock clock) {
         DatePicker picker = new DatePicker();
-        DateTimeFormatter format = dateFormat();
+        DocumentDateFormat format = dateFormat();
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
@@ -88,11 +86,7 @@ final class DescriptionControls {
                 if (text == null || text.isBlank()) {
                     return null;
                 }
-                try {
-                    return LocalDate.parse(text.strip(), format);
-                } catch (DateTimeParseException e) {
-                    return picker.getValue(); // a typing slip keeps the previous date
-                }
+                return format.parse(text).orElse(picker.getValue()); // a typing slip keeps the previous date
             }
         });
         picker.setDayCellFactory(view -> new DateCell() {
@@ -115,10 +109,10 @@ final class DescriptionControls {
     }
 
     static String dateText(LocalDate date) {
-        return date == null ? "" : dateFormat().format(date);
+        return dateFormat().format(date);
     }
 
-    private static DateTimeFormatter dateFormat() {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Messages.locale());
+    private static DocumentDateFormat dateFormat() {
+        return new DocumentDateFormat(Messages.locale());
     }
 }
