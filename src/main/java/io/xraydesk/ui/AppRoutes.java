@@ -19,6 +19,7 @@ import io.xraydesk.ui.requestpage.RequestPage;
 import io.xraydesk.ui.settings.NetworkSettingsDialog;
 import io.xraydesk.ui.shell.Screen;
 import io.xraydesk.ui.upload.UploadPanel;
+import io.xraydesk.ui.widgets.Dialogs;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
@@ -208,12 +209,12 @@ public final class AppRoutes implements Routes {
         ButtonType keep = new ButtonType(Messages.get("signout.keep"), ButtonBar.ButtonData.OK_DONE);
         ButtonType forget = new ButtonType(Messages.get("signout.forget"), ButtonBar.ButtonData.OTHER);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("signout.message"), keep, forget,
-                ButtonType.CANCEL);
+                Dialogs.cancelButton());
         ask.initOwner(shell.stage());
         ask.setTitle(Messages.get("signout.title"));
         ask.setHeaderText(null);
         Optional<ButtonType> answer = ask.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+        if (answer.isEmpty() || answer.get().getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE) {
             return;
         }
         if (answer.get() == forget) {

@@ -1,6 +1,7 @@
 package io.xraydesk.ui.dashboard;
 
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.ui.widgets.Dialogs;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -21,7 +22,7 @@ public final class OpenByIdDialog extends Dialog<String> {
         setTitle(Messages.get("dashboard.open.title"));
         setHeaderText(Messages.get("dashboard.open.header"));
         ButtonType open = new ButtonType(Messages.get("dashboard.open.action"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().addAll(open, Dialogs.cancelButton());
         field.setId("request-id-field");
         field.setPromptText("635107e452436f15d3b39d87");
         field.setPrefColumnCount(28);

@@ -14,6 +14,7 @@ import io.xraydesk.ui.AppServices;
 import io.xraydesk.ui.Routes;
 import io.xraydesk.ui.concurrent.TaskHandle;
 import io.xraydesk.ui.shell.Screen;
+import io.xraydesk.ui.widgets.Dialogs;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 
 /**
@@ -318,14 +320,15 @@ public final class SignInScreen implements Screen {
         if (profile == null) {
             return;
         }
+        ButtonType delete = new ButtonType(Messages.get("signin.profile.delete"), ButtonBar.ButtonData.OK_DONE);
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                Messages.get("signin.profile.delete.message", profile.displayName()), ButtonType.OK, ButtonType.CANCEL);
+                Messages.get("signin.profile.delete.message", profile.displayName()), delete, Dialogs.cancelButton());
         confirm.setTitle(Messages.get("signin.profile.delete"));
         confirm.setHeaderText(null);
         if (view.root().getScene() != null) {
             confirm.initOwner(view.root().getScene().getWindow());
         }
-        if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+        if (confirm.showAndWait().filter(delete::equals).isEmpty()) {
             return;
         }
         Settings current = services.settings();

@@ -11,6 +11,7 @@ import io.xraydesk.store.SecretStore;
 import io.xraydesk.store.Settings;
 import io.xraydesk.ui.AppServices;
 import io.xraydesk.ui.theme.ThemeManager;
+import io.xraydesk.ui.widgets.Dialogs;
 import io.xraydesk.ui.widgets.Icons;
 import java.io.File;
 import java.net.URI;
@@ -37,8 +38,10 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -73,7 +76,7 @@ public final class NetworkSettingsDialog {
         dialog.setHeaderText(null);
         dialog.getDialogPane().setId("network-settings");
         dialog.getDialogPane().getStylesheets().add(ThemeManager.APP_STYLESHEET);
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(save, Dialogs.cancelButton());
         dialog.getDialogPane().setContent(content());
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("network-save");
@@ -131,6 +134,8 @@ public final class NetworkSettingsDialog {
         manual.setHgap(8);
         manual.setVgap(4);
         manual.setPadding(new Insets(0, 0, 0, 24));
+        // Labels keep their whole text (French ones are long); the fields share what is left.
+        manual.getColumnConstraints().addAll(labelColumn(), fieldColumn(), labelColumn(), fieldColumn());
         manual.addRow(0, new Label(Messages.get("network.proxy.host")), host, new Label(Messages.get("network.proxy.port")), port);
         manual.add(problem(model.hostProblem()), 1, 1);
         manual.add(problem(model.portProblem()), 3, 1);
@@ -254,9 +259,24 @@ public final class NetworkSettingsDialog {
         return field;
     }
 
+    private static ColumnConstraints labelColumn() {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setMinWidth(Region.USE_PREF_SIZE);
+        return column;
+    }
+
+    private static ColumnConstraints fieldColumn() {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setHgrow(Priority.ALWAYS);
+        column.setMinWidth(80);
+        return column;
+    }
+
     private static Label problem(StringBinding text) {
         Label label = new Label();
         label.getStyleClass().addAll("danger", "text-small");
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.textProperty().bind(text);
         label.visibleProperty().bind(Bindings.isNotEmpty(text));
         return label;

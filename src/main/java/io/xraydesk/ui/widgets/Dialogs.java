@@ -84,7 +84,7 @@ public final class Dialogs {
 
     Alert confirmAlert(String title, String message, String confirmLabel) {
         ButtonType confirm = new ButtonType(confirmLabel, ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = cancelButton();
         Alert alert = prepared(Alert.AlertType.CONFIRMATION, title);
         alert.getButtonTypes().setAll(confirm, cancel);
         alert.setHeaderText(null);
@@ -92,6 +92,14 @@ public final class Dialogs {
         text.setWrapText(true);
         alert.getDialogPane().setContent(text);
         return alert;
+    }
+
+    /**
+     * "Cancel" in the application's language. JavaFX's own {@code ButtonType.CANCEL} is translated
+     * once, in the system's language, which is wrong when the analyst chose another in the settings.
+     */
+    public static ButtonType cancelButton() {
+        return new ButtonType(Messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE);
     }
 
     private Alert prepared(Alert.AlertType type, String title) {

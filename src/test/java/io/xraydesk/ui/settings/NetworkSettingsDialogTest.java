@@ -12,6 +12,7 @@ import io.xraydesk.store.NetworkSettings;
 import io.xraydesk.store.ProxyMode;
 import io.xraydesk.store.SecretKeys;
 import io.xraydesk.ui.AppServices;
+import io.xraydesk.ui.ClippedText;
 import io.xraydesk.ui.Screenshots;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
@@ -29,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -163,6 +165,23 @@ class NetworkSettingsDialogTest {
         robot.interact(() -> themes.select(ThemeChoice.DARK));
         Screenshots.save(dialog.dialog().getDialogPane().getScene(), "network-settings-dark-en");
         robot.interact(() -> themes.select(ThemeChoice.LIGHT));
+    }
+
+    @Test
+    void inFrenchEveryLabelAndButtonShowsItsWholeText(FxRobot robot) throws Exception {
+        robot.interact(() -> dialog.dialog().close());
+        Messages.setLocale(Locale.FRENCH);
+        robot.interact(() -> {
+            dialog = new NetworkSettingsDialog(dialog.dialog().getOwner(), services, sandbox.apiBaseUri());
+            dialog.show();
+        });
+        robot.clickOn("#proxy-manual");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), ClippedText.in(dialog.dialog().getDialogPane()));
+        DialogPane pane = dialog.dialog().getDialogPane();
+        assertEquals(List.of("Enregistrer", "Annuler"), pane.getButtonTypes().stream()
+                .map(type -> ((Button) pane.lookupButton(type)).getText()).toList(), "the dialog's buttons in French");
+        Screenshots.save(dialog.dialog().getDialogPane().getScene(), "network-settings-light-fr");
     }
 
     @Test
