@@ -25,12 +25,14 @@ public final class ClippedText {
             return;
         }
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            // A mnemonic's underscore is not drawn.
+            String whole = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_(?=.)", "") : labeled.getText();
             // The skin draws the text in a LabeledText child (an icon is a Text too, but another class);
             // an ellipsis there means the text did not fit.
             labeled.getChildrenUnmodifiable().stream()
                     .filter(child -> child.getClass().getSimpleName().equals("LabeledText"))
                     .map(Text.class::cast)
-                    .filter(shown -> !shown.getText().equals(labeled.getText()))
+                    .filter(shown -> !shown.getText().equals(whole))
                     .forEach(shown -> clipped.add(labeled.getText() + " → " + shown.getText()));
         }
         if (node instanceof Parent parent) {

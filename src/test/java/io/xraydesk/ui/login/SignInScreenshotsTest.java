@@ -1,5 +1,6 @@
 package io.xraydesk.ui.login;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.core.i18n.Messages;
@@ -8,6 +9,7 @@ import io.xraydesk.core.session.SessionOpener;
 import io.xraydesk.store.Environment;
 import io.xraydesk.store.MemorySecretStore;
 import io.xraydesk.store.SecretStoreChoice;
+import io.xraydesk.ui.ClippedText;
 import io.xraydesk.ui.AppServices;
 import io.xraydesk.ui.RecordingRoutes;
 import io.xraydesk.ui.Screenshots;
@@ -68,6 +70,7 @@ class SignInScreenshotsTest {
                     screen[0].showReason(Messages.get("signin.reason.signed_out"));
                 });
                 SignInScreenTest.waitFor(() -> !robot.lookup("#user-id").queryAs(TextField.class).getText().isEmpty());
+                assertEquals(List.of(), ClippedText.in(stage.getScene().getRoot()), "cut in " + language);
                 for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
                     robot.interact(() -> themes.select(theme));
                     String name = "signin-" + theme.name().toLowerCase(Locale.ROOT) + "-" + language.getLanguage();

@@ -28,6 +28,7 @@ import io.xraydesk.store.MemorySecretStore;
 import io.xraydesk.store.SecretStoreChoice;
 import io.xraydesk.store.Settings;
 import io.xraydesk.store.SettingsStore;
+import io.xraydesk.ui.ClippedText;
 import io.xraydesk.ui.AppServices;
 import io.xraydesk.ui.Routes;
 import io.xraydesk.ui.Screenshots;
@@ -374,6 +375,7 @@ class NewRequestScreenTest {
         assertFalse(inError(robot, "#note-revenue"), "a French amount is read without complaint");
         assertTrue(inError(robot, "#note-equity"));
         save(robot, "new-request-lookup-notes-fr");
+        assertEquals(List.of(), ClippedText.in(stage.getScene().getRoot()));
     }
 
     private void save(FxRobot robot, String name) throws Exception {

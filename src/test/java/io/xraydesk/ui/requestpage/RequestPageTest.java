@@ -13,6 +13,7 @@ import io.xraydesk.store.CachedReport;
 import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadJournal;
+import io.xraydesk.ui.ClippedText;
 import io.xraydesk.ui.Screenshots;
 import io.xraydesk.ui.Shell;
 import io.xraydesk.ui.dashboard.ShellHarness;
@@ -131,6 +132,7 @@ class RequestPageTest {
         GridPane media = robot.lookup("#request-media").queryAs(GridPane.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> media.getChildren().size() == 6);
         Screenshots.save(stage.getScene(), "requestpage-fr");
+        assertEquals(List.of(), ClippedText.in(stage.getScene().getRoot()));
     }
 
     private void show(FxRobot robot, Locale locale) throws Exception {
