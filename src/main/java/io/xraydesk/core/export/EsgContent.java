@@ -34,14 +34,17 @@ final class EsgContent {
         }
         List<Row> rows = new ArrayList<>();
         String missingMark = Messages.get("report.esg.missing");
+        String scoredMark = Messages.get("report.esg.scored");
         for (JsonNode c : JsonFields.objects(data, "criteria")) {
             boolean isMissing = JsonFields.bool(c, "missing").orElse(false);
             String category = JsonFields.text(c, "category").orElse(null);
             String categoryLabel = category != null && CATEGORIES.contains(category)
                     ? Messages.get("report.esg.category." + category) : category;
+            Object score = Cells.number(c, "score");
+            String status = isMissing ? missingMark : score != null ? scoredMark : "";
             rows.add(new Row(java.util.Arrays.asList(categoryLabel, Cells.text(c, "name"),
-                    String.join(", ", JsonFields.texts(c, "inputs")), Cells.number(c, "score"),
-                    isMissing ? missingMark : ""), isMissing ? Emphasis.WARNING : Emphasis.NONE));
+                    String.join(", ", JsonFields.texts(c, "inputs")), score, status),
+                    isMissing ? Emphasis.WARNING : Emphasis.NONE));
         }
         ReportTable criteria = new ReportTable(Messages.get("report.esg.criteria"), List.of(
                 new Column(Messages.get("report.column.category"), ColumnKind.TEXT),

@@ -113,6 +113,23 @@ class ReportExporterTest {
     }
 
     @Test
+    void everyEsgCriterionSaysWhetherItWasScoredOrLacksItsInput() throws Exception {
+        Path csv = out.resolve("esg.csv");
+        exporter(Locale.ENGLISH, true).export(ExportSubject.report(sandbox.request, sandbox.first("esg")),
+                ExportFormat.CSV, csv, ExportProgress.NONE);
+        List<List<String>> rows = Rfc4180.parse(Files.readString(csv).substring(1), ',');
+        int header = rows.indexOf(List.of("ESG X-Ray — Criteria")) + 1;
+        assertEquals("Status", rows.get(header).get(4));
+        List<List<String>> criteria = rows.subList(header + 1, rows.size()).stream().takeWhile(r -> r.size() == 5)
+                .toList();
+        assertFalse(criteria.isEmpty());
+        for (List<String> criterion : criteria) {
+            String expected = criterion.get(3).isEmpty() ? "Input missing" : "Scored";
+            assertEquals(expected, criterion.get(4), criterion.toString());
+        }
+    }
+
+    @Test
     void frenchCsvUsesSemicolonsAndDecimalCommas() throws Exception {
         Path csv = out.resolve("bank-fr.csv");
         exporter(Locale.FRENCH, true).export(ExportSubject.report(sandbox.request, sandbox.first("bank")),
