@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 
@@ -208,12 +207,8 @@ public final class AppRoutes implements Routes {
         }
         ButtonType keep = new ButtonType(Messages.get("signout.keep"), ButtonBar.ButtonData.OK_DONE);
         ButtonType forget = new ButtonType(Messages.get("signout.forget"), ButtonBar.ButtonData.OTHER);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("signout.message"), keep, forget,
-                Dialogs.cancelButton());
-        ask.initOwner(shell.stage());
-        ask.setTitle(Messages.get("signout.title"));
-        ask.setHeaderText(null);
-        Optional<ButtonType> answer = ask.showAndWait();
+        Optional<ButtonType> answer = shell.dialogs().choose(Messages.get("signout.title"),
+                Messages.get("signout.message"), keep, forget, Dialogs.cancelButton());
         if (answer.isEmpty() || answer.get().getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE) {
             return;
         }

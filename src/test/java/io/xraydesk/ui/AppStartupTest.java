@@ -1,6 +1,7 @@
 package io.xraydesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,7 @@ class AppStartupTest {
         Platform.runLater(signOut::fire);
         waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane ask = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertFalse(((Stage) ask.getScene().getWindow()).getIcons().isEmpty(), "the question carries the app icon");
         Button keepToken = (Button) ask.lookupButton(ask.getButtonTypes().stream()
                 .filter(type -> type.getText().equals("Sign out")).findFirst().orElseThrow());
         robot.clickOn(keepToken);

@@ -25,7 +25,6 @@ import java.util.logging.Logger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 
@@ -321,14 +320,13 @@ public final class SignInScreen implements Screen {
             return;
         }
         ButtonType delete = new ButtonType(Messages.get("signin.profile.delete"), ButtonBar.ButtonData.OK_DONE);
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                Messages.get("signin.profile.delete.message", profile.displayName()), delete, Dialogs.cancelButton());
-        confirm.setTitle(Messages.get("signin.profile.delete"));
-        confirm.setHeaderText(null);
-        if (view.root().getScene() != null) {
-            confirm.initOwner(view.root().getScene().getWindow());
+        if (view.root().getScene() == null) {
+            return;
         }
-        if (confirm.showAndWait().filter(delete::equals).isEmpty()) {
+        Optional<ButtonType> answer = new Dialogs(view.root().getScene().getWindow()).choose(
+                Messages.get("signin.profile.delete"),
+                Messages.get("signin.profile.delete.message", profile.displayName()), delete, Dialogs.cancelButton());
+        if (answer.filter(delete::equals).isEmpty()) {
             return;
         }
         Settings current = services.settings();

@@ -5,6 +5,7 @@ import io.xraydesk.ui.theme.ThemeManager;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -59,6 +60,11 @@ public final class Dialogs {
                 .orElse(false);
     }
 
+    /** Asks a question with several answers; empty when the window was closed without one. */
+    public Optional<ButtonType> choose(String title, String message, ButtonType... answers) {
+        return questionAlert(title, message, answers).showAndWait();
+    }
+
     /** Shows a piece of information without blocking. */
     public void inform(String title, String header, String message) {
         Alert alert = prepared(Alert.AlertType.INFORMATION, title);
@@ -83,10 +89,12 @@ public final class Dialogs {
     }
 
     Alert confirmAlert(String title, String message, String confirmLabel) {
-        ButtonType confirm = new ButtonType(confirmLabel, ButtonData.OK_DONE);
-        ButtonType cancel = cancelButton();
+        return questionAlert(title, message, new ButtonType(confirmLabel, ButtonData.OK_DONE), cancelButton());
+    }
+
+    private Alert questionAlert(String title, String message, ButtonType... answers) {
         Alert alert = prepared(Alert.AlertType.CONFIRMATION, title);
-        alert.getButtonTypes().setAll(confirm, cancel);
+        alert.getButtonTypes().setAll(answers);
         alert.setHeaderText(null);
         Label text = new Label(message);
         text.setWrapText(true);
