@@ -306,7 +306,8 @@ public final class RequestPage implements Screen {
             Tab fxTab = reportTabs.getTabs().get(tab.ordinal());
             List<Report> onTab = shelf.on(tab);
             fxTab.setText(tabTitle(tab) + (onTab.isEmpty() ? "" : " (" + onTab.size() + ")"));
-            fxTab.setGraphic(onTab.isEmpty() || onTab.get(0).score() == null ? null : Badges.grade(onTab.get(0).score()));
+            fxTab.setGraphic(onTab.isEmpty() || onTab.get(0).score() == null ? null
+                    : Badges.smallGrade(onTab.get(0).score()));
             fxTab.setContent(tabContent(tab, onTab));
         }
         selectPendingReport();

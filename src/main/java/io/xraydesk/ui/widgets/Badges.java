@@ -27,6 +27,13 @@ public final class Badges {
         return badge;
     }
 
+    /** A grade no taller than a line of text, for tab titles. */
+    public static Label smallGrade(String grade) {
+        Label badge = grade(grade);
+        badge.getStyleClass().add("grade-small");
+        return badge;
+    }
+
     /** A rounded status chip with already translated text. */
     public static Label chip(String text, Tone tone) {
         Label chip = new Label(text);
