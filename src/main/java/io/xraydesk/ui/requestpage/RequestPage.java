@@ -206,7 +206,9 @@ public final class RequestPage implements Screen {
         media.setId("request-media");
         media.setHgap(16);
         media.setVgap(4);
-        VBox documents = new VBox(8, media, documentsPanelFactory.apply(requestId));
+        Node documentsPanel = documentsPanelFactory.apply(requestId);
+        VBox.setVgrow(documentsPanel, Priority.ALWAYS);
+        VBox documents = new VBox(8, media, documentsPanel);
         documents.setPadding(new Insets(8, 0, 0, 0));
 
         reportTabs.setId("request-report-tabs");
@@ -222,7 +224,11 @@ public final class RequestPage implements Screen {
         // Two full-width sections rather than side by side: the upload table and the report views
         // each need the window's width to be readable at 1100 px.
         documentsSection.setText(Messages.get("requestpage.documents"));
-        documentsSection.setContent(scroll(documents));
+        // Filled to the height: the upload table takes what is left and scrolls its own rows, so the
+        // overall progress under it stays in sight; the page scrolls only below the table's minimum.
+        ScrollPane documentsScroll = scroll(documents);
+        documentsScroll.setFitToHeight(true);
+        documentsSection.setContent(documentsScroll);
         reportsSection.setText(Messages.get("requestpage.reports"));
         reportsSection.setContent(reports);
         sections.setId("request-sections");

@@ -28,6 +28,7 @@ final class BulkEditor extends HBox {
         category.setPromptText(Messages.get("upload.panel.column.category"));
         category.setPrefWidth(180);
         period.setPrefWidth(120);
+        period.setPromptText(Messages.get("upload.panel.column.period"));
         date.setPrefWidth(130);
         date.setPromptText(Messages.get("upload.panel.column.date"));
         DescriptionControls.offerPeriodsOf(period, null);

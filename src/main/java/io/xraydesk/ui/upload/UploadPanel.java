@@ -106,8 +106,13 @@ public final class UploadPanel extends VBox {
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("upload-panel");
         setPadding(new Insets(8));
-        getChildren().addAll(dropZone, toolbar(), notice, table, overallRow());
+        HBox toolbar = toolbar();
+        getChildren().addAll(dropZone, toolbar, notice, table, overallRow());
         VBox.setVgrow(table, Priority.ALWAYS);
+        // Short of height, only the table gives some up (its rows scroll); the rest keeps its size.
+        for (Region fixed : new Region[] {dropZone, toolbar, notice, overallBar, overallText}) {
+            fixed.setMinHeight(Region.USE_PREF_SIZE);
+        }
         configureTable(clock);
         notice.setWrapText(true);
         notice.setVisible(false);
@@ -258,6 +263,7 @@ public final class UploadPanel extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // Even rows: a long refusal wraps onto a second line and the tooltip holds the rest.
         table.setFixedCellSize(ROW_HEIGHT);
+        table.setMinHeight(ROW_HEIGHT * 3);
         table.setPlaceholder(new Label(Messages.get("upload.panel.drop")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ListChangeListener<UploadRow> selection = change -> bulkEditor.selectionChanged(
