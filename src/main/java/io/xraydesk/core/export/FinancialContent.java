@@ -34,8 +34,9 @@ final class FinancialContent {
 
         List<Row> rows = new ArrayList<>();
         List<Chart.Diverging.Bar> bars = new ArrayList<>();
-        String up = Messages.get("report.financial.up");
-        String down = Messages.get("report.financial.down");
+        // The chart's legend speaks of the variables together, each row of one variable (French agrees).
+        String up = Messages.get("report.financial.up.one");
+        String down = Messages.get("report.financial.down.one");
         for (JsonNode v : JsonFields.objects(data, "variables")) {
             String name = JsonFields.text(v, "name").orElse(Figures.DASH);
             int sign = direction(JsonFields.text(v, "impact").orElse(""));
@@ -53,7 +54,8 @@ final class FinancialContent {
                 new Column(Messages.get("report.column.direction"), ColumnKind.TEXT),
                 new Column(Messages.get("report.column.weight"), ColumnKind.PERCENT_OF_FRACTION),
                 new Column(Messages.get("report.column.value"), ColumnKind.TEXT)), rows);
-        Chart chart = new Chart.Diverging(Messages.get("report.financial.chart"), down, up, bars);
+        Chart chart = new Chart.Diverging(Messages.get("report.financial.chart"),
+                Messages.get("report.financial.down"), Messages.get("report.financial.up"), bars);
         return new ReportContent(ReportContents.sourceTitle(report), grade, null, facts, List.of(chart),
                 List.of(variables));
     }
