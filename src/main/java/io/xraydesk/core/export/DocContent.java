@@ -6,8 +6,10 @@ import io.xraydesk.core.export.ReportTable.Column;
 import io.xraydesk.core.export.ReportTable.Row;
 import io.xraydesk.core.i18n.Messages;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Doc X-Ray (API.md §9.2): one document's checks, the alerts with their severity, the overall flag. */
 final class DocContent {
@@ -24,18 +26,23 @@ final class DocContent {
                 tone(flag)));
         facts.add(Fact.of(Messages.get("report.doc.checksRun"), figures.number(JsonFields.number(data, "checksRun"), 0)));
 
-        List<Row> checks = new ArrayList<>();
-        for (JsonNode c : JsonFields.objects(data, "checks")) {
-            Boolean passed = JsonFields.bool(c, "passed").orElse(null);
-            String result = passed == null ? null : Messages.get(passed ? "report.doc.passed" : "report.doc.failed");
-            checks.add(new Row(java.util.Arrays.asList(Cells.text(c, "name"), result),
-                    passed == null ? Emphasis.NONE : passed ? Emphasis.GOOD : Emphasis.BAD));
-        }
         List<Row> alerts = new ArrayList<>();
+        // A failed check takes the colour of its alert's severity (the worst one if it raised several).
+        Map<String, Emphasis> alertTone = new HashMap<>();
         for (JsonNode a : JsonFields.objects(data, "alerts")) {
             String severity = JsonFields.text(a, "severity").orElse(null);
             alerts.add(new Row(java.util.Arrays.asList(Cells.text(a, "name"),
                     severity == null ? null : severityLabel(severity), Cells.number(a, "page")), tone(severity)));
+            JsonFields.text(a, "name").ifPresent(name -> alertTone.merge(name, tone(severity), DocContent::worse));
+        }
+        List<Row> checks = new ArrayList<>();
+        for (JsonNode c : JsonFields.objects(data, "checks")) {
+            Boolean passed = JsonFields.bool(c, "passed").orElse(null);
+            String result = passed == null ? null : Messages.get(passed ? "report.doc.passed" : "report.doc.failed");
+            Emphasis failed = JsonFields.text(c, "name").map(alertTone::get).filter(t -> t != Emphasis.NONE)
+                    .orElse(Emphasis.BAD);
+            checks.add(new Row(java.util.Arrays.asList(Cells.text(c, "name"), result),
+                    passed == null ? Emphasis.NONE : passed ? Emphasis.GOOD : failed));
         }
         return new ReportContent(ReportContents.sourceTitle(report), report.score(), null, facts, List.of(), List.of(
                 new ReportTable(Messages.get("report.doc.checks"), List.of(
@@ -56,6 +63,11 @@ final class DocContent {
             case "alert" -> Messages.get("report.severity.alert");
             default -> severity;
         };
+    }
+
+    private static Emphasis worse(Emphasis one, Emphasis other) {
+        return one == Emphasis.BAD || other == Emphasis.BAD ? Emphasis.BAD
+                : one == Emphasis.WARNING || other == Emphasis.WARNING ? Emphasis.WARNING : one;
     }
 
     static Emphasis tone(String severity) {
