@@ -34,7 +34,9 @@ final class ContentTable {
         view.setFixedCellSize(ROW_HEIGHT);
         view.setPlaceholder(new Label(Messages.get("report.table.empty")));
         for (int c = 0; c < table.columns().size(); c++) {
-            view.getColumns().add(column(table.columns().get(c), c, figures));
+            TableColumn<ReportTable.Row, Object> column = column(table.columns().get(c), c, figures);
+            column.setPrefWidth(ColumnWidths.of(table, c, figures));
+            view.getColumns().add(column);
         }
         view.setRowFactory(v -> new TableRow<>() {
             @Override
