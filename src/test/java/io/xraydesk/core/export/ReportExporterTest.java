@@ -114,10 +114,7 @@ class ReportExporterTest {
 
     @Test
     void everyEsgCriterionSaysWhetherItWasScoredOrLacksItsInput() throws Exception {
-        Path csv = out.resolve("esg.csv");
-        exporter(Locale.ENGLISH, true).export(ExportSubject.report(sandbox.request, sandbox.first("esg")),
-                ExportFormat.CSV, csv, ExportProgress.NONE);
-        List<List<String>> rows = Rfc4180.parse(Files.readString(csv).substring(1), ',');
+        List<List<String>> rows = csvOf("esg", Locale.ENGLISH);
         int header = rows.indexOf(List.of("ESG X-Ray — Criteria")) + 1;
         assertEquals("Status", rows.get(header).get(4));
         List<List<String>> criteria = rows.subList(header + 1, rows.size()).stream().takeWhile(r -> r.size() == 5)
@@ -131,10 +128,7 @@ class ReportExporterTest {
 
     @Test
     void frenchCsvUsesSemicolonsAndDecimalCommas() throws Exception {
-        Path csv = out.resolve("bank-fr.csv");
-        exporter(Locale.FRENCH, true).export(ExportSubject.report(sandbox.request, sandbox.first("bank")),
-                ExportFormat.CSV, csv, ExportProgress.NONE);
-        List<List<String>> rows = Rfc4180.parse(Files.readString(csv).substring(1), ';');
+        List<List<String>> rows = csvOf("bank", Locale.FRENCH);
         int header = rows.indexOf(List.of("Bank X-Ray — Opérations")) + 1;
         assertEquals("Montant", rows.get(header).get(3));
         String amount = rows.get(header + 1).get(3);
@@ -207,5 +201,13 @@ class ReportExporterTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(document);
         }
+    }
+
+    /** The sandbox's first report of {@code source} exported as CSV in {@code language}, parsed back. */
+    private List<List<String>> csvOf(String source, Locale language) throws Exception {
+        Path csv = out.resolve(source + "-" + language.getLanguage() + ".csv");
+        exporter(language, true).export(ExportSubject.report(sandbox.request, sandbox.first(source)),
+                ExportFormat.CSV, csv, ExportProgress.NONE);
+        return Rfc4180.parse(Files.readString(csv).substring(1), language.equals(Locale.FRENCH) ? ';' : ',');
     }
 }

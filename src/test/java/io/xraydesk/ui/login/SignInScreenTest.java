@@ -81,8 +81,7 @@ class SignInScreenTest {
 
     private void show(FxRobot robot) throws Exception {
         if (services == null) {
-            tasks = new BackgroundTasks(new FxUiExecutor());
-            services = TestServices.open(home, tasks);
+            openServices();
         }
         sandbox = new EmbeddedSandbox();
         routes = new RecordingRoutes();
@@ -219,10 +218,8 @@ class SignInScreenTest {
 
     @Test
     void aRememberedTokenSignsInDirectlyAndARefusedOneStaysWithTheReason(FxRobot robot) throws Exception {
-        tasks = new BackgroundTasks(new FxUiExecutor());
-        services = TestServices.open(home, tasks);
-        Profile remembered = new Profile("p-demo", "Demo", Environment.SANDBOX, null, SandboxConfig.DEMO_USER_ID,
-                ApiCredentials.DEFAULT_VERSION, null, true);
+        openServices();
+        Profile remembered = demoProfile();
         services.saveSettings(services.settings().withProfile(remembered).withLastProfileId("p-demo"));
         services.publishSettings(services.settings().withProfile(remembered).withLastProfileId("p-demo"));
         services.secrets().store().write(SecretKeys.token("p-demo"), SandboxConfig.DEMO_TOKEN);
@@ -245,11 +242,9 @@ class SignInScreenTest {
 
     @Test
     void aSavedDemoProfileWhoseTokenWasNotKeptGetsTheDemoTokenAgain(FxRobot robot) throws Exception {
-        tasks = new BackgroundTasks(new FxUiExecutor());
-        services = TestServices.open(home, tasks);
+        openServices();
         // Remembered, but the keychain holds nothing for it (as on a machine without one).
-        Profile demo = new Profile("p-demo", "Demo", Environment.SANDBOX, null, SandboxConfig.DEMO_USER_ID,
-                ApiCredentials.DEFAULT_VERSION, null, true);
+        Profile demo = demoProfile();
         Profile other = new Profile("p-other", "Other sandbox user", Environment.SANDBOX, null,
                 "5f0c2e9aad6e59418e770001", ApiCredentials.DEFAULT_VERSION, null, false);
         services.publishSettings(services.settings().withProfile(demo).withProfile(other).withLastProfileId("p-demo"));
@@ -265,6 +260,17 @@ class SignInScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(other.userId(), field(robot, "#user-id").getText());
         assertEquals("", screen.model().tokenProperty().get(), "another sandbox user's token is not guessed");
+    }
+
+    private void openServices() throws Exception {
+        tasks = new BackgroundTasks(new FxUiExecutor());
+        services = TestServices.open(home, tasks);
+    }
+
+    /** A saved sandbox profile of the demo account whose token is to be remembered. */
+    private static Profile demoProfile() {
+        return new Profile("p-demo", "Demo", Environment.SANDBOX, null, SandboxConfig.DEMO_USER_ID,
+                ApiCredentials.DEFAULT_VERSION, null, true);
     }
 
     private void customTarget(FxRobot robot, String url) throws TimeoutException {
