@@ -185,7 +185,9 @@ public class App extends Application {
                 return null;
             }).start();
         }
-        if (work != null) {
+        if (work == null) {
+            shell.window().clearConnectionState();
+        } else {
             // The sign-in check has just reached the API; from here the watcher says how it goes.
             shell.window().setConnectionState(ConnectionState.ONLINE);
             work.watcher().addListener(new WatchListener() {

@@ -77,6 +77,7 @@ class AppStartupTest {
         waitFor(() -> current() instanceof SignInScreen);
         assertEquals("You signed out.", robot.lookup("#signin-reason").queryAs(Label.class).getText());
         assertEquals("Not signed in", robot.lookup("#signed-in-user").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#connection-state").queryAs(Label.class).isVisible(), "no state once signed out");
         assertEquals(app.routes().signInScreen(), current());
     }
 

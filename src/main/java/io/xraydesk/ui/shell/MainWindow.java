@@ -72,6 +72,11 @@ public final class MainWindow {
         statusBar.show(Objects.requireNonNull(state));
     }
 
+    /** Signed out: nothing watches the API any more, so no connection state is shown. */
+    public void clearConnectionState() {
+        statusBar.hideConnection();
+    }
+
     /** File ▸ New request (Ctrl+N). */
     public void onNewRequest(Runnable action) {
         MainMenu.wire(menu.newRequest, action);

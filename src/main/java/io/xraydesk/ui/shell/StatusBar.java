@@ -27,10 +27,14 @@ final class StatusBar extends HBox {
         BusyIndicator.bind(activityText, activity);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        // Hidden until something actually watches the API: the bar never claims a state nobody measured.
+        hideConnection();
+        getChildren().addAll(connection, spacer, BusyIndicator.spinner(activity), activityText);
+    }
+
+    /** Hidden while nothing watches the API: the bar never claims a state nobody measured. */
+    void hideConnection() {
         connection.setVisible(false);
         connection.setManaged(false);
-        getChildren().addAll(connection, spacer, BusyIndicator.spinner(activity), activityText);
     }
 
     void show(ConnectionState state) {
