@@ -108,7 +108,8 @@ final class SignInView {
         tokenShown.visibleProperty().bind(reveal.selectedProperty());
         token.visibleProperty().bind(reveal.selectedProperty().not());
         reveal.setTooltip(new Tooltip(Messages.get("signin.token.reveal")));
-        reveal.setFocusTraversable(false);
+        // An icon only: its name is read out, and Tab reaches it like any other action.
+        reveal.setAccessibleText(Messages.get("signin.token.reveal"));
         profileName.setPromptText(Messages.get("signin.name.placeholder"));
         businessId.setPromptText(Messages.get("signin.business.placeholder"));
         signIn.setDefaultButton(true);

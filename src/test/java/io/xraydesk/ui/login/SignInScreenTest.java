@@ -157,8 +157,14 @@ class SignInScreenTest {
         robot.interact(() -> masked.setText("  'pasted-token'\n"));
         assertEquals("pasted-token", screen.model().tokenProperty().get());
         assertTrue(masked.isVisible());
-        robot.clickOn("#token-reveal");
-        assertTrue(robot.lookup("#token-reveal").queryAs(ToggleButton.class).isSelected());
+        // From the keyboard: Tab from the token reaches the eye, Space shows the token.
+        ToggleButton reveal = robot.lookup("#token-reveal").queryAs(ToggleButton.class);
+        assertEquals("Show or hide the token", reveal.getAccessibleText());
+        robot.interact(masked::requestFocus);
+        robot.type(KeyCode.TAB);
+        assertTrue(reveal.isFocused(), "Tab reaches the reveal button");
+        robot.type(KeyCode.SPACE);
+        assertTrue(reveal.isSelected());
         assertEquals("pasted-token", robot.lookup("#token-shown").queryAs(TextField.class).getText());
         assertTrue(robot.lookup("#token-shown").queryAs(TextField.class).isVisible());
     }
