@@ -81,7 +81,12 @@ class UploadQuitGuardTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertTrue(robot.lookup(".dialog-pane .label").queryAllAs(javafx.scene.control.Label.class).stream()
                 .anyMatch(label -> label.getText() != null && label.getText().startsWith("1 document(s) are still uploading")));
-        robot.clickOn(Messages.get("dialog.cancel"));
+        // The pane can be there a moment before its buttons are laid out: wait for the one to press.
+        String cancel = Messages.get("dialog.cancel");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .button")
+                .queryAllAs(javafx.scene.control.Button.class).stream()
+                .anyMatch(button -> cancel.equals(button.getText()) && button.isVisible() && button.getWidth() > 0));
+        robot.clickOn(cancel);
 
         assertTrue(consumed.get(10, TimeUnit.SECONDS), "the close request was refused");
         assertTrue(stage.isShowing());
