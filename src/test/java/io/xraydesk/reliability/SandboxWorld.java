@@ -41,7 +41,8 @@ final class SandboxWorld implements AutoCloseable {
 
     /** A valid SIREN (Luhn) the sandbox knows. */
     static final String SIREN = "514673987";
-    static final Duration CALL_TIMEOUT = Duration.ofMillis(400);
+    /** Short, so hanging cells end quickly; long enough for a busy 2-core machine to answer a live call. */
+    static final Duration CALL_TIMEOUT = Duration.ofMillis(700);
 
     final SandboxServer sandbox;
     final RecordingSleeper sleeper = new RecordingSleeper();
