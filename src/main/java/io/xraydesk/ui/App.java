@@ -49,7 +49,10 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public class App extends Application {
 
-    /** Start, show the first window, exit 0: lets packaging checks prove the installed app starts. */
+    /**
+     * Start, open the data folder, put the sign-in screen in place, exit 0: lets packaging checks
+     * prove the installed app starts, and its training run record the classes of the real first screen.
+     */
     public static final String SMOKE_FLAG = "--smoke";
     static final String LANGUAGE_OPTION = "lang";
     static final String THEME_OPTION = "theme";
@@ -69,6 +72,8 @@ public class App extends Application {
     private AppRoutes routes;
     /** The signed-in session's uploads, watcher and webhook receiver; null while signed out. */
     private SessionWork work;
+    /** Started with {@link #SMOKE_FLAG}: exits once the sign-in screen is in place. */
+    private boolean smoke;
 
     /** When true, prints "first-window-shown <epoch-ms>" once the first window is up: the start-up benchmark reads it. */
     public static final String STARTUP_PROBE_PROPERTY = "xraydesk.startupProbe";
@@ -110,10 +115,7 @@ public class App extends Application {
         if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {
             System.out.println("first-window-shown " + System.currentTimeMillis());
         }
-        if (getParameters() != null && getParameters().getRaw().contains(SMOKE_FLAG)) {
-            Platform.runLater(Platform::exit);
-            return;
-        }
+        smoke = getParameters() != null && getParameters().getRaw().contains(SMOKE_FLAG);
         startInBackground();
     }
 
@@ -167,6 +169,9 @@ public class App extends Application {
             if (!problems.isEmpty()) {
                 shell.dialogs().inform(Messages.get("settings.problem.title"),
                         Messages.get("settings.problem.header"), problems);
+            }
+            if (smoke) {
+                Platform.exit();
             }
         }).onFailure(failure -> shell.dialogs().error(Messages.get("startup.failed", paths.home()), failure))
                 .start();
