@@ -24,6 +24,7 @@ import io.xraydesk.ui.theme.ThemeManager;
 import io.xraydesk.ui.upload.UploadQuitGuard;
 import io.xraydesk.ui.widgets.AppIcon;
 import io.xraydesk.ui.widgets.Dialogs;
+import io.xraydesk.ui.widgets.Icons;
 import io.xraydesk.ui.widgets.Toasts;
 import java.io.IOException;
 import java.util.Locale;
@@ -36,6 +37,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The JavaFX application: the analyst's window. The window appears first, before anything slow
@@ -47,7 +49,10 @@ import javafx.stage.Stage;
  */
 public class App extends Application {
 
-    /** Start, show the first window, exit 0: lets packaging checks prove the installed app starts. */
+    /**
+     * Start, open the data folder, put the sign-in screen in place, exit 0: lets packaging checks
+     * prove the installed app starts, and its training run record the classes of the real first screen.
+     */
     public static final String SMOKE_FLAG = "--smoke";
     static final String LANGUAGE_OPTION = "lang";
     static final String THEME_OPTION = "theme";
@@ -67,32 +72,50 @@ public class App extends Application {
     private AppRoutes routes;
     /** The signed-in session's uploads, watcher and webhook receiver; null while signed out. */
     private SessionWork work;
+    /** Started with {@link #SMOKE_FLAG}: exits once the sign-in screen is in place. */
+    private boolean smoke;
 
     /** When true, prints "first-window-shown <epoch-ms>" once the first window is up: the start-up benchmark reads it. */
     public static final String STARTUP_PROBE_PROPERTY = "xraydesk.startupProbe";
+
+    /**
+     * Runs on the launcher thread before {@link #start}: the theme's stylesheet is queued to the FX
+     * thread, which loads it while a helper thread reads the window icons and the icon font, so that
+     * neither waits for the other on the way to the first window.
+     */
+    @Override
+    public void init() {
+        themes = new ThemeManager(ThemeChoice.parse(launchOptions().get(THEME_OPTION)));
+        Thread preload = new Thread(() -> {
+            AppIcon.images();
+            Icons.of(Feather.PLUS_SQUARE);
+        }, "start-up preload");
+        preload.setDaemon(true);
+        preload.start();
+    }
 
     @Override
     public void start(Stage stage) {
         Map<String, String> options = launchOptions();
         tasks = new BackgroundTasks(new FxUiExecutor());
-        themes = new ThemeManager(ThemeChoice.parse(options.get(THEME_OPTION)));
+        if (themes == null) { // started without init(), as tests do
+            themes = new ThemeManager(ThemeChoice.parse(options.get(THEME_OPTION)));
+        }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(new StackPane(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         ThemeManager.style(scene);
         stage.setScene(scene);
         stage.setMinWidth(760);
         stage.setMinHeight(520);
-        AppIcon.apply(stage);
         UploadQuitGuard.install(stage, this::currentUploads, new Dialogs(stage));
         showShell(stage, LanguageChoice.parse(options.get(LANGUAGE_OPTION)));
         stage.show();
+        // After the first frame: the window manager does not need the icon to map the window.
+        Platform.runLater(() -> AppIcon.apply(stage));
         if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {
             System.out.println("first-window-shown " + System.currentTimeMillis());
         }
-        if (getParameters() != null && getParameters().getRaw().contains(SMOKE_FLAG)) {
-            Platform.runLater(Platform::exit);
-            return;
-        }
+        smoke = getParameters() != null && getParameters().getRaw().contains(SMOKE_FLAG);
         startInBackground();
     }
 
@@ -146,6 +169,9 @@ public class App extends Application {
             if (!problems.isEmpty()) {
                 shell.dialogs().inform(Messages.get("settings.problem.title"),
                         Messages.get("settings.problem.header"), problems);
+            }
+            if (smoke) {
+                Platform.exit();
             }
         }).onFailure(failure -> shell.dialogs().error(Messages.get("startup.failed", paths.home()), failure))
                 .start();

@@ -14,7 +14,8 @@ import javafx.scene.Scene;
 
 /**
  * Owns the look of the whole application: the AtlantaFX Primer theme (light or dark) installed as the
- * user-agent stylesheet, plus the application stylesheet on every scene. Call on the FX thread.
+ * user-agent stylesheet, plus the application stylesheet on every scene. Call on the FX thread; it may
+ * also be built before the application starts (JavaFX then queues the stylesheet to the FX thread).
  */
 public final class ThemeManager {
 
