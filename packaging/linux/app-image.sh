@@ -5,7 +5,7 @@
 #
 # Route: JavaFX (modular platform jars) linked into a trimmed runtime through --module-path; the
 # application and its other libraries stay on the class path. A training run of the launcher
-# records the classes the app loads up to its first window (lib/app/classes.lst); the shipped
+# records the classes the app loads until its --smoke run exits (lib/app/classes.lst); the shipped
 # lib/make-start-archive.sh turns that list into a class-data archive, lib/app/app.jsa, which the
 # launcher maps at start. The runtime keeps bin/java for that step (the .deb reruns it on install,
 # since on JDK 17 an archive only fits the paths it was made at); other native commands are removed.
