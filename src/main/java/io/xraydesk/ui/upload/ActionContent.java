@@ -4,8 +4,8 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.UploadState;
 import java.util.List;
 import javafx.beans.InvalidationListener;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
 
 /**
  * A row's one button, whose action depends on where the row is: remove a draft or a refused file,
@@ -60,13 +60,13 @@ final class ActionContent implements CellContent {
     }
 
     @Override
-    public Node show(UploadRow shown, List<Runnable> undo) {
+    public void show(UploadRow shown, Labeled cell, List<Runnable> undo) {
         row = shown;
         InvalidationListener refresh = obs -> refresh();
         shown.statusProperty().addListener(refresh);
         undo.add(() -> shown.statusProperty().removeListener(refresh));
         refresh();
-        return button;
+        cell.setGraphic(button);
     }
 
     private void refresh() {

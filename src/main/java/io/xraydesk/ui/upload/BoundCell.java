@@ -43,6 +43,10 @@ final class BoundCell extends TableCell<UploadRow, UploadRow> {
         undo.forEach(Runnable::run);
         undo.clear();
         setText(null);
-        setGraphic(shown == null ? null : content.show(shown, undo));
+        setGraphic(null);
+        setTooltip(null);
+        if (shown != null) {
+            content.show(shown, this, undo);
+        }
     }
 }

@@ -2,7 +2,7 @@ package io.xraydesk.ui.upload;
 
 import java.util.List;
 import java.util.function.Function;
-import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 
 /**
  * One part of a file's description (category, period or date): an editor while the row is a draft,
@@ -21,7 +21,7 @@ final class DescriptionContent implements CellContent {
     }
 
     @Override
-    public Node show(UploadRow row, List<Runnable> undo) {
-        return row.isEditable() ? editor.show(row, undo) : sent.show(row, undo);
+    public void show(UploadRow row, Labeled cell, List<Runnable> undo) {
+        (row.isEditable() ? editor : sent).show(row, cell, undo);
     }
 }

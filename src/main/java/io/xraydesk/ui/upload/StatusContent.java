@@ -7,8 +7,8 @@ import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
@@ -39,7 +39,7 @@ final class StatusContent implements CellContent {
     }
 
     @Override
-    public Node show(UploadRow row, List<Runnable> undo) {
+    public void show(UploadRow row, Labeled cell, List<Runnable> undo) {
         InvalidationListener refresh = obs -> refresh(row);
         for (Observable source : List.<Observable>of(row.statusProperty(), row.categoryProperty(),
                 row.periodProperty(), row.dateProperty())) {
@@ -47,7 +47,7 @@ final class StatusContent implements CellContent {
             undo.add(() -> source.removeListener(refresh));
         }
         refresh(row);
-        return box;
+        cell.setGraphic(box);
     }
 
     private void refresh(UploadRow row) {

@@ -2,16 +2,15 @@ package io.xraydesk.ui.upload;
 
 import java.util.List;
 import java.util.function.Function;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
 
-/** A line of text about the row, one label per cell whatever row it shows; optionally a tooltip. */
+/** A line of text about the row, written in the cell itself; optionally a tooltip, one per cell. */
 final class TextContent implements CellContent {
 
     private final Function<UploadRow, String> text;
     private final Function<UploadRow, String> tooltipText;
-    private final Label label = new Label();
+    private final Tooltip tooltip;
 
     TextContent(Function<UploadRow, String> text) {
         this(text, null);
@@ -20,17 +19,15 @@ final class TextContent implements CellContent {
     TextContent(Function<UploadRow, String> text, Function<UploadRow, String> tooltipText) {
         this.text = text;
         this.tooltipText = tooltipText;
-        if (tooltipText != null) {
-            label.setTooltip(new Tooltip());
-        }
+        this.tooltip = tooltipText == null ? null : new Tooltip();
     }
 
     @Override
-    public Node show(UploadRow row, List<Runnable> undo) {
-        label.setText(text.apply(row));
-        if (tooltipText != null) {
-            label.getTooltip().setText(tooltipText.apply(row));
+    public void show(UploadRow row, Labeled cell, List<Runnable> undo) {
+        cell.setText(text.apply(row));
+        if (tooltip != null) {
+            tooltip.setText(tooltipText.apply(row));
+            cell.setTooltip(tooltip);
         }
-        return label;
     }
 }

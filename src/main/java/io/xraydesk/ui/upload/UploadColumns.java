@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 
 /** The columns of the panel's table: what each shows, and the editors of a draft's description. */
@@ -56,14 +56,14 @@ final class UploadColumns {
         return column;
     }
 
-    private Node categoryEditor(UploadRow row, List<Runnable> undo) {
+    private void categoryEditor(UploadRow row, Labeled cell, List<Runnable> undo) {
         ComboBox<DocumentCategory> box = DescriptionControls.category();
         box.valueProperty().bindBidirectional(row.categoryProperty());
         undo.add(() -> box.valueProperty().unbindBidirectional(row.categoryProperty()));
-        return box;
+        cell.setGraphic(box);
     }
 
-    private Node periodEditor(UploadRow row, List<Runnable> undo) {
+    private void periodEditor(UploadRow row, Labeled cell, List<Runnable> undo) {
         ComboBox<Period> box = DescriptionControls.period();
         DescriptionControls.offerPeriodsOf(box, row.categoryProperty().get());
         box.setValue(row.periodProperty().get());
@@ -72,13 +72,13 @@ final class UploadColumns {
         InvalidationListener follow = obs -> DescriptionControls.offerPeriodsOf(box, row.categoryProperty().get());
         row.categoryProperty().addListener(follow);
         undo.add(() -> row.categoryProperty().removeListener(follow));
-        return box;
+        cell.setGraphic(box);
     }
 
-    private Node dateEditor(UploadRow row, List<Runnable> undo) {
+    private void dateEditor(UploadRow row, Labeled cell, List<Runnable> undo) {
         DatePicker picker = DescriptionControls.date(clock);
         picker.valueProperty().bindBidirectional(row.dateProperty());
         undo.add(() -> picker.valueProperty().unbindBidirectional(row.dateProperty()));
-        return picker;
+        cell.setGraphic(picker);
     }
 }
