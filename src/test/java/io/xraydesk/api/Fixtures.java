@@ -1,5 +1,6 @@
 package io.xraydesk.api;
 
+import io.xraydesk.testing.RecordingSleeper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.xraydesk.api.ScriptedServer.Reply;
 import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.api.model.NewRequest;
+import io.xraydesk.testing.RecordingSleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -11,6 +11,7 @@ import io.xraydesk.api.ScriptedServer.Recorded;
 import io.xraydesk.api.ScriptedServer.Reply;
 import io.xraydesk.api.ScriptedServer.StreamingReply;
 import io.xraydesk.api.model.UploadTarget;
+import io.xraydesk.testing.RecordingSleeper;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;

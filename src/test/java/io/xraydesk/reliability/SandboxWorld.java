@@ -17,6 +17,7 @@ import io.xraydesk.api.model.NewRequest;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
+import io.xraydesk.testing.RecordingSleeper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -22,19 +22,15 @@ import io.xraydesk.store.AppPaths;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.Settings;
 import io.xraydesk.store.SettingsStore;
-import java.io.InputStream;
+import io.xraydesk.testing.TestCertificates;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.stream.Stream;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,8 +62,8 @@ class TrustTest {
 
     @Test
     void anUntrustedCertificateIsAClearTlsFailureNeverIgnored() throws Exception {
-        Path keystore = selfSignedKeystore();
-        try (SandboxServer sandbox = SandboxServer.start(SandboxConfig.builder().sslContext(serverTls(keystore))
+        TestCertificates certificates = TestCertificates.shared();
+        try (SandboxServer sandbox = SandboxServer.start(SandboxConfig.builder().sslContext(certificates.serverContext())
                 .user(USER_ID, TOKEN).build())) {
             ConnectionSettings settings = ConnectionSettings.defaults().withProxy(ProxySettings.none())
                     .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5));
@@ -85,8 +81,8 @@ class TrustTest {
 
             // The same server becomes reachable once its certificate is trusted explicitly: the
             // failure above was about trust, nothing else.
-            Path certificate = exportCertificate(keystore);
-            ConnectionSettings trusting = settings.withSslContext(TrustMaterial.sslContext(List.of(certificate)));
+            ConnectionSettings trusting = settings.withSslContext(
+                    TrustMaterial.sslContext(List.of(certificates.caPem())));
             OctoberClient explicitTrust = new OctoberClient(credentials, HttpClientFactory.create(trusting),
                     RetryPolicy.none(), trusting);
             assertEquals(SandboxConfig.DEMO_BUSINESS_ID, explicitTrust.getBusiness(SandboxConfig.DEMO_BUSINESS_ID).id());
@@ -118,42 +114,5 @@ class TrustTest {
 
     private static String mode(Path p) throws Exception {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
-    }
-
-    private Path selfSignedKeystore() throws Exception {
-        Path store = dir.resolve("server.p12");
-        keytool("-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-validity", "2",
-                "-keystore", store.toString(), "-storetype", "PKCS12", "-storepass", "changeit");
-        return store;
-    }
-
-    private Path exportCertificate(Path store) throws Exception {
-        Path pem = dir.resolve("server.pem");
-        keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", store.toString(), "-storepass", "changeit",
-                "-file", pem.toString());
-        return pem;
-    }
-
-    private static SSLContext serverTls(Path store) throws Exception {
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(store)) {
-            keys.load(in, "changeit".toCharArray());
-        }
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(keys, "changeit".toCharArray());
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(kmf.getKeyManagers(), null, null);
-        return tls;
-    }
-
-    private static void keytool(String... args) throws Exception {
-        String[] command = new String[args.length + 1];
-        command[0] = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        System.arraycopy(args, 0, command, 1, args.length);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "keytool hung");
-        assertEquals(0, process.exitValue(), output);
     }
 }

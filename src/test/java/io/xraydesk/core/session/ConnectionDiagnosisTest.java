@@ -8,14 +8,13 @@ import io.xraydesk.api.ProxySettings;
 import io.xraydesk.api.TrustMaterial;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
+import io.xraydesk.testing.TestCertificates;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The step-by-step connection test against real loopback servers. */
 class ConnectionDiagnosisTest {
@@ -49,8 +48,8 @@ class ConnectionDiagnosisTest {
     }
 
     @Test
-    void anUnknownCaFailsAtTlsAndPassesOnceTrusted(@TempDir Path dir) throws Exception {
-        TestCertificates certificates = TestCertificates.create(dir);
+    void anUnknownCaFailsAtTlsAndPassesOnceTrusted() throws Exception {
+        TestCertificates certificates = TestCertificates.shared();
         SandboxConfig https = SandboxConfig.builder().sslContext(certificates.serverContext()).build();
         try (SandboxServer sandbox = SandboxServer.start(https)) {
             List<DiagnosisStep> refused = ConnectionDiagnosis.run(sandbox.apiBaseUri(), DIRECT, s -> { });

@@ -20,6 +20,7 @@ import io.xraydesk.store.NetworkSettings;
 import io.xraydesk.store.ProxyMode;
 import io.xraydesk.store.Profile;
 import io.xraydesk.store.Settings;
+import io.xraydesk.testing.TestCertificates;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ class SessionNetworkTest {
 
     @Test
     void anUntrustedCertificateFailsUntilItsCaIsImported() throws Exception {
-        TestCertificates certificates = TestCertificates.create(dir);
+        TestCertificates certificates = TestCertificates.shared();
         SandboxConfig https = SandboxConfig.builder().sslContext(certificates.serverContext()).build();
         try (EmbeddedSandbox sandbox = new EmbeddedSandbox(https)) {
             SessionOpener opener = new SessionOpener(sandbox);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.core.session.TestCertificates;
+import io.xraydesk.testing.TestCertificates;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.NetworkSettings;

@@ -1,4 +1,4 @@
-package io.xraydesk.reliability;
+package io.xraydesk.testing;
 
 import io.xraydesk.api.Sleeper;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Records the waits a retry asked for instead of waiting, so a retried call costs no time. */
-final class RecordingSleeper implements Sleeper {
+public final class RecordingSleeper implements Sleeper {
 
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
@@ -15,11 +15,11 @@ final class RecordingSleeper implements Sleeper {
         sleeps.add(duration);
     }
 
-    List<Duration> sleeps() {
+    public List<Duration> sleeps() {
         return List.copyOf(sleeps);
     }
 
-    void forget() {
+    public void forget() {
         sleeps.clear();
     }
 }

@@ -1,16 +1,21 @@
-package io.xraydesk.core.session;
+package io.xraydesk.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A throw-away certificate authority and a server certificate for 127.0.0.1 signed by it, made with
@@ -28,6 +33,14 @@ public final class TestCertificates {
         this.caPem = folder.resolve("test-ca.pem");
         this.caDer = folder.resolve("test-ca.der");
         this.serverStore = folder.resolve("server.p12");
+    }
+
+    /**
+     * One set for the whole test run, in a temporary folder removed when the JVM exits: keytool takes
+     * seconds a call, and tests that only need some trusted or untrusted TLS need no set of their own.
+     */
+    public static TestCertificates shared() {
+        return Shared.CERTIFICATES;
     }
 
     public static TestCertificates create(Path folder) throws IOException, InterruptedException {
@@ -76,6 +89,20 @@ public final class TestCertificates {
         return context;
     }
 
+    /** A client that trusts the test CA and nothing else: it accepts {@link #serverContext()}. */
+    public SSLContext clientContext() throws IOException, GeneralSecurityException {
+        KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+        trusted.load(null, null);
+        try (InputStream in = Files.newInputStream(caDer)) {
+            trusted.setCertificateEntry("ca", CertificateFactory.getInstance("X.509").generateCertificate(in));
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
+    }
+
     private static void keytool(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
@@ -85,6 +112,32 @@ public final class TestCertificates {
         String output = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IOException("keytool " + args[0] + " failed: " + output);
+        }
+    }
+
+    private static final class Shared {
+
+        static final TestCertificates CERTIFICATES = createInTemporaryFolder();
+
+        private static TestCertificates createInTemporaryFolder() {
+            try {
+                Path folder = Files.createTempDirectory("xraydesk-test-certificates");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(folder)));
+                return create(folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while making the test certificates", e);
+            }
+        }
+
+        private static void deleteTree(Path folder) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                // Only a temporary folder is left behind.
+            }
         }
     }
 }
