@@ -1,32 +1,23 @@
 package io.xraydesk.reliability;
 
+import static io.xraydesk.core.webhooks.ReceiverFixture.sign;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.xraydesk.api.model.AnalysisRequest;
-import io.xraydesk.api.model.Business;
 import io.xraydesk.api.model.Report;
-import io.xraydesk.api.model.WebhookSignature;
 import io.xraydesk.core.watch.SandboxFixture;
 import io.xraydesk.core.watch.WatchListener;
-import io.xraydesk.core.watch.WatchPolicy;
-import io.xraydesk.core.webhooks.WebhookKeys;
+import io.xraydesk.core.webhooks.ReceiverFixture;
 import io.xraydesk.core.webhooks.WebhookReceiver;
-import io.xraydesk.core.webhooks.WebhookRegistration;
-import io.xraydesk.sandbox.SandboxConfig;
 import java.net.ConnectException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,27 +46,22 @@ class WebhookDeliveryTest {
     @TempDir
     Path folder;
 
+    private ReceiverFixture relay;
     private SandboxFixture fixture;
     private WebhookReceiver receiver;
     private String key;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeEach
     void start() {
-        fixture = new SandboxFixture(folder, WatchPolicy.defaults());
-        WebhookKeys keys = new WebhookKeys(fixture.client, SandboxConfig.DEMO_BUSINESS_ID, fixture.clock);
-        receiver = WebhookReceiver.start(0, keys, fixture.watcher);
-        // The sandbox's own deliveries go to a closed port: only this test's deliveries reach the receiver.
-        Business business = new WebhookRegistration(fixture.client, SandboxConfig.DEMO_BUSINESS_ID)
-                .register(URI.create("http://127.0.0.1:9/unreachable"));
-        key = business.settings().webhooks().get(0).key();
-        keys.refresh();
+        relay = ReceiverFixture.receivingTestDeliveriesOnly(folder);
+        fixture = relay.sandbox;
+        receiver = relay.receiver;
+        key = relay.key;
     }
 
     @AfterEach
     void stop() {
-        receiver.close();
-        fixture.close();
+        relay.close();
     }
 
     @Test
@@ -91,7 +77,7 @@ class WebhookDeliveryTest {
         });
         fixture.watcher.start();
         String valid = "{\"event\":\"new_report\",\"requestId\":\"" + request.id() + "\"}";
-        String signature = WebhookSignature.sign(bytes(valid), key);
+        String signature = sign(valid, key);
 
         List<String> failures = new ArrayList<>();
         int total = 0;
@@ -102,8 +88,8 @@ class WebhookDeliveryTest {
         total += expect(failures, "other algorithm", valid, "md5=" + signature.substring(7, 39), 401);
         total += expect(failures, "tampered body", valid.replace("new_report", "update_request"), signature, 401);
         total += expect(failures, "body with a trailing space", valid + " ", signature, 401);
-        total += expect(failures, "wrong key", valid, WebhookSignature.sign(bytes(valid), "not-the-key"), 401);
-        total += expect(failures, "signature of an empty body", "", WebhookSignature.sign(new byte[0], key), 400);
+        total += expect(failures, "wrong key", valid, sign(valid, "not-the-key"), 401);
+        total += expect(failures, "signature of an empty body", "", sign("", key), 400);
         assertEquals(false, fixture.watcher.isWatching(request.id()), "no refused delivery reached the watcher");
 
         total += expect(failures, "valid", valid, signature, 204);
@@ -147,20 +133,10 @@ class WebhookDeliveryTest {
     /** Sends one delivery; returns 1 (one case) and records a mismatch in {@code failures}. */
     private int expect(List<String> failures, String name, String body, String signature, int expected)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                + receiver.address().getPort() + "/october-webhook")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (signature != null) {
-            request.header(WebhookSignature.HEADER, signature);
-        }
-        int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        int status = relay.post(body, signature);
         if (status != expected) {
             failures.add(name + ": " + status + " instead of " + expected);
         }
         return 1;
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

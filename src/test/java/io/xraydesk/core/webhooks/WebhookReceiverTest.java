@@ -1,5 +1,6 @@
 package io.xraydesk.core.webhooks;
 
+import static io.xraydesk.core.webhooks.ReceiverFixture.sign;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,18 +10,12 @@ import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Business;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.WebhookSetting;
-import io.xraydesk.api.model.WebhookSignature;
 import io.xraydesk.core.watch.SandboxFixture;
 import io.xraydesk.core.watch.WatchListener;
-import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.store.RequestOrigin;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -38,26 +33,22 @@ class WebhookReceiverTest {
     @TempDir
     Path folder;
 
+    private ReceiverFixture relay;
     private SandboxFixture fixture;
     private WebhookReceiver receiver;
     private String key;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeEach
     void start() {
-        fixture = new SandboxFixture(folder, WatchPolicy.defaults());
-        WebhookKeys keys = new WebhookKeys(fixture.client, SandboxConfig.DEMO_BUSINESS_ID, fixture.clock);
-        receiver = WebhookReceiver.start(0, keys, fixture.watcher);
-        Business business = new WebhookRegistration(fixture.client, SandboxConfig.DEMO_BUSINESS_ID)
-                .register(relayUrl());
-        key = business.settings().webhooks().get(0).key();
-        keys.refresh();
+        relay = ReceiverFixture.receivingSandboxDeliveries(folder);
+        fixture = relay.sandbox;
+        receiver = relay.receiver;
+        key = relay.key;
     }
 
     @AfterEach
     void stop() {
-        receiver.close();
-        fixture.close();
+        relay.close();
     }
 
     @Test
@@ -69,7 +60,7 @@ class WebhookReceiverTest {
     @Test
     void aValidNewReportIsAcceptedAndRefreshesThatRequest() throws Exception {
         String body = "{\"event\":\"new_report\",\"requestId\":\"" + REQUEST_ID + "\",\"reportId\":\"6464ba07cbddbd090b267260\"}";
-        assertEquals(204, post(body, WebhookSignature.sign(bytes(body), key)));
+        assertEquals(204, relay.post(body, sign(body, key)));
         assertTrue(fixture.watcher.isWatching(REQUEST_ID), "nudged: the watcher polls it now");
         assertEquals(1, receiver.acceptedCount());
     }
@@ -77,28 +68,28 @@ class WebhookReceiverTest {
     @Test
     void updateRequestRefreshesToo() throws Exception {
         String body = "{\"event\":\"update_request\",\"requestId\":\"" + REQUEST_ID + "\"}";
-        assertEquals(204, post(body, WebhookSignature.sign(bytes(body), key)));
+        assertEquals(204, relay.post(body, sign(body, key)));
         assertTrue(fixture.watcher.isWatching(REQUEST_ID));
     }
 
     @Test
     void aTamperedBodyIsRejected() throws Exception {
         String body = "{\"event\":\"new_report\",\"requestId\":\"" + REQUEST_ID + "\"}";
-        String signature = WebhookSignature.sign(bytes(body), key);
-        assertEquals(401, post(body.replace("635107", "735107"), signature));
+        String signature = sign(body, key);
+        assertEquals(401, relay.post(body.replace("635107", "735107"), signature));
         assertFalse(fixture.watcher.isWatching(REQUEST_ID));
     }
 
     @Test
     void aWrongKeyIsRejected() throws Exception {
         String body = "{\"event\":\"new_report\",\"requestId\":\"" + REQUEST_ID + "\"}";
-        assertEquals(401, post(body, WebhookSignature.sign(bytes(body), "not-the-key")));
+        assertEquals(401, relay.post(body, sign(body, "not-the-key")));
         assertEquals(1, receiver.rejectedCount());
     }
 
     @Test
     void aMissingSignatureIsRejected() throws Exception {
-        assertEquals(401, post("{\"event\":\"new_report\",\"requestId\":\"" + REQUEST_ID + "\"}", null));
+        assertEquals(401, relay.post("{\"event\":\"new_report\",\"requestId\":\"" + REQUEST_ID + "\"}", null));
         assertFalse(fixture.watcher.isWatching(REQUEST_ID));
     }
 
@@ -106,17 +97,15 @@ class WebhookReceiverTest {
     void aSignedButMalformedBodyIs400() throws Exception {
         for (String body : List.of("not json", "{\"event\":\"new_report\"}",
                 "{\"event\":\"new_report\",\"requestId\":\"../../etc\"}")) {
-            assertEquals(400, post(body, WebhookSignature.sign(bytes(body), key)), body);
+            assertEquals(400, relay.post(body, sign(body, key)), body);
         }
     }
 
     @Test
     void anOversizedBodyIs413AndAGetIs405() throws Exception {
         String big = "x".repeat(WebhookReceiver.MAX_BODY_BYTES + 1);
-        assertEquals(413, post(big, WebhookSignature.sign(bytes(big), key)));
-        HttpResponse<Void> get = http.send(HttpRequest.newBuilder(relayUrl()).GET().build(),
-                HttpResponse.BodyHandlers.discarding());
-        assertEquals(405, get.statusCode());
+        assertEquals(413, relay.post(big, sign(big, key)));
+        assertEquals(405, relay.send("GET"));
     }
 
     @Test
@@ -150,30 +139,12 @@ class WebhookReceiverTest {
                 new WebhookSetting(other.toString(), List.of("new_report"), null)));
         WebhookRegistration registration = new WebhookRegistration(fixture.client, SandboxConfig.DEMO_BUSINESS_ID);
 
-        Business again = registration.register(relayUrl());
+        Business again = registration.register(relay.relayUrl());
         assertEquals(2, again.settings().webhooks().size());
         assertEquals(key, again.settings().webhooks().get(0).key(), "the existing key is kept");
 
-        Business after = registration.unregister(relayUrl());
+        Business after = registration.unregister(relay.relayUrl());
         assertEquals(List.of(other.toString()), after.settings().webhooks().stream().map(WebhookSetting::url).toList());
         assertThrows(IllegalArgumentException.class, () -> registration.register(URI.create("relay.local/hook")));
-    }
-
-    private URI relayUrl() {
-        return URI.create("http://127.0.0.1:" + receiver.address().getPort() + "/october-webhook");
-    }
-
-    private int post(String body, String signature) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(relayUrl())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (signature != null) {
-            request.header(WebhookSignature.HEADER, signature);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
