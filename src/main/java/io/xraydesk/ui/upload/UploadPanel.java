@@ -67,6 +67,8 @@ public final class UploadPanel extends VBox {
     private final ObservableList<UploadRow> rows = FXCollections.observableArrayList();
     /** Latest status per file of this request, also for files whose row is still waiting for its id. */
     private final Map<UUID, UploadStatus> latest = new HashMap<>();
+    /** Files queued elsewhere, shown a few rows per frame (see {@link RowPacer}). */
+    private final RowPacer pacer = new RowPacer(rows);
     private final TableView<UploadRow> table = new TableView<>(rows);
     private final DropZone dropZone = new DropZone(this::addFiles);
     private final BulkEditor bulkEditor;
@@ -329,7 +331,7 @@ public final class UploadPanel extends VBox {
      */
     private void show(Iterable<UploadStatus> statuses) {
         Map<UUID, UploadRow> byId = new HashMap<>();
-        for (UploadRow row : rows) {
+        for (UploadRow row : pacer.allRows()) {
             if (row.id() != null) {
                 byId.put(row.id(), row);
             }
@@ -346,7 +348,7 @@ public final class UploadPanel extends VBox {
                 added.add(queued);
             }
         }
-        rows.addAll(added);
+        pacer.add(added);
         refreshCancelAll();
     }
 

@@ -11,6 +11,7 @@ import com.sun.javafx.tk.Toolkit;
 import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.Period;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.upload.DocumentDescription;
 import io.xraydesk.core.upload.TestDocuments;
 import io.xraydesk.core.upload.UploadFixture;
 import io.xraydesk.core.upload.UploadQueue;
@@ -240,6 +241,23 @@ class UploadPanelTest {
         assertEquals(expected.stream().sorted().toList(), sandbox.onlineSha256(requestId));
         assertEquals(0, sandbox.counter("s3RejectedWithApiHeaders"));
         Screenshots.save(stage.getScene(), "upload-panel-online-en");
+    }
+
+    @Test
+    void filesQueuedElsewhereEachGetOneRowAFewRowsAFrame(FxRobot robot) throws Exception {
+        sandbox = new UploadFixture();
+        String requestId = sandbox.createRequest();
+        UploadPanel panel = panel(robot, Locale.ENGLISH, requestId);
+        Path elsewhere = Files.createDirectories(dir.resolve("command-line"));
+        // As the command line does: straight into the queue, the panel only hears of them.
+        for (int i = 0; i < 12; i++) {
+            Path file = TestDocuments.png(elsewhere, "page-" + i + ".png", 30_000, 100 + i);
+            assertTrue(queue.enqueue(requestId, file, new DocumentDescription(DocumentCategory.OTHER, null, null))
+                    .isQueued());
+        }
+        waitFor("twelve rows, all online", () -> onFx(() -> panel.rows().size() == 12
+                && panel.rows().stream().allMatch(r -> r.state() == UploadState.ONLINE)));
+        assertEquals(12, onFx(() -> panel.rows().stream().map(UploadRow::id).distinct().count()), "one row per file");
     }
 
     @Test
