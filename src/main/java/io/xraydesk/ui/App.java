@@ -88,7 +88,7 @@ public class App extends Application {
         themes = new ThemeManager(ThemeChoice.parse(launchOptions().get(THEME_OPTION)));
         Thread preload = new Thread(() -> {
             AppIcon.images();
-            Icons.of(Feather.PLUS_SQUARE);
+            Icons.of(Feather.PLUS_SQUARE); // any icon: the first one loads the icon font
         }, "start-up preload");
         preload.setDaemon(true);
         preload.start();

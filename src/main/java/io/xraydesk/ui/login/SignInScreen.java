@@ -319,10 +319,10 @@ public final class SignInScreen implements Screen {
         if (profile == null) {
             return;
         }
-        ButtonType delete = new ButtonType(Messages.get("signin.profile.delete"), ButtonBar.ButtonData.OK_DONE);
         if (view.root().getScene() == null) {
             return;
         }
+        ButtonType delete = new ButtonType(Messages.get("signin.profile.delete"), ButtonBar.ButtonData.OK_DONE);
         Optional<ButtonType> answer = new Dialogs(view.root().getScene().getWindow()).choose(
                 Messages.get("signin.profile.delete"),
                 Messages.get("signin.profile.delete.message", profile.displayName()), delete, Dialogs.cancelButton());

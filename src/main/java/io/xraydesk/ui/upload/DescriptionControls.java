@@ -7,6 +7,7 @@ import io.xraydesk.core.documents.DocumentDateRule;
 import io.xraydesk.core.i18n.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DateCell;
@@ -19,6 +20,9 @@ import javafx.util.StringConverter;
  * UI language's format and its calendar refuses days in the future and before 1900.
  */
 final class DescriptionControls {
+
+    private static DocumentDateFormat dateFormat;
+    private static Locale dateFormatLocale;
 
     private DescriptionControls() {
     }
@@ -112,7 +116,13 @@ final class DescriptionControls {
         return dateFormat().format(date);
     }
 
+    /** The format of the UI language, made again only when the language changes (FX thread only). */
     private static DocumentDateFormat dateFormat() {
-        return new DocumentDateFormat(Messages.locale());
+        Locale language = Messages.locale();
+        if (!language.equals(dateFormatLocale)) {
+            dateFormat = new DocumentDateFormat(language);
+            dateFormatLocale = language;
+        }
+        return dateFormat;
     }
 }

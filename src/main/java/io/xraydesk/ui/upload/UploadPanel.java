@@ -386,7 +386,7 @@ public final class UploadPanel extends VBox {
     }
 
     private void refreshCancelAll() {
-        cancelAllButton.setDisable(rows.stream().noneMatch(UploadRow::isOnItsWay));
+        cancelAllButton.setDisable(pacer.allRows().stream().noneMatch(UploadRow::isOnItsWay));
     }
 
     private void refreshUploadButton() {
