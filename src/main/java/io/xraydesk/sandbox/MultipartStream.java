@@ -26,6 +26,13 @@ final class MultipartStream {
     private int limit;
     private boolean finished;
     private PartBody current;
+    /** Where the next delimiter starts in {@link #buf}, or -1 when none was found before {@link #clearUntil}. */
+    private int delimiterAt = -1;
+    /**
+     * No delimiter starts in {@code [pos, clearUntil)}: a part read in small pieces scans each byte
+     * once, not once per piece.
+     */
+    private int clearUntil;
 
     MultipartStream(InputStream in, String boundary) {
         this.in = in;
@@ -112,6 +119,10 @@ final class MultipartStream {
         if (pos > 0) {
             System.arraycopy(buf, pos, buf, 0, limit - pos);
             limit -= pos;
+            clearUntil = Math.max(0, clearUntil - pos);
+            if (delimiterAt >= 0) {
+                delimiterAt -= pos;
+            }
             pos = 0;
         }
         int n = in.read(buf, limit, buf.length - limit);
@@ -122,17 +133,29 @@ final class MultipartStream {
         return true;
     }
 
-    private int indexOfDelimiter() {
-        outer:
-        for (int i = pos; i <= limit - delimiter.length; i++) {
-            for (int j = 0; j < delimiter.length; j++) {
-                if (buf[i + j] != delimiter[j]) {
-                    continue outer;
-                }
+    /**
+     * Looks for the next delimiter where no earlier call looked, jumping from one CR to the next:
+     * sets {@link #delimiterAt}, or moves {@link #clearUntil} to the last position a delimiter could
+     * start at in what the buffer holds.
+     */
+    private void findDelimiter() {
+        int last = limit - delimiter.length;
+        for (int i = Math.max(pos, clearUntil); i <= last; i++) {
+            if (buf[i] == '\r' && startsDelimiter(i)) {
+                delimiterAt = i;
+                return;
             }
-            return i;
         }
-        return -1;
+        clearUntil = Math.max(clearUntil, last + 1);
+    }
+
+    private boolean startsDelimiter(int at) {
+        for (int j = 1; j < delimiter.length; j++) {
+            if (buf[at + j] != delimiter[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads a part's bytes up to the next delimiter, then consumes the delimiter line. */
@@ -151,16 +174,20 @@ final class MultipartStream {
                 return -1;
             }
             while (true) {
-                int at = indexOfDelimiter();
-                int safe = at >= 0 ? at - pos : Math.max(0, limit - pos - (delimiter.length - 1));
+                if (delimiterAt < 0) {
+                    findDelimiter();
+                }
+                int safe = (delimiterAt >= 0 ? delimiterAt : clearUntil) - pos;
                 if (safe > 0) {
                     int n = Math.min(safe, len);
                     System.arraycopy(buf, pos, dst, off, n);
                     pos += n;
                     return n;
                 }
-                if (at == pos) {
+                if (delimiterAt == pos) {
                     pos += delimiter.length;
+                    delimiterAt = -1;
+                    clearUntil = pos;
                     endOfPart();
                     return -1;
                 }

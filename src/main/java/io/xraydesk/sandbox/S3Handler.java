@@ -24,12 +24,10 @@ final class S3Handler implements HttpHandler {
 
     private final SandboxState state;
     private final S3Signer signer;
-    private final ObjectStore store;
 
-    S3Handler(SandboxState state, S3Signer signer, ObjectStore store) {
+    S3Handler(SandboxState state, S3Signer signer) {
         this.state = state;
         this.signer = signer;
-        this.store = store;
     }
 
     @Override
@@ -133,15 +131,14 @@ final class S3Handler implements HttpHandler {
     private void store(String key, InputStream body, long minSize, long maxSize) throws IOException {
         StoredObject received;
         try {
-            received = store.receive(key, body, maxSize);
-        } catch (ObjectStore.TooLargeException e) {
+            received = ObjectReceiver.receive(key, body, maxSize);
+        } catch (ObjectReceiver.TooLargeException e) {
             throw tooLarge();
         }
         if (received.size() < minSize) {
-            store.discard(received);
             throw new S3Error(400, "EntityTooSmall", "Your proposed upload is smaller than the minimum allowed size");
         }
-        state.putObject(store.commit(received));
+        state.putObject(received);
         state.counters.increment(Counters.S3_UPLOADS);
     }
 

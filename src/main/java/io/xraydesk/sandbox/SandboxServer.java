@@ -36,7 +36,6 @@ public final class SandboxServer implements AutoCloseable {
     private final ExecutorService s3Pool = pool("sandbox-s3", S3_THREADS);
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
             daemon("sandbox-clock"));
-    private final ObjectStore store;
     private final WebhookDispatcher webhooks;
     private final FaultInjector apiFaults;
     private final FaultInjector s3Faults;
@@ -47,7 +46,6 @@ public final class SandboxServer implements AutoCloseable {
         this.config = config;
         config.users().forEach(u -> state.putUser(u.userId(), u.token()));
         SandboxClock clock = new SandboxClock(config.speed());
-        store = new ObjectStore();
         webhooks = new WebhookDispatcher(state, config.webhookAttempts(), config.webhookInitialBackoff());
         AnalysisEngine engine = new AnalysisEngine(state, clock, webhooks, config.bankTransactionsPerReport());
         S3Signer signer = new S3Signer();
@@ -55,7 +53,7 @@ public final class SandboxServer implements AutoCloseable {
         s3 = HttpServer.create(new InetSocketAddress(config.host(), config.s3Port()), 0);
         s3Faults = new FaultInjector(Exchanges::sendS3Error, state.counters);
         s3.createContext(ControlEndpoint.PREFIX + "faults", new SafeHandler(s3Faults::handleControl));
-        HttpContext s3Calls = s3.createContext("/", s3Faults.wrap(new S3Handler(state, signer, store)));
+        HttpContext s3Calls = s3.createContext("/", s3Faults.wrap(new S3Handler(state, signer)));
         if (config.recordS3Requests()) {
             s3Calls.getFilters().add(s3Recorder);
         }
@@ -131,7 +129,7 @@ public final class SandboxServer implements AutoCloseable {
         state.putUser(userId, token);
     }
 
-    /** Stops both servers, releases hanging calls and deletes the stored objects. */
+    /** Stops both servers and releases hanging calls. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -145,11 +143,6 @@ public final class SandboxServer implements AutoCloseable {
         apiPool.shutdownNow();
         s3Pool.shutdownNow();
         webhooks.close();
-        try {
-            store.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The sandbox could not delete its stored objects", e);
-        }
     }
 
     private static HttpServer createApiServer(SandboxConfig config) throws IOException {

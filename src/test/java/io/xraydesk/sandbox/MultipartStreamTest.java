@@ -35,6 +35,19 @@ class MultipartStreamTest {
     }
 
     @Test
+    void aPartReadInSmallPiecesKeepsEveryByteAndEndsAtItsBoundary() throws IOException {
+        byte[] file = new byte[200_000];
+        byte[] trap = ("\r\n--" + BOUNDARY.substring(0, 5) + "\r").getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < file.length; i++) {
+            file[i] = i % 1000 < trap.length ? trap[i % 1000] : (byte) i;
+        }
+        MultipartStream form = new MultipartStream(oneByteAtATimeAllowed(body(file)), BOUNDARY);
+        assertEquals("requests/a/b.pdf", new String(inPieces(form.nextPart().body(), 3), StandardCharsets.UTF_8));
+        assertArrayEquals(file, inPieces(form.nextPart().body(), 4099));
+        assertNull(form.nextPart());
+    }
+
+    @Test
     void skipsAnUnreadPartAndParsesTheBoundaryParameter() throws IOException {
         assertEquals(BOUNDARY, MultipartStream.boundaryOf("multipart/form-data; boundary=\"" + BOUNDARY + "\""));
         assertNull(MultipartStream.boundaryOf("application/json"));
@@ -52,6 +65,16 @@ class MultipartStreamTest {
             form.nextPart();
             form.nextPart().body().readAllBytes();
         });
+    }
+
+    private static byte[] inPieces(InputStream body, int piece) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[piece];
+        int n;
+        while ((n = body.read(buffer, 0, piece)) >= 0) {
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
     }
 
     private static byte[] body(byte[] file) {
