@@ -44,7 +44,6 @@ final class BoundCell extends TableCell<UploadRow, UploadRow> {
         undo.clear();
         setText(null);
         setGraphic(null);
-        setTooltip(null);
         if (shown != null) {
             content.show(shown, this, undo);
         }

@@ -3,6 +3,7 @@ package io.xraydesk.ui.upload;
 import io.xraydesk.core.documents.DocumentDateRule;
 import io.xraydesk.core.upload.UploadStatus;
 import io.xraydesk.store.UploadState;
+import io.xraydesk.ui.widgets.LazyTooltip;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -10,7 +11,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
@@ -25,7 +25,7 @@ final class StatusContent implements CellContent {
     private final DocumentDateRule rule;
     private final ProgressBar bar = new ProgressBar(0);
     private final Label text = new Label();
-    private final Tooltip tooltip = new Tooltip();
+    private final LazyTooltip tooltip = LazyTooltip.on(text);
     private final VBox box = new VBox(2, bar, text);
     private RowStatus.Tone tone;
 
@@ -34,7 +34,6 @@ final class StatusContent implements CellContent {
         bar.setMaxWidth(Double.MAX_VALUE);
         text.setWrapText(true);
         text.setMaxHeight(MAX_STATUS_HEIGHT);
-        text.setTooltip(tooltip);
         box.setAlignment(Pos.CENTER_LEFT);
     }
 

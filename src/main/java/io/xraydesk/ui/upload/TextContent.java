@@ -1,16 +1,16 @@
 package io.xraydesk.ui.upload;
 
+import io.xraydesk.ui.widgets.LazyTooltip;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.Tooltip;
 
-/** A line of text about the row, written in the cell itself; optionally a tooltip, one per cell. */
+/** A line of text about the row, written in the cell itself; optionally a tooltip, made on first hover. */
 final class TextContent implements CellContent {
 
     private final Function<UploadRow, String> text;
     private final Function<UploadRow, String> tooltipText;
-    private final Tooltip tooltip;
+    private LazyTooltip tooltip;
 
     TextContent(Function<UploadRow, String> text) {
         this(text, null);
@@ -19,15 +19,16 @@ final class TextContent implements CellContent {
     TextContent(Function<UploadRow, String> text, Function<UploadRow, String> tooltipText) {
         this.text = text;
         this.tooltipText = tooltipText;
-        this.tooltip = tooltipText == null ? null : new Tooltip();
     }
 
     @Override
     public void show(UploadRow row, Labeled cell, List<Runnable> undo) {
         cell.setText(text.apply(row));
-        if (tooltip != null) {
+        if (tooltipText != null) {
+            if (tooltip == null) {
+                tooltip = LazyTooltip.on(cell); // one content per cell: the cell is always the same
+            }
             tooltip.setText(tooltipText.apply(row));
-            cell.setTooltip(tooltip);
         }
     }
 }

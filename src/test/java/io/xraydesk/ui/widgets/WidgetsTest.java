@@ -2,6 +2,8 @@ package io.xraydesk.ui.widgets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.ui.Screenshots;
@@ -95,6 +97,34 @@ class WidgetsTest {
             assertFalse(spinner.isVisible());
             assertFalse(start.isDisabled());
         }
+    }
+
+    @Test
+    void aLazyTooltipIsMadeOnFirstHoverWithTheLatestTextAndLeftOutWhileEmpty(FxRobot robot) {
+        Label file = new Label("statement.pdf");
+        Label other = new Label("elsewhere");
+        LazyTooltip tooltip = LazyTooltip.on(file);
+        robot.interact(() -> {
+            tooltip.setText("/home/analyst/first.pdf");
+            tooltip.setText("/home/analyst/statement.pdf");
+            stage.setScene(new Scene(new VBox(24, file, other), 300, 120));
+            stage.show();
+        });
+        assertNull(tooltip.tooltip(), "nothing is made before the pointer comes");
+        assertNull(file.getTooltip());
+
+        robot.moveTo(file);
+        assertEquals("/home/analyst/statement.pdf", file.getTooltip().getText());
+        assertSame(tooltip.tooltip(), file.getTooltip());
+
+        robot.moveTo(other);
+        robot.interact(() -> tooltip.setText(""));
+        assertNull(file.getTooltip(), "an empty text shows no tooltip");
+        robot.moveTo(file);
+        assertNull(file.getTooltip());
+
+        robot.interact(() -> tooltip.setText("/home/analyst/other.pdf"));
+        assertEquals("/home/analyst/other.pdf", file.getTooltip().getText());
     }
 
     /** A gallery of badges and chips in both themes, to check colours and contrast by eye. */
