@@ -16,6 +16,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The test side of a running sandbox: its {@code /_sandbox/} control calls (state, counters, faults,
@@ -69,6 +71,25 @@ public class SandboxControl {
             throw new AssertionError("the sandbox has no counter " + name);
         }
         return value.asLong();
+    }
+
+    /** The media the sandbox holds for the request. */
+    public List<JsonNode> media(String requestId) {
+        List<JsonNode> media = new ArrayList<>();
+        for (JsonNode request : state().path("requests")) {
+            if (request.path("id").asText().equals(requestId)) {
+                request.path("media").forEach(media::add);
+            }
+        }
+        return media;
+    }
+
+    /** SHA-256 of the stored objects of media that are online (or already past it), one per medium. */
+    public List<String> onlineSha256(String requestId) {
+        return media(requestId).stream()
+                .filter(m -> !m.path("status").asText().equals("draft"))
+                .map(m -> m.path("object").path("sha256").asText())
+                .sorted().toList();
     }
 
     public int requestCount() {

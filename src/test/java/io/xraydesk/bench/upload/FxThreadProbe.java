@@ -4,6 +4,7 @@ import io.xraydesk.ui.concurrent.FxUiExecutor;
 import io.xraydesk.ui.concurrent.UiExecutor;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,9 @@ final class FxThreadProbe {
     private long pulseStart;
     private long pulseCpuStart;
     private volatile boolean recording;
+    /** Counted down at the end of the next pulse after {@link #pulseAfter}'s change. */
+    private volatile CountDownLatch pulseDone = new CountDownLatch(0);
+    private volatile Pulse lastPulse;
 
     /** Wraps the panel's hand-overs so each one's duration on the JavaFX thread is recorded. */
     UiExecutor executor() {
@@ -59,12 +63,33 @@ final class FxThreadProbe {
             pulseCpuStart = THREADS.getCurrentThreadCpuTime();
         });
         scene.addPostLayoutPulseListener(() -> {
+            long elapsed = System.nanoTime() - pulseStart;
+            long cpu = THREADS.getCurrentThreadCpuTime() - pulseCpuStart;
             if (recording) {
-                worstPulseNanos.accumulateAndGet(System.nanoTime() - pulseStart, Math::max);
-                worstPulseCpuNanos.accumulateAndGet(THREADS.getCurrentThreadCpuTime() - pulseCpuStart, Math::max);
+                worstPulseNanos.accumulateAndGet(elapsed, Math::max);
+                worstPulseCpuNanos.accumulateAndGet(cpu, Math::max);
                 pulses.incrementAndGet();
             }
+            lastPulse = new Pulse(elapsed / 1e6, cpu / 1e6);
+            pulseDone.countDown();
         });
+    }
+
+    /**
+     * Makes {@code change} on the JavaFX thread and waits for the CSS and layout pass that follows it
+     * in the watched scene: what the change cost the thread, e.g. a panel being shown.
+     */
+    Pulse pulseAfter(Runnable change) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            change.run();
+            pulseDone = done; // set on the JavaFX thread: the next pulse is the one after the change
+            Platform.requestNextPulse();
+        });
+        if (!done.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("no pulse after the change");
+        }
+        return lastPulse;
     }
 
     /** Records pulses and hand-overs while {@code work} runs and returns the latency seen meanwhile. */
@@ -128,5 +153,9 @@ final class FxThreadProbe {
     }
 
     record Latency(double worstMillis, long probes) {
+    }
+
+    /** One CSS and layout pass: elapsed time and CPU time of the JavaFX thread. */
+    record Pulse(double elapsedMillis, double cpuMillis) {
     }
 }

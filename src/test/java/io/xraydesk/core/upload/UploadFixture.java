@@ -16,7 +16,6 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -76,21 +75,12 @@ public final class UploadFixture implements AutoCloseable {
 
     /** The media the sandbox holds for the request. */
     public List<JsonNode> media(String requestId) {
-        List<JsonNode> media = new ArrayList<>();
-        for (JsonNode request : state().path("requests")) {
-            if (request.path("id").asText().equals(requestId)) {
-                request.path("media").forEach(media::add);
-            }
-        }
-        return media;
+        return control.media(requestId);
     }
 
     /** SHA-256 of the stored objects of media that are online (or already past it), one per medium. */
     public List<String> onlineSha256(String requestId) {
-        return media(requestId).stream()
-                .filter(m -> !m.path("status").asText().equals("draft"))
-                .map(m -> m.path("object").path("sha256").asText())
-                .sorted().toList();
+        return control.onlineSha256(requestId);
     }
 
     @Override
