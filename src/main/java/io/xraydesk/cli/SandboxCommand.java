@@ -17,7 +17,8 @@ import java.util.concurrent.CountDownLatch;
  */
 final class SandboxCommand implements Command {
 
-    private static final Set<String> OPTIONS = Set.of("port", "speed", "user-id", "token", "max-upload-bytes");
+    private static final Set<String> OPTIONS = Set.of("port", "speed", "user-id", "token", "max-upload-bytes",
+            "s3-bytes-per-second");
 
     @Override
     public List<String> words() {
@@ -31,7 +32,7 @@ final class SandboxCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--port N] [--speed X] [--user-id U --token T] [--max-upload-bytes B]";
+        return "[--port N] [--speed X] [--user-id U --token T] [--max-upload-bytes B] [--s3-bytes-per-second R]";
     }
 
     @Override
@@ -62,7 +63,9 @@ final class SandboxCommand implements Command {
                 .apiPort((int) args.wholeNumber("port", 0, 0, 65535))
                 .speed(args.positiveNumber("speed", 1.0))
                 .maxUploadBytes(args.wholeNumber("max-upload-bytes", SandboxConfig.DEFAULT_MAX_UPLOAD_BYTES, 1,
-                        Long.MAX_VALUE));
+                        Long.MAX_VALUE))
+                // An uplink to watch uploads at, in demos and in the upload benchmark; 0 is loopback speed.
+                .s3BytesPerSecond(args.wholeNumber("s3-bytes-per-second", 0, 0, Long.MAX_VALUE));
         boolean hasUser = args.option("user-id").isPresent();
         if (hasUser != args.option("token").isPresent()) {
             throw new UsageException("--user-id and --token go together");

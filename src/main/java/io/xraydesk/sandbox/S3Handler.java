@@ -24,10 +24,12 @@ final class S3Handler implements HttpHandler {
 
     private final SandboxState state;
     private final S3Signer signer;
+    private final UploadBandwidth bandwidth;
 
-    S3Handler(SandboxState state, S3Signer signer) {
+    S3Handler(SandboxState state, S3Signer signer, UploadBandwidth bandwidth) {
         this.state = state;
         this.signer = signer;
+        this.bandwidth = bandwidth;
     }
 
     @Override
@@ -60,7 +62,7 @@ final class S3Handler implements HttpHandler {
         if (boundary == null) {
             throw new S3Error(412, "PreconditionFailed", "Bucket POST must be of the enclosure-type multipart/form-data");
         }
-        MultipartStream form = new MultipartStream(ex.getRequestBody(), boundary);
+        MultipartStream form = new MultipartStream(bandwidth.paced(ex.getRequestBody()), boundary);
         Map<String, String> fields = new HashMap<>();
         MultipartStream.Part part;
         try {
@@ -124,7 +126,7 @@ final class S3Handler implements HttpHandler {
         if (declared != null && parseLong(declared) > max) {
             throw tooLarge();
         }
-        store(key, ex.getRequestBody(), 1, max);
+        store(key, bandwidth.paced(ex.getRequestBody()), 1, max);
         Exchanges.sendEmpty(ex, 200);
     }
 

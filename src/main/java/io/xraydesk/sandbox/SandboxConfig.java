@@ -27,6 +27,7 @@ public final class SandboxConfig {
     private final double speed;
     private final List<SandboxUser> users;
     private final long maxUploadBytes;
+    private final long s3BytesPerSecond;
     private final Duration uploadPolicyTtl;
     private final UploadMode uploadMode;
     private final SSLContext sslContext;
@@ -44,6 +45,7 @@ public final class SandboxConfig {
                 ? List.of(new SandboxUser(DEMO_USER_ID, DEMO_TOKEN, DEMO_BUSINESS_ID))
                 : List.copyOf(b.users);
         this.maxUploadBytes = b.maxUploadBytes;
+        this.s3BytesPerSecond = b.s3BytesPerSecond;
         this.uploadPolicyTtl = b.uploadPolicyTtl;
         this.uploadMode = b.uploadMode;
         this.sslContext = b.sslContext;
@@ -87,6 +89,11 @@ public final class SandboxConfig {
         return maxUploadBytes;
     }
 
+    /** How fast the storage takes uploads in, all at once; 0 for no limit. */
+    public long s3BytesPerSecond() {
+        return s3BytesPerSecond;
+    }
+
     public Duration uploadPolicyTtl() {
         return uploadPolicyTtl;
     }
@@ -124,6 +131,7 @@ public final class SandboxConfig {
         private double speed = 1.0;
         private final List<SandboxUser> users = new ArrayList<>();
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
+        private long s3BytesPerSecond;
         private Duration uploadPolicyTtl = Duration.ofMinutes(15);
         private UploadMode uploadMode = UploadMode.POST_FORM;
         private SSLContext sslContext;
@@ -170,6 +178,12 @@ public final class SandboxConfig {
             return this;
         }
 
+        /** Paces the storage like an uplink of this many bytes per second, shared by all uploads; 0: none. */
+        public Builder s3BytesPerSecond(long bytesPerSecond) {
+            this.s3BytesPerSecond = bytesPerSecond;
+            return this;
+        }
+
         public Builder uploadPolicyTtl(Duration ttl) {
             this.uploadPolicyTtl = Objects.requireNonNull(ttl, "ttl");
             return this;
@@ -209,6 +223,7 @@ public final class SandboxConfig {
             require(s3Port >= 0 && s3Port <= 65535, "s3Port must be 0..65535");
             require(speed > 0 && Double.isFinite(speed), "speed must be a positive number");
             require(maxUploadBytes > 0, "maxUploadBytes must be positive");
+            require(s3BytesPerSecond >= 0, "s3BytesPerSecond must be 0 (no limit) or positive");
             require(!uploadPolicyTtl.isNegative() && !uploadPolicyTtl.isZero(), "uploadPolicyTtl must be positive");
             require(webhookAttempts >= 1, "webhook attempts must be at least 1");
             require(bankTransactionsPerReport >= 0, "bankTransactionsPerReport must not be negative");

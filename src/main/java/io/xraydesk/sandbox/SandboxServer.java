@@ -53,7 +53,8 @@ public final class SandboxServer implements AutoCloseable {
         s3 = HttpServer.create(new InetSocketAddress(config.host(), config.s3Port()), 0);
         s3Faults = new FaultInjector(Exchanges::sendS3Error, state.counters);
         s3.createContext(ControlEndpoint.PREFIX + "faults", new SafeHandler(s3Faults::handleControl));
-        HttpContext s3Calls = s3.createContext("/", s3Faults.wrap(new S3Handler(state, signer)));
+        UploadBandwidth bandwidth = new UploadBandwidth(config.s3BytesPerSecond());
+        HttpContext s3Calls = s3.createContext("/", s3Faults.wrap(new S3Handler(state, signer, bandwidth)));
         if (config.recordS3Requests()) {
             s3Calls.getFilters().add(s3Recorder);
         }

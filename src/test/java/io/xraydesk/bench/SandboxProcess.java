@@ -24,9 +24,15 @@ public final class SandboxProcess implements AutoCloseable {
     private final SandboxControl control;
 
     public SandboxProcess(long maxUploadBytes) throws IOException {
+        this(maxUploadBytes, 0);
+    }
+
+    /** @param s3BytesPerSecond the pace of the storage's uplink, all uploads together; 0 for none */
+    public SandboxProcess(long maxUploadBytes, long s3BytesPerSecond) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "io.xraydesk.Main",
-                "sandbox", "--port", "0", "--max-upload-bytes", String.valueOf(maxUploadBytes))
+                "sandbox", "--port", "0", "--max-upload-bytes", String.valueOf(maxUploadBytes),
+                "--s3-bytes-per-second", String.valueOf(s3BytesPerSecond))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         URI api = URI.create(after(LISTENING, out.readLine()));

@@ -77,8 +77,8 @@ class UploadBenchmarkTest {
             control.state().path("requests").get(0).path("media").forEach(medium -> assertEquals(sha,
                     medium.path("object").path("sha256").asText(), "every upload stored the same bytes"));
 
-            double clientMedian = median(clientRates);
-            double curlMedian = median(curlRates);
+            double clientMedian = Samples.median(clientRates);
+            double curlMedian = Samples.median(curlRates);
             String fileDetail = (SIZE / (1024 * 1024)) + " MiB file, loopback, sandbox in its own JVM";
             print("upload.client", clientMedian, "MiB/s", "median of " + RUNS + " " + list(clientRates) + "; "
                     + fileDetail);
@@ -117,12 +117,6 @@ class UploadBenchmarkTest {
 
     private static double rate(long startNanos) {
         return SIZE / MIB / ((System.nanoTime() - startNanos) / 1e9);
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     private static String list(List<Double> values) {

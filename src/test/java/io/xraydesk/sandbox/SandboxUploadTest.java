@@ -66,6 +66,29 @@ class SandboxUploadTest {
     }
 
     @Test
+    void aBandwidthLimitPacesUploadsTogetherAndKeepsTheirBytes() throws Exception {
+        start(SandboxConfig.builder().s3BytesPerSecond(4_000_000));
+        String requestId = http.createRequest("514673987");
+        byte[] first = PdfSignedBytes.of(1_000_000);
+        byte[] second = PdfSignedBytes.of(1_000_001);
+        JsonNode firstUpload = http.createMedium(requestId, "bank_statement", "a.pdf", first.length).path("upload");
+        JsonNode secondUpload = http.createMedium(requestId, "bank_statement", "b.pdf", second.length).path("upload");
+
+        long start = System.nanoTime();
+        Thread other = new Thread(() -> assertEquals(204, http.uploadForm(secondUpload, second, Map.of()).status()));
+        other.start();
+        assertEquals(204, http.uploadForm(firstUpload, first, Map.of()).status());
+        other.join();
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        // 2 MB through a 4 MB/s link shared by both: half a second at the very least, however fast the machine.
+        assertTrue(seconds >= 0.45, "two uploads of 1 MB took " + seconds + " s at 4 MB/s");
+        List<Long> sizes = new java.util.ArrayList<>();
+        http.state().path("requests").get(0).path("media").forEach(m -> sizes.add(m.path("object").path("size").asLong()));
+        assertEquals(List.of(1_000_000L, 1_000_001L), sizes.stream().sorted().toList());
+    }
+
+    @Test
     void finalisingTwiceIs409AndTopLevelPeriodIsAccepted() {
         start(SandboxConfig.builder());
         String mediumId = uploaded("certified_financial_statement");

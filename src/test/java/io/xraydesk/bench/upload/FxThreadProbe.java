@@ -4,6 +4,7 @@ import io.xraydesk.ui.concurrent.FxUiExecutor;
 import io.xraydesk.ui.concurrent.UiExecutor;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -124,6 +125,13 @@ final class FxThreadProbe {
             timer.shutdownNow();
         }
         return new Latency(worst.get() / 1e6, probes.get());
+    }
+
+    /** Forgets what was recorded so far, to measure other conditions apart. */
+    void reset() {
+        for (AtomicLong figure : List.of(worstHandOverNanos, worstPulseNanos, worstPulseCpuNanos, handOvers, pulses)) {
+            figure.set(0);
+        }
     }
 
     /** The longest CPU time the JavaFX thread spent in one piece of the panel's work. */
