@@ -3,6 +3,7 @@ package io.xraydesk.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Everything the user can set, as one immutable value; change it with the {@code withX} helpers and
@@ -93,52 +94,85 @@ public record Settings(
     }
 
     public Settings withProfiles(List<Profile> value) {
-        return new Settings(schemaVersion, value, lastProfileId, network, locale, theme, companyLookupEnabled,
-                uploadConcurrency, webhookReceiver, desktopNotifications, defaultCustomBaseUrl);
+        return edit(draft -> draft.profiles = value);
     }
 
     public Settings withLastProfileId(String value) {
-        return new Settings(schemaVersion, profiles, value, network, locale, theme, companyLookupEnabled,
-                uploadConcurrency, webhookReceiver, desktopNotifications, defaultCustomBaseUrl);
+        return edit(draft -> draft.lastProfileId = value);
     }
 
     public Settings withNetwork(NetworkSettings value) {
-        return new Settings(schemaVersion, profiles, lastProfileId, value, locale, theme, companyLookupEnabled,
-                uploadConcurrency, webhookReceiver, desktopNotifications, defaultCustomBaseUrl);
+        return edit(draft -> draft.network = value);
     }
 
     public Settings withLocale(String value) {
-        return new Settings(schemaVersion, profiles, lastProfileId, network, value, theme, companyLookupEnabled,
-                uploadConcurrency, webhookReceiver, desktopNotifications, defaultCustomBaseUrl);
+        return edit(draft -> draft.locale = value);
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(schemaVersion, profiles, lastProfileId, network, locale, value, companyLookupEnabled,
-                uploadConcurrency, webhookReceiver, desktopNotifications, defaultCustomBaseUrl);
+        return edit(draft -> draft.theme = value);
     }
 
     public Settings withCompanyLookupEnabled(Boolean value) {
-        return new Settings(schemaVersion, profiles, lastProfileId, network, locale, theme, value,
-                uploadConcurrency, webhookReceiver, desktopNotifications, defaultCustomBaseUrl);
+        return edit(draft -> draft.companyLookupEnabled = value);
     }
 
     public Settings withUploadConcurrency(int value) {
-        return new Settings(schemaVersion, profiles, lastProfileId, network, locale, theme, companyLookupEnabled,
-                value, webhookReceiver, desktopNotifications, defaultCustomBaseUrl);
+        return edit(draft -> draft.uploadConcurrency = value);
     }
 
     public Settings withWebhookReceiver(WebhookReceiver value) {
-        return new Settings(schemaVersion, profiles, lastProfileId, network, locale, theme, companyLookupEnabled,
-                uploadConcurrency, value, desktopNotifications, defaultCustomBaseUrl);
+        return edit(draft -> draft.webhookReceiver = value);
     }
 
     public Settings withDesktopNotifications(boolean value) {
-        return new Settings(schemaVersion, profiles, lastProfileId, network, locale, theme, companyLookupEnabled,
-                uploadConcurrency, webhookReceiver, value, defaultCustomBaseUrl);
+        return edit(draft -> draft.desktopNotifications = value);
     }
 
     public Settings withDefaultCustomBaseUrl(String value) {
-        return new Settings(schemaVersion, profiles, lastProfileId, network, locale, theme, companyLookupEnabled,
-                uploadConcurrency, webhookReceiver, desktopNotifications, value);
+        return edit(draft -> draft.defaultCustomBaseUrl = value);
+    }
+
+    /** A copy with the fields {@code change} sets on a draft of this value; the others are kept. */
+    private Settings edit(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.toSettings();
+    }
+
+    /**
+     * The one place that copies every field: the withers each set a single field on it, so a new
+     * setting is added here (and as a component) rather than in every wither.
+     */
+    private static final class Draft {
+        private List<Profile> profiles;
+        private String lastProfileId;
+        private NetworkSettings network;
+        private String locale;
+        private Theme theme;
+        private Boolean companyLookupEnabled;
+        private Integer uploadConcurrency;
+        private WebhookReceiver webhookReceiver;
+        private Boolean desktopNotifications;
+        private String defaultCustomBaseUrl;
+
+        private Draft(Settings current) {
+            profiles = current.profiles;
+            lastProfileId = current.lastProfileId;
+            network = current.network;
+            locale = current.locale;
+            theme = current.theme;
+            companyLookupEnabled = current.companyLookupEnabled;
+            uploadConcurrency = current.uploadConcurrency;
+            webhookReceiver = current.webhookReceiver;
+            desktopNotifications = current.desktopNotifications;
+            defaultCustomBaseUrl = current.defaultCustomBaseUrl;
+        }
+
+        private Settings toSettings() {
+            return new Settings(CURRENT_SCHEMA_VERSION, profiles, lastProfileId, network, locale, theme,
+                    companyLookupEnabled, uploadConcurrency, webhookReceiver, desktopNotifications,
+                    defaultCustomBaseUrl);
+        }
     }
 }
