@@ -140,16 +140,7 @@ public final class LocalDatabase implements AutoCloseable {
     }
 
     private String check(String pragma) {
-        return read(c -> {
-            List<String> lines = new ArrayList<>();
-            try (Statement statement = c.createStatement();
-                 ResultSet rs = statement.executeQuery("PRAGMA " + pragma)) {
-                while (rs.next()) {
-                    lines.add(rs.getString(1));
-                }
-            }
-            return String.join("\n", lines);
-        });
+        return read(c -> String.join("\n", Sql.list(c, "PRAGMA " + pragma, rs -> rs.getString(1))));
     }
 
     /** Runs read-only statements (auto-commit: each statement sees a consistent snapshot). */

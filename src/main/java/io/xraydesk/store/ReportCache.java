@@ -1,6 +1,5 @@
 package io.xraydesk.store;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -15,6 +14,11 @@ public final class ReportCache {
     private static final String SELECT = "SELECT id, request_id, source, score, created_at, json, fetched_at "
             + "FROM report_cache";
 
+    private static final String UPSERT = "INSERT INTO report_cache (id, request_id, source, score, created_at, "
+            + "json, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+            + "SET request_id = excluded.request_id, source = excluded.source, score = excluded.score, "
+            + "created_at = excluded.created_at, json = excluded.json, fetched_at = excluded.fetched_at";
+
     private final LocalDatabase database;
 
     ReportCache(LocalDatabase database) {
@@ -22,22 +26,8 @@ public final class ReportCache {
     }
 
     public void upsert(CachedReport report) {
-        database.write(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO report_cache (id, request_id, source, "
-                    + "score, created_at, json, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
-                    + "SET request_id = excluded.request_id, source = excluded.source, score = excluded.score, "
-                    + "created_at = excluded.created_at, json = excluded.json, fetched_at = excluded.fetched_at")) {
-                Sql.setText(s, 1, report.id());
-                Sql.setText(s, 2, report.requestId());
-                Sql.setText(s, 3, report.source());
-                Sql.setText(s, 4, report.score());
-                Sql.setInstant(s, 5, report.createdAt());
-                Sql.setText(s, 6, report.json());
-                Sql.setInstant(s, 7, report.fetchedAt());
-                s.executeUpdate();
-            }
-            return null;
-        });
+        database.write(c -> Sql.update(c, UPSERT, report.id(), report.requestId(), report.source(), report.score(),
+                report.createdAt(), report.json(), report.fetchedAt()));
     }
 
     /** The reports of one request, newest first. */

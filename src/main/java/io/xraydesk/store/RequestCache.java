@@ -37,18 +37,9 @@ public final class RequestCache {
         database.write(c -> {
             try (PreparedStatement s = c.prepareStatement(UPSERT)) {
                 for (CachedRequest r : requests) {
-                    Sql.setText(s, 1, r.id());
-                    Sql.setText(s, 2, r.codeType());
-                    Sql.setText(s, 3, r.codeId());
-                    Sql.setText(s, 4, r.businessName());
-                    Sql.setText(s, 5, r.status());
-                    Sql.setText(s, 6, r.stage());
-                    Sql.setInstant(s, 7, r.createdAt());
-                    Sql.setInstant(s, 8, r.updatedAt());
-                    Sql.setText(s, 9, r.requestJson());
-                    Sql.setInstant(s, 10, r.fetchedAt());
-                    Sql.setText(s, 11, r.origin().name());
-                    Sql.setText(s, 12, r.sourceSummaryJson());
+                    Sql.bind(s, r.id(), r.codeType(), r.codeId(), r.businessName(), r.status(), r.stage(),
+                            r.createdAt(), r.updatedAt(), r.requestJson(), r.fetchedAt(), r.origin().name(),
+                            r.sourceSummaryJson());
                     s.addBatch();
                 }
                 s.executeBatch();
@@ -77,12 +68,7 @@ public final class RequestCache {
 
     /** Forgets a request and its cached reports. Returns whether it was known. */
     public boolean remove(String id) {
-        return database.write(c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM request_cache WHERE id = ?")) {
-                s.setString(1, id);
-                return s.executeUpdate() == 1;
-            }
-        });
+        return database.write(c -> Sql.update(c, "DELETE FROM request_cache WHERE id = ?", id) == 1);
     }
 
     private List<CachedRequest> query(String tail, String... parameters) {

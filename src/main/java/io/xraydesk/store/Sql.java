@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Nullable values to and from statements (instants are stored as epoch milliseconds), and the one
- * way the stores read rows.
+ * The one way the stores bind parameters, run updates and read rows. A parameter is null, text, a
+ * whole number or an instant (stored as epoch milliseconds); anything else is a programming error.
+ * Transactions stay with the caller ({@link LocalDatabase#write}): these only run statements.
  */
 final class Sql {
 
@@ -24,12 +25,18 @@ final class Sql {
     private Sql() {
     }
 
-    /** Runs {@code sql} with its text parameters bound in order and reads every row it returns. */
-    static <T> List<T> list(Connection c, String sql, RowReader<T> reader, String... parameters) throws SQLException {
+    /** Runs an INSERT, UPDATE or DELETE with {@code parameters} bound in order; returns how many rows it changed. */
+    static int update(Connection c, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setString(i + 1, parameters[i]);
-            }
+            bind(s, parameters);
+            return s.executeUpdate();
+        }
+    }
+
+    /** Runs {@code sql} with {@code parameters} bound in order and reads every row it returns. */
+    static <T> List<T> list(Connection c, String sql, RowReader<T> reader, Object... parameters) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, parameters);
             try (ResultSet rs = s.executeQuery()) {
                 List<T> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -40,19 +47,24 @@ final class Sql {
         }
     }
 
-    static void setText(PreparedStatement s, int index, String value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.VARCHAR);
-        } else {
-            s.setString(index, value);
+    /** Binds {@code parameters} to the statement's placeholders, the first to {@code ?1}. */
+    static void bind(PreparedStatement s, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            bind(s, i + 1, parameters[i]);
         }
     }
 
-    static void setInstant(PreparedStatement s, int index, Instant value) throws SQLException {
+    private static void bind(PreparedStatement s, int index, Object value) throws SQLException {
         if (value == null) {
-            s.setNull(index, Types.INTEGER);
+            s.setNull(index, Types.NULL);
+        } else if (value instanceof String text) {
+            s.setString(index, text);
+        } else if (value instanceof Long || value instanceof Integer) {
+            s.setLong(index, ((Number) value).longValue());
+        } else if (value instanceof Instant instant) {
+            s.setLong(index, instant.toEpochMilli());
         } else {
-            s.setLong(index, value.toEpochMilli());
+            throw new IllegalArgumentException("No SQL binding for a " + value.getClass().getName());
         }
     }
 

@@ -1,10 +1,10 @@
 package io.xraydesk.store;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -22,6 +22,11 @@ public final class UploadJournal {
             + "content_type, category, period, date, state, medium_id, upload_target_json, failure_kind, "
             + "failure_message, attempts, created_at, updated_at FROM upload_journal";
 
+    private static final String INSERT = "INSERT INTO upload_journal (id, request_id, file_path, file_name, "
+            + "size_bytes, sha256, content_type, category, period, date, state, medium_id, upload_target_json, "
+            + "failure_kind, failure_message, attempts, created_at, updated_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private static final UploadState[] NOT_FINAL = Arrays.stream(UploadState.values())
             .filter(state -> !state.isFinal()).toArray(UploadState[]::new);
 
@@ -35,33 +40,10 @@ public final class UploadJournal {
 
     /** Adds a file to the journal. */
     public void enqueue(UploadItem item) {
-        database.write(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO upload_journal (id, request_id, "
-                    + "file_path, file_name, size_bytes, sha256, content_type, category, period, date, state, "
-                    + "medium_id, upload_target_json, failure_kind, failure_message, attempts, created_at, "
-                    + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, item.id().toString());
-                s.setString(2, item.requestId());
-                s.setString(3, item.filePath());
-                s.setString(4, item.fileName());
-                s.setLong(5, item.sizeBytes());
-                s.setString(6, item.sha256());
-                s.setString(7, item.contentType());
-                s.setString(8, item.category());
-                s.setString(9, item.period());
-                s.setString(10, item.date());
-                s.setString(11, item.state().name());
-                s.setString(12, item.mediumId());
-                s.setString(13, item.uploadTargetJson());
-                s.setString(14, item.failureKind());
-                s.setString(15, item.failureMessage());
-                s.setInt(16, item.attempts());
-                s.setLong(17, item.createdAt().toEpochMilli());
-                s.setLong(18, item.updatedAt().toEpochMilli());
-                s.executeUpdate();
-            }
-            return null;
-        });
+        database.write(c -> Sql.update(c, INSERT, item.id().toString(), item.requestId(), item.filePath(),
+                item.fileName(), item.sizeBytes(), item.sha256(), item.contentType(), item.category(), item.period(),
+                item.date(), item.state().name(), item.mediumId(), item.uploadTargetJson(), item.failureKind(),
+                item.failureMessage(), item.attempts(), item.createdAt(), item.updatedAt()));
     }
 
     public Optional<UploadItem> find(UUID id) {
@@ -137,21 +119,13 @@ public final class UploadJournal {
     private boolean transition(UUID id, String assignments, List<String> values, UploadState... from) {
         StringBuilder sql = new StringBuilder("UPDATE upload_journal SET ").append(assignments)
                 .append(", updated_at = ? WHERE id = ? AND state IN (").append(placeholders(from.length)).append(')');
-        long now = Instant.now(clock).toEpochMilli();
-        return database.write(c -> {
-            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-                int index = 1;
-                for (String value : values) {
-                    Sql.setText(s, index++, value);
-                }
-                s.setLong(index++, now);
-                s.setString(index++, id.toString());
-                for (UploadState state : from) {
-                    s.setString(index++, state.name());
-                }
-                return s.executeUpdate() == 1;
-            }
-        });
+        List<Object> parameters = new ArrayList<>(values);
+        parameters.add(Instant.now(clock));
+        parameters.add(id.toString());
+        for (UploadState state : from) {
+            parameters.add(state.name());
+        }
+        return database.write(c -> Sql.update(c, sql.toString(), parameters.toArray()) == 1);
     }
 
     private static String placeholders(int count) {
