@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.core.upload.TestDocuments;
-import io.xraydesk.core.upload.UploadFixture;
-import io.xraydesk.store.AppPaths;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadState;
+import io.xraydesk.testing.SeparateJvmCli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The crash the journal exists for: {@code upload} runs in its own JVM and is killed with SIGKILL in
@@ -28,31 +26,27 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UploadKillRestartTest {
 
-    @TempDir
-    Path dir;
-    private final UploadFixture sandbox = new UploadFixture();
+    private final SeparateJvmCli cli = new SeparateJvmCli();
 
     @AfterEach
     void stop() {
-        sandbox.close();
+        cli.close();
     }
 
     @Test
     void killedMidFileThenResumedEveryFileEndsOnlineExactlyOnce() throws Exception {
-        String requestId = sandbox.createRequest();
+        String requestId = cli.sandbox.createRequest();
         List<Path> files = new ArrayList<>();
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            Path file = TestDocuments.png(dir, "page-" + i + ".png", 2_000_000 + i, 40 + i);
+            Path file = TestDocuments.png(cli.folder, "page-" + i + ".png", 2_000_000 + i, 40 + i);
             files.add(file);
             expected.add(TestDocuments.sha256(file));
         }
         // The first transfer never gets its answer: the process is surely killed mid-file.
-        sandbox.fault(true, "{\"kind\":\"hang\",\"count\":1}");
+        cli.sandbox.fault(true, "{\"kind\":\"hang\",\"count\":1}");
 
-        List<String> upload = new ArrayList<>(List.of("upload", "--request", requestId, "--kind", "other",
-                "--concurrency", "1"));
-        files.forEach(f -> upload.add(f.toString()));
+        List<String> upload = SeparateJvmCli.uploadArguments(requestId, files);
         Process first = start(upload);
         try (BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(),
                 StandardCharsets.UTF_8))) {
@@ -66,7 +60,7 @@ class UploadKillRestartTest {
         assertTrue(first.waitFor(10, TimeUnit.SECONDS));
         assertEquals(137, first.exitValue(), "killed by SIGKILL");
 
-        try (LocalDatabase database = LocalDatabase.open(AppPaths.at(dir.resolve("home")).database())) {
+        try (LocalDatabase database = cli.openDatabase()) {
             List<UploadItem> left = database.uploadJournal().forRequest(requestId);
             assertEquals(3, left.size());
             assertTrue(left.stream().noneMatch(i -> i.state() == UploadState.ONLINE), left.toString());
@@ -78,23 +72,15 @@ class UploadKillRestartTest {
         assertTrue(resume.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, resume.exitValue(), output);
 
-        assertEquals(expected.stream().sorted().toList(), sandbox.onlineSha256(requestId));
-        assertEquals(3, sandbox.counter("finaliseMedium"));
-        try (LocalDatabase database = LocalDatabase.open(AppPaths.at(dir.resolve("home")).database())) {
+        assertEquals(expected.stream().sorted().toList(), cli.sandbox.onlineSha256(requestId));
+        assertEquals(3, cli.sandbox.counter("finaliseMedium"));
+        try (LocalDatabase database = cli.openDatabase()) {
             assertTrue(database.uploadJournal().forRequest(requestId).stream()
                     .allMatch(i -> i.state() == UploadState.ONLINE));
         }
     }
 
     private Process start(List<String> arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.language=en", "-cp", System.getProperty("java.class.path"), "io.xraydesk.Main"));
-        command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(dir.resolve("stderr.txt").toFile());
-        builder.environment().put(AppPaths.HOME_VARIABLE, dir.resolve("home").toString());
-        builder.environment().put(CliContext.ENV_BASE_URL, sandbox.server.apiBaseUri().toString());
-        builder.environment().put(CliContext.ENV_USER_ID, sandbox.server.demoUser().userId());
-        builder.environment().put(CliContext.ENV_SESSION_TOKEN, sandbox.server.demoUser().token());
-        return builder.start();
+        return cli.command(arguments).redirectError(cli.folder.resolve("stderr.txt").toFile()).start();
     }
 }

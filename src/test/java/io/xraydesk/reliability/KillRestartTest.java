@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.xraydesk.cli.CliContext;
 import io.xraydesk.core.upload.TestDocuments;
-import io.xraydesk.core.upload.UploadFixture;
-import io.xraydesk.store.AppPaths;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadState;
+import io.xraydesk.testing.SeparateJvmCli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -31,7 +29,6 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SIGKILL of the command line at every step of a multi-file upload, each kill followed by a {@code
@@ -88,30 +85,26 @@ class KillRestartTest {
         }
     }
 
-    @TempDir
-    Path dir;
-    private final UploadFixture sandbox = new UploadFixture();
+    private final SeparateJvmCli cli = new SeparateJvmCli();
 
     @AfterEach
     void stop() {
-        sandbox.close();
+        cli.close();
     }
 
     @Test
     void everyFileEndsOnlineExactlyOnceAfterKillsAtEveryStep() throws Exception {
-        String requestId = sandbox.createRequest();
+        String requestId = cli.sandbox.createRequest();
         List<Path> files = new ArrayList<>();
         Map<String, String> fileBySha = new ConcurrentHashMap<>();
         for (int i = 0; i < FILES; i++) {
-            Path file = TestDocuments.png(dir, "scan-" + i + ".png", 96_000 + i * 1_000, 70 + i);
+            Path file = TestDocuments.png(cli.folder, "scan-" + i + ".png", 96_000 + i * 1_000, 70 + i);
             files.add(file);
             fileBySha.put(TestDocuments.sha256(file), file.getFileName().toString());
         }
         List<KillPoint> points = killPoints();
 
-        List<String> upload = new ArrayList<>(List.of("upload", "--request", requestId, "--kind", "other",
-                "--concurrency", "1"));
-        files.forEach(f -> upload.add(f.toString()));
+        List<String> upload = SeparateJvmCli.uploadArguments(requestId, files);
         int kills = 0;
         for (KillPoint point : points) {
             List<String> command = kills == 0 ? upload : List.of("queue", "resume", "--concurrency", "1");
@@ -120,7 +113,7 @@ class KillRestartTest {
             assertJournalAfterKill(requestId, point);
         }
 
-        Child last = Child.start(dir, sandbox, List.of("queue", "resume"));
+        Child last = Child.start(cli, List.of("queue", "resume"));
         assertTrue(last.process.waitFor(60, TimeUnit.SECONDS), "the last resume finishes");
         assertEquals(0, last.process.exitValue(), last.output());
 
@@ -148,34 +141,34 @@ class KillRestartTest {
      * show that unaccepted files are not kept.
      */
     private void killAt(KillPoint point, List<String> command, int mustQueue) throws Exception {
-        long faultsBefore = sandbox.counter("faultsInjected");
-        long handledBefore = sandbox.counter(point.step.handledCounter);
+        long faultsBefore = cli.sandbox.counter("faultsInjected");
+        long handledBefore = cli.sandbox.counter(point.step.handledCounter);
         StringBuilder fault = new StringBuilder("{\"kind\":\"status503\",\"count\":1,\"retryAfterSeconds\":")
                 .append(PARK_SECONDS).append(",\"path\":\"").append(point.step.path).append('"')
                 .append(",\"after\":").append(point.afterHandling);
         if (point.step.method != null) {
             fault.append(",\"method\":\"").append(point.step.method).append('"');
         }
-        sandbox.fault(point.step.s3, fault.append('}').toString());
+        cli.sandbox.fault(point.step.s3, fault.append('}').toString());
 
-        Child child = Child.start(dir, sandbox, command);
+        Child child = Child.start(cli, command);
         BooleanSupplier reached = point.afterHandling
-                ? () -> sandbox.counter(point.step.handledCounter) > handledBefore
-                : () -> sandbox.counter("faultsInjected") > faultsBefore;
+                ? () -> cli.sandbox.counter(point.step.handledCounter) > handledBefore
+                : () -> cli.sandbox.counter("faultsInjected") > faultsBefore;
         awaitOrFail(() -> reached.getAsBoolean() && child.queuedLines() >= mustQueue, child, point);
         child.process.destroyForcibly();
         assertTrue(child.process.waitFor(10, TimeUnit.SECONDS));
         assertEquals(137, child.process.exitValue(), "killed by SIGKILL at " + point);
         if (!point.afterHandling) {
-            assertEquals(handledBefore, sandbox.counter(point.step.handledCounter), "not handled: " + point);
+            assertEquals(handledBefore, cli.sandbox.counter(point.step.handledCounter), "not handled: " + point);
         }
         clearFaults(point.step.s3);
     }
 
     /** Disarms what the kill left armed (a "before" fault is consumed; this keeps the next step clean). */
     private void clearFaults(boolean s3) throws Exception {
-        URI base = s3 ? sandbox.server.s3BaseUri() : sandbox.server.apiBaseUri();
-        int status = sandbox.http.send(HttpRequest.newBuilder(base.resolve("/_sandbox/faults")).DELETE()
+        URI base = s3 ? cli.sandbox.server.s3BaseUri() : cli.sandbox.server.apiBaseUri();
+        int status = cli.sandbox.http.send(HttpRequest.newBuilder(base.resolve("/_sandbox/faults")).DELETE()
                 .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         assertEquals(204, status);
     }
@@ -217,14 +210,14 @@ class KillRestartTest {
      * @return how many files are online exactly once
      */
     private int assertEveryFileOnlineExactlyOnce(String requestId, Map<String, String> fileBySha) {
-        List<JsonNode> media = sandbox.media(requestId);
+        List<JsonNode> media = cli.sandbox.media(requestId);
         List<JsonNode> online = media.stream().filter(m -> !m.path("status").asText().equals("draft")).toList();
         Map<String, List<JsonNode>> onlineBySha = online.stream()
                 .collect(Collectors.groupingBy(m -> m.path("object").path("sha256").asText()));
         int onlineOnce = (int) fileBySha.keySet().stream()
                 .filter(sha -> onlineBySha.getOrDefault(sha, List.of()).size() == 1).count();
         assertEquals(fileBySha.keySet(), onlineBySha.keySet(), "online media are exactly the files' bytes");
-        assertEquals(FILES, sandbox.counter("finaliseMedium"), "nothing finalised twice");
+        assertEquals(FILES, cli.sandbox.counter("finaliseMedium"), "nothing finalised twice");
         media.stream().filter(m -> m.path("status").asText().equals("draft"))
                 .forEach(draft -> assertTrue(draft.path("object").isNull(), "an orphan draft holds no object"));
         assertEquals(FILES, media.size() - online.size(), "one orphan draft per swallowed creation answer");
@@ -240,7 +233,7 @@ class KillRestartTest {
     }
 
     private List<UploadItem> journal(String requestId) {
-        try (LocalDatabase database = LocalDatabase.open(AppPaths.at(dir.resolve("home")).database())) {
+        try (LocalDatabase database = cli.openDatabase()) {
             return database.uploadJournal().forRequest(requestId).stream()
                     .sorted(Comparator.comparing(UploadItem::fileName)).toList();
         }
@@ -259,18 +252,8 @@ class KillRestartTest {
             reader.start();
         }
 
-        static Child start(Path dir, UploadFixture sandbox, List<String> arguments) throws IOException {
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
-                    "-XX:TieredStopAtLevel=1", "-Duser.language=en", "-cp", System.getProperty("java.class.path"),
-                    "io.xraydesk.Main"));
-            command.addAll(arguments);
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().put(AppPaths.HOME_VARIABLE, dir.resolve("home").toString());
-            builder.environment().put(CliContext.ENV_BASE_URL, sandbox.server.apiBaseUri().toString());
-            builder.environment().put(CliContext.ENV_USER_ID, sandbox.server.demoUser().userId());
-            builder.environment().put(CliContext.ENV_SESSION_TOKEN, sandbox.server.demoUser().token());
-            return new Child(builder.start());
+        static Child start(SeparateJvmCli cli, List<String> arguments) throws IOException {
+            return new Child(cli.command(arguments).redirectErrorStream(true).start());
         }
 
         int queuedLines() {

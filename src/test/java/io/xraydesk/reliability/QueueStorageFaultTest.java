@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.model.DocumentCategory;
-import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.upload.DocumentDescription;
 import io.xraydesk.core.upload.TestDocuments;
 import io.xraydesk.core.upload.UploadFixture;
@@ -13,6 +12,7 @@ import io.xraydesk.core.upload.UploadQueue;
 import io.xraydesk.core.upload.UploadStatus;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.UploadState;
+import io.xraydesk.testing.MessagesLocale;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -20,10 +20,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -62,10 +61,8 @@ class QueueStorageFaultTest {
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void english() {
-        Messages.setLocale(Locale.ENGLISH);
-    }
+    @RegisterExtension
+    final MessagesLocale english = MessagesLocale.english();
 
     @Test
     void everyStorageFaultEndsOnlineOrFailedWithItsReasonNeverDuplicated() throws Exception {

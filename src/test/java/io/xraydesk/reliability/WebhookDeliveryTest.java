@@ -11,14 +11,12 @@ import io.xraydesk.api.model.Report;
 import io.xraydesk.core.watch.SandboxFixture;
 import io.xraydesk.core.watch.WatchListener;
 import io.xraydesk.core.webhooks.ReceiverFixture;
-import io.xraydesk.core.webhooks.WebhookReceiver;
 import java.net.ConnectException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,9 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the webhook receiver lets through, delivery by delivery, and what the signature scheme can and
@@ -43,21 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WebhookDeliveryTest {
 
-    @TempDir
-    Path folder;
-
-    private ReceiverFixture relay;
-    private SandboxFixture fixture;
-    private WebhookReceiver receiver;
-    private String key;
-
-    @BeforeEach
-    void start() {
-        relay = ReceiverFixture.receivingTestDeliveriesOnly(folder);
-        fixture = relay.sandbox;
-        receiver = relay.receiver;
-        key = relay.key;
-    }
+    private final ReceiverFixture relay = ReceiverFixture.receivingTestDeliveriesOnly();
+    private final SandboxFixture fixture = relay.sandbox;
 
     @AfterEach
     void stop() {
@@ -77,7 +60,7 @@ class WebhookDeliveryTest {
         });
         fixture.watcher.start();
         String valid = "{\"event\":\"new_report\",\"requestId\":\"" + request.id() + "\"}";
-        String signature = sign(valid, key);
+        String signature = sign(valid, relay.key);
 
         List<String> failures = new ArrayList<>();
         int total = 0;
@@ -89,7 +72,7 @@ class WebhookDeliveryTest {
         total += expect(failures, "tampered body", valid.replace("new_report", "update_request"), signature, 401);
         total += expect(failures, "body with a trailing space", valid + " ", signature, 401);
         total += expect(failures, "wrong key", valid, sign(valid, "not-the-key"), 401);
-        total += expect(failures, "signature of an empty body", "", sign("", key), 400);
+        total += expect(failures, "signature of an empty body", "", sign("", relay.key), 400);
         assertEquals(false, fixture.watcher.isWatching(request.id()), "no refused delivery reached the watcher");
 
         total += expect(failures, "valid", valid, signature, 204);
@@ -113,12 +96,12 @@ class WebhookDeliveryTest {
         int passed = total - failures.size();
         System.out.println("webhook: " + passed + "/" + total + " deliveries answered as expected");
         assertEquals(List.of(), failures);
-        assertEquals(4, receiver.acceptedCount());
+        assertEquals(4, relay.receiver.acceptedCount());
     }
 
     @Test
     void theReceiverIsReachableOnLoopbackOnly() throws Exception {
-        InetSocketAddress bound = receiver.address();
+        InetSocketAddress bound = relay.receiver.address();
         assertTrue(bound.getAddress().isLoopbackAddress(), bound.toString());
         Optional<InetAddress> external = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
                 .flatMap(nic -> Collections.list(nic.getInetAddresses()).stream())

@@ -9,10 +9,8 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -120,23 +118,15 @@ public final class TestCertificates {
         static final TestCertificates CERTIFICATES = createInTemporaryFolder();
 
         private static TestCertificates createInTemporaryFolder() {
+            Path folder = TemporaryFolders.create("xraydesk-test-certificates");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> TemporaryFolders.deleteTree(folder)));
             try {
-                Path folder = Files.createTempDirectory("xraydesk-test-certificates");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(folder)));
                 return create(folder);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while making the test certificates", e);
-            }
-        }
-
-        private static void deleteTree(Path folder) {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException e) {
-                // Only a temporary folder is left behind.
             }
         }
     }

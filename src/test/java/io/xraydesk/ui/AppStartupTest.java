@@ -19,8 +19,6 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -65,7 +63,7 @@ class AppStartupTest {
         assertEquals("Signed in as 6413…48f9", robot.lookup("#signed-in-user").queryAs(Label.class).getText());
         assertTrue(Files.exists(AppPaths.at(home).logs()), "the log folder is installed at start-up");
 
-        MenuItem signOut = menuItem("menu.file.sign_out");
+        MenuItem signOut = MenuItems.byId(stage.getScene(), "menu.file.sign_out");
         // Not interact(): the question waits for an answer, which interact() would wait for in turn.
         Platform.runLater(signOut::fire);
         waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
@@ -106,18 +104,6 @@ class AppStartupTest {
 
     private Object current() {
         return app.shell().navigator().current().orElse(null);
-    }
-
-    private MenuItem menuItem(String id) {
-        MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
-        for (Menu menu : bar.getMenus()) {
-            for (MenuItem item : menu.getItems()) {
-                if (id.equals(item.getId())) {
-                    return item;
-                }
-            }
-        }
-        throw new AssertionError("no menu item " + id);
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {

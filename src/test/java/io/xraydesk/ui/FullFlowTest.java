@@ -49,10 +49,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -149,7 +146,7 @@ class FullFlowTest {
         shot("flow-5-uploaded");
 
         // Back on the dashboard while the X-Rays run: a notification for a new report.
-        robot.interact(() -> menuItem("menu.view.requests").fire());
+        robot.interact(() -> MenuItems.byId(stage.getScene(), "menu.view.requests").fire());
         waitFor("the dashboard again", () -> current() instanceof DashboardScreen);
         advanceSandbox(SANDBOX_SECONDS_TO_ALL_REPORTS);
         waitFor("a report notification", () -> notification(robot, company) != null);
@@ -198,7 +195,7 @@ class FullFlowTest {
         assertTrue(pdfText.contains("Grade: " + financialGrade), pdfText);
 
         // The dashboard row shows the five grades.
-        robot.interact(() -> menuItem("menu.view.requests").fire());
+        robot.interact(() -> MenuItems.byId(stage.getScene(), "menu.view.requests").fire());
         waitFor("the dashboard with its row", () -> current() instanceof DashboardScreen && table.getItems().size() == 1);
         // A grade letter where the X-Ray grades, "ready" where it does not (Doc reads, it does not rate).
         for (String source : XRAY_SOURCES) {
@@ -327,18 +324,6 @@ class FullFlowTest {
 
     private Object current() {
         return app.shell().navigator().current().orElse(null);
-    }
-
-    private MenuItem menuItem(String id) {
-        MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
-        for (Menu menu : bar.getMenus()) {
-            for (MenuItem item : menu.getItems()) {
-                if (id.equals(item.getId())) {
-                    return item;
-                }
-            }
-        }
-        throw new AssertionError("no menu item " + id);
     }
 
     private void shot(String name) throws Exception {

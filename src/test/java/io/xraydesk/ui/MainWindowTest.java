@@ -198,7 +198,7 @@ class MainWindowTest {
     }
 
     private MenuBar menuBar() {
-        return (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
+        return MenuItems.bar(stage.getScene());
     }
 
     /** Every item of every menu and sub-menu, by id. */

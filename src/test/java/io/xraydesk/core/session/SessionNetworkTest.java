@@ -10,7 +10,6 @@ import io.xraydesk.api.model.MediumDraft;
 import io.xraydesk.api.model.MediumMeta;
 import io.xraydesk.api.model.NewMedium;
 import io.xraydesk.api.model.NewRequest;
-import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.AppPaths;
@@ -20,6 +19,7 @@ import io.xraydesk.store.NetworkSettings;
 import io.xraydesk.store.ProxyMode;
 import io.xraydesk.store.Profile;
 import io.xraydesk.store.Settings;
+import io.xraydesk.testing.MessagesLocale;
 import io.xraydesk.testing.TestCertificates;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +27,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,10 +43,8 @@ class SessionNetworkTest {
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void english() {
-        Messages.setLocale(Locale.ENGLISH);
-    }
+    @RegisterExtension
+    final MessagesLocale english = MessagesLocale.english();
 
     @Test
     void apiAndS3CallsBothGoThroughTheManualProxy() throws Exception {

@@ -5,6 +5,7 @@ import io.xraydesk.api.model.WebhookSignature;
 import io.xraydesk.core.watch.SandboxFixture;
 import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.sandbox.SandboxConfig;
+import io.xraydesk.testing.TemporaryFolders;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +16,8 @@ import java.nio.file.Path;
 
 /**
  * A {@link SandboxFixture} with a webhook receiver on loopback nudging its watcher, the sandbox
- * business's webhook registered, and its key known: what the receiver tests post deliveries to.
+ * business's webhook registered, and its key known: what the receiver tests post deliveries to. It owns
+ * its temporary folder, so a test needs only to make one per test and close it.
  */
 public final class ReceiverFixture implements AutoCloseable {
 
@@ -23,9 +25,10 @@ public final class ReceiverFixture implements AutoCloseable {
     public final WebhookReceiver receiver;
     /** The business's webhook key, what a valid delivery is signed with. */
     public final String key;
+    private final Path folder = TemporaryFolders.create("xraydesk-webhooks");
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private ReceiverFixture(Path folder, boolean sandboxDeliversHere) {
+    private ReceiverFixture(boolean sandboxDeliversHere) {
         sandbox = new SandboxFixture(folder, WatchPolicy.defaults());
         WebhookKeys keys = new WebhookKeys(sandbox.client, SandboxConfig.DEMO_BUSINESS_ID, sandbox.clock);
         receiver = WebhookReceiver.start(0, keys, sandbox.watcher);
@@ -36,13 +39,13 @@ public final class ReceiverFixture implements AutoCloseable {
     }
 
     /** The sandbox's own deliveries reach the receiver, as in use. */
-    public static ReceiverFixture receivingSandboxDeliveries(Path folder) {
-        return new ReceiverFixture(folder, true);
+    public static ReceiverFixture receivingSandboxDeliveries() {
+        return new ReceiverFixture(true);
     }
 
     /** The sandbox's own deliveries go to a closed port: only the test's deliveries reach the receiver. */
-    public static ReceiverFixture receivingTestDeliveriesOnly(Path folder) {
-        return new ReceiverFixture(folder, false);
+    public static ReceiverFixture receivingTestDeliveriesOnly() {
+        return new ReceiverFixture(false);
     }
 
     public URI relayUrl() {
@@ -75,5 +78,6 @@ public final class ReceiverFixture implements AutoCloseable {
     public void close() {
         receiver.close();
         sandbox.close();
+        TemporaryFolders.deleteTree(folder);
     }
 }

@@ -16,35 +16,19 @@ import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.store.RequestOrigin;
 import java.net.InetAddress;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The receiver on loopback, with the keys of the sandbox's business, nudging a real watcher. */
 class WebhookReceiverTest {
 
     private static final String REQUEST_ID = "635107e452436f15d3b39d87";
 
-    @TempDir
-    Path folder;
-
-    private ReceiverFixture relay;
-    private SandboxFixture fixture;
-    private WebhookReceiver receiver;
-    private String key;
-
-    @BeforeEach
-    void start() {
-        relay = ReceiverFixture.receivingSandboxDeliveries(folder);
-        fixture = relay.sandbox;
-        receiver = relay.receiver;
-        key = relay.key;
-    }
+    private final ReceiverFixture relay = ReceiverFixture.receivingSandboxDeliveries();
+    private final SandboxFixture fixture = relay.sandbox;
 
     @AfterEach
     void stop() {
@@ -53,29 +37,29 @@ class WebhookReceiverTest {
 
     @Test
     void bindsTheLoopbackAddressOnly() {
-        assertEquals(InetAddress.getLoopbackAddress(), receiver.address().getAddress());
-        assertTrue(receiver.address().getAddress().isLoopbackAddress());
+        assertEquals(InetAddress.getLoopbackAddress(), relay.receiver.address().getAddress());
+        assertTrue(relay.receiver.address().getAddress().isLoopbackAddress());
     }
 
     @Test
     void aValidNewReportIsAcceptedAndRefreshesThatRequest() throws Exception {
         String body = "{\"event\":\"new_report\",\"requestId\":\"" + REQUEST_ID + "\",\"reportId\":\"6464ba07cbddbd090b267260\"}";
-        assertEquals(204, relay.post(body, sign(body, key)));
+        assertEquals(204, relay.post(body, sign(body, relay.key)));
         assertTrue(fixture.watcher.isWatching(REQUEST_ID), "nudged: the watcher polls it now");
-        assertEquals(1, receiver.acceptedCount());
+        assertEquals(1, relay.receiver.acceptedCount());
     }
 
     @Test
     void updateRequestRefreshesToo() throws Exception {
         String body = "{\"event\":\"update_request\",\"requestId\":\"" + REQUEST_ID + "\"}";
-        assertEquals(204, relay.post(body, sign(body, key)));
+        assertEquals(204, relay.post(body, sign(body, relay.key)));
         assertTrue(fixture.watcher.isWatching(REQUEST_ID));
     }
 
     @Test
     void aTamperedBodyIsRejected() throws Exception {
         String body = "{\"event\":\"new_report\",\"requestId\":\"" + REQUEST_ID + "\"}";
-        String signature = sign(body, key);
+        String signature = sign(body, relay.key);
         assertEquals(401, relay.post(body.replace("635107", "735107"), signature));
         assertFalse(fixture.watcher.isWatching(REQUEST_ID));
     }
@@ -84,7 +68,7 @@ class WebhookReceiverTest {
     void aWrongKeyIsRejected() throws Exception {
         String body = "{\"event\":\"new_report\",\"requestId\":\"" + REQUEST_ID + "\"}";
         assertEquals(401, relay.post(body, sign(body, "not-the-key")));
-        assertEquals(1, receiver.rejectedCount());
+        assertEquals(1, relay.receiver.rejectedCount());
     }
 
     @Test
@@ -97,14 +81,14 @@ class WebhookReceiverTest {
     void aSignedButMalformedBodyIs400() throws Exception {
         for (String body : List.of("not json", "{\"event\":\"new_report\"}",
                 "{\"event\":\"new_report\",\"requestId\":\"../../etc\"}")) {
-            assertEquals(400, relay.post(body, sign(body, key)), body);
+            assertEquals(400, relay.post(body, sign(body, relay.key)), body);
         }
     }
 
     @Test
     void anOversizedBodyIs413AndAGetIs405() throws Exception {
         String big = "x".repeat(WebhookReceiver.MAX_BODY_BYTES + 1);
-        assertEquals(413, relay.post(big, sign(big, key)));
+        assertEquals(413, relay.post(big, sign(big, relay.key)));
         assertEquals(405, relay.send("GET"));
     }
 
@@ -141,7 +125,7 @@ class WebhookReceiverTest {
 
         Business again = registration.register(relay.relayUrl());
         assertEquals(2, again.settings().webhooks().size());
-        assertEquals(key, again.settings().webhooks().get(0).key(), "the existing key is kept");
+        assertEquals(relay.key, again.settings().webhooks().get(0).key(), "the existing key is kept");
 
         Business after = registration.unregister(relay.relayUrl());
         assertEquals(List.of(other.toString()), after.settings().webhooks().stream().map(WebhookSetting::url).toList());
