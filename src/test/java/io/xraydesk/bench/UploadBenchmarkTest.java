@@ -13,14 +13,11 @@ import io.xraydesk.api.model.UploadTarget;
 import io.xraydesk.contract.BigFiles;
 import io.xraydesk.testing.SandboxControl;
 import io.xraydesk.contract.TestPdfs;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -53,7 +50,7 @@ class UploadBenchmarkTest {
 
             // One warm-up each, so neither side pays for class loading or a cold page cache.
             uploader.upload(target(client, requestId), file, "application/pdf", null, null);
-            curl(target(client, requestId), file);
+            CurlForm.upload(target(client, requestId), file, "application/pdf");
 
             List<Double> clientRates = new ArrayList<>();
             List<Double> curlRates = new ArrayList<>();
@@ -65,7 +62,7 @@ class UploadBenchmarkTest {
 
                 UploadTarget forCurl = target(client, requestId);
                 start = System.nanoTime();
-                curl(forCurl, file);
+                CurlForm.upload(forCurl, file, "application/pdf");
                 curlRates.add(rate(start));
             }
 
@@ -97,22 +94,6 @@ class UploadBenchmarkTest {
     private static UploadTarget target(OctoberClient client, String requestId) {
         return client.createMedium(new NewMedium("bank_statement", requestId, new MediumMeta("big.pdf", null, null),
                 "application/pdf", SIZE)).upload();
-    }
-
-    /** {@code curl -F}: the signed fields in order ({@code --form-string}, taken literally), then the file. */
-    private static void curl(UploadTarget target, Path file) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("curl", "-sS", "-o", "/dev/null", "-w", "%{http_code}"));
-        for (Map.Entry<String, String> field : target.fieldsInOrder().entrySet()) {
-            command.add("--form-string");
-            command.add(field.getKey() + "=" + field.getValue());
-        }
-        command.add("-F");
-        command.add("file=@" + file + ";type=application/pdf");
-        command.add(target.url());
-        Process curl = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String status = new String(curl.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
-        assertEquals(0, curl.waitFor(), "curl exit status");
-        assertEquals("204", status, "S3 accepted curl's upload");
     }
 
     private static double rate(long startNanos) {

@@ -39,11 +39,6 @@ public final class LazyTooltip {
         }
     }
 
-    /** The tooltip once made, else null. */
-    public Tooltip tooltip() {
-        return tooltip;
-    }
-
     private void install() {
         if (text.isEmpty()) {
             return;

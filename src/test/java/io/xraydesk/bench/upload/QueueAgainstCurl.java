@@ -3,13 +3,12 @@ package io.xraydesk.bench.upload;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xraydesk.api.model.DocumentCategory;
+import io.xraydesk.bench.HeapSampler;
 import io.xraydesk.bench.Samples;
 import io.xraydesk.core.upload.DocumentDescription;
 import io.xraydesk.core.upload.UploadQueue;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.UploadState;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,19 +37,18 @@ final class QueueAgainstCurl {
     }
 
     Result run(int rounds) throws Exception {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         Result result = new Result(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int round = 0; round < rounds; round++) {
             String queueRequest = sandbox.createRequest();
             try (UploadQueue queue = new UploadQueue(database.uploadJournal(), sandbox.client, sandbox.uploader,
                     concurrency)) {
-                long heapBefore = usedAfterGc(memory);
+                long heapBefore = HeapSampler.usedAfterGc();
                 long start = System.nanoTime();
                 double cpuStart = ClientCpu.seconds();
                 queueAll(queue, queueRequest, files);
                 result.queueSeconds.add((System.nanoTime() - start) / 1e9);
                 result.queueCpu.add(ClientCpu.seconds() - cpuStart);
-                result.heapGrowthMb = Math.max(result.heapGrowthMb, (usedAfterGc(memory) - heapBefore) / MIB);
+                result.heapGrowthMb = Math.max(result.heapGrowthMb, (HeapSampler.usedAfterGc() - heapBefore) / MIB);
             }
             assertAllOnline(database, queueRequest, files.size());
 
@@ -82,14 +80,6 @@ final class QueueAgainstCurl {
         long online = database.uploadJournal().forRequest(requestId).stream()
                 .filter(item -> item.state() == UploadState.ONLINE).count();
         assertEquals(files, online, "every file online through the queue");
-    }
-
-    private static long usedAfterGc(MemoryMXBean memory) throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-        return memory.getHeapMemoryUsage().getUsed();
     }
 
     /** What the rounds measured; heap growth is the largest of the queue runs. */

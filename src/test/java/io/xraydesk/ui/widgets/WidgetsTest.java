@@ -22,6 +22,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -110,12 +111,11 @@ class WidgetsTest {
             stage.setScene(new Scene(new VBox(24, file, other), 300, 120));
             stage.show();
         });
-        assertNull(tooltip.tooltip(), "nothing is made before the pointer comes");
-        assertNull(file.getTooltip());
+        assertNull(file.getTooltip(), "nothing is made before the pointer comes");
 
         robot.moveTo(file);
-        assertEquals("/home/analyst/statement.pdf", file.getTooltip().getText());
-        assertSame(tooltip.tooltip(), file.getTooltip());
+        Tooltip made = file.getTooltip();
+        assertEquals("/home/analyst/statement.pdf", made.getText());
 
         robot.moveTo(other);
         robot.interact(() -> tooltip.setText(""));
@@ -124,6 +124,7 @@ class WidgetsTest {
         assertNull(file.getTooltip());
 
         robot.interact(() -> tooltip.setText("/home/analyst/other.pdf"));
+        assertSame(made, file.getTooltip(), "made once, then given its new text");
         assertEquals("/home/analyst/other.pdf", file.getTooltip().getText());
     }
 
