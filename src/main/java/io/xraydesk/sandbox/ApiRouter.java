@@ -20,11 +20,11 @@ final class ApiRouter implements HttpHandler {
     private final MediaEndpoint media;
     private final ReportsEndpoint reports;
     private final BusinessesEndpoint businesses;
-    private final CompanyLookup lookup;
+    private final CompanyRegistry lookup;
     private final ControlEndpoint control;
 
     ApiRouter(ApiAuth auth, AnalysisEngine engine, RequestsEndpoint requests, MediaEndpoint media,
-            ReportsEndpoint reports, BusinessesEndpoint businesses, CompanyLookup lookup, ControlEndpoint control) {
+            ReportsEndpoint reports, BusinessesEndpoint businesses, CompanyRegistry lookup, ControlEndpoint control) {
         this.auth = auth;
         this.engine = engine;
         this.requests = requests;
@@ -42,7 +42,7 @@ final class ApiRouter implements HttpHandler {
             control.handle(ex);
             return;
         }
-        if (path.startsWith(CompanyLookup.PREFIX + "/")) {
+        if (path.startsWith(CompanyRegistry.PREFIX + "/")) {
             lookup.handle(ex);
             return;
         }

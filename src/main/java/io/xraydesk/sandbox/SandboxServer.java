@@ -70,7 +70,7 @@ public final class SandboxServer implements AutoCloseable {
                 new MediaEndpoint(state, clock, engine, uploads, config.maxUploadBytes()),
                 new ReportsEndpoint(state),
                 new BusinessesEndpoint(state, SandboxConfig.DEMO_BUSINESS_ID),
-                new CompanyLookup(),
+                new CompanyRegistry(),
                 new ControlEndpoint(state, clock, engine, apiFaults));
         api.createContext("/", new SafeHandler(apiFaults.wrap(router)));
         api.setExecutor(apiPool);
@@ -109,7 +109,7 @@ public final class SandboxServer implements AutoCloseable {
 
     /** Base of the company look-up emulation: {@code GET <base>/search?q=<siren>}. */
     public URI lookupBaseUri() {
-        return URI.create(apiBaseUri() + CompanyLookup.PREFIX);
+        return URI.create(apiBaseUri() + CompanyRegistry.PREFIX);
     }
 
     /** Every call the S3 endpoint received so far; empty unless {@link SandboxConfig#recordS3Requests()}. */

@@ -24,7 +24,7 @@ public record Settings(
         Theme theme,
         Boolean companyLookupEnabled,
         Integer uploadConcurrency,
-        WebhookReceiver webhookReceiver,
+        WebhookReceiverSettings webhookReceiver,
         Boolean desktopNotifications,
         String defaultCustomBaseUrl) {
 
@@ -32,7 +32,7 @@ public record Settings(
     public static final int DEFAULT_UPLOAD_CONCURRENCY = 3;
 
     public static final Settings DEFAULTS = new Settings(CURRENT_SCHEMA_VERSION, List.of(), null,
-            NetworkSettings.DEFAULT, null, Theme.SYSTEM, null, DEFAULT_UPLOAD_CONCURRENCY, WebhookReceiver.DEFAULT,
+            NetworkSettings.DEFAULT, null, Theme.SYSTEM, null, DEFAULT_UPLOAD_CONCURRENCY, WebhookReceiverSettings.DEFAULT,
             true, null);
 
     public Settings {
@@ -43,7 +43,7 @@ public record Settings(
         theme = theme == null ? Theme.SYSTEM : theme;
         uploadConcurrency = uploadConcurrency == null || uploadConcurrency < 1
                 ? DEFAULT_UPLOAD_CONCURRENCY : uploadConcurrency;
-        webhookReceiver = webhookReceiver == null ? WebhookReceiver.DEFAULT : webhookReceiver;
+        webhookReceiver = webhookReceiver == null ? WebhookReceiverSettings.DEFAULT : webhookReceiver;
         desktopNotifications = desktopNotifications == null || desktopNotifications;
     }
 
@@ -121,7 +121,7 @@ public record Settings(
         return edit(draft -> draft.uploadConcurrency = value);
     }
 
-    public Settings withWebhookReceiver(WebhookReceiver value) {
+    public Settings withWebhookReceiver(WebhookReceiverSettings value) {
         return edit(draft -> draft.webhookReceiver = value);
     }
 
@@ -152,7 +152,7 @@ public record Settings(
         private Theme theme;
         private Boolean companyLookupEnabled;
         private Integer uploadConcurrency;
-        private WebhookReceiver webhookReceiver;
+        private WebhookReceiverSettings webhookReceiver;
         private Boolean desktopNotifications;
         private String defaultCustomBaseUrl;
 

@@ -13,7 +13,7 @@ import io.xraydesk.store.UploadState;
 import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.login.SignInScreen;
 import io.xraydesk.ui.settings.NetworkSettingsDialog;
-import io.xraydesk.ui.request.NewRequestScreen;
+import io.xraydesk.ui.newrequest.NewRequestScreen;
 import io.xraydesk.ui.requestpage.RequestPage;
 import io.xraydesk.ui.shell.LanguageChoice;
 import io.xraydesk.ui.upload.UploadPanel;

@@ -35,8 +35,8 @@ class SandboxLookupTest {
 
     @Test
     void magicSirensGiveAClosedCompanyAndNoResult() {
-        assertEquals("C", search(CompanyLookup.CLOSED_SIREN).path("results").get(0).path("etat_administratif").asText());
-        JsonNode none = search(CompanyLookup.UNKNOWN_SIREN);
+        assertEquals("C", search(CompanyRegistry.CLOSED_SIREN).path("results").get(0).path("etat_administratif").asText());
+        JsonNode none = search(CompanyRegistry.UNKNOWN_SIREN);
         assertEquals(0, none.path("total_results").asInt());
         assertEquals(0, none.path("results").size());
     }

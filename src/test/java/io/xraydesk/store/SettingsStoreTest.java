@@ -59,7 +59,7 @@ class SettingsStoreTest {
                 .withTheme(Theme.DARK)
                 .withCompanyLookupEnabled(true)
                 .withUploadConcurrency(5)
-                .withWebhookReceiver(new WebhookReceiver(true, 9000))
+                .withWebhookReceiver(new WebhookReceiverSettings(true, 9000))
                 .withDesktopNotifications(false);
         SettingsStore store = store(Map.of());
         store.save(settings);

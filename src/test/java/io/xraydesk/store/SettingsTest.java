@@ -25,7 +25,7 @@ class SettingsTest {
     // No field at its default, so a wither that resets a field it does not own is noticed.
     private static final Settings START = new Settings(Settings.CURRENT_SCHEMA_VERSION, List.of(FIRST), "a",
             NetworkSettings.DEFAULT.withManualProxy("proxy.corp", 3128, "alice"), "fr", Theme.DARK, true, 5,
-            new WebhookReceiver(true, 9000), false, "https://start.example.test");
+            new WebhookReceiverSettings(true, 9000), false, "https://start.example.test");
 
     static Stream<Arguments> withers() {
         return Stream.of(
@@ -39,7 +39,7 @@ class SettingsTest {
                 wither("companyLookupEnabled", s -> s.withCompanyLookupEnabled(false), false),
                 wither("companyLookupEnabled", s -> s.withCompanyLookupEnabled(null), null),
                 wither("uploadConcurrency", s -> s.withUploadConcurrency(7), 7),
-                wither("webhookReceiver", s -> s.withWebhookReceiver(WebhookReceiver.DEFAULT), WebhookReceiver.DEFAULT),
+                wither("webhookReceiver", s -> s.withWebhookReceiver(WebhookReceiverSettings.DEFAULT), WebhookReceiverSettings.DEFAULT),
                 wither("desktopNotifications", s -> s.withDesktopNotifications(true), true),
                 wither("defaultCustomBaseUrl", s -> s.withDefaultCustomBaseUrl("https://other.example.test"),
                         "https://other.example.test"));
@@ -83,7 +83,7 @@ class SettingsTest {
         assertEquals(Settings.DEFAULT_UPLOAD_CONCURRENCY, changed.uploadConcurrency());
         assertEquals(NetworkSettings.DEFAULT, changed.network());
         assertEquals(Theme.SYSTEM, changed.theme());
-        assertEquals(WebhookReceiver.DEFAULT, changed.webhookReceiver());
+        assertEquals(WebhookReceiverSettings.DEFAULT, changed.webhookReceiver());
         assertEquals(START.profiles(), changed.profiles());
     }
 }

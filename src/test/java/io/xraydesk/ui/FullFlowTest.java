@@ -22,7 +22,7 @@ import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.dashboard.RequestRow;
 import io.xraydesk.ui.login.SignInScreen;
 import io.xraydesk.ui.report.ReportViews;
-import io.xraydesk.ui.request.NewRequestScreen;
+import io.xraydesk.ui.newrequest.NewRequestScreen;
 import io.xraydesk.ui.requestpage.RequestPage;
 import io.xraydesk.ui.upload.UploadPanel;
 import io.xraydesk.ui.upload.UploadPanelDriver;

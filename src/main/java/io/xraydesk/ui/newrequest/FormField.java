@@ -1,4 +1,4 @@
-package io.xraydesk.ui.request;
+package io.xraydesk.ui.newrequest;
 
 import io.xraydesk.core.notes.NoteField;
 import java.util.Arrays;

@@ -14,7 +14,7 @@ import java.util.Random;
  * SIREN. Only 9-digit queries find anything; text search is not emulated. Magic SIRENs:
  * {@value #CLOSED_SIREN} is a closed company, {@value #UNKNOWN_SIREN} finds nothing.
  */
-final class CompanyLookup {
+final class CompanyRegistry {
 
     static final String PREFIX = "/recherche-entreprises";
     static final String CLOSED_SIREN = "888888880";

@@ -1,4 +1,4 @@
-package io.xraydesk.ui.request;
+package io.xraydesk.ui.newrequest;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableStringValue;

@@ -1,4 +1,4 @@
-package io.xraydesk.ui.request;
+package io.xraydesk.ui.newrequest;
 
 import atlantafx.base.theme.Styles;
 import io.xraydesk.core.codes.CompanyCodeType;
@@ -152,7 +152,7 @@ final class NewRequestView {
         VBox form = new VBox(heading, intro, grid, notes.pane(), outcomeUnknownBanner, formMessage, actions);
         form.getStyleClass().add("new-request");
         form.getStylesheets().add(Objects.requireNonNull(
-                NewRequestView.class.getResource("/io/xraydesk/ui/request/new-request.css")).toExternalForm());
+                NewRequestView.class.getResource("/io/xraydesk/ui/newrequest/new-request.css")).toExternalForm());
         StackPane centred = new StackPane(form);
         StackPane.setAlignment(form, Pos.TOP_CENTER);
         centred.setPadding(new Insets(0));

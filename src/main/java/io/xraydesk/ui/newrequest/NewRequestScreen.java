@@ -1,4 +1,4 @@
-package io.xraydesk.ui.request;
+package io.xraydesk.ui.newrequest;
 
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.AppServices;

@@ -1,4 +1,4 @@
-package io.xraydesk.ui.request;
+package io.xraydesk.ui.newrequest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package io.xraydesk.ui.request;
+package io.xraydesk.ui.newrequest;
 
 import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.core.codes.CodeCheck;
