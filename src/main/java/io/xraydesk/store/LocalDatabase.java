@@ -14,7 +14,8 @@ import java.util.List;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The app's SQLite file: the upload journal and the request/report cache.
+ * The app's SQLite file: the upload journal, the request/report cache, drafts of notes and, while no
+ * team store is set, the {@link SharedRecords} (notes, decisions, audit trail).
  *
  * <p>Durability choice: WAL journal with {@code synchronous=FULL}. In WAL mode {@code NORMAL} only
  * syncs at checkpoints, so a power cut can lose the last commits; the journal must never forget that
@@ -25,7 +26,7 @@ import org.sqlite.SQLiteConfig;
  * <p>One connection, used by one thread at a time (calls are serialised on this object): SQLite
  * serialises writers anyway, and this keeps transactions simple.
  */
-public final class LocalDatabase implements AutoCloseable {
+public final class LocalDatabase implements SharedRecords, AutoCloseable {
 
     /** How long a statement waits for another process's lock before failing with {@link StoreException.Kind#LOCKED}. */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
@@ -119,6 +120,25 @@ public final class LocalDatabase implements AutoCloseable {
 
     public ReportCache reportCache() {
         return new ReportCache(this);
+    }
+
+    @Override
+    public NoteStore notes() {
+        return new SqliteNoteStore(this);
+    }
+
+    @Override
+    public DecisionStore decisions() {
+        return new SqliteDecisionStore(this);
+    }
+
+    @Override
+    public AuditLog audit() {
+        return new SqliteAuditLog(this);
+    }
+
+    public NoteDraftStore noteDrafts() {
+        return new NoteDraftStore(this);
     }
 
     /**
