@@ -46,6 +46,7 @@ class LocalisationTest {
             "codes.",               // io.xraydesk.core.codes.CodeProblem, CompanyCodeType
             "notes.problem.",       // io.xraydesk.core.notes.FieldProblemCode
             "notes.field.",         // io.xraydesk.core.notes.NoteField
+            "decision.problem.",    // io.xraydesk.core.decision.DecisionProblem
             "documents.problem.",   // io.xraydesk.core.documents.DocumentProblem
             "documents.kind.",      // io.xraydesk.core.documents.FileInspector (what a refused file looks like)
             "documents.category.",  // io.xraydesk.core.documents.DocumentDateRule (DocumentCategory)

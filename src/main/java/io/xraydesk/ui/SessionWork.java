@@ -4,6 +4,9 @@ import io.xraydesk.api.AuthenticationException;
 import io.xraydesk.api.HttpClientFactory;
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.RetryPolicy;
+import io.xraydesk.core.audit.AuditRecorder;
+import io.xraydesk.core.audit.ReportAudit;
+import io.xraydesk.core.audit.UploadAudit;
 import io.xraydesk.core.session.Session;
 import io.xraydesk.core.upload.OverallProgress;
 import io.xraydesk.core.upload.UploadQueue;
@@ -54,6 +57,9 @@ public final class SessionWork implements AutoCloseable {
                 HttpClientFactory.create(session.connection()), RetryPolicy.none(), session.connection());
         this.watcher = new RequestWatcher(watchClient, database.requestCache(), database.reportCache(),
                 WatchPolicy.defaults(), Clock.systemUTC(), scheduler, new Random());
+        AuditRecorder audit = new AuditRecorder(database.audit(), session.analyst(), Clock.systemUTC());
+        uploads.addListener(new UploadAudit(audit));
+        watcher.addListener(new ReportAudit(audit));
         uploads.addListener(new UploadQueueListener() {
             @Override
             public void changed(UploadStatus status, OverallProgress overall) {

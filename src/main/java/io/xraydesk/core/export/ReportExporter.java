@@ -18,10 +18,16 @@ public final class ReportExporter {
 
     private final Figures figures;
     private final boolean allowSystemFonts;
+    private final ExportListener listener;
 
     /** Numbers, dates and texts in the language the analyst chose ({@link Messages#locale()}). */
     public ReportExporter() {
-        this(new Figures(Messages.locale()), true);
+        this(ExportListener.NONE);
+    }
+
+    /** As {@link #ReportExporter()}, telling {@code listener} of each completed file. */
+    public ReportExporter(ExportListener listener) {
+        this(new Figures(Messages.locale()), true, listener);
     }
 
     /**
@@ -29,8 +35,13 @@ public final class ReportExporter {
      *                         TrueType font gets)
      */
     public ReportExporter(Figures figures, boolean allowSystemFonts) {
+        this(figures, allowSystemFonts, ExportListener.NONE);
+    }
+
+    private ReportExporter(Figures figures, boolean allowSystemFonts, ExportListener listener) {
         this.figures = figures;
         this.allowSystemFonts = allowSystemFonts;
+        this.listener = listener;
     }
 
     public void export(ExportSubject subject, ExportFormat format, Path target, ExportProgress progress)
@@ -51,6 +62,7 @@ public final class ReportExporter {
         } finally {
             Files.deleteIfExists(temporary);
         }
+        listener.exported(subject, format, absolute);
     }
 
     private void write(ExportSubject subject, ExportFormat format, OutputStream out, ExportProgress progress)

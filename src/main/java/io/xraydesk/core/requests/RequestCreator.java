@@ -9,6 +9,7 @@ import io.xraydesk.api.ValidationException;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.NewRequest;
 import io.xraydesk.api.model.WireJson;
+import io.xraydesk.core.audit.AuditRecorder;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.RequestCache;
 import io.xraydesk.store.RequestOrigin;
@@ -21,8 +22,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Creates a request from a validated {@link RequestDraft} (API.md E1) and records it in the local
- * history so the dashboard and the duplicate guard know it. Blocking: call it off the UI thread.
+ * Creates a request from a validated {@link RequestDraft} (docs/october-api.md, E1), records it in the
+ * local history so the dashboard and the duplicate guard know it, and in the request's audit trail.
+ * Blocking: call it off the UI thread.
  */
 public final class RequestCreator {
 
@@ -32,11 +34,13 @@ public final class RequestCreator {
 
     private final OctoberClient client;
     private final RequestCache cache;
+    private final AuditRecorder audit;
     private final Clock clock;
 
-    public RequestCreator(OctoberClient client, RequestCache cache, Clock clock) {
+    public RequestCreator(OctoberClient client, RequestCache cache, AuditRecorder audit, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
         this.cache = Objects.requireNonNull(cache, "cache");
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -73,6 +77,7 @@ public final class RequestCreator {
             }
         }
         remember(created);
+        audit.requestCreated(created);
         return new CreationResult.Created(created, notesProblem);
     }
 

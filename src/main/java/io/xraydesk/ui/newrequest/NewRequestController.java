@@ -12,7 +12,9 @@ import io.xraydesk.core.requests.KnownRequests;
 import io.xraydesk.core.requests.KnownRequests.KnownRequest;
 import io.xraydesk.core.requests.RequestCreator;
 import io.xraydesk.core.requests.RequestDraft;
+import io.xraydesk.core.audit.AuditRecorder;
 import io.xraydesk.core.session.Session;
+import io.xraydesk.store.AuditLog;
 import io.xraydesk.store.RequestCache;
 import io.xraydesk.ui.Routes;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
@@ -49,6 +51,7 @@ final class NewRequestController {
     private final NewRequestView view;
     private final BackgroundTasks tasks;
     private final RequestCache cache;
+    private final AuditLog audit;
     private final Routes routes;
     private final Toasts toasts;
     private final Locale locale;
@@ -60,11 +63,12 @@ final class NewRequestController {
     private TaskHandle duplicateTask;
 
     NewRequestController(NewRequestModel model, NewRequestView view, BackgroundTasks tasks, RequestCache cache,
-            Routes routes, Toasts toasts, Locale locale) {
+            AuditLog audit, Routes routes, Toasts toasts, Locale locale) {
         this.model = model;
         this.view = view;
         this.tasks = tasks;
         this.cache = cache;
+        this.audit = audit;
         this.routes = routes;
         this.toasts = toasts;
         this.locale = locale;
@@ -205,7 +209,8 @@ final class NewRequestController {
             routes.signIn(null);
             return;
         }
-        RequestCreator creator = new RequestCreator(session.client(), cache, Clock.systemUTC());
+        RequestCreator creator = new RequestCreator(session.client(), cache,
+                new AuditRecorder(audit, session.analyst(), Clock.systemUTC()), Clock.systemUTC());
         model.submittingProperty().set(true);
         model.formMessageProperty().set("");
         tasks.task("create request", progress -> creator.create(draft.get()))

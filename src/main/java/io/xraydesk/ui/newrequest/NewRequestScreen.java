@@ -25,7 +25,7 @@ public final class NewRequestScreen implements Screen {
         NewRequestModel model = new NewRequestModel(locale);
         this.view = new NewRequestView(model, locale);
         this.controller = new NewRequestController(model, view, services.tasks(),
-                services.database().requestCache(), Objects.requireNonNull(routes, "routes"),
+                services.database().requestCache(), services.database().audit(), Objects.requireNonNull(routes, "routes"),
                 Objects.requireNonNull(toasts, "toasts"), locale);
     }
 

@@ -15,6 +15,7 @@ import io.xraydesk.core.lookup.SilentServer;
 import io.xraydesk.core.notes.CreatorInput;
 import io.xraydesk.core.requests.CreationResult;
 import io.xraydesk.core.requests.RefusingProxy;
+import io.xraydesk.core.audit.AuditRecorder;
 import io.xraydesk.core.requests.RequestCreator;
 import io.xraydesk.core.requests.RequestDraft;
 import io.xraydesk.core.requests.SandboxSessions;
@@ -307,9 +308,10 @@ class NewRequestScreenTest {
 
     @Test
     void aKnownRequestForTheSameCompanyIsOfferedInstead(FxRobot robot) throws Exception {
-        CreationResult.Created earlier = (CreationResult.Created) new RequestCreator(
-                SandboxSessions.open(sandbox, sandbox.apiBaseUri(), Optional.empty()).client(),
-                services.database().requestCache(), Clock.systemUTC())
+        Session demo = SandboxSessions.open(sandbox, sandbox.apiBaseUri(), Optional.empty());
+        CreationResult.Created earlier = (CreationResult.Created) new RequestCreator(demo.client(),
+                services.database().requestCache(),
+                new AuditRecorder(services.database().audit(), demo.analyst(), Clock.systemUTC()), Clock.systemUTC())
                 .create(new RequestDraft(CompanyCode.siren("514673987"), "Acme 2025", CreatorInput.ME, null));
         show(robot);
         robot.write("514673987");
