@@ -9,6 +9,7 @@ import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.RetryPolicy;
 import io.xraydesk.api.S3Uploader;
 import io.xraydesk.api.model.WireJson;
+import io.xraydesk.store.Analyst;
 import io.xraydesk.store.AppPaths;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -91,6 +92,14 @@ public final class CliContext {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /**
+     * Who acts, for notes, decisions and the audit trail: the user of the credentials. The command
+     * line has no profile, so no name: the user id identifies the analyst.
+     */
+    public Analyst analyst() {
+        return new Analyst(credentials().userId(), null);
     }
 
     public synchronized OctoberClient client() {

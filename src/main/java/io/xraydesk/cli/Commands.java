@@ -18,6 +18,9 @@ final class Commands {
                 new QueueResumeCommand(),
                 new ReportsCommand(),
                 new WatchCommand(),
-                new ExportCommand());
+                new ExportCommand(),
+                new NoteAddCommand(),
+                new DecisionCommand(),
+                new HistoryCommand());
     }
 }

@@ -2,6 +2,7 @@ package io.xraydesk.cli;
 
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
+import io.xraydesk.core.audit.ExportAudit;
 import io.xraydesk.core.export.ExportFormat;
 import io.xraydesk.core.export.ExportProgress;
 import io.xraydesk.core.export.ExportSubject;
@@ -60,7 +61,9 @@ final class ExportCommand implements Command {
         }
         ExportSubject subject = source == null ? ExportSubject.request(request, reports)
                 : ExportSubject.report(request, newest(reports));
-        new ReportExporter().export(subject, format, out, ExportProgress.NONE);
+        new ReportExporter((exported, as, file) -> CommandAudit.record(context,
+                audit -> new ExportAudit(audit).exported(exported, as, file)))
+                .export(subject, format, out, ExportProgress.NONE);
 
         Path written = out.toAbsolutePath();
         if (context.json()) {

@@ -60,7 +60,10 @@ final class RequestCreateCommand implements Command {
         return ExitCode.OK;
     }
 
-    /** A local list that cannot be written must not turn a created request into a failure. */
+    /**
+     * Adds the request to the local list and its creation to its history. A local database that cannot
+     * be written must not turn a created request into a failure.
+     */
     private static void remember(CliContext context, AnalysisRequest request) {
         try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
             database.requestCache().upsert(new CachedRequest(request.id(),
@@ -69,6 +72,7 @@ final class RequestCreateCommand implements Command {
                     request.stage(), instant(request.createdAt()), instant(request.updatedAt()),
                     WireJson.mapper().writeValueAsString(request), Instant.now(), RequestOrigin.CREATED_HERE,
                     null));
+            CommandAudit.recorder(context, database).requestCreated(request);
         } catch (Exception unwritable) {
             context.err().println(Messages.get("cli.request.not_remembered", request.id(), unwritable.getMessage()));
         }

@@ -1,5 +1,6 @@
 package io.xraydesk.cli;
 
+import io.xraydesk.core.audit.UploadAudit;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.upload.OverallProgress;
 import io.xraydesk.core.upload.UploadQueue;
@@ -41,6 +42,7 @@ final class UploadSession implements AutoCloseable {
         this.database = LocalDatabase.open(context.paths().database());
         this.queue = new UploadQueue(database.uploadJournal(), context.client(), context.uploader(), concurrency);
         this.progressOut = context.json() ? context.err() : context.out();
+        queue.addListener(new UploadAudit(CommandAudit.recorder(context, database)));
         queue.addListener(new UploadQueueListener() {
             @Override
             public void changed(UploadStatus status, OverallProgress overall) {

@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code watch <requestId>}: polls the request and its reports until the five X-Rays exist, printing
  * each change as it happens (a line of text, or one JSON object per line with {@code --json}). Each
- * poll is two GETs, retried by the client's policy, which honours {@code Retry-After}.
+ * poll is two GETs, retried by the client's policy, which honours {@code Retry-After}. Each report
+ * goes into the request's history the first time this workstation sees it.
  */
 final class WatchCommand implements Command {
 
@@ -63,6 +64,7 @@ final class WatchCommand implements Command {
                 if (seenReports.add(report.id())) {
                     Source.fromWire(report.source()).ifPresent(ready::add);
                     newReport(context, report);
+                    CommandAudit.record(context, audit -> audit.reportReceived(requestId, report));
                 }
             }
             if (ready.size() == Source.values().length) {

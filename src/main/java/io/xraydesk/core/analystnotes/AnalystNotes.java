@@ -57,8 +57,13 @@ public final class AnalystNotes {
         return store.forRequest(requestId);
     }
 
-    /** The text as it will be saved: without the blank lines and spaces around it. */
-    private static String checked(String text) {
+    /**
+     * The text as it will be saved, without the blank lines and spaces around it: what a command checks
+     * before it sends anything.
+     *
+     * @throws NoteRefusedException when the text is blank or too long
+     */
+    public static String checked(String text) {
         String kept = text == null ? "" : text.strip();
         if (kept.isBlank()) {
             throw new NoteRefusedException(Messages.get("notes.refused.blank"));

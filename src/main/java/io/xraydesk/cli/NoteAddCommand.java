@@ -1,0 +1,67 @@
+package io.xraydesk.cli;
+
+import io.xraydesk.core.analystnotes.AnalystNotes;
+import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.StoredNote;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code note add <requestId> <text>}: adds a note in the notes markup to a request, in the name of
+ * the credentials' user. The text is checked first, then the request is looked up on the API (so a
+ * mistyped id is not given a note), then the note is saved with its audit entry.
+ */
+final class NoteAddCommand implements Command {
+
+    @Override
+    public List<String> words() {
+        return List.of("note", "add");
+    }
+
+    @Override
+    public String summary() {
+        return "add a note to a request (paragraphs, - bullets, **bold**)";
+    }
+
+    @Override
+    public String usage() {
+        return "<requestId> <text>";
+    }
+
+    @Override
+    public int run(CliContext context, Args args) {
+        List<String> positionals = args.allowOnly(Set.of()).positionals();
+        if (positionals.size() != 2) {
+            throw new UsageException("give a request id and the note's text (quoted)");
+        }
+        String requestId = positionals.get(0);
+        String text = AnalystNotes.checked(positionals.get(1));
+        context.client().getRequest(requestId);
+        StoredNote note;
+        try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
+            note = new AnalystNotes(database.notes(), database.noteDrafts(), context.analyst(), Clock.systemUTC())
+                    .add(requestId, text);
+        }
+        if (context.json()) {
+            context.printJson(json(note));
+        } else {
+            context.out().println(Messages.get("cli.note.added", note.id(), requestId));
+        }
+        return ExitCode.OK;
+    }
+
+    private static Map<String, Object> json(StoredNote note) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("id", note.id());
+        result.put("requestId", note.requestId());
+        result.put("version", note.version());
+        result.put("author", note.author().userId());
+        result.put("createdAt", note.createdAt().toString());
+        result.put("text", note.text());
+        return result;
+    }
+}
