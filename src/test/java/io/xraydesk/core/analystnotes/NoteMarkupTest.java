@@ -1,6 +1,7 @@
 package io.xraydesk.core.analystnotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.xraydesk.api.model.Report;
@@ -9,30 +10,17 @@ import io.xraydesk.core.analystnotes.NoteDocument.LineBreak;
 import io.xraydesk.core.analystnotes.NoteDocument.Paragraph;
 import io.xraydesk.core.analystnotes.NoteDocument.Quote;
 import io.xraydesk.core.analystnotes.NoteDocument.Text;
-import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.testing.MessagesLocale;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class NoteMarkupTest {
 
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
-    }
+    @RegisterExtension
+    final MessagesLocale english = MessagesLocale.english();
 
     private static Text plain(String text) {
         return new Text(text, false);
@@ -95,8 +83,8 @@ class NoteMarkupTest {
         assertEquals(new Quotation("financial", "r1", LocalDate.of(2024, 3, 31), "/score", "B"),
                 Quotation.of(report, "/score"));
         assertEquals("0.024", Quotation.of(report, "/data/probabilityOfDefault").value());
-        Assertions.assertThrows(IllegalArgumentException.class, () -> Quotation.of(report, "/data"));
-        Assertions.assertThrows(IllegalArgumentException.class, () -> Quotation.of(report, "/data/nothing"));
+        assertThrows(IllegalArgumentException.class, () -> Quotation.of(report, "/data"));
+        assertThrows(IllegalArgumentException.class, () -> Quotation.of(report, "/data/nothing"));
     }
 
     @Test

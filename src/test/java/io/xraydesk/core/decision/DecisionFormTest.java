@@ -4,31 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.testing.MessagesLocale;
 import io.xraydesk.store.DecisionOutcome;
 import io.xraydesk.store.DecisionTerms;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DecisionFormTest {
 
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
-    }
+    @RegisterExtension
+    final MessagesLocale english = MessagesLocale.english();
 
     private static List<DecisionProblem> problems(DecisionForm form) {
         DecisionForm.Result result = form.build();
