@@ -20,6 +20,7 @@ final class Commands {
                 new WatchCommand(),
                 new ExportCommand(),
                 new NoteAddCommand(),
+                new NoteListCommand(),
                 new DecisionCommand(),
                 new HistoryCommand());
     }

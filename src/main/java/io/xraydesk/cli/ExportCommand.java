@@ -79,7 +79,8 @@ final class ExportCommand implements Command {
         return ExitCode.OK;
     }
 
-    private static Report newest(List<Report> reports) {
+    /** The newest of {@code reports} (the one the request page shows first); {@code reports} is not empty. */
+    static Report newest(List<Report> reports) {
         return reports.stream().max(Comparator.comparing(Report::createdAt,
                 Comparator.nullsFirst(Comparator.<OffsetDateTime>naturalOrder()))).orElseThrow();
     }

@@ -5,15 +5,14 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.StoredNote;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * {@code note add <requestId> <text>}: adds a note in the notes markup to a request, in the name of
  * the credentials' user. The text is checked first, then the request is looked up on the API (so a
- * mistyped id is not given a note), then the note is saved with its audit entry.
+ * mistyped id is not given a note), then the note is saved with its audit entry. Each {@code --quote}
+ * appends a quotation of a value of the request's newest report of that X-Ray, with its source and date.
  */
 final class NoteAddCommand implements Command {
 
@@ -29,39 +28,32 @@ final class NoteAddCommand implements Command {
 
     @Override
     public String usage() {
-        return "<requestId> <text>";
+        return "<requestId> <text> [--quote <xray>:<place>]...   (e.g. --quote bank:/score)";
     }
 
     @Override
     public int run(CliContext context, Args args) {
-        List<String> positionals = args.allowOnly(Set.of()).positionals();
+        List<String> positionals = args.allowOnly(Set.of("quote")).positionals();
         if (positionals.size() != 2) {
             throw new UsageException("give a request id and the note's text (quoted)");
         }
         String requestId = positionals.get(0);
+        List<QuoteSpec> quotes = args.options("quote").stream().map(QuoteSpec::parse).toList();
         String text = AnalystNotes.checked(positionals.get(1));
         context.client().getRequest(requestId);
+        for (QuoteSpec quote : quotes) {
+            text += " " + quote.quotation(context.client(), requestId).toMarkup();
+        }
         StoredNote note;
         try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
             note = new AnalystNotes(database.notes(), database.noteDrafts(), context.analyst(), Clock.systemUTC())
                     .add(requestId, text);
         }
         if (context.json()) {
-            context.printJson(json(note));
+            context.printJson(NoteJson.of(note));
         } else {
             context.out().println(Messages.get("cli.note.added", note.id(), requestId));
         }
         return ExitCode.OK;
-    }
-
-    private static Map<String, Object> json(StoredNote note) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("id", note.id());
-        result.put("requestId", note.requestId());
-        result.put("version", note.version());
-        result.put("author", note.author().userId());
-        result.put("createdAt", note.createdAt().toString());
-        result.put("text", note.text());
-        return result;
     }
 }

@@ -13,7 +13,11 @@ import io.xraydesk.store.StoredNote;
 import io.xraydesk.testing.LiveSandbox;
 import io.xraydesk.testing.MessagesLocale;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +48,40 @@ class NoteDecisionCommandsTest {
             assertEquals(SANDBOX.server().demoUser().userId(), note.author().userId());
             assertEquals(1, note.version());
         }
+    }
+
+    @Test
+    void aQuotedReportValueCarriesItsSourceAndDateAndNotesListAsPlainText() throws Exception {
+        String id = created();
+        SANDBOX.control().advance(100);
+        JsonNode esg = WireJson.mapper().readTree(cli().run("reports", id, "--source", "esg", "--json").out()).get(0);
+
+        // Without the questionnaire the sandbox's ESG X-Ray has no grade, but scores each criterion.
+        Run added = cli().run("note", "add", id, "ESG **fine**:", "--quote", "esg:/data/criteria/0/score");
+        Run list = cli().run("note", "list", id);
+
+        assertEquals(ExitCode.OK, added.exit(), added.err());
+        String date = OffsetDateTime.parse(esg.path("createdAt").asText()).toLocalDate()
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH));
+        List<String> lines = list.out().lines().toList();
+        assertEquals(SANDBOX.server().demoUser().userId() + ", ", lines.get(0).substring(0, 26));
+        assertTrue(lines.get(0).endsWith(" (version 1)"), lines.get(0));
+        assertEquals("  ESG fine: \"" + esg.at("/data/criteria/0/score").asText() + "\" (ESG X-Ray, score, report of "
+                + date + ")",
+                lines.get(1));
+        JsonNode note = WireJson.mapper().readTree(cli().run("note", "list", id, "--json").out()).get(0);
+        assertTrue(note.path("text").asText().contains("](xray:esg/" + esg.path("id").asText() + "?date="),
+                note.path("text").asText());
+
+        assertEquals(ExitCode.USAGE, cli().run("note", "add", id, "x", "--quote", "esg").exit());
+        assertEquals(ExitCode.NOT_FOUND, cli().run("note", "add", id, "x", "--quote", "bank:/score").exit());
+        assertEquals(ExitCode.VALIDATION, cli().run("note", "add", id, "x", "--quote", "esg:/score").exit(),
+                "a grade the report does not have");
+        Run container = cli().run("note", "add", id, "x", "--quote", "esg:/data");
+        assertEquals(ExitCode.VALIDATION, container.exit());
+        assertTrue(container.err().startsWith("There is no single value at /data in the ESG X-Ray report "),
+                container.err());
+        assertEquals(List.of("request_created", "note_added"), actions(id));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.xraydesk.core.analystnotes;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.core.export.ReportContents;
@@ -47,14 +48,17 @@ public record Quotation(String source, String reportId, LocalDate reportDate, St
      * Quotes the value at {@code pointer} in {@code report} (the grade is {@code /score}).
      *
      * @throws IllegalArgumentException when the report has no date, or nothing or not one value there
+     *     (the message says which, in the analyst's language)
      */
     public static Quotation of(Report report, String pointer) {
         if (report.createdAt() == null) {
-            throw new IllegalArgumentException("report " + report.id() + " has no date to quote");
+            throw new IllegalArgumentException(Messages.get("notes.quote.undated", report.id()));
         }
-        JsonNode node = WireJson.mapper().valueToTree(report).at(pointer);
+        JsonNode node = pointer.startsWith("/") ? WireJson.mapper().valueToTree(report).at(pointer)
+                : MissingNode.getInstance();
         if (node.isMissingNode() || node.isNull() || node.isContainerNode()) {
-            throw new IllegalArgumentException("report " + report.id() + " has no single value at " + pointer);
+            throw new IllegalArgumentException(Messages.get("notes.quote.no_value", pointer,
+                    ReportContents.sourceTitle(report.source()), report.id()));
         }
         return new Quotation(report.source(), report.id(), report.createdAt().toLocalDate(), pointer, node.asText());
     }
