@@ -14,8 +14,7 @@ final class ErrorResponses {
             Clock clock) {
         ErrorBody error = ErrorBody.parse(body);
         String message = error.message();
-        Duration retryAfter = headers.firstValue("Retry-After")
-                .flatMap(value -> RetryAfter.parse(value, clock)).orElse(null);
+        Duration retryAfter = RetryAfter.of(headers, clock);
         return switch (status) {
             case 400, 413, 422 -> new ValidationException(message, error.field(), status, method, path);
             case 401 -> new AuthenticationException(message, status, method, path);
