@@ -4,7 +4,7 @@ import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Maps a non-2xx API answer to the exception of its status (API.md §11). */
+/** Maps a non-2xx API answer to the exception of its status (docs/october-api.md, Errors). */
 final class ErrorResponses {
 
     private ErrorResponses() {

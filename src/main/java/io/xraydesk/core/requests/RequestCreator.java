@@ -19,8 +19,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Creates a request from a validated {@link RequestDraft} (API.md E1) and records it in the local
- * history so the dashboard and the duplicate guard know it. Blocking: call it off the UI thread.
+ * Creates a request from a validated {@link RequestDraft} (docs/october-api.md, Requests, E1) and records it in the
+ * local history so the dashboard and the duplicate guard know it. Blocking: call it off the UI thread.
  */
 public final class RequestCreator {
 
@@ -56,10 +56,10 @@ public final class RequestCreator {
             if (body.notes() == null || !refused.field().filter(NOTES_FIELD::equals).isPresent()) {
                 throw refused;
             }
-            // API.md E1 infers that notes are accepted at creation. A server that refuses the notes
-            // object as such (field "notes", not one of its values) created nothing, so the request is
-            // created without them and the notes follow through the update call (E11), as the
-            // Financial X-Ray guide describes notes being "added to the request".
+            // Notes are taken to be accepted at creation (docs/october-api.md, Requests). A server that refuses the
+            // notes object as such (field "notes", not one of its values) created nothing, so the request is created
+            // without them and the notes follow through the update call (E11), as the Financial X-Ray guide describes
+            // notes being "added to the request".
             try {
                 created = client.createRequest(new NewRequest(body.code(), body.businessName(), body.creator(), null));
             } catch (OutcomeUnknownException maybeCreated) {
