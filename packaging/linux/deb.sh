@@ -90,5 +90,7 @@ chmod 644 "$root/DEBIAN/md5sums"
 
 # gzip, not dpkg-deb's default xz: the payload is mostly compressed already (jlink --compress=2,
 # jars), so xz saves only ~5 % (63 against 66 MB) for ten times the CPU time; every dpkg reads gzip.
+# Earlier versions' packages go, so that target/dist holds the one .deb that was just built.
+rm -f "$dest/${deb_name%%_*}"_*.deb
 dpkg-deb --root-owner-group -Zgzip --build "$root" "$dest/$deb_name"
 rm -rf "$staging"
