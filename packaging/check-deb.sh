@@ -23,6 +23,13 @@
 # already on the machine) and the Debian packages
 #   xvfb xauth libgtk-3-0 desktop-file-utils gtk-update-icon-cache
 set -euo pipefail
+[[ $# -le 1 ]] || { sed -n '2,/^set -euo/p' "$0" | sed '$d' >&2; exit 2; }
+# A path given is read from where the script was called; apt-get takes a local package only as a
+# path with a slash in it: an absolute one serves both.
+deb=""
+if [[ $# -eq 1 ]]; then
+  deb=$(realpath -e -- "$1") || { echo "check-deb.sh: FAILED - no such file: $1" >&2; exit 1; }
+fi
 cd "$(dirname "$0")/.."
 
 PACKAGE=xray-desk
@@ -33,7 +40,6 @@ ICON_CACHE=/usr/share/icons/hicolor/icon-theme.cache
 fail() { echo "check-deb.sh: FAILED - $*" >&2; exit 1; }
 say() { echo "check-deb.sh: $*"; }
 
-[[ $# -le 1 ]] || { sed -n '2,/^set -euo/p' "$0" | sed '$d' >&2; exit 2; }
 [[ $(id -u) -eq 0 ]] || fail "needs root: it installs and purges the package $PACKAGE"
 for tool in xvfb-run desktop-file-validate gtk-update-icon-cache; do
   command -v "$tool" >/dev/null || fail "$tool not found:
@@ -50,19 +56,14 @@ package_state() {
 [[ -z $(package_state) ]] \
   || fail "$PACKAGE is already on this machine ($(package_state)); purge it first: apt-get purge $PACKAGE"
 
-if [[ $# -eq 1 ]]; then
-  deb=$1
-else
+if [[ -z $deb ]]; then
   say "building the .deb (./mvnw -B -q -Pdist -DskipTests package)"
   ./mvnw -B -q -Pdist -DskipTests package
   built=(target/dist/"$PACKAGE"_*_amd64.deb)
   [[ ${#built[@]} -eq 1 && -f ${built[0]} ]] || fail "expected one target/dist/${PACKAGE}_*_amd64.deb"
-  deb=${built[0]}
+  deb=$(realpath "${built[0]}")
 fi
-[[ -f $deb ]] || fail "no such file: $deb"
 [[ $(dpkg-deb -f "$deb" Package) == "$PACKAGE" ]] || fail "$deb is not the $PACKAGE package"
-# apt-get takes a local package only as a path with a slash in it.
-deb=$(realpath "$deb")
 
 work=$(mktemp -d)
 aside=""
@@ -88,6 +89,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# --- 1. a desktop without a menu-directories folder -------------------------------------------------
 if [[ -e $DESKTOP_DIRECTORIES ]]; then
   [[ ! -e $DESKTOP_DIRECTORIES.check-deb ]] \
     || fail "$DESKTOP_DIRECTORIES.check-deb exists (an interrupted run?): move it back to $DESKTOP_DIRECTORIES first"
@@ -166,7 +168,9 @@ for word in "${argv[@]}"; do
     *) command_line+=("$word") ;;
   esac
 done
-[[ ${#command_line[@]} -ge 1 && -x ${command_line[0]} ]] || fail "Exec=$exec_line does not start an installed program"
+# The spec allows a program name looked up on PATH as well as an absolute path.
+[[ ${#command_line[@]} -ge 1 ]] && program=$(command -v "${command_line[0]}") && [[ -x $program ]] \
+  || fail "Exec=$exec_line does not start an installed program"
 
 smoke_home="$work/home"
 smoke_status=0
@@ -186,7 +190,8 @@ grep -q 'io.xraydesk.Main source: shared objects file' "$work/class-load.log" \
 say "started from the menu entry (Exec=$exec_line --smoke) in $((SECONDS - started)) s, with its start-up archive"
 
 # --- 5. purge and look for leftovers ---------------------------------------------------------------
-install_dir=$(dirname "$(dirname "${command_line[0]}")")
+# The app-image the entry starts: <install folder>/bin/<launcher>.
+install_dir=$(dirname "$(dirname "$(realpath "$program")")")
 started=$SECONDS
 if ! DEBIAN_FRONTEND=noninteractive apt-get purge -y -o DPkg::Lock::Timeout=300 "$PACKAGE" \
     >"$work/purge.log" 2>&1; then
