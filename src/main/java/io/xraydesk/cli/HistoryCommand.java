@@ -1,9 +1,7 @@
 package io.xraydesk.cli;
 
 import io.xraydesk.core.audit.AuditText;
-import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.AuditEntry;
-import io.xraydesk.store.LocalDatabase;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,13 +32,8 @@ final class HistoryCommand implements Command {
     @Override
     public int run(CliContext context, Args args) {
         String requestId = args.allowOnly(Set.of()).onlyPositional("a request id");
-        List<AuditEntry> entries;
-        try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
-            entries = database.audit().forRequest(requestId);
-        }
-        if (entries.isEmpty()) {
-            throw new CommandFailedException(ExitCode.NOT_FOUND, Messages.get("cli.history.empty", requestId));
-        }
+        List<AuditEntry> entries = LocalRecords.of(context, requestId, database -> database.audit().forRequest(requestId),
+                "cli.history.empty");
         if (context.json()) {
             context.printJson(entries.stream().map(HistoryCommand::json).toList());
         } else {

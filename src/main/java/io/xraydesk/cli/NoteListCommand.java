@@ -2,7 +2,6 @@ package io.xraydesk.cli;
 
 import io.xraydesk.core.analystnotes.NoteMarkup;
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.StoredNote;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -32,13 +31,8 @@ final class NoteListCommand implements Command {
     @Override
     public int run(CliContext context, Args args) {
         String requestId = args.allowOnly(Set.of()).onlyPositional("a request id");
-        List<StoredNote> notes;
-        try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
-            notes = database.notes().forRequest(requestId);
-        }
-        if (notes.isEmpty()) {
-            throw new CommandFailedException(ExitCode.NOT_FOUND, Messages.get("cli.note.none", requestId));
-        }
+        List<StoredNote> notes = LocalRecords.of(context, requestId, database -> database.notes().forRequest(requestId),
+                "cli.note.none");
         if (context.json()) {
             context.printJson(notes.stream().map(NoteJson::of).toList());
             return ExitCode.OK;
