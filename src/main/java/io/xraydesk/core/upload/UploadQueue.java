@@ -5,21 +5,18 @@ import io.xraydesk.api.CancelledException;
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.S3Uploader;
 import io.xraydesk.core.documents.DocumentDateRule;
-import io.xraydesk.core.documents.DocumentIssue;
 import io.xraydesk.core.documents.FileInspector;
-import io.xraydesk.core.documents.FileReport;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.store.SenderLock;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadJournal;
 import io.xraydesk.store.UploadState;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,18 +26,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * The single owner of upload state. Files are checked, written to the {@link UploadJournal} and sent
- * by a bounded number of workers through the three steps of {@link FileUpload}; the window and the
- * command line only observe it through {@link UploadQueueListener} and ask it to cancel or retry.
+ * The single owner of upload state in this process. Files are written to the {@link UploadJournal},
+ * checked, and sent by a bounded number of workers through the steps of {@link FileUpload}; the
+ * window and the command line only observe it through {@link UploadQueueListener} and ask it to
+ * cancel or retry. A worker works on a row only while it holds the journal's {@link SenderLock}, so
+ * the application and command-line processes sharing the journal never send a file twice.
  *
  * <p>Durable: what is in the journal survives a crash or a quit, and {@link #resumeUnfinished()} carries
  * on where each file stopped. One queue serves one set of credentials (a signed-in session); after a
@@ -49,6 +46,8 @@ import java.util.stream.Stream;
 public final class UploadQueue implements AutoCloseable {
 
     public static final int DEFAULT_CONCURRENCY = 3;
+    /** What a process waiting for this queue's journal is told holds it, unless {@link #setSenderName} says otherwise. */
+    public static final String DEFAULT_SENDER_NAME = "X-Ray Desk";
     /** The most often one file's progress is published: smooth bars, no flood of the UI thread. */
     private static final long PROGRESS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final Logger LOG = Logger.getLogger(UploadQueue.class.getName());
@@ -56,8 +55,8 @@ public final class UploadQueue implements AutoCloseable {
     private final UploadJournal journal;
     private final OctoberClient client;
     private final S3Uploader uploader;
-    private final FileInspector inspector;
-    private final DocumentDateRule dateRule;
+    private final FileChecks checks;
+    private final SenderLock senderLock;
     private final Clock clock;
     private final ThreadPoolExecutor workers;
     private final Map<UUID, UploadJob> active = new ConcurrentHashMap<>();
@@ -72,6 +71,7 @@ public final class UploadQueue implements AutoCloseable {
     private final Object publishing = new Object();
     private volatile boolean halted;
     private volatile boolean closed;
+    private volatile String senderName = DEFAULT_SENDER_NAME;
 
     public UploadQueue(UploadJournal journal, OctoberClient client, S3Uploader uploader, int concurrency) {
         this(journal, client, uploader, concurrency, new FileInspector(FileInspector.DEFAULT_MAX_BYTES),
@@ -83,9 +83,9 @@ public final class UploadQueue implements AutoCloseable {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.client = Objects.requireNonNull(client, "client");
         this.uploader = Objects.requireNonNull(uploader, "uploader");
-        this.inspector = Objects.requireNonNull(inspector, "inspector");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.dateRule = new DocumentDateRule(clock);
+        this.checks = new FileChecks(journal, Objects.requireNonNull(inspector, "inspector"), new DocumentDateRule(clock));
+        this.senderLock = journal.senderLock();
         int threads = Math.max(1, concurrency);
         this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(), new WorkerThreads());
@@ -97,6 +97,11 @@ public final class UploadQueue implements AutoCloseable {
 
     public void removeListener(UploadQueueListener listener) {
         listeners.remove(listener);
+    }
+
+    /** What another process waiting for the journal is told holds it: the program, never its arguments. */
+    public void setSenderName(String name) {
+        this.senderName = Objects.requireNonNull(name, "name");
     }
 
     /** How many files are sent at once from now on (the setting; at least 1). */
@@ -116,50 +121,56 @@ public final class UploadQueue implements AutoCloseable {
      * type, size, readability, duplicates of the request. Reads the whole file: call off the UI thread.
      */
     public FileCheck check(String requestId, Path path) {
-        FileReport report = inspector.inspect(path);
-        List<String> refusals = new ArrayList<>(messages(report.refusals()));
-        if (report.isAccepted()) {
-            duplicateOf(requestId, report).ifPresent(refusals::add);
-        }
-        return new FileCheck(path, report, refusals, messages(report.warnings()));
+        return checks.preview(requestId, path);
     }
 
     /**
-     * Checks the file and its description and, when nothing refuses it, writes it to the journal and
-     * schedules it. Reads the whole file: call off the UI thread.
+     * Records one file and checks it: see {@link #record} and {@link #checkAndSend}. Reads the whole
+     * file: call off the UI thread.
      */
     public EnqueueResult enqueue(String requestId, Path path, DocumentDescription description) {
-        Objects.requireNonNull(requestId, "requestId");
-        Objects.requireNonNull(description, "description");
-        Path file = path.toAbsolutePath().normalize();
-        // Read before hashing: a write during the hash then shows as a newer time at sending.
-        FileTime modified = lastModified(file);
-        FileReport report = inspector.inspect(file);
-        List<String> warnings = messages(report.warnings());
-        List<String> refusals = new ArrayList<>(messages(report.refusals()));
-        refusals.addAll(messages(dateRule.check(description.category(), description.period(), description.date())));
-        if (!refusals.isEmpty()) {
-            return new EnqueueResult(file, null, refusals, warnings);
-        }
-        UploadItem item;
-        // The duplicate check and the insert must not interleave with another enqueue of the same bytes.
-        synchronized (this) {
-            Optional<String> duplicate = duplicateOf(requestId, report);
-            if (duplicate.isPresent()) {
-                return new EnqueueResult(file, null, List.of(duplicate.get()), warnings);
-            }
-            item = UploadItem.queued(requestId, file.toString(), file.getFileName().toString(), report.size(),
-                    report.sha256(), report.contentType().mimeType(), description.category().wire(),
-                    description.periodWire(), description.isoDate(), Instant.now(clock));
-            journal.enqueue(item);
-        }
-        UploadJob job = schedule(item, false, modified);
-        return new EnqueueResult(file, job.status(), List.of(), warnings);
+        return checkAndSend(record(requestId, List.of(path), description).get(0));
     }
 
-    /** Every file of the request the journal knows, oldest first, with live progress where it runs. */
+    /**
+     * Writes every named file to the journal, in one transaction and before any check runs, so that a
+     * crash during the checks loses none of them: {@code queue resume} checks what is left. The rows
+     * are returned in the order of {@code paths}.
+     */
+    public List<UploadItem> record(String requestId, List<Path> paths, DocumentDescription description) {
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(description, "description");
+        Instant now = Instant.now(clock);
+        List<UploadItem> items = paths.stream().map(path -> path.toAbsolutePath().normalize())
+                .map(file -> UploadItem.checking(requestId, file.toString(), String.valueOf(file.getFileName()),
+                        description.category().wire(), description.periodWire(), description.isoDate(), now))
+                .toList();
+        journal.record(items);
+        return items;
+    }
+
+    /**
+     * Runs the checks of a recorded file in the calling thread and, when nothing refuses it, schedules
+     * it. A refused file stays in the journal with its reasons. Reads the whole file.
+     */
+    public EnqueueResult checkAndSend(UploadItem recorded) {
+        FileChecks.Verdict verdict = checks.check(recorded);
+        Path file = Path.of(recorded.filePath());
+        if (!verdict.refusals().isEmpty()) {
+            return new EnqueueResult(file, null, verdict.refusals(), verdict.warnings());
+        }
+        UploadStatus status = UploadState.RESUMABLE.contains(verdict.item().state())
+                ? schedule(verdict.item(), false).status() : statusOf(verdict.item());
+        return new EnqueueResult(file, status, List.of(), verdict.warnings());
+    }
+
+    /**
+     * Every file of the request the journal knows, oldest first, with live progress where it runs;
+     * files their checks refused are left out (the row that named them said why at the time).
+     */
     public List<UploadStatus> statuses(String requestId) {
-        return journal.forRequest(requestId).stream().map(this::statusOf).toList();
+        return journal.forRequest(requestId).stream().filter(item -> item.state() != UploadState.REFUSED)
+                .map(this::statusOf).toList();
     }
 
     /** Files not finished yet, all requests: waiting, half-way, or failed and waiting for a retry. */
@@ -176,7 +187,7 @@ public final class UploadQueue implements AutoCloseable {
         int scheduled = 0;
         for (UploadItem item : journal.resumable()) {
             if (!active.containsKey(item.id())) {
-                schedule(item, true, null);
+                schedule(item, true);
                 scheduled++;
             }
         }
@@ -229,7 +240,7 @@ public final class UploadQueue implements AutoCloseable {
             return false;
         }
         halted = false;
-        journal.find(id).ifPresent(item -> schedule(item, false, null));
+        journal.find(id).ifPresent(item -> schedule(item, false));
         return true;
     }
 
@@ -302,9 +313,8 @@ public final class UploadQueue implements AutoCloseable {
         }
     }
 
-    private UploadJob schedule(UploadItem item, boolean resumed, FileTime hashedAt) {
+    private UploadJob schedule(UploadItem item, boolean resumed) {
         UploadJob job = new UploadJob(item, resumed);
-        job.hashedAt = hashedAt;
         synchronized (idle) {
             if (active.isEmpty()) {
                 batch.clear();
@@ -325,7 +335,15 @@ public final class UploadQueue implements AutoCloseable {
             if (halted || closed || job.withdrawn) {
                 return; // stays in the journal as it is
             }
-            new FileUpload(journal, client, uploader, job, () -> progressed(job)).run();
+            senderLock.acquire(this, senderName, this::waitingFor);
+            try {
+                new FileUpload(journal, checks, client, uploader, job, () -> progressed(job)).run();
+            } finally {
+                senderLock.release(this);
+            }
+        } catch (InterruptedException stopped) {
+            // The queue closes: the file keeps its journal state for the next start.
+            Thread.currentThread().interrupt();
         } catch (AuthenticationException refused) {
             halt();
         } catch (CancelledException stopped) {
@@ -366,6 +384,17 @@ public final class UploadQueue implements AutoCloseable {
         journal.find(job.id).ifPresent(item -> job.item = item);
     }
 
+    /**
+     * Another process (or another queue of this one) holds the journal: this worker waits, and the
+     * listeners say who holds it, once per wait.
+     */
+    private void waitingFor(Optional<SenderLock.Holder> holder) {
+        String text = holder.map(h -> Messages.get("upload.waitingFor", h.program(), String.valueOf(h.pid()),
+                        LocalTime.ofInstant(h.since(), clock.getZone()).truncatedTo(ChronoUnit.SECONDS).toString()))
+                .orElseGet(() -> Messages.get("upload.waitingForUnknown"));
+        listeners.forEach(listener -> guarded(() -> listener.waitingForAnotherSender(text)));
+    }
+
     private void halt() {
         if (!halted) {
             halted = true;
@@ -390,26 +419,9 @@ public final class UploadQueue implements AutoCloseable {
         }
     }
 
-    private static FileTime lastModified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException unreadable) {
-            return null; // the inspection says what is wrong with the file
-        }
-    }
-
     private UploadStatus statusOf(UploadItem item) {
         UploadJob job = active.get(item.id());
         return job == null ? new UploadStatus(item, 0, 0) : job.status();
-    }
-
-    private Optional<String> duplicateOf(String requestId, FileReport report) {
-        return journal.findBySha(requestId, report.sha256()).map(existing -> Messages.get("upload.duplicate",
-                report.path().getFileName().toString(), existing.fileName(), UploadText.state(existing.state())));
-    }
-
-    private static List<String> messages(List<DocumentIssue> issues) {
-        return issues.stream().map(DocumentIssue::message).toList();
     }
 
     private static void guarded(Runnable call) {
@@ -418,18 +430,6 @@ public final class UploadQueue implements AutoCloseable {
         } catch (RuntimeException e) {
             // An observer's bug must not stop the uploads.
             LOG.log(Level.WARNING, "upload listener failed", e);
-        }
-    }
-
-    /** Daemon workers: the journal, not a live thread, is what keeps unfinished work. */
-    private static final class WorkerThreads implements ThreadFactory {
-        private final AtomicInteger counter = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable runnable) {
-            Thread thread = new Thread(runnable, "xraydesk-upload-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
         }
     }
 }
