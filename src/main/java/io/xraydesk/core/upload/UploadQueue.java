@@ -6,7 +6,6 @@ import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.S3Uploader;
 import io.xraydesk.core.documents.DocumentDateRule;
 import io.xraydesk.core.documents.FileInspector;
-import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.SenderLock;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadJournal;
@@ -15,15 +14,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -61,14 +57,11 @@ public final class UploadQueue implements AutoCloseable {
     private final ThreadPoolExecutor workers;
     private final Map<UUID, UploadJob> active = new ConcurrentHashMap<>();
     /** Files of the current batch (since the queue was last idle), for the overall bar. */
-    private final Map<UUID, UploadJob> batch = new ConcurrentHashMap<>();
-    private final RateMeter overallRate = new RateMeter();
-    private final List<UploadQueueListener> listeners = new CopyOnWriteArrayList<>();
+    private final BatchProgress batch = new BatchProgress();
+    private final QueueListeners listeners = new QueueListeners();
     private final Object idle = new Object();
     /** Files removed from {@link #active} whose last event is still being published (guarded by idle). */
     private int settling;
-    /** Snapshots are taken and delivered under one lock, so listeners never see them out of order. */
-    private final Object publishing = new Object();
     private volatile boolean halted;
     private volatile boolean closed;
     private volatile String senderName = DEFAULT_SENDER_NAME;
@@ -92,7 +85,7 @@ public final class UploadQueue implements AutoCloseable {
     }
 
     public void addListener(UploadQueueListener listener) {
-        listeners.add(Objects.requireNonNull(listener));
+        listeners.add(listener);
     }
 
     public void removeListener(UploadQueueListener listener) {
@@ -261,22 +254,7 @@ public final class UploadQueue implements AutoCloseable {
 
     /** The batch as a whole, for the overall bar and its ETA. */
     public OverallProgress overall() {
-        long done = 0;
-        long total = 0;
-        int left = 0;
-        for (UploadJob job : batch.values()) {
-            UploadStatus status = job.status();
-            UploadState state = status.state();
-            if (state == UploadState.CANCELLED || state == UploadState.FAILED) {
-                continue;
-            }
-            total += status.item().sizeBytes();
-            done += status.bytesDone();
-            if (!state.isFinal()) {
-                left++;
-            }
-        }
-        return new OverallProgress(done, total, overallRate.bytesPerSecond(), left);
+        return batch.snapshot();
     }
 
     /**
@@ -323,7 +301,7 @@ public final class UploadQueue implements AutoCloseable {
             if (previous != null) {
                 return previous;
             }
-            batch.put(item.id(), job);
+            batch.add(job);
         }
         publish(job);
         job.future = workers.submit(() -> work(job));
@@ -389,16 +367,14 @@ public final class UploadQueue implements AutoCloseable {
      * listeners say who holds it, once per wait.
      */
     private void waitingFor(Optional<SenderLock.Holder> holder) {
-        String text = holder.map(h -> Messages.get("upload.waitingFor", h.program(), String.valueOf(h.pid()),
-                        LocalTime.ofInstant(h.since(), clock.getZone()).truncatedTo(ChronoUnit.SECONDS).toString()))
-                .orElseGet(() -> Messages.get("upload.waitingForUnknown"));
-        listeners.forEach(listener -> guarded(() -> listener.waitingForAnotherSender(text)));
+        String text = UploadText.waitingFor(holder, clock.getZone());
+        listeners.tell(listener -> listener.waitingForAnotherSender(text));
     }
 
     private void halt() {
         if (!halted) {
             halted = true;
-            listeners.forEach(listener -> guarded(listener::haltedForCredentials));
+            listeners.tell(UploadQueueListener::haltedForCredentials);
         }
     }
 
@@ -411,25 +387,11 @@ public final class UploadQueue implements AutoCloseable {
     }
 
     private void publish(UploadJob job) {
-        synchronized (publishing) {
-            UploadStatus status = job.status();
-            OverallProgress overall = overall();
-            overallRate.record(System.nanoTime(), overall.bytesDone());
-            listeners.forEach(listener -> guarded(() -> listener.changed(status, overall)));
-        }
+        listeners.changed(job, batch);
     }
 
     private UploadStatus statusOf(UploadItem item) {
         UploadJob job = active.get(item.id());
         return job == null ? new UploadStatus(item, 0, 0) : job.status();
-    }
-
-    private static void guarded(Runnable call) {
-        try {
-            call.run();
-        } catch (RuntimeException e) {
-            // An observer's bug must not stop the uploads.
-            LOG.log(Level.WARNING, "upload listener failed", e);
-        }
     }
 }
