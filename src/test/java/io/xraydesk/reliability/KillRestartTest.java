@@ -11,13 +11,9 @@ import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadState;
 import io.xraydesk.testing.SeparateJvmCli;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -113,7 +109,7 @@ class KillRestartTest {
             assertJournalAfterKill(requestId, point);
         }
 
-        Child last = Child.start(cli, List.of("queue", "resume"));
+        CliChild last = CliChild.start(cli, List.of("queue", "resume"));
         assertTrue(last.process.waitFor(60, TimeUnit.SECONDS), "the last resume finishes");
         assertEquals(0, last.process.exitValue(), last.output());
 
@@ -151,7 +147,7 @@ class KillRestartTest {
         }
         cli.sandbox.fault(point.step.s3, fault.append('}').toString());
 
-        Child child = Child.start(cli, command);
+        CliChild child = CliChild.start(cli, command);
         BooleanSupplier reached = point.afterHandling
                 ? () -> cli.sandbox.counter(point.step.handledCounter) > handledBefore
                 : () -> cli.sandbox.counter("faultsInjected") > faultsBefore;
@@ -173,7 +169,7 @@ class KillRestartTest {
         assertEquals(204, status);
     }
 
-    private static void awaitOrFail(BooleanSupplier condition, Child child, KillPoint point) throws Exception {
+    private static void awaitOrFail(BooleanSupplier condition, CliChild child, KillPoint point) throws Exception {
         long deadline = System.nanoTime() + STEP_TIMEOUT_NANOS;
         while (!condition.getAsBoolean()) {
             if (!child.process.isAlive() || System.nanoTime() > deadline) {
@@ -236,47 +232,6 @@ class KillRestartTest {
         try (LocalDatabase database = cli.openDatabase()) {
             return database.uploadJournal().forRequest(requestId).stream()
                     .sorted(Comparator.comparing(UploadItem::fileName)).toList();
-        }
-    }
-
-    /** A command line JVM against the sandbox, its output read as it comes. */
-    private static final class Child {
-        final Process process;
-        private final StringBuffer output = new StringBuffer();
-        private volatile int queuedLines;
-
-        private Child(Process process) {
-            this.process = process;
-            Thread reader = new Thread(this::read, "kill-restart-child-output");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static Child start(SeparateJvmCli cli, List<String> arguments) throws IOException {
-            return new Child(cli.command(arguments).redirectErrorStream(true).start());
-        }
-
-        int queuedLines() {
-            return queuedLines;
-        }
-
-        String output() {
-            return output.toString();
-        }
-
-        private void read() {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    output.append(line).append('\n');
-                    if (line.endsWith(": queued")) {
-                        queuedLines++;
-                    }
-                }
-            } catch (IOException killed) {
-                // the process was killed: its output simply ends
-            }
         }
     }
 }
