@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 class KillRestartTest {
 
     private static final int FILES = 4;
+    private static final int CHECKED_FILES = 8;
     /** Longer than any kill takes to happen, within what the client honours (two minutes). */
     private static final int PARK_SECONDS = 100;
     private static final long STEP_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(20);
@@ -119,6 +120,58 @@ class KillRestartTest {
         assertTrue(kills >= 20, "at least 20 kill points");
     }
 
+    /**
+     * SIGKILL while {@code upload} is still checking its files (every named file is journalled before
+     * the first check), then while {@code queue resume} checks what the kill left: the last resume
+     * ends with every named file online exactly once. The files are large enough that their checks
+     * (reading and fingerprinting 16 MB each) leave time to kill between two of them.
+     */
+    @Test
+    void killsDuringTheChecksOfAMultiFileUploadLoseNoFile() throws Exception {
+        String requestId = cli.sandbox.createRequest();
+        List<Path> files = new ArrayList<>();
+        Map<String, String> fileBySha = new ConcurrentHashMap<>();
+        for (int i = 0; i < CHECKED_FILES; i++) {
+            Path file = TestDocuments.png(cli.folder, "ledger-" + i + ".png", 16_000_000 + i, 900 + i);
+            files.add(file);
+            fileBySha.put(TestDocuments.sha256(file), file.getFileName().toString());
+        }
+        int kills = 0;
+        try (LocalDatabase database = cli.openDatabase()) {
+            List<String> command = SeparateJvmCli.uploadArguments(requestId, files);
+            int checking = CHECKED_FILES;
+            while (kills < 2 && checking > 1) {
+                int before = checking;
+                CliChild child = CliChild.start(cli, command);
+                awaitOrFail(() -> {
+                    List<UploadItem> rows = database.uploadJournal().forRequest(requestId);
+                    long left = rows.stream().filter(r -> r.state() == UploadState.CHECKING).count();
+                    return rows.size() == CHECKED_FILES && left > 0 && left < before;
+                }, child, "the checks of " + command.get(0));
+                child.kill();
+                kills++;
+                List<UploadItem> rows = database.uploadJournal().forRequest(requestId);
+                assertEquals(CHECKED_FILES, rows.size(), "every named file is in the journal after the kill");
+                checking = (int) rows.stream().filter(r -> r.state() == UploadState.CHECKING).count();
+                assertTrue(checking > 0 && checking < before, "killed during the checks: " + rows);
+                command = List.of("queue", "resume", "--concurrency", "1");
+            }
+        }
+        CliChild last = CliChild.start(cli, List.of("queue", "resume"));
+        assertEquals(0, last.awaitExit(120), last.output());
+
+        List<JsonNode> online = cli.sandbox.media(requestId).stream()
+                .filter(m -> !m.path("status").asText().equals("draft")).toList();
+        Map<String, Long> perSha = online.stream().collect(Collectors.groupingBy(
+                m -> m.path("object").path("sha256").asText(), Collectors.counting()));
+        long onlineOnce = fileBySha.keySet().stream().filter(sha -> perSha.getOrDefault(sha, 0L) == 1).count();
+        System.out.println("kill-restart: " + onlineOnce + "/" + CHECKED_FILES + " files after " + kills
+                + " kills during the checks");
+        assertEquals(fileBySha.keySet(), perSha.keySet(), "online media are exactly the files' bytes");
+        assertEquals(CHECKED_FILES, onlineOnce);
+        assertEquals(CHECKED_FILES, cli.sandbox.counter("finaliseMedium"), "nothing finalised twice");
+    }
+
     /** Every step of every file, before and after the server handled it: 6 per file, in upload order. */
     private static List<KillPoint> killPoints() {
         List<KillPoint> points = new ArrayList<>();
@@ -169,7 +222,7 @@ class KillRestartTest {
         assertEquals(204, status);
     }
 
-    private static void awaitOrFail(BooleanSupplier condition, CliChild child, KillPoint point) throws Exception {
+    private static void awaitOrFail(BooleanSupplier condition, CliChild child, Object point) throws Exception {
         long deadline = System.nanoTime() + STEP_TIMEOUT_NANOS;
         while (!condition.getAsBoolean()) {
             if (!child.process.isAlive() || System.nanoTime() > deadline) {
