@@ -62,7 +62,7 @@ final class RequestCreateCommand implements Command {
 
     /** A local list that cannot be written must not turn a created request into a failure. */
     private static void remember(CliContext context, AnalysisRequest request) {
-        try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
+        try (LocalDatabase database = context.openDatabase()) {
             database.requestCache().upsert(new CachedRequest(request.id(),
                     request.code() == null ? null : request.code().type(),
                     request.code() == null ? null : request.code().id(), request.businessName(), request.status(),

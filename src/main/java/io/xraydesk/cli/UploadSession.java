@@ -39,7 +39,7 @@ final class UploadSession implements AutoCloseable {
     /** @param program the command, as another process waiting for the journal is told ("xraydesk upload") */
     UploadSession(CliContext context, int concurrency, String program) {
         this.context = context;
-        this.database = LocalDatabase.open(context.paths().database());
+        this.database = context.openDatabase();
         this.queue = new UploadQueue(database.uploadJournal(), context.client(), context.uploader(), concurrency);
         queue.setSenderName(program);
         this.progressOut = context.json() ? context.err() : context.out();
