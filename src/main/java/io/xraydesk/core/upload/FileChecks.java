@@ -15,7 +15,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The checks that decide whether a file the journal recorded (CHECKING) may be sent — content, size,
@@ -30,6 +31,8 @@ final class FileChecks {
             return item.state() == UploadState.QUEUED;
         }
     }
+
+    private static final Logger LOG = Logger.getLogger(FileChecks.class.getName());
 
     private final UploadJournal journal;
     private final FileInspector inspector;
@@ -87,8 +90,9 @@ final class FileChecks {
             return inspector.inspect(path);
         } catch (RuntimeException | StackOverflowError failure) {
             String name = String.valueOf(path.getFileName());
+            LOG.log(Level.WARNING, "the checks of a file failed", failure);
             return new FileReport(path, 0, null, null, List.of(DocumentIssue.of(DocumentProblem.READ_FAILED, name,
-                    failure.getClass().getSimpleName())), List.of());
+                    Messages.get("documents.notAnalysable"))), List.of());
         }
     }
 
