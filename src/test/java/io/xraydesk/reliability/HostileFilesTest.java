@@ -33,7 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,9 +53,6 @@ class HostileFilesTest {
     final MessagesLocale english = MessagesLocale.english();
     @TempDir
     Path dir;
-    private UploadFixture sandbox;
-    private LocalDatabase database;
-    private UploadQueue queue;
 
     /** Makes the hostile content in a fresh folder (the good file is added next to it). */
     private interface Hostile {
@@ -67,25 +63,8 @@ class HostileFilesTest {
     private record Cell(Hostile hostile, String said) {
     }
 
-    @AfterEach
-    void stop() {
-        if (queue != null) {
-            queue.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
-
     @Test
     void eachHostileFileIsRefusedAloneInWordsAndTheBatchGoesOn() throws Exception {
-        sandbox = new UploadFixture(SandboxConfig.builder().s3BytesPerSecond(PACED_BYTES_PER_SECOND));
-        database = UploadFixture.database(dir);
-        queue = new UploadQueue(database.uploadJournal(), sandbox.client, sandbox.uploader, 2);
-
         Map<String, Cell> cells = new LinkedHashMap<>();
         cells.put("PDF nested 200,000 arrays deep", new Cell(folder -> Files.write(folder.resolve("nested.pdf"),
                 nestedArraysPdf(200_000)), "nested.pdf is damaged: it cannot be read as a PDF"));
@@ -104,59 +83,63 @@ class HostileFilesTest {
         cells.put("rewritten while it is sent", new Cell(folder ->
                 TestDocuments.png(folder, "scan.png", 3_000_000, 81), "changed while sending"));
 
-        int passed = 0;
-        StringBuilder report = new StringBuilder();
-        for (Map.Entry<String, Cell> cell : cells.entrySet()) {
-            String problem = run(cell.getKey(), cell.getValue());
-            passed += problem == null ? 1 : 0;
-            report.append(problem == null ? "✓ " : "✗ ").append(cell.getKey())
-                    .append(problem == null ? "" : ": " + problem).append('\n');
+        CellReport report = new CellReport();
+        try (UploadFixture sandbox = new UploadFixture(SandboxConfig.builder().s3BytesPerSecond(PACED_BYTES_PER_SECOND));
+                LocalDatabase database = UploadFixture.database(dir);
+                UploadQueue queue = new UploadQueue(database.uploadJournal(), sandbox.client, sandbox.uploader, 2)) {
+            Batch batch = new Batch(dir, sandbox, database, queue);
+            for (Map.Entry<String, Cell> cell : cells.entrySet()) {
+                report.add(cell.getKey(), batch.run(cell.getKey(), cell.getValue()));
+            }
         }
-        System.out.print(report);
-        System.out.println("hostile-files: " + passed + "/" + cells.size());
-        assertEquals(cells.size(), passed, report.toString());
+        report.print("hostile-files");
+        assertEquals(report.total(), report.passed(), report.toString());
     }
 
-    /** Null when the cell held, else what went wrong. */
-    private String run(String name, Cell cell) throws Exception {
-        String requestId = sandbox.createRequest();
-        Path folder = Files.createDirectory(dir.resolve("cell-" + Integer.toHexString(name.hashCode())));
-        cell.hostile().make(folder);
-        Path good = TestDocuments.png(folder, "zz-good.png", 50_000, name.hashCode());
-        RewriteWhileSending rewrite = new RewriteWhileSending(folder.resolve("scan.png"));
-        queue.addListener(rewrite);
-        List<String> said = new ArrayList<>();
-        try {
-            FolderWalker.Expansion files = new FolderWalker().expand(List.of(folder));
-            files.notices().stream().map(DocumentIssue::message).forEach(said::add);
-            for (UploadItem item : queue.record(requestId, files.files(), OTHER)) {
-                EnqueueResult result = queue.checkAndSend(item);
-                said.addAll(result.refusals());
+    /** One sandbox, journal and queue for every cell; each cell is a request and a folder of its own in {@code dir}. */
+    private record Batch(Path dir, UploadFixture sandbox, LocalDatabase database, UploadQueue queue) {
+
+        /** Null when the cell held, else what went wrong. */
+        String run(String name, Cell cell) throws Exception {
+            String requestId = sandbox.createRequest();
+            Path folder = Files.createDirectory(dir.resolve("cell-" + Integer.toHexString(name.hashCode())));
+            cell.hostile().make(folder);
+            Path good = TestDocuments.png(folder, "zz-good.png", 50_000, name.hashCode());
+            RewriteWhileSending rewrite = new RewriteWhileSending(folder.resolve("scan.png"));
+            queue.addListener(rewrite);
+            List<String> said = new ArrayList<>();
+            try {
+                FolderWalker.Expansion files = new FolderWalker().expand(List.of(folder));
+                files.notices().stream().map(DocumentIssue::message).forEach(said::add);
+                for (UploadItem item : queue.record(requestId, files.files(), OTHER)) {
+                    EnqueueResult result = queue.checkAndSend(item);
+                    said.addAll(result.refusals());
+                }
+                if (!queue.awaitIdle(Duration.ofSeconds(60))) {
+                    return "the queue never finished";
+                }
+            } finally {
+                queue.removeListener(rewrite);
             }
-            if (!queue.awaitIdle(Duration.ofSeconds(60))) {
-                return "the queue never finished";
+            for (UploadItem item : database.uploadJournal().forRequest(requestId)) {
+                new UploadStatus(item, 0, 0).failure().ifPresent(f -> said.add(f.kind() + ": " + f.message()));
             }
-        } finally {
-            queue.removeListener(rewrite);
-        }
-        for (UploadItem item : database.uploadJournal().forRequest(requestId)) {
-            new UploadStatus(item, 0, 0).failure().ifPresent(f -> said.add(f.kind() + ": " + f.message()));
-        }
-        String words = String.join("\n", said);
-        if (!words.contains(cell.said())) {
-            return "expected \"" + cell.said() + "\" in: " + words;
-        }
-        for (String message : said) {
-            String unclear = ClearMessages.problemOf(message, List.of(sandbox.server.demoUser().token()));
-            if (unclear != null) {
-                return unclear + ": " + message;
+            String words = String.join("\n", said);
+            if (!words.contains(cell.said())) {
+                return "expected \"" + cell.said() + "\" in: " + words;
             }
+            for (String message : said) {
+                String unclear = ClearMessages.problemOf(message, List.of(sandbox.server.demoUser().token()));
+                if (unclear != null) {
+                    return unclear + ": " + message;
+                }
+            }
+            List<String> online = sandbox.onlineSha256(requestId);
+            if (!online.equals(List.of(TestDocuments.sha256(good)))) {
+                return "online on the server: " + online.size() + " media, expected only the good file";
+            }
+            return null;
         }
-        List<String> online = sandbox.onlineSha256(requestId);
-        if (!online.equals(List.of(TestDocuments.sha256(good)))) {
-            return "online on the server: " + online.size() + " media, expected only the good file";
-        }
-        return null;
     }
 
     /** Rewrites the file (same size, other bytes) once its first bytes are on their way. */

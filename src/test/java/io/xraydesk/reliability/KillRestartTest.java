@@ -11,6 +11,7 @@ import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadState;
 import io.xraydesk.testing.SeparateJvmCli;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -92,13 +93,8 @@ class KillRestartTest {
     @Test
     void everyFileEndsOnlineExactlyOnceAfterKillsAtEveryStep() throws Exception {
         String requestId = cli.sandbox.createRequest();
-        List<Path> files = new ArrayList<>();
         Map<String, String> fileBySha = new ConcurrentHashMap<>();
-        for (int i = 0; i < FILES; i++) {
-            Path file = TestDocuments.png(cli.folder, "scan-" + i + ".png", 96_000 + i * 1_000, 70 + i);
-            files.add(file);
-            fileBySha.put(TestDocuments.sha256(file), file.getFileName().toString());
-        }
+        List<Path> files = pngs("scan-", FILES, 96_000, 70, fileBySha);
         List<KillPoint> points = killPoints();
 
         List<String> upload = SeparateJvmCli.uploadArguments(requestId, files);
@@ -129,13 +125,8 @@ class KillRestartTest {
     @Test
     void killsDuringTheChecksOfAMultiFileUploadLoseNoFile() throws Exception {
         String requestId = cli.sandbox.createRequest();
-        List<Path> files = new ArrayList<>();
         Map<String, String> fileBySha = new ConcurrentHashMap<>();
-        for (int i = 0; i < CHECKED_FILES; i++) {
-            Path file = TestDocuments.png(cli.folder, "ledger-" + i + ".png", 16_000_000 + i, 900 + i);
-            files.add(file);
-            fileBySha.put(TestDocuments.sha256(file), file.getFileName().toString());
-        }
+        List<Path> files = pngs("ledger-", CHECKED_FILES, 16_000_000, 900, fileBySha);
         int kills = 0;
         try (LocalDatabase database = cli.openDatabase()) {
             List<String> command = SeparateJvmCli.uploadArguments(requestId, files);
@@ -170,6 +161,18 @@ class KillRestartTest {
         assertEquals(fileBySha.keySet(), perSha.keySet(), "online media are exactly the files' bytes");
         assertEquals(CHECKED_FILES, onlineOnce);
         assertEquals(CHECKED_FILES, cli.sandbox.counter("finaliseMedium"), "nothing finalised twice");
+    }
+
+    /** {@code count} PNG files of about {@code size} bytes each, their names noted by content in {@code fileBySha}. */
+    private List<Path> pngs(String prefix, int count, int size, long seed, Map<String, String> fileBySha)
+            throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Path file = TestDocuments.png(cli.folder, prefix + i + ".png", size + i * 1_000, seed + i);
+            files.add(file);
+            fileBySha.put(TestDocuments.sha256(file), file.getFileName().toString());
+        }
+        return files;
     }
 
     /** Every step of every file, before and after the server handled it: 6 per file, in upload order. */

@@ -63,17 +63,12 @@ class TwoProcessesTest {
                 List.of(SeparateJvmCli.uploadArguments(requestId, files),
                         SeparateJvmCli.uploadArguments(requestId, files))));
 
-        int passed = 0;
-        StringBuilder report = new StringBuilder();
+        CellReport report = new CellReport();
         for (Map.Entry<String, Cell> cell : cells.entrySet()) {
-            String problem = run(cell.getValue());
-            passed += problem == null ? 1 : 0;
-            report.append(problem == null ? "✓ " : "✗ ").append(cell.getKey())
-                    .append(problem == null ? "" : ": " + problem).append('\n');
+            report.add(cell.getKey(), run(cell.getValue()));
         }
-        System.out.print(report);
-        System.out.println("two-processes: " + passed + "/" + cells.size());
-        assertEquals(cells.size(), passed, report.toString());
+        report.print("two-processes");
+        assertEquals(report.total(), report.passed(), report.toString());
     }
 
     /** Runs one cell in a fresh sandbox and data folder; null when it held, else what went wrong. */
