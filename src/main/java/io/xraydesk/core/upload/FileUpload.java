@@ -25,9 +25,9 @@ import java.nio.file.Path;
  * The steps for one file, driven by its journal state so that the same code runs a fresh file and a
  * file left half-way by a crash: CHECKING → run its checks (a crash came before them); QUEUED → create
  * the medium; MEDIUM_CREATED → send the bytes with the stored upload data; UPLOADED → put the medium
- * online (the three documented steps of docs/october-api.md, "Media and uploads"). Every step is written
- * to the journal as soon as it succeeded; a compare-and-set that does not apply means the analyst
- * cancelled meanwhile, and the run stops.
+ * online (the three documented steps, docs/october-api.md, Media and uploads, E3–E5). Every step is
+ * written to the journal as soon as it succeeded; a compare-and-set that does not apply means the
+ * analyst cancelled meanwhile, and the run stops.
  */
 final class FileUpload {
 
