@@ -19,7 +19,7 @@ final class CommandAudit {
 
     /** Records through a recorder on the data folder's database, opened for this entry only. */
     static void record(CliContext context, Consumer<AuditRecorder> entry) {
-        try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
+        try (LocalDatabase database = context.openDatabase()) {
             entry.accept(recorder(context, database));
         } catch (StoreException unwritable) {
             context.err().println(Messages.get("cli.audit.not_recorded", unwritable.getMessage()));

@@ -55,7 +55,7 @@ final class DecisionCommand implements Command {
         }
         context.client().getRequest(requestId);
         StoredDecision saved;
-        try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
+        try (LocalDatabase database = context.openDatabase()) {
             CreditDecisions decisions = new CreditDecisions(database.decisions(), context.analyst(), Clock.systemUTC());
             // The command line decides over whatever is in force now; a decision saved by someone else
             // between this read and the write is still a conflict, reported as such.

@@ -18,7 +18,7 @@ final class LocalRecords {
     static <T> List<T> of(CliContext context, String requestId, Function<LocalDatabase, List<T>> query,
             String emptyKey) {
         List<T> rows;
-        try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
+        try (LocalDatabase database = context.openDatabase()) {
             rows = query.apply(database);
         }
         if (rows.isEmpty()) {

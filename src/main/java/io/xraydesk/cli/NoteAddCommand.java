@@ -45,7 +45,7 @@ final class NoteAddCommand implements Command {
             text += " " + quote.quotation(context.client(), requestId).toMarkup();
         }
         StoredNote note;
-        try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
+        try (LocalDatabase database = context.openDatabase()) {
             note = new AnalystNotes(database.notes(), database.noteDrafts(), context.analyst(), Clock.systemUTC())
                     .add(requestId, text);
         }
