@@ -83,15 +83,32 @@ public final class OctoberClient {
 
     /**
      * E1 {@code POST /requests}. Throws {@link OutcomeUnknownException} when the request may have been
-     * created although no answer arrived: reconcile before creating again.
+     * created although no answer arrived, and {@link CreatedUnreadableException} when the server
+     * accepted it but its answer cannot be read: in both cases reconcile before creating again.
      */
     public AnalysisRequest createRequest(NewRequest request) {
-        return send("POST", "/requests", request, false).resource("request", AnalysisRequest.class);
+        return createRequestAnswer(request).value();
+    }
+
+    /** As {@link #createRequest}, with the answer's JSON as sent. */
+    public Answer<AnalysisRequest> createRequestAnswer(NewRequest request) {
+        JsonBodies answer = send("POST", "/requests", request, false);
+        try {
+            return new Answer<>(answer.resource("request", AnalysisRequest.class), answer.tree());
+        } catch (MalformedResponseException unreadable) {
+            throw new CreatedUnreadableException(unreadable, CreatedId.find(answer.text(), "request"));
+        }
     }
 
     /** E2 {@code GET /requests/{id}} (or the {@code /request/{id}} alias on servers that only have it). */
     public AnalysisRequest getRequest(String id) {
-        return sendToRequest("GET", id, null).resource("request", AnalysisRequest.class);
+        return getRequestAnswer(id).value();
+    }
+
+    /** As {@link #getRequest}, with the answer's JSON as sent. */
+    public Answer<AnalysisRequest> getRequestAnswer(String id) {
+        JsonBodies answer = sendToRequest("GET", id, null);
+        return new Answer<>(answer.resource("request", AnalysisRequest.class), answer.tree());
     }
 
     /** E11 {@code POST /requests/{id}} with {@code {"notes":{…}}} (inferred endpoint, API.md E11). */
@@ -106,9 +123,18 @@ public final class OctoberClient {
         return answer.convert(answer.mediumDraft(), MediumDraft.class);
     }
 
-    /** E5 {@code POST /media/{id}}, typically {@link MediumFinalisation#online}. */
+    /**
+     * E5 {@code POST /media/{id}}, typically {@link MediumFinalisation#online}. The server accepted the
+     * change once it answered 2xx; when that answer holds no medium (empty, or an acknowledgement such
+     * as {@code {"success":true}}), the medium is read back with E10 instead of failing a file that
+     * S3 and the API both took.
+     */
     public Medium finaliseMedium(String mediumId, MediumFinalisation finalisation) {
-        return send("POST", "/media/" + segment(mediumId), finalisation, false).resource("medium", Medium.class);
+        JsonBodies answer = send("POST", "/media/" + segment(mediumId), finalisation, false);
+        if (!answer.holdsResource("medium")) {
+            return getMedium(mediumId);
+        }
+        return answer.resource("medium", Medium.class);
     }
 
     /** E10 {@code GET /media/{id}} (inferred endpoint). */
@@ -117,9 +143,9 @@ public final class OctoberClient {
     }
 
     /** E6 {@code GET /reports?request=…[&source=…]}; {@code source} null lists every X-Ray. */
-    public List<Report> listReports(String requestId, String source) {
+    public ReportList listReports(String requestId, String source) {
         String query = "?request=" + queryValue(requestId) + (source == null ? "" : "&source=" + queryValue(source));
-        return send("GET", "/reports" + query, null, true).list("reports", Report.class);
+        return send("GET", "/reports" + query, null, true).reports();
     }
 
     /** E9 {@code GET /reports/{id}} (inferred endpoint). */
@@ -240,6 +266,11 @@ public final class OctoberClient {
                 .header("October-Version", credentials.octoberVersion())
                 .header("Accept", "application/json")
                 .header("User-Agent", userAgent);
+        if (body == null && method.equals("GET")) {
+            // GET() sends no Content-Length; a GET with an empty body publisher would send
+            // "Content-Length: 0", which RFC 9110 says a request without content should not.
+            return builder.GET().build();
+        }
         if (body == null) {
             return builder.method(method, HttpRequest.BodyPublishers.noBody()).build();
         }

@@ -5,7 +5,6 @@ import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.Messages;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,8 +32,7 @@ public final class ReportContents {
 
     /** The source whose specific reading applies, or empty for the generic one. */
     public static Optional<Source> recognisedSource(Report report) {
-        Optional<Source> source = Source.fromWire(report.source() == null ? null
-                : report.source().toLowerCase(Locale.ROOT));
+        Optional<Source> source = Source.recognise(report.source());
         JsonNode data = report.data();
         if (source.isEmpty() || data == null || !data.isObject()) {
             return Optional.empty();
@@ -51,7 +49,7 @@ public final class ReportContents {
 
     /** "Bank X-Ray" for known sources, the raw source for others. */
     public static String sourceTitle(Report report) {
-        return Source.fromWire(report.source() == null ? null : report.source().toLowerCase(Locale.ROOT))
+        return Source.recognise(report.source())
                 .map(s -> Messages.get("report.source." + s.wire()))
                 .orElseGet(() -> Messages.get("report.source.other",
                         report.source() == null || report.source().isBlank() ? Figures.DASH : report.source()));
