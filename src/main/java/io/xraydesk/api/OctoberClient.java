@@ -267,8 +267,9 @@ public final class OctoberClient {
                 .header("Accept", "application/json")
                 .header("User-Agent", userAgent);
         if (body == null && method.equals("GET")) {
-            // GET() sends no Content-Length; a GET with an empty body publisher would send
-            // "Content-Length: 0", which RFC 9110 says a request without content should not.
+            // A GET has no content, so no body publisher: RFC 9110 says such a request should not
+            // carry "Content-Length: 0". JDKs before 19 still add that header themselves
+            // (JDK-8283544); from 19 on, GET() is what keeps it off.
             return builder.GET().build();
         }
         if (body == null) {
