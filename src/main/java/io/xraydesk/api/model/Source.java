@@ -56,7 +56,7 @@ public enum Source {
     /** Other names an X-Ray goes by in the documentation's prose and in plural forms. */
     private static final Map<String, Source> ALIASES = Map.of(
             "document", DOC, "documents", DOC, "docs", DOC,
-            "banking", BANK, "cashflow", BANK, "cash_flow", BANK,
+            "banking", BANK,
             "finance", FINANCIAL, "financials", FINANCIAL,
             "managers", MANAGER);
 }
