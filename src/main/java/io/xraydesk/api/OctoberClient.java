@@ -195,12 +195,14 @@ public final class OctoberClient {
     }
 
     private JsonBodies send(String method, String pathAndQuery, Object body, boolean idempotent) {
-        HttpRequest request = build(method, pathAndQuery, body);
+        byte[] payload = body == null ? null : json(body);
+        HttpRequest request = build(method, pathAndQuery, payload);
         String path = withoutQuery(pathAndQuery);
-        return RetryLoop.run(retryPolicy, idempotent, attempt -> exchange(request, path, idempotent, attempt));
+        String sent = payload == null ? null : new String(payload, StandardCharsets.UTF_8);
+        return RetryLoop.run(retryPolicy, idempotent, attempt -> exchange(request, sent, path, idempotent, attempt));
     }
 
-    private JsonBodies exchange(HttpRequest request, String path, boolean idempotent, int attempt) {
+    private JsonBodies exchange(HttpRequest request, String sent, String path, boolean idempotent, int attempt) {
         String method = request.method();
         long start = System.nanoTime();
         HttpResponse<String> response;
@@ -208,19 +210,23 @@ public final class OctoberClient {
             response = sendWithinDeadline(request);
         } catch (IOException failure) {
             if (NetworkFailures.isRefusedServerChallenge(failure)) {
+                TracedCalls.failed(request, sent, "authentication challenge refused (401)", start, attempt);
                 CallLog.answered(method, path, 401, start, attempt);
                 throw new AuthenticationException("the server refused the userId / sessionToken", 401, method, path);
             }
             NetworkException network = NetworkFailures.translate(failure, request.uri().getHost(), method, path,
                     idempotent);
+            TracedCalls.failed(request, sent, network.kind().name(), start, attempt);
             CallLog.failed(method, path, network.kind().name(), start, attempt);
             throw network;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
+            TracedCalls.failed(request, sent, "cancelled", start, attempt);
             CallLog.failed(method, path, "cancelled", start, attempt);
             throw new CancelledException(method, path);
         }
         int status = response.statusCode();
+        TracedCalls.answered(request, sent, response, start, attempt);
         CallLog.answered(method, path, status, start, attempt);
         if (status < 200 || status > 299) {
             throw ErrorResponses.toException(status, response.headers(), response.body(), method, path,
@@ -258,7 +264,7 @@ public final class OctoberClient {
         }
     }
 
-    private HttpRequest build(String method, String pathAndQuery, Object body) {
+    private HttpRequest build(String method, String pathAndQuery, byte[] body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                 .timeout(requestTimeout)
                 .header("userId", credentials.userId())
@@ -276,7 +282,7 @@ public final class OctoberClient {
             return builder.method(method, HttpRequest.BodyPublishers.noBody()).build();
         }
         return builder.header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(json(body)))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
     }
 
