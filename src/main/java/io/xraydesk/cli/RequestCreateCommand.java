@@ -7,6 +7,7 @@ import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.AsSent;
+import io.xraydesk.core.requests.KnownIdentity;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RequestOrigin;
@@ -56,7 +57,7 @@ final class RequestCreateCommand implements Command {
         } catch (CreatedUnreadableException unreadable) {
             return createdUnreadable(context, input, unreadable);
         }
-        remember(context, created.value());
+        remember(context, KnownIdentity.completed(created.value(), input.body()));
         if (context.json()) {
             context.printJson(created.json());
         } else {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.cli.CliHarness.Run;
+import io.xraydesk.core.export.ReportExporterTestAccess;
 import io.xraydesk.store.AppPaths;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
@@ -118,6 +119,22 @@ class GoldenCliTest {
                 reports.stream().map(event -> event.path("source").asText()).toList());
         assertTrue(reports.stream().allMatch(event -> event.path("requestId").asText().equals(REQUEST_ID)),
                 "the Manager report carries no request field, the event names the request watched: " + reports);
+    }
+
+    @Test
+    void exportNamesTheCompanyGivenAtCreationWhenTheAnswersLackIt() throws Exception {
+        server.answer("POST", "/requests", 200, golden("request-documented.json"))
+                .answer("GET", "/requests/" + REQUEST_ID, 200, golden("request-documented.json"))
+                .answer("GET", "/reports", 200, "{\"reports\":[" + golden("report-financial-full.json") + "]}");
+        cli().run("request", "create", "--siren", "514673987", "--name", "Atelier Dupont");
+        Path pdf = home.resolve("request.pdf");
+
+        Run run = cli().run("export", REQUEST_ID, "--format", "pdf", "--out", pdf.toString());
+
+        assertEquals(ExitCode.OK, run.exit(), run.err());
+        String text = ReportExporterTestAccess.textOf(pdf);
+        assertTrue(text.contains("Atelier Dupont"), text);
+        assertTrue(text.contains("SIREN 514673987"), text);
     }
 
     private static JsonNode json(String line) {

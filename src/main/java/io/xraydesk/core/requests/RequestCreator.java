@@ -74,6 +74,9 @@ public final class RequestCreator {
                 created = withNotes(created, draft);
             }
         }
+        // The answer may leave out the company (the documented one does): the request is recorded
+        // and shown with the code and name given here.
+        created = KnownIdentity.completed(created, body);
         remember(created);
         return new CreationResult.Created(created, notesProblem);
     }
