@@ -34,8 +34,8 @@ class GoldenCliTest {
 
     private CliHarness cli() {
         return new CliHarness(home).with(CliContext.ENV_BASE_URL, server.baseUri().toString())
-                .with(CliContext.ENV_USER_ID, "6413297aad6e59418e7748f9")
-                .with(CliContext.ENV_SESSION_TOKEN, "golden-token-5c1e");
+                .with(CliContext.ENV_USER_ID, GoldenServer.USER_ID)
+                .with(CliContext.ENV_SESSION_TOKEN, GoldenServer.TOKEN);
     }
 
     @Test

@@ -1,34 +1,36 @@
 package io.xraydesk.testing;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.xraydesk.api.ApiCredentials;
+import io.xraydesk.api.ConnectionSettings;
+import io.xraydesk.api.OctoberClient;
+import io.xraydesk.api.ProxySettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A stand-in for the October API on 127.0.0.1 (ephemeral port) that answers each route with bodies
  * given by the test, byte for byte, typically the files of {@code src/test/resources/golden}. Unlike
  * the sandbox it shares no code with the client's records, so a reading mistake cannot hide behind a
  * matching writing one. A route answers its bodies in turn and repeats the last; an unknown route is
- * a 404 with no October error body. Held in a {@code @RegisterExtension} field, it stops after each test.
+ * a 404 with no October error body.
  */
-public final class GoldenServer implements AutoCloseable, AfterEachCallback {
+public final class GoldenServer extends LoopbackHttpServer {
+
+    /** The credentials the clients of these tests present; any will do, the stand-in checks none. */
+    public static final String USER_ID = "6413297aad6e59418e7748f9";
+    public static final String TOKEN = "golden-token-5c1e";
 
     /** One request received: method, path with query, header names lower-cased. */
     public record Received(String method, String pathAndQuery, Map<String, List<String>> headers) {
@@ -37,21 +39,8 @@ public final class GoldenServer implements AutoCloseable, AfterEachCallback {
     private record Body(int status, String text) {
     }
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Map<String, Deque<Body>> routes = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
-
-    public GoldenServer() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", this::serve);
-        server.setExecutor(executor);
-        server.start();
-    }
 
     /** The text of {@code src/test/resources/golden/<name>}, unchanged. */
     public static String golden(String name) {
@@ -76,15 +65,18 @@ public final class GoldenServer implements AutoCloseable, AfterEachCallback {
         return this;
     }
 
-    public URI baseUri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    /** A client of this server with the test credentials and short timeouts. */
+    public OctoberClient client() {
+        return OctoberClient.create(ApiCredentials.of(baseUri(), USER_ID, TOKEN), ConnectionSettings.defaults()
+                .withProxy(ProxySettings.none()).withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)));
     }
 
     public List<Received> received() {
         return List.copyOf(received);
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
+    @Override
+    protected void serve(HttpExchange exchange) throws IOException {
         URI uri = exchange.getRequestURI();
         Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), List.copyOf(values)));
@@ -109,16 +101,5 @@ public final class GoldenServer implements AutoCloseable, AfterEachCallback {
         synchronized (queue) {
             return queue.size() > 1 ? queue.poll() : queue.peek();
         }
-    }
-
-    @Override
-    public void afterEach(ExtensionContext context) {
-        close();
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
     }
 }

@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.xraydesk.api.ApiCredentials;
-import io.xraydesk.api.ConnectionSettings;
 import io.xraydesk.api.CreatedUnreadableException;
 import io.xraydesk.api.MalformedResponseException;
 import io.xraydesk.api.OctoberClient;
-import io.xraydesk.api.ProxySettings;
 import io.xraydesk.api.ReportList;
 import io.xraydesk.api.RetryPolicy;
 import io.xraydesk.api.UnreadableItem;
@@ -27,7 +24,6 @@ import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.testing.GoldenServer;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -44,10 +40,7 @@ class GoldenAnswersTest {
     final GoldenServer server = new GoldenServer();
 
     private OctoberClient client() {
-        ConnectionSettings settings = ConnectionSettings.defaults().withProxy(ProxySettings.none())
-                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5));
-        return OctoberClient.create(ApiCredentials.of(server.baseUri(), "6413297aad6e59418e7748f9",
-                "golden-token-5c1e"), settings);
+        return server.client();
     }
 
     private AnalysisRequest requestFrom(String file) {

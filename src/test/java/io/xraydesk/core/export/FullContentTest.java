@@ -3,10 +3,6 @@ package io.xraydesk.core.export;
 import static io.xraydesk.testing.GoldenServer.golden;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.xraydesk.api.ApiCredentials;
-import io.xraydesk.api.ConnectionSettings;
-import io.xraydesk.api.OctoberClient;
-import io.xraydesk.api.ProxySettings;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.api.model.Report;
@@ -17,7 +13,6 @@ import io.xraydesk.testing.GoldenServer;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +75,7 @@ class FullContentTest {
         String body = golden("report-" + source + "-full.json");
         String id = WireJson.mapper().readTree(body).path("id").asText();
         server.answer("GET", "/reports/" + id, 200, body);
-        Report report = client().getReport(id);
+        Report report = server.client().getReport(id);
         Figures figures = new Figures(Locale.ENGLISH);
         ReportContent content = ReportContents.of(report, figures);
         ExportSubject subject = ExportSubject.report(new AnalysisRequest(REQUEST_ID, CompanyCode.siren("514673987"),
@@ -111,12 +106,6 @@ class FullContentTest {
         }
         assertTrue(missing.isEmpty(), "not shown: " + missing + "\nscreen: " + screen + "\nCSV:\n" + csv);
         assertTrue(pdf.contains(Messages.get("report.otherFields")) == csv.contains(Messages.get("report.otherFields")));
-    }
-
-    private OctoberClient client() {
-        return OctoberClient.create(ApiCredentials.of(server.baseUri(), "6413297aad6e59418e7748f9",
-                "golden-token-5c1e"), ConnectionSettings.defaults().withProxy(ProxySettings.none())
-                        .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)));
     }
 
     /** Every value of the report but its documented identity fields: data's, and report-level extras. */

@@ -4,11 +4,8 @@ import static io.xraydesk.testing.GoldenServer.golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import io.xraydesk.api.ApiCredentials;
-import io.xraydesk.api.ConnectionSettings;
 import io.xraydesk.api.CreatedUnreadableException;
 import io.xraydesk.api.OctoberClient;
-import io.xraydesk.api.ProxySettings;
 import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.core.notes.CreatorInput;
 import io.xraydesk.store.CachedRequest;
@@ -16,7 +13,6 @@ import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.testing.GoldenServer;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -37,9 +33,7 @@ class CreatedUnreadableTest {
     @Test
     void isAnUnknownOutcomeRecordedLocallySoTheDuplicateGuardOffersIt() {
         server.answer("POST", "/requests", 200, golden("request-created-truncated.json"));
-        OctoberClient client = OctoberClient.create(ApiCredentials.of(server.baseUri(), "6413297aad6e59418e7748f9",
-                "golden-token-5c1e"), ConnectionSettings.defaults().withProxy(ProxySettings.none())
-                        .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)));
+        OctoberClient client = server.client();
         Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:30:00Z"), ZoneOffset.UTC);
         RequestDraft draft = new RequestDraft(CompanyCode.siren("514673987"), "Atelier Dupont", CreatorInput.ME, null);
 
