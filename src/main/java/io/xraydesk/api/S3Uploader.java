@@ -21,10 +21,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Sends a medium's bytes to S3 (API.md E4): a presigned POST form, or a PUT to a presigned URL when
- * the target has no fields. Streams from disk, reports progress, stops promptly on cancellation or
- * interrupt, and retries from the start of the file under the {@link RetryPolicy}. Carries no October
- * header: S3 must never see the session token.
+ * Sends a medium's bytes to S3 (docs/october-api.md, Media and uploads, E4): a presigned POST form, or a PUT to a
+ * presigned URL when the target has no fields. Streams from disk, reports progress, stops promptly on cancellation or
+ * interrupt, and retries from the start of the file under the {@link RetryPolicy}. Carries no October header: S3 must
+ * never see the session token.
  */
 public final class S3Uploader {
 
@@ -46,7 +46,9 @@ public final class S3Uploader {
     }
 
     /**
-     * Uploads {@code file} to {@code target}; returns once S3 accepted it (2xx).
+     * Uploads {@code file} to {@code target}; returns once S3 accepted it (2xx), with the SHA-256
+     * (lower-case hex) of the file bytes that S3 accepted, digested while they were sent: the caller
+     * compares it with what it expected instead of reading the file again.
      *
      * @param contentType the file's media type; null or blank sends {@code application/octet-stream}
      * @param listener progress in file bytes, may be null
@@ -55,7 +57,7 @@ public final class S3Uploader {
      *     says whether fresh upload data would help
      * @throws CancelledException on cancellation or interrupt
      */
-    public void upload(UploadTarget target, Path file, String contentType, UploadProgressListener listener,
+    public String upload(UploadTarget target, Path file, String contentType, UploadProgressListener listener,
             UploadCancellation cancellation) {
         Objects.requireNonNull(target, "target");
         if (target.url() == null || target.url().isBlank()) {
@@ -70,13 +72,11 @@ public final class S3Uploader {
         String mediaType = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
         UploadProgressListener progress = listener == null ? UploadProgressListener.none() : listener;
         UploadCancellation cancel = cancellation == null ? new UploadCancellation() : cancellation;
-        RetryLoop.run(retryPolicy, true, attempt -> {
-            sendOnce(uri, method, path, target.fieldsInOrder(), file, mediaType, progress, cancel, attempt);
-            return null;
-        });
+        return RetryLoop.run(retryPolicy, true, attempt ->
+                sendOnce(uri, method, path, target.fieldsInOrder(), file, mediaType, progress, cancel, attempt));
     }
 
-    private void sendOnce(URI uri, String method, String path, Map<String, String> fields, Path file,
+    private String sendOnce(URI uri, String method, String path, Map<String, String> fields, Path file,
             String contentType, UploadProgressListener progress, UploadCancellation cancellation, int attempt) {
         if (cancellation.isCancelled() || Thread.currentThread().isInterrupted()) {
             throw new CancelledException(method, path);
@@ -102,6 +102,9 @@ public final class S3Uploader {
             if (status < 200 || status > 299) {
                 throw S3Errors.toException(status, response.headers(), response.body(), method, path, retryPolicy.clock());
             }
+            // A storage that answers before reading the whole body has not stored the file: no fingerprint.
+            return body.sentSha256().orElseThrow(() -> new IllegalStateException(
+                    "the storage accepted " + path + " before the whole file was sent"));
         } catch (CancellationException cancelled) {
             CallLog.failed(method, path, "cancelled", start, attempt);
             throw new CancelledException(method, path);

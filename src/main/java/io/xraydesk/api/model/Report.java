@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The output of one X-Ray run (API.md §7.6, inferred). {@code source} is kept verbatim ({@link
+ * The output of one X-Ray run (docs/october-api.md, Reports, inferred). {@code source} is kept verbatim ({@link
  * Source} names the five documented ones); {@code score} is a letter A–E or null; {@code data} is the
- * X-Ray-specific content, left as a JSON tree because its layout is undocumented (OQ-16).
- * {@code otherFields} keeps every other field of the report as sent (a {@code status}, {@code version}
+ * X-Ray-specific content, left as a JSON tree because its layout is undocumented (docs/october-api.md, open question
+ * OQ-16). {@code otherFields} keeps every other field of the report as sent (a {@code status}, {@code version}
  * or {@code links} the documentation does not list), so screens and exports can show them and JSON
  * written from the record carries them again.
  */

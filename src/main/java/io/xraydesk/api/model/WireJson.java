@@ -11,8 +11,8 @@ import java.time.OffsetDateTime;
 
 /**
  * The one Jackson configuration for the October wire format, shared by the client and the sandbox:
- * unknown fields ignored (the API adds fields without a version bump: docs/october-api.md), dates read in any
- * form {@link TolerantDates} knows and written as ISO-8601, nulls left out of what we send.
+ * unknown fields ignored (the API adds fields without a version bump, docs/october-api.md, Environments and versions),
+ * dates read in any form {@link TolerantDates} knows and written as ISO-8601, nulls left out of what we send.
  */
 public final class WireJson {
 

@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 
-/** Doc X-Ray (API.md §9.2): one document's checks, the alerts with their severity, the overall flag. */
+/**
+ * Doc X-Ray (docs/october-api.md, Reports): one document's checks, the alerts with their severity, the overall flag.
+ */
 final class DocContent {
 
     /** The paths of {@code data} this reader shows (list positions left out); the rest goes to "Other fields". */
