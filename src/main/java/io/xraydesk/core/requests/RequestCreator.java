@@ -87,11 +87,14 @@ public final class RequestCreator {
     /**
      * When the server accepted the request but its answer could not be read, the id found in the
      * answer is recorded with what was sent (code, business name), so the dashboard lists it and the
-     * duplicate guard offers it before a second one is created.
+     * duplicate guard offers it before a second one is created; its history starts with its creation.
      */
     private CreationResult outcomeUnknown(OctoberException maybeCreated, NewRequest sent) {
         if (maybeCreated instanceof CreatedUnreadableException unreadable) {
-            unreadable.foundId().ifPresent(id -> remember(AsSent.request(id, sent)));
+            unreadable.foundId().map(id -> AsSent.request(id, sent)).ifPresent(created -> {
+                remember(created);
+                audit.requestCreated(created);
+            });
         }
         return new CreationResult.OutcomeUnknown(maybeCreated);
     }
