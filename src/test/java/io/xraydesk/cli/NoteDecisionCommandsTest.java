@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.xraydesk.api.model.Envelope;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.cli.CliHarness.Run;
 import io.xraydesk.sandbox.SandboxConfig;
@@ -54,7 +55,8 @@ class NoteDecisionCommandsTest {
     void aQuotedReportValueCarriesItsSourceAndDateAndNotesListAsPlainText() throws Exception {
         String id = created();
         SANDBOX.control().advance(100);
-        JsonNode esg = WireJson.mapper().readTree(cli().run("reports", id, "--source", "esg", "--json").out()).get(0);
+        JsonNode esg = Envelope.unwrap(WireJson.mapper().readTree(cli().run("reports", id, "--source", "esg", "--json")
+                .out()), "reports").get(0);
 
         // Without the questionnaire the sandbox's ESG X-Ray has no grade, but scores each criterion.
         Run added = cli().run("note", "add", id, "ESG **fine**:", "--quote", "esg:/data/criteria/0/score");
@@ -143,7 +145,7 @@ class NoteDecisionCommandsTest {
     private String created() throws Exception {
         Run run = cli().run("request", "create", "--siren", "514673987", "--json");
         assertEquals(ExitCode.OK, run.exit(), run.err());
-        return WireJson.mapper().readTree(run.out()).path("id").asText();
+        return Envelope.unwrap(WireJson.mapper().readTree(run.out()), "request").path("id").asText();
     }
 
     private CliHarness cli() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.xraydesk.api.model.Envelope;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.cli.CliHarness.Run;
 import io.xraydesk.contract.TestPdfs;
@@ -36,8 +37,8 @@ class WholeFlowAuditTest {
     @Test
     void createUploadReportsTwoNotesDecisionAndExportAreEachInTheHistoryInOrder() throws Exception {
         Instant start = Instant.now();
-        String id = ok(cli().run("request", "create", "--siren", "514673987", "--name", "Atelier Dupont", "--json"))
-                .path("id").asText();
+        String id = Envelope.unwrap(ok(cli().run("request", "create", "--siren", "514673987", "--name",
+                "Atelier Dupont", "--json")), "request").path("id").asText();
         ok(cli().run("upload", "--json", "--request", id, "--kind", "bank_statement", "--period", "month",
                 "--date", "2024-03-31", TestPdfs.write(home.resolve("bank.pdf"), "Statement").toString()));
         ok(cli().run("upload", "--json", "--request", id, "--kind", "certified_financial_statement", "--period",
@@ -96,7 +97,8 @@ class WholeFlowAuditTest {
 
     @Test
     void readingTheReportsAgainAddsNoEntry() throws Exception {
-        String id = ok(cli().run("request", "create", "--siren", "514673987", "--json")).path("id").asText();
+        String id = Envelope.unwrap(ok(cli().run("request", "create", "--siren", "514673987", "--json")), "request")
+                .path("id").asText();
         sandbox.control().advance(200);
         cli().run("watch", id, "--interval", "0.05", "--timeout", "1");
         cli().run("watch", id, "--interval", "0.05", "--timeout", "1");
