@@ -1,10 +1,21 @@
 package io.xraydesk.cli;
 
-import io.xraydesk.api.model.AnalysisRequest;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.xraydesk.api.model.Source;
+import io.xraydesk.api.model.WireJson;
+import io.xraydesk.core.xray.LiveRequestFacts;
+import io.xraydesk.core.xray.RequestFacts;
+import io.xraydesk.core.xray.XRayJson;
+import io.xraydesk.core.xray.XRayOutcome;
+import io.xraydesk.core.xray.XRayRules;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** {@code request get <id>}: one request as the API has it now. */
+/**
+ * {@code request get <id>}: one request as the API has it now, and the state of each of its five
+ * X-Rays. {@code --json} prints the request with one added key, {@code xrays} ({@link XRayJson}).
+ */
 final class RequestGetCommand implements Command {
 
     @Override
@@ -14,7 +25,7 @@ final class RequestGetCommand implements Command {
 
     @Override
     public String summary() {
-        return "show one request (status, stage, company)";
+        return "show one request (status, stage, company) and the state of its five X-Rays";
     }
 
     @Override
@@ -25,11 +36,15 @@ final class RequestGetCommand implements Command {
     @Override
     public int run(CliContext context, Args args) {
         String id = args.allowOnly(Set.of()).onlyPositional("a request id");
-        AnalysisRequest request = context.client().getRequest(id);
+        RequestFacts facts = LiveRequestFacts.fetch(context.client(), id, LocalJournal.itemsOf(context, id));
+        Map<Source, XRayOutcome> xrays = XRayRules.outcomes(facts);
         if (context.json()) {
+            ObjectNode request = WireJson.mapper().valueToTree(facts.request());
+            request.set("xrays", XRayJson.of(xrays));
             context.printJson(request);
         } else {
-            RequestPrinter.print(context.out(), request);
+            RequestPrinter.print(context.out(), facts.request());
+            xrays.values().forEach(xray -> context.out().println(xray.line()));
         }
         return ExitCode.OK;
     }

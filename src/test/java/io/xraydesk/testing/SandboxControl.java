@@ -128,6 +128,13 @@ public class SandboxControl {
         expectOk(send(request("/_sandbox/advance").POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
+    /** The next report of {@code source} for {@code requestId} comes out {@code rated}, {@code not_rated} or {@code failed}. */
+    public void orderOutcome(String requestId, String source, String outcome) {
+        String body = "{\"request\":\"" + requestId + "\",\"source\":\"" + source + "\",\"outcome\":\"" + outcome
+                + "\"}";
+        expectStatus(204, send(request("/_sandbox/outcomes").POST(HttpRequest.BodyPublishers.ofString(body))));
+    }
+
     private static String faultJson(String method, String pathGlob, String kind, int count, int retryAfterSeconds) {
         return "{\"method\":" + (method == null ? "null" : "\"" + method + "\"") + ",\"path\":\"" + pathGlob
                 + "\",\"kind\":\"" + kind + "\",\"count\":" + count + ",\"retryAfterSeconds\":" + retryAfterSeconds + "}";
