@@ -111,6 +111,11 @@ public class SandboxControl {
         expectOk(send(control(apiBase, "/_sandbox/faults").POST(HttpRequest.BodyPublishers.ofString(faultJson))));
     }
 
+    /** Disarms every fault of the API server. */
+    public void disarmApiFaults() {
+        expectStatus(204, send(control(apiBase, "/_sandbox/faults").DELETE()));
+    }
+
     /** Arms a fault on the S3 server described by the control protocol's own JSON. */
     public void armS3Fault(String faultJson) {
         expectOk(send(control(s3Base, "/_sandbox/faults").POST(HttpRequest.BodyPublishers.ofString(faultJson))));

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,6 +98,8 @@ public final class RequestWatcher {
     private boolean pumping;
     private boolean authenticationLost;
     private Instant pausedUntil;
+    /** When the last call was sent, for the heartbeat. */
+    private Instant lastCallAt;
     private Duration failureBackoff;
     private ConnectionStatus status = ConnectionStatus.CONNECTING;
 
@@ -224,6 +227,11 @@ public final class RequestWatcher {
         return status;
     }
 
+    /** Whether a watched request is still under analysis (not all five X-Rays in): the connection matters. */
+    public synchronized boolean needsPolling() {
+        return needsPollingLocked();
+    }
+
     public synchronized int watchedCount() {
         return watched.size();
     }
@@ -254,7 +262,10 @@ public final class RequestWatcher {
             }
             entry = mostOverdue(now);
             if (entry == null) {
-                earliestDue().ifPresent(due -> reschedule(Duration.between(now, due)));
+                entry = heartbeatDue(now);
+            }
+            if (entry == null) {
+                nextWake(now).ifPresent(due -> reschedule(Duration.between(now, due)));
                 return;
             }
             Duration wait = budget.waitTime(now);
@@ -263,6 +274,7 @@ public final class RequestWatcher {
                 return;
             }
             budget.tryTake(now);
+            lastCallAt = now;
             if (entry.cycle.isEmpty()) {
                 startCycle(entry);
             }
@@ -458,8 +470,30 @@ public final class RequestWatcher {
         return best;
     }
 
-    private Optional<Instant> earliestDue() {
-        return watched.values().stream().map(w -> w.nextDue).min(Instant::compareTo);
+    /**
+     * The request under analysis due soonest, when no call was sent for a heartbeat (the policy's
+     * {@code heartbeat}); else null.
+     */
+    private Watched heartbeatDue(Instant now) {
+        if (!policy.hasHeartbeat() || (lastCallAt != null && now.isBefore(lastCallAt.plus(policy.heartbeat())))) {
+            return null;
+        }
+        return watched.values().stream().filter(w -> !w.complete).min(Comparator.comparing(w -> w.nextDue))
+                .orElse(null);
+    }
+
+    /** The next poll due, or the next heartbeat if sooner. */
+    private Optional<Instant> nextWake(Instant now) {
+        Optional<Instant> due = watched.values().stream().map(w -> w.nextDue).min(Instant::compareTo);
+        if (!needsPollingLocked() || !policy.hasHeartbeat()) {
+            return due;
+        }
+        Instant beat = lastCallAt == null ? now : lastCallAt.plus(policy.heartbeat());
+        return Optional.of(due.filter(d -> d.isBefore(beat)).orElse(beat));
+    }
+
+    private boolean needsPollingLocked() {
+        return watched.values().stream().anyMatch(w -> !w.complete);
     }
 
     private void reschedule(Duration delay) {
