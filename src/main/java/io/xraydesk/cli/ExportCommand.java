@@ -6,7 +6,11 @@ import io.xraydesk.core.export.ExportFormat;
 import io.xraydesk.core.export.ExportProgress;
 import io.xraydesk.core.export.ExportSubject;
 import io.xraydesk.core.export.ReportExporter;
+import io.xraydesk.core.xray.LiveRequestFacts;
+import io.xraydesk.core.xray.RequestFacts;
+import io.xraydesk.core.xray.RequestSummaries;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -58,7 +62,7 @@ final class ExportCommand implements Command {
                     ? "request " + requestId + " has no report yet"
                     : "request " + requestId + " has no '" + source + "' report yet");
         }
-        ExportSubject subject = source == null ? ExportSubject.request(request, reports)
+        ExportSubject subject = source == null ? wholeRequest(context, request, reports)
                 : ExportSubject.report(request, newest(reports));
         new ReportExporter().export(subject, format, out, ExportProgress.NONE);
 
@@ -74,6 +78,13 @@ final class ExportCommand implements Command {
                     + (subject.reports().size() == 1 ? "" : "s") + ", " + format.extension() + ")");
         }
         return ExitCode.OK;
+    }
+
+    /** Every report after the summary, whose documents include those sent from here. */
+    private static ExportSubject wholeRequest(CliContext context, AnalysisRequest request, List<Report> reports) {
+        RequestFacts facts = new RequestFacts(request, reports, LiveRequestFacts.documents(context.client(),
+                LocalJournal.itemsOf(context, request.id())));
+        return ExportSubject.request(request, reports, RequestSummaries.of(request.id(), facts, null, LocalDate.now()));
     }
 
     private static Report newest(List<Report> reports) {

@@ -125,14 +125,17 @@ public final class RequestWatcher {
     }
 
     /**
-     * Watches every request of the cache (at its slow pace: their state is already known) and starts
-     * polling. Reads the cache: call it off the UI thread.
+     * Watches every request of the cache (at its slow pace: their state is already known) but those
+     * the server no longer knows, and starts polling. Reads the cache: call it off the UI thread.
      */
     public void start() {
         List<CachedRequest> known = requests.all();
         synchronized (this) {
             Instant now = clock.instant();
             for (CachedRequest request : known) {
+                if (request.isMissing()) {
+                    continue; // the server said it does not know it: nothing to poll
+                }
                 SourceSummary summary = SourceSummary.fromJson(request.sourceSummaryJson());
                 Duration interval = summary.isComplete() ? policy.completeInterval() : policy.maxInterval();
                 // Spread the first polls over one interval instead of firing them all at once.
@@ -206,7 +209,13 @@ public final class RequestWatcher {
      * for the polling budget. Failures are the client's {@link OctoberException}s.
      */
     public AnalysisRequest openById(String requestId) {
-        AnalysisRequest request = client.getRequest(requestId);
+        AnalysisRequest request;
+        try {
+            request = client.getRequest(requestId);
+        } catch (NotFoundException gone) {
+            requests.markMissing(requestId, clock.instant());
+            throw gone;
+        }
         List<Report> all = client.listReports(requestId, null);
         Instant now = clock.instant();
         Optional<CachedRequest> known = requests.find(requestId);
@@ -321,6 +330,10 @@ public final class RequestWatcher {
         } catch (NotFoundException | PermissionException e) {
             synchronized (this) {
                 watched.remove(entry.id);
+            }
+            if (e instanceof NotFoundException) {
+                // Kept for reading, never shown as current: the read model says "not found on the server".
+                requests.markMissing(entry.id, clock.instant());
             }
             succeeded(events);
             events.add(() -> listeners.forEach(l -> l.requestUnavailable(entry.id)));
@@ -522,6 +535,6 @@ public final class RequestWatcher {
     private static CachedRequest withSummary(CachedRequest cached, SourceSummary summary) {
         return new CachedRequest(cached.id(), cached.codeType(), cached.codeId(), cached.businessName(),
                 cached.status(), cached.stage(), cached.createdAt(), cached.updatedAt(), cached.requestJson(),
-                cached.fetchedAt(), cached.origin(), summary.toJson());
+                cached.fetchedAt(), cached.origin(), summary.toJson(), cached.missingSince());
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.Messages;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -22,8 +21,7 @@ public final class ReportReading {
     }
 
     public static ReportVerdict verdict(Report report) {
-        JsonNode data = report.data() == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
-                : report.data();
+        JsonNode data = DataFields.of(report);
         String failure = failureOf(data);
         if (failure != null) {
             return ReportVerdict.failed(failure);
@@ -66,7 +64,7 @@ public final class ReportReading {
     }
 
     private static ReportVerdict bank(JsonNode data) {
-        OptionalDouble sanity = number(data, "dataSanity");
+        OptionalDouble sanity = DataFields.number(data, "dataSanity");
         if (sanity.isPresent() && sanity.getAsDouble() < BANK_MIN_DATA_SANITY) {
             return ReportVerdict.notRated(Messages.get("xray.reason.bank.sanity", sanity.getAsDouble(),
                     BANK_MIN_DATA_SANITY));
@@ -75,7 +73,7 @@ public final class ReportReading {
     }
 
     private static ReportVerdict esg(JsonNode data) {
-        List<String> missing = texts(data, "missingInputs");
+        List<String> missing = DataFields.texts(data, "missingInputs");
         if (!missing.isEmpty()) {
             return ReportVerdict.notRated(Messages.get("xray.reason.esg.missingInputs", String.join(", ", missing)));
         }
@@ -85,7 +83,7 @@ public final class ReportReading {
     /** Financial's grade may come as {@code score} or inside its data; its PD travels with it. */
     private static ReportVerdict financial(JsonNode data, String score) {
         String grade = score != null ? score : text(data, "grade");
-        OptionalDouble pd = number(data, "probabilityOfDefault");
+        OptionalDouble pd = DataFields.number(data, "probabilityOfDefault");
         if (grade == null && pd.isEmpty()) {
             return notRatedWithOwnReason(data);
         }
@@ -113,30 +111,6 @@ public final class ReportReading {
     }
 
     private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isValueNode() && !value.isNull() ? blankToNull(value.asText()) : null;
-    }
-
-    /** A number, or a text holding one (some servers quote their numbers). */
-    private static OptionalDouble number(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (value.isNumber()) {
-            return OptionalDouble.of(value.asDouble());
-        }
-        try {
-            return value.isTextual() ? OptionalDouble.of(Double.parseDouble(value.asText().trim())) : OptionalDouble.empty();
-        } catch (NumberFormatException notANumber) {
-            return OptionalDouble.empty();
-        }
-    }
-
-    private static List<String> texts(JsonNode node, String field) {
-        List<String> list = new ArrayList<>();
-        node.path(field).forEach(element -> {
-            if (element.isValueNode() && !element.asText().isBlank()) {
-                list.add(element.asText().trim());
-            }
-        });
-        return list;
+        return DataFields.text(node, field).orElse(null);
     }
 }

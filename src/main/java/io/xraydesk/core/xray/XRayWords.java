@@ -1,5 +1,6 @@
 package io.xraydesk.core.xray;
 
+import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.Messages;
 import java.time.Instant;
@@ -67,6 +68,12 @@ public final class XRayWords {
             }
         }
         return wanted;
+    }
+
+    /** A category in words ("bank statements"), or the wire value for one added since. */
+    static String category(String wire) {
+        return DocumentCategory.fromWire(wire).map(c -> Messages.get("documents.category." + c.wire()))
+                .orElse(wire == null ? "" : wire);
     }
 
     static String time(Instant instant) {
