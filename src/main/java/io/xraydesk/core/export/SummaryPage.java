@@ -50,6 +50,7 @@ final class SummaryPage {
             paragraph(PdfPages.LEFT, Messages.get("export.summary.sanity",
                     figures.percentOfFraction(summary.dataSanity() / 100, 0)), pages.fonts.regular, PdfPalette.TEXT);
         }
+        list(Messages.get("export.summary.trends"), summary.trends(), PdfPalette.TEXT);
         list(Messages.get("export.summary.alerts"), summary.alerts(), PdfPalette.BAD);
         list(Messages.get("export.summary.missingInputs"), summary.missingInputs(), PdfPalette.WARNING);
         list(Messages.get("export.summary.documents"), summary.documents().stream()

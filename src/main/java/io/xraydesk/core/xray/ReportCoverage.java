@@ -23,7 +23,8 @@ import java.util.Optional;
  */
 public final class ReportCoverage {
 
-    private static final String COMPANY = "company";
+    /** The subject of the X-Rays about the company as a whole (Financial, ESG, Manager). */
+    private static final String COMPANY = "";
 
     private ReportCoverage() {
     }
@@ -52,7 +53,8 @@ public final class ReportCoverage {
 
     /**
      * The grades of {@code reports} (one X-Ray, oldest first) grouped by subject, each group with two
-     * grades or more: the only series a trend may be drawn across. The key is the subject's label.
+     * grades or more: the only series a trend may be drawn across. The key is the subject's label,
+     * empty for the company as a whole.
      */
     public static Map<String, List<String>> trends(List<Report> reports) {
         Map<String, List<String>> bySubject = new LinkedHashMap<>();

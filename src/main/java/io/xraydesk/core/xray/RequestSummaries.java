@@ -37,7 +37,7 @@ public final class RequestSummaries {
         return new RequestSummary(requestId, company(request, requestId), request == null ? null : request.stage(),
                 notFoundSince, xrays, xrays.get(Source.FINANCIAL).probabilityOfDefault(),
                 sanity.isPresent() ? sanity.getAsDouble() : null, alerts(facts, xrays),
-                esg == null ? List.of() : DataFields.texts(DataFields.of(esg), "missingInputs"), documents,
+                esg == null ? List.of() : DataFields.texts(DataFields.of(esg), "missingInputs"), trends(facts), documents,
                 nextSteps(xrays, documents, notFoundSince != null, today));
     }
 
@@ -49,6 +49,18 @@ public final class RequestSummaries {
             return request.code().id();
         }
         return requestId;
+    }
+
+    /** "Financial X-Ray: C → B", "Doc X-Ray · bilan.pdf: …" for each subject with two grades or more. */
+    private static List<String> trends(RequestFacts facts) {
+        List<String> trends = new ArrayList<>();
+        for (Source source : Source.values()) {
+            ReportCoverage.trends(facts.reportsOf(source)).forEach((subject, grades) -> trends.add(Messages.get(
+                    "xray.trend", subject.isEmpty() ? XRayWords.name(source)
+                            : Messages.get("xray.coverage.title", XRayWords.name(source), subject),
+                    String.join(" → ", grades))));
+        }
+        return trends;
     }
 
     /** Failed Doc checks of every document, flagged transactions of the newest Bank X-Ray, manager alerts. */

@@ -18,11 +18,13 @@ import java.util.Map;
  * @param dataSanity           the newest Bank X-Ray's data sanity (0–100), else null
  * @param alerts               the main alerts: failed Doc checks, flagged bank transactions, manager alerts
  * @param missingInputs        the inputs the newest ESG X-Ray lacks
+ * @param trends               grade series across reports about the same subject ("Financial X-Ray: C → B"),
+ *                             never across different statements ({@link ReportCoverage#trends})
  * @param nextSteps            what the analyst can do next, as sentences
  */
 public record RequestSummary(String requestId, String company, String stage, Instant notFoundSince,
         Map<Source, XRayOutcome> xrays, Double probabilityOfDefault, Double dataSanity, List<String> alerts,
-        List<String> missingInputs, List<DocumentLine> documents, List<String> nextSteps) {
+        List<String> missingInputs, List<String> trends, List<DocumentLine> documents, List<String> nextSteps) {
 
     /** One document of the request with its state. */
     public record DocumentLine(String name, String category, DocumentState state) {
@@ -32,6 +34,7 @@ public record RequestSummary(String requestId, String company, String stage, Ins
         xrays = Map.copyOf(xrays);
         alerts = List.copyOf(alerts);
         missingInputs = List.copyOf(missingInputs);
+        trends = List.copyOf(trends);
         documents = List.copyOf(documents);
         nextSteps = List.copyOf(nextSteps);
     }
