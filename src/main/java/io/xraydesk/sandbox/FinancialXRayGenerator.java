@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Financial X-Ray (API.md §9.2): probability of default, grade A–E (A = low probability), and the ten
- * most influential variables with their direction ({@code up} pushes the score up, i.e. better), and
- * the fiscal year of the statement it read ({@code fiscalYear}, absent for a run on notes alone).
+ * Financial X-Ray (docs/october-api.md, Reports): probability of default, grade A–E (A = low
+ * probability), the ten most influential variables with their direction ({@code up} pushes the score
+ * up, i.e. better), and the fiscal year of the statement it read ({@code fiscalYear}, absent for a run
+ * on notes alone or on a statement without a date).
  */
 final class FinancialXRayGenerator implements XRayGenerator {
 
