@@ -17,8 +17,8 @@ import java.util.function.BooleanSupplier;
 /**
  * What can truthfully be said about reaching the API, decided from the outcome of every call (it is
  * the client's {@link CallObserver}) and from whether anything needs polling. See {@link State} for
- * the rules; docs/architecture.md says who owns this state. Listeners hear each change on the
- * monitor's own thread or the calling thread: they hand over to their own thread and return quickly.
+ * the rules, and docs/xray-states.md, "The connection". Listeners hear each change on the monitor's
+ * own thread or the calling thread: they hand over to their own thread and return quickly.
  */
 public final class ConnectionMonitor implements CallObserver, AutoCloseable {
 
