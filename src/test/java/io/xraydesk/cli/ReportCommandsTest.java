@@ -118,7 +118,9 @@ class ReportCommandsTest {
         Run table = cli().run("reports", id);
         assertEquals(ExitCode.OK, table.exit(), table.err());
         List<String> rows = table.out().lines().toList();
-        assertTrue(rows.get(0).startsWith("SOURCE") && rows.get(0).contains("GRADE"), rows.get(0));
+        assertTrue(rows.get(0).startsWith("SOURCE") && rows.get(0).contains("GRADE") && rows.get(0).endsWith("COVERS"),
+                rows.get(0));
+        assertTrue(rows.stream().anyMatch(row -> row.startsWith("doc ") && row.endsWith(" bank.pdf")), table.out());
         assertEquals(client.listReports(id, null).size(), rows.size() - 1);
 
         Run json = cli().run("reports", id, "--source", "ESG", "--json");
