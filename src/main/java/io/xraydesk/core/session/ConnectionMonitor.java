@@ -45,7 +45,7 @@ public final class ConnectionMonitor implements CallObserver, AutoCloseable {
     /**
      * A call without an answer for this long means the connection is failing, even if its own
      * timeout (a minute) has not run out. With the watcher's heartbeat (a call at least every 4 s
-     * while a request is under analysis) a hung server is shown offline within ten seconds.
+     * while a report is known to be coming) a hung server is shown offline within ten seconds.
      */
     public static final Duration STALLED = Duration.ofSeconds(4);
     /** When nothing needs polling, an outcome older than this says nothing about now any more. */
@@ -66,7 +66,7 @@ public final class ConnectionMonitor implements CallObserver, AutoCloseable {
     /**
      * Starts a monitor that re-checks itself twice a second (a call can stall without any event).
      *
-     * @param pollingNeeded whether something is waiting for the server (a request under analysis)
+     * @param pollingNeeded whether something is waiting for the server (a report known to be coming)
      */
     public static ConnectionMonitor start(Clock clock, BooleanSupplier pollingNeeded) {
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {

@@ -71,6 +71,12 @@ public final class RequestWatcher {
         boolean changedInCycle;
         /** The five X-Rays had all reported at the last reports call. */
         boolean complete;
+        /**
+         * A report it waits for is known to be coming (launched at creation or by an action of this
+         * installation, see {@link SourceSummary#awaitsReports}): the connection matters. New entries
+         * wait until their first reports call says otherwise.
+         */
+        boolean awaitingReports = true;
         long polls;
 
         Watched(String id, RequestOrigin originIfNew, boolean refreshRequest, Duration interval, Instant nextDue) {
@@ -142,6 +148,7 @@ public final class RequestWatcher {
                 Watched entry = new Watched(request.id(), request.origin(), false, interval,
                         now.plus(jittered(policy.fastInterval().plus(scaled(interval, random.nextDouble())))));
                 entry.complete = summary.isComplete();
+                entry.awaitingReports = summary.awaitsReports();
                 watched.putIfAbsent(request.id(), entry);
             }
             running = true;
@@ -196,6 +203,9 @@ public final class RequestWatcher {
         Set<String> wire = sources.stream().map(Source::wire).collect(Collectors.toSet());
         requests.find(requestId).ifPresent(cached -> requests.upsert(withSummary(cached,
                 SourceSummary.fromJson(cached.sourceSummaryJson()).expecting(wire))));
+        synchronized (this) {
+            Optional.ofNullable(watched.get(requestId)).ifPresent(entry -> entry.awaitingReports = true);
+        }
         nudge(requestId);
     }
 
@@ -232,7 +242,7 @@ public final class RequestWatcher {
         return status;
     }
 
-    /** Whether a watched request is still under analysis (not all five X-Rays in): the connection matters. */
+    /** Whether a watched request waits for a report known to be coming: the connection matters. */
     public synchronized boolean needsPolling() {
         return needsPollingLocked();
     }
@@ -395,6 +405,7 @@ public final class RequestWatcher {
                 entry.cycle.addFirst(Call.REQUEST);
             }
             entry.complete = after.isComplete();
+            entry.awaitingReports = after.awaitsReports();
             finishIfDone(entry, now);
         }
         if (!fresh.isEmpty()) {
@@ -480,14 +491,14 @@ public final class RequestWatcher {
     }
 
     /**
-     * The request under analysis due soonest, when no call was sent for a heartbeat (the policy's
+     * The request awaiting a report due soonest, when no call was sent for a heartbeat (the policy's
      * {@code heartbeat}); else null.
      */
     private Watched heartbeatDue(Instant now) {
         if (!policy.hasHeartbeat() || (lastCallAt != null && now.isBefore(lastCallAt.plus(policy.heartbeat())))) {
             return null;
         }
-        return watched.values().stream().filter(w -> !w.complete).min(Comparator.comparing(w -> w.nextDue))
+        return watched.values().stream().filter(w -> w.awaitingReports).min(Comparator.comparing(w -> w.nextDue))
                 .orElse(null);
     }
 
@@ -502,7 +513,7 @@ public final class RequestWatcher {
     }
 
     private boolean needsPollingLocked() {
-        return watched.values().stream().anyMatch(w -> !w.complete);
+        return watched.values().stream().anyMatch(w -> w.awaitingReports);
     }
 
     private void reschedule(Duration delay) {

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param offlineRetryMax    longest wait between two tries while offline
  * @param requestRefreshEvery the request itself is re-read every n-th poll even when no report
  *                           changed: reports are what analysts wait for, and the status follows them
- * @param heartbeat          while a request is under analysis, never longer than this without a
+ * @param heartbeat          while a report is known to be coming, never longer than this without a
  *                           call: the request due soonest is polled early, so a lost connection is
  *                           seen within seconds, not at the next quiet poll minutes later; zero turns
  *                           it off
@@ -59,7 +59,7 @@ public record WatchPolicy(
 
     /**
      * 5 s fast, up to 2 min, 15 min once complete, 2 calls per second, ±10 % jitter, a call at least
-     * every 4 s while a request is under analysis (so the connection state can turn offline within
+     * every 4 s while a report is known to be coming (so the connection state can turn offline within
      * ten seconds, see {@code ConnectionMonitor}).
      */
     public static WatchPolicy defaults() {

@@ -83,13 +83,21 @@ class ConnectionMonitorTest {
     }
 
     @Test
-    void idleWithNothingToPollThenOnlineOnceACallAnswered() throws Exception {
+    void idleWithNothingToPollThenOnlineOnceACallAnsweredUntilNothingIsComing() throws Exception {
         watcher.start();
         monitor.recheck();
         assertEquals(State.IDLE, monitor.state(), "an empty list polls nothing: no 'Connecting…'");
 
         watcher.watch(created().id(), RequestOrigin.CREATED_HERE);
         waitFor(State.ONLINE, Duration.ofSeconds(10));
+        assertTrue(watcher.needsPolling(), "ESG and Manager are coming");
+
+        control.advance(130);
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (watcher.needsPolling()) {
+            assertTrue(System.nanoTime() < deadline, "ESG and Manager reported, no document sent: nothing is coming");
+            Thread.sleep(50);
+        }
     }
 
     @Test
