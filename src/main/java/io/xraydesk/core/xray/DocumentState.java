@@ -17,6 +17,8 @@ public enum DocumentState {
     SENDING("sending"),
     SEND_FAILED("send_failed"),
     CANCELLED("cancelled"),
+    /** Refused by the checks before sending. */
+    REFUSED("refused"),
     /** Put online; October has not said it started reading it. */
     RECEIVED("received"),
     /** October is extracting its content ({@code pending_extraction}). */
@@ -51,6 +53,8 @@ public enum DocumentState {
                 return SEND_FAILED;
             case CANCELLED:
                 return CANCELLED;
+            case REFUSED:
+                return REFUSED;
             case SENT:
                 break;
         }

@@ -30,7 +30,9 @@ public record SentDocument(String fileName, String category, String period, Stri
         /** The upload failed and waits for the analyst. */
         SEND_FAILED,
         /** The analyst cancelled it: it feeds nothing. */
-        CANCELLED
+        CANCELLED,
+        /** Its checks refused it before sending (not a document October could read): it feeds nothing. */
+        REFUSED
     }
 
     /**
@@ -51,7 +53,8 @@ public record SentDocument(String fileName, String category, String period, Stri
             case ONLINE -> Delivery.SENT;
             case FAILED -> Delivery.SEND_FAILED;
             case CANCELLED -> Delivery.CANCELLED;
-            case QUEUED, MEDIUM_CREATED, UPLOADED -> Delivery.SENDING;
+            case REFUSED -> Delivery.REFUSED;
+            case CHECKING, QUEUED, MEDIUM_CREATED, UPLOADED -> Delivery.SENDING;
         };
         return new SentDocument(item.fileName(), item.category(), item.period(), item.date(), delivery,
                 item.updatedAt(), serverStatus);
