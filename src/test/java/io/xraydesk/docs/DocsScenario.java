@@ -1,5 +1,11 @@
 package io.xraydesk.docs;
 
+import io.xraydesk.core.requests.RequestReader;
+import io.xraydesk.ui.TestContexts;
+import io.xraydesk.ui.context.SessionWork;
+import io.xraydesk.ui.shell.Routes;
+import io.xraydesk.ui.shell.ScreenContext;
+import io.xraydesk.ui.shell.Shell;
 import io.xraydesk.api.ConnectionSettings;
 import io.xraydesk.api.HttpClientFactory;
 import io.xraydesk.api.OctoberClient;
@@ -16,7 +22,7 @@ import io.xraydesk.core.watch.RequestWatcher;
 import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
-import io.xraydesk.ui.AppServices;
+import io.xraydesk.ui.context.AppServices;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.login.TestServices;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
@@ -66,7 +72,7 @@ final class DocsScenario implements AutoCloseable {
         tasks = new BackgroundTasks(new FxUiExecutor());
         // An in-memory keychain and no system-wide presets: the guide's run neither writes the demo
         // token into the machine's keychain nor shows what the machine's IT settings preset.
-        services = TestServices.open(home, tasks);
+        services = TestServices.open(home);
         session = SandboxSessions.open(sandbox, sandbox.apiBaseUri(), Optional.of(sandbox.lookupBaseUri()));
         uploads = new UploadQueue(services.database().uploadJournal(), session.client(), session.uploader(),
                 UploadQueue.DEFAULT_CONCURRENCY);
@@ -83,6 +89,12 @@ final class DocsScenario implements AutoCloseable {
     /** The signed-in user's id, as the window's header shows it. */
     String userId() {
         return session.credentials().userId();
+    }
+
+    /** The screens' context with the demo user signed in, over this scenario's uploads and watcher. */
+    ScreenContext signedIn(Shell shell, Routes routes) {
+        return TestContexts.signedIn(shell, services, routes, session, new SessionWork(session, uploads, watcher,
+                new RequestReader(services.database(), session.client())));
     }
 
     /**

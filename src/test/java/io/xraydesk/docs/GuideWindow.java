@@ -1,7 +1,7 @@
 package io.xraydesk.docs;
 
 import io.xraydesk.store.Environment;
-import io.xraydesk.ui.Shell;
+import io.xraydesk.ui.shell.Shell;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.shell.ConnectionState;
 import io.xraydesk.ui.shell.LanguageChoice;

@@ -2,11 +2,11 @@ package io.xraydesk.ui.dashboard;
 
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
-import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.watch.WatchListener;
-import io.xraydesk.ui.Routes;
+import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.concurrent.UiExecutor;
+import io.xraydesk.ui.widgets.RequestLabels;
 import io.xraydesk.ui.widgets.Toasts;
 import java.util.Objects;
 
@@ -30,17 +30,12 @@ public final class ReportNotifier implements WatchListener {
     @Override
     public void newReport(AnalysisRequest request, Report report) {
         String company = company(request, report);
-        String xray = xrayName(report.source());
+        String xray = RequestLabels.xrayName(report.source());
         String text = report.score() == null || report.score().isBlank()
                 ? Messages.get("notification.report.text.no_grade", company, xray)
                 : Messages.get("notification.report.text", company, xray, report.score());
         ui.execute(() -> toasts.show(Toasts.Kind.INFO, Messages.get("notification.report.title"), text,
                 Messages.get("notification.report.open"), () -> routes.openReport(report.request(), report.id())));
-    }
-
-    /** "Bank X-Ray" for the five known sources, the raw value otherwise. */
-    public static String xrayName(String source) {
-        return Source.fromWire(source).map(Source::displayName).orElse(source == null ? "?" : source);
     }
 
     private static String company(AnalysisRequest request, Report report) {

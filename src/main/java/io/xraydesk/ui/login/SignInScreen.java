@@ -4,14 +4,13 @@ import io.xraydesk.api.ConnectionSettings;
 import io.xraydesk.api.log.Redactor;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.session.CheckOutcome;
-import io.xraydesk.core.session.SessionOpener;
+import io.xraydesk.core.session.DemoAccount;
 import io.xraydesk.core.session.SignInAttempt;
-import io.xraydesk.sandbox.SandboxUser;
 import io.xraydesk.store.Environment;
 import io.xraydesk.store.Profile;
 import io.xraydesk.store.Settings;
-import io.xraydesk.ui.AppServices;
-import io.xraydesk.ui.Routes;
+import io.xraydesk.ui.context.AppServices;
+import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.concurrent.TaskHandle;
 import io.xraydesk.ui.shell.Screen;
 import io.xraydesk.ui.widgets.Dialogs;
@@ -31,33 +30,30 @@ import javafx.scene.control.ButtonType;
 /**
  * The credentials screen (controller of {@link SignInView} over {@link SignInModel}): profiles,
  * environment, the live check of the credentials, remembering them. On success the session is
- * published in {@link AppServices#sessionProperty()} and the analyst goes to the dashboard.
+ * published in the {@link io.xraydesk.ui.context.AppContext} and the analyst goes to the dashboard.
  */
 public final class SignInScreen implements Screen {
 
     private static final Logger LOG = Logger.getLogger(SignInScreen.class.getName());
 
+    private final ScreenContext context;
     private final AppServices services;
-    private final SessionOpener opener;
     private final Supplier<ConnectionSettings> connection;
-    private final Routes routes;
     private final ProfileKeeper keeper;
     private final SignInModel model = new SignInModel();
     private final SignInView view = new SignInView();
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private SandboxUser demo;
+    private DemoAccount demo;
     private TaskHandle running;
 
     /**
      * @param connection builds the connection settings from the current network settings (blocking:
      *     it is called off the FX thread)
      */
-    public SignInScreen(AppServices services, SessionOpener opener, Supplier<ConnectionSettings> connection,
-            Routes routes) {
-        this.services = Objects.requireNonNull(services, "services");
-        this.opener = Objects.requireNonNull(opener, "opener");
+    public SignInScreen(ScreenContext context, Supplier<ConnectionSettings> connection) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.services = context.services();
         this.connection = Objects.requireNonNull(connection, "connection");
-        this.routes = Objects.requireNonNull(routes, "routes");
         this.keeper = new ProfileKeeper(services);
         bind();
         showProfiles(services.settings());
@@ -146,7 +142,7 @@ public final class SignInScreen implements Screen {
         view.cancel.setOnAction(event -> cancel());
         view.newProfile.setOnAction(event -> newProfile(model.environmentProperty().get()));
         view.deleteProfile.setOnAction(event -> deleteProfile());
-        view.networkSettings.setOnAction(event -> routes.networkSettings());
+        view.networkSettings.setOnAction(event -> context.routes().networkSettings());
         view.profiles.setOnAction(event -> {
             Profile chosen = view.profiles.getValue();
             if (chosen != null && !chosen.equals(model.editingProperty().get())) {
@@ -182,7 +178,7 @@ public final class SignInScreen implements Screen {
         }
         busy.set(true);
         view.status.setText(Messages.get("signin.reading_token"));
-        running = services.tasks().task("read remembered token", progress -> keeper.rememberedToken(profile))
+        running = context.tasks().task("read remembered token", progress -> keeper.rememberedToken(profile))
                 .onSuccess(token -> {
                     busy.set(false);
                     token.ifPresentOrElse(model.tokenProperty()::set, () -> offerDemoToken(profile));
@@ -233,14 +229,14 @@ public final class SignInScreen implements Screen {
     }
 
     /** Runs {@code use} with the sandbox's demo account, starting the sandbox first if needed. */
-    private void withDemo(Consumer<SandboxUser> use) {
+    private void withDemo(Consumer<DemoAccount> use) {
         if (demo != null) {
             use.accept(demo);
             return;
         }
         busy.set(true);
         view.status.setText(Messages.get("signin.starting_sandbox"));
-        running = services.tasks().task("start sandbox", progress -> opener.sandbox().server().demoUser())
+        running = context.tasks().task("start sandbox", progress -> context.app().opener().sandbox().demoAccount())
                 .onSuccess(user -> {
                     busy.set(false);
                     demo = user;
@@ -263,8 +259,8 @@ public final class SignInScreen implements Screen {
         busy.set(true);
         view.message.setText("");
         view.status.setText(Messages.get("signin.checking"));
-        running = services.tasks().task("sign in", progress -> {
-            SignInAttempt attempt = opener.signIn(profile, token, connection.get(), current);
+        running = context.tasks().task("sign in", progress -> {
+            SignInAttempt attempt = context.app().opener().signIn(profile, token, connection.get(), current);
             return new Outcome(attempt, attempt.check().accepted() ? save(current, profile, token) : null);
         }).onSuccess(outcome -> finish(outcome, automatic)).onFailure(failure -> {
             busy.set(false);
@@ -301,8 +297,8 @@ public final class SignInScreen implements Screen {
             view.message.setText(Messages.get("signin.save.failed"));
         }
         showReason(null);
-        services.sessionProperty().set(attempt.session().get());
-        routes.dashboard();
+        context.app().setSession(attempt.session().get());
+        context.routes().dashboard();
     }
 
     private void cancel() {
@@ -331,7 +327,7 @@ public final class SignInScreen implements Screen {
         }
         Settings current = services.settings();
         busy.set(true);
-        running = services.tasks().task("delete profile", progress -> keeper.delete(current, profile))
+        running = context.tasks().task("delete profile", progress -> keeper.delete(current, profile))
                 .onSuccess(updated -> {
                     busy.set(false);
                     services.publishSettings(updated);

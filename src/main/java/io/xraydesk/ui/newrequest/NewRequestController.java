@@ -14,7 +14,7 @@ import io.xraydesk.core.requests.RequestCreator;
 import io.xraydesk.core.requests.RequestDraft;
 import io.xraydesk.core.session.Session;
 import io.xraydesk.store.RequestCache;
-import io.xraydesk.ui.Routes;
+import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.TaskHandle;
 import io.xraydesk.ui.widgets.Toasts;
@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
@@ -58,6 +57,9 @@ final class NewRequestController {
     private Optional<CompanyLookup> lookup = Optional.empty();
     private TaskHandle lookupTask;
     private TaskHandle duplicateTask;
+    private TaskHandle creating;
+    /** The form's request exists: it stays locked until the form is cleared for a new one. */
+    private boolean created;
 
     NewRequestController(NewRequestModel model, NewRequestView view, BackgroundTasks tasks, RequestCache cache,
             Routes routes, Toasts toasts, Locale locale) {
@@ -71,15 +73,27 @@ final class NewRequestController {
         wire();
     }
 
-    /** Shows an empty form for {@code signedIn}; the lookup runs only if its environment allows it. */
+    /** Empties the form: the analyst asked for a new request. */
+    void clear() {
+        created = false;
+        model.clear();
+    }
+
+    /**
+     * The form is shown for {@code signedIn}; the lookup runs only if its environment allows it.
+     * What the analyst typed stays: after a refused token and signing in again, the form comes back
+     * as it was, and a submission the refusal ended can be sent again.
+     */
     void start(Session signedIn) {
         this.session = signedIn;
         this.lookup = signedIn == null ? Optional.empty() : CompanyLookup.forSession(signedIn);
-        model.clear();
+        if (!created && (creating == null || !creating.isRunning())) {
+            model.submittingProperty().set(false);
+        }
         // At once while the form is already in the window: otherwise the scene hands the focus of
         // the button that opened the form, now gone, to its first control (the code type) first.
         view.code.requestFocus();
-        Platform.runLater(view.code::requestFocus);
+        tasks.ui().execute(view.code::requestFocus);
     }
 
     /** Stops the lookups in flight; a submission in flight still completes and is recorded. */
@@ -208,7 +222,7 @@ final class NewRequestController {
         RequestCreator creator = new RequestCreator(session.client(), cache, Clock.systemUTC());
         model.submittingProperty().set(true);
         model.formMessageProperty().set("");
-        tasks.task("create request", progress -> creator.create(draft.get()))
+        creating = tasks.task("create request", progress -> creator.create(draft.get()))
                 .onSuccess(this::created)
                 .onFailure(this::refused)
                 .start();
@@ -223,6 +237,7 @@ final class NewRequestController {
         // The form stays locked (still "submitting") once its request exists: a late Enter cannot
         // create it twice while the window moves to the new request; the next activation clears it.
         CreationResult.Created done = (CreationResult.Created) result;
+        created = true;
         done.notesProblem().ifPresent(problem -> toasts.show(Toasts.Kind.WARNING,
                 Messages.get("request.new.notesNotSaved.title"), Messages.get("request.new.notesNotSaved", problem)));
         stop();

@@ -13,8 +13,8 @@ import io.xraydesk.core.upload.UploadStatus;
 import io.xraydesk.core.upload.UploadText;
 import io.xraydesk.store.UploadState;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
-import io.xraydesk.ui.concurrent.FxUiExecutor;
 import io.xraydesk.ui.concurrent.UiExecutor;
+import io.xraydesk.ui.shell.ScreenPart;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +29,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -52,7 +53,7 @@ import javafx.stage.FileChooser;
  * {@link UploadQueue} owns the uploads; this panel holds only the drafts not sent yet and mirrors
  * the queue for the rest, so it can be closed and reopened at any time without losing anything.
  */
-public final class UploadPanel extends VBox {
+public final class UploadPanel extends VBox implements ScreenPart {
 
     static final String STYLESHEET = Objects.requireNonNull(
             UploadPanel.class.getResource("/io/xraydesk/ui/upload/upload.css")).toExternalForm();
@@ -78,11 +79,7 @@ public final class UploadPanel extends VBox {
     private final Label overallText = new Label(Messages.get("upload.panel.overall.idle"));
     private final Label notice = new Label();
 
-    /** The panel of the running application: results reach the JavaFX thread, dates use the system clock. */
-    public UploadPanel(UploadQueue queue, String requestId, BackgroundTasks tasks) {
-        this(queue, requestId, tasks, new FxUiExecutor(), Clock.systemDefaultZone());
-    }
-
+    /** @param ui where the queue's events are handed to the UI thread (the task executor's, in the application) */
     public UploadPanel(UploadQueue queue, String requestId, BackgroundTasks tasks, UiExecutor ui, Clock clock) {
         super(8);
         this.queue = Objects.requireNonNull(queue, "queue");
@@ -124,15 +121,27 @@ public final class UploadPanel extends VBox {
                 event.consume();
             }
         });
-        // Observe the queue only while shown: a closed request page leaves no listener behind.
-        sceneProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                queue.removeListener(observer);
-            } else if (old == null) {
-                queue.addListener(observer);
-                loadQueued();
-            }
-        });
+    }
+
+    @Override
+    public Node view() {
+        return this;
+    }
+
+    /**
+     * The request page it sits on was shown: observe the queue and show this request's files. The
+     * panel is a child of that page and follows its lifecycle.
+     */
+    @Override
+    public void activate() {
+        queue.addListener(observer);
+        loadQueued();
+    }
+
+    /** The page left the window: a closed request page leaves no listener behind. */
+    @Override
+    public void deactivate() {
+        queue.removeListener(observer);
     }
 
     /** Adds files and folders (walked, hidden and system files skipped) as rows, checked in the background. */

@@ -1,7 +1,7 @@
 package io.xraydesk.ui.dashboard;
 
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.ui.Shell;
+import io.xraydesk.ui.shell.Shell;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
 import io.xraydesk.ui.shell.LanguageChoice;

@@ -11,7 +11,7 @@ import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.NetworkSettings;
 import io.xraydesk.store.ProxyMode;
 import io.xraydesk.store.SecretKeys;
-import io.xraydesk.ui.AppServices;
+import io.xraydesk.ui.context.AppServices;
 import io.xraydesk.ui.ClippedText;
 import io.xraydesk.ui.Screenshots;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
@@ -66,14 +66,14 @@ class NetworkSettingsDialogTest {
         Locale.setDefault(Locale.ENGLISH);
         Messages.setLocale(Locale.ENGLISH);
         tasks = new BackgroundTasks(new FxUiExecutor());
-        services = TestServices.open(home, tasks);
+        services = TestServices.open(home);
         sandbox = SandboxServer.start(SandboxConfig.defaults());
         robot.interact(() -> themes = new ThemeManager(ThemeChoice.LIGHT));
         Stage owner = FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
             owner.setScene(new Scene(new StackPane(), 900, 700));
             owner.show();
-            dialog = new NetworkSettingsDialog(owner, services, sandbox.apiBaseUri());
+            dialog = new NetworkSettingsDialog(owner, services, tasks, sandbox.apiBaseUri());
             dialog.show();
         });
     }
@@ -137,7 +137,7 @@ class NetworkSettingsDialogTest {
 
         Stage owner = FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
-            dialog = new NetworkSettingsDialog(owner, services, sandbox.apiBaseUri());
+            dialog = new NetworkSettingsDialog(owner, services, tasks, sandbox.apiBaseUri());
             dialog.show();
         });
         robot.interact(() -> list(robot).getSelectionModel().select(0));
@@ -172,7 +172,7 @@ class NetworkSettingsDialogTest {
         robot.interact(() -> dialog.dialog().close());
         Messages.setLocale(Locale.FRENCH);
         robot.interact(() -> {
-            dialog = new NetworkSettingsDialog(dialog.dialog().getOwner(), services, sandbox.apiBaseUri());
+            dialog = new NetworkSettingsDialog(dialog.dialog().getOwner(), services, tasks, sandbox.apiBaseUri());
             dialog.show();
         });
         robot.clickOn("#proxy-manual");
