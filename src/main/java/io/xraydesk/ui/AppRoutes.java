@@ -211,7 +211,7 @@ public final class AppRoutes implements Routes {
     @Override
     public void networkSettings() {
         URI target = app.session() != null ? app.session().credentials().baseUrl() : ApiEndpoints.PRODUCTION;
-        new NetworkSettingsDialog(shell.stage(), services, shell.tasks(), target).show();
+        new NetworkSettingsDialog(context, target).show();
     }
 
     /**

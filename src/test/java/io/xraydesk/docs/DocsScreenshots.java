@@ -168,8 +168,8 @@ class DocsScreenshots {
 
     /** Settings ▸ Network…: proxy, trusted certificates and the connection test. */
     private void networkSettings(FxRobot robot) throws Exception {
-        NetworkSettingsDialog settings = WaitForAsyncUtils.asyncFx(() -> new NetworkSettingsDialog(stage,
-                scenario.services, scenario.tasks, scenario.session.credentials().baseUrl())).get(10, TimeUnit.SECONDS);
+        NetworkSettingsDialog settings = WaitForAsyncUtils.asyncFx(() -> new NetworkSettingsDialog(context,
+                scenario.session.credentials().baseUrl())).get(10, TimeUnit.SECONDS);
         robot.interact(settings::show);
         WaitForAsyncUtils.waitForFxEvents();
         GuideImages.save(settings.dialog().getDialogPane().getScene(), language, "network-settings");

@@ -11,6 +11,7 @@ import io.xraydesk.store.SecretStore;
 import io.xraydesk.store.Settings;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.context.AppServices;
+import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.theme.ThemeManager;
 import io.xraydesk.ui.widgets.Dialogs;
 import io.xraydesk.ui.widgets.Icons;
@@ -19,7 +20,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -67,9 +67,10 @@ public final class NetworkSettingsDialog {
     private boolean saved;
 
     /** @param testTarget the address offered to the connection test (the API in use) */
-    public NetworkSettingsDialog(Window owner, AppServices services, BackgroundTasks tasks, URI testTarget) {
-        this.services = Objects.requireNonNull(services, "services");
-        this.tasks = Objects.requireNonNull(tasks, "tasks");
+    public NetworkSettingsDialog(ScreenContext context, URI testTarget) {
+        this.services = context.services();
+        this.tasks = context.tasks();
+        Window owner = context.shell().stage();
         this.model = new NetworkSettingsModel(services.settings().network(), "");
         this.test = new ConnectionTestPane(tasks, testTarget,
                 () -> NetworkConnections.settings(model.toSettings(), Optional.of(model.passwordToKeep())));

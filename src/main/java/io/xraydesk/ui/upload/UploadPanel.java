@@ -98,7 +98,6 @@ public final class UploadPanel extends VBox implements ScreenPart {
                 notice.setText(Messages.get("upload.panel.halted"));
                 notice.getStyleClass().setAll("label", "upload-halted");
                 notice.setVisible(true);
-                notice.setManaged(true);
             }
         });
         this.bulkEditor = new BulkEditor(clock, () -> List.copyOf(table.getSelectionModel().getSelectedItems()));
@@ -114,8 +113,8 @@ public final class UploadPanel extends VBox implements ScreenPart {
         }
         configureTable(clock);
         notice.setWrapText(true);
+        notice.managedProperty().bind(notice.visibleProperty());
         notice.setVisible(false);
-        notice.setManaged(false);
         addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (PASTE.match(event) && pasteFromClipboard()) {
                 event.consume();
@@ -128,10 +127,7 @@ public final class UploadPanel extends VBox implements ScreenPart {
         return this;
     }
 
-    /**
-     * The request page it sits on was shown: observe the queue and show this request's files. The
-     * panel is a child of that page and follows its lifecycle.
-     */
+    /** Its request page was shown (the panel follows the page's lifecycle): observe the queue. */
     @Override
     public void activate() {
         queue.addListener(observer);
@@ -391,7 +387,6 @@ public final class UploadPanel extends VBox implements ScreenPart {
                 notices.stream().map(DocumentIssue::message).collect(Collectors.joining(" "))));
         notice.getStyleClass().setAll("label", "upload-warning");
         notice.setVisible(true);
-        notice.setManaged(true);
     }
 
     private void refreshCancelAll() {

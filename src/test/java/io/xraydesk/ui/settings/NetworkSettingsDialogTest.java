@@ -1,5 +1,10 @@
 package io.xraydesk.ui.settings;
 
+import io.xraydesk.core.session.EmbeddedSandbox;
+import io.xraydesk.core.session.SessionOpener;
+import io.xraydesk.ui.RecordingRoutes;
+import io.xraydesk.ui.TestContexts;
+import io.xraydesk.ui.shell.ScreenContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,7 +78,7 @@ class NetworkSettingsDialogTest {
         robot.interact(() -> {
             owner.setScene(new Scene(new StackPane(), 900, 700));
             owner.show();
-            dialog = new NetworkSettingsDialog(owner, services, tasks, sandbox.apiBaseUri());
+            dialog = new NetworkSettingsDialog(context(owner), sandbox.apiBaseUri());
             dialog.show();
         });
     }
@@ -137,7 +142,7 @@ class NetworkSettingsDialogTest {
 
         Stage owner = FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
-            dialog = new NetworkSettingsDialog(owner, services, tasks, sandbox.apiBaseUri());
+            dialog = new NetworkSettingsDialog(context(owner), sandbox.apiBaseUri());
             dialog.show();
         });
         robot.interact(() -> list(robot).getSelectionModel().select(0));
@@ -172,7 +177,7 @@ class NetworkSettingsDialogTest {
         robot.interact(() -> dialog.dialog().close());
         Messages.setLocale(Locale.FRENCH);
         robot.interact(() -> {
-            dialog = new NetworkSettingsDialog(dialog.dialog().getOwner(), services, tasks, sandbox.apiBaseUri());
+            dialog = new NetworkSettingsDialog(context((Stage) dialog.dialog().getOwner()), sandbox.apiBaseUri());
             dialog.show();
         });
         robot.clickOn("#proxy-manual");
@@ -212,5 +217,10 @@ class NetworkSettingsDialogTest {
     private static boolean visibleText(FxRobot robot, String text) {
         return robot.lookup((Node node) -> node instanceof Label label && text.equals(label.getText())
                 && label.isVisible()).tryQuery().isPresent();
+    }
+
+    private ScreenContext context(Stage owner) {
+        return TestContexts.signedOut(TestContexts.shell(owner, tasks), services,
+                new SessionOpener(new EmbeddedSandbox()), new RecordingRoutes());
     }
 }
