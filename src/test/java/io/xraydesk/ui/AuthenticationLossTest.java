@@ -2,21 +2,15 @@ package io.xraydesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.xraydesk.api.ApiCredentials;
-import io.xraydesk.api.OctoberClient;
-import io.xraydesk.api.RetryPolicy;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.api.model.NewRequest;
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.sandbox.SandboxServer;
-import io.xraydesk.sandbox.SandboxUser;
 import io.xraydesk.testing.SandboxControl;
 import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.login.SignInScreen;
 import io.xraydesk.ui.newrequest.NewRequestScreen;
 import io.xraydesk.ui.requestpage.RequestPage;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -93,7 +87,7 @@ class AuthenticationLossTest {
 
     @Test
     void requestPageBackgroundPollEndsOnSignInAndComesBackToTheSameRequest(FxRobot robot) throws Exception {
-        AnalysisRequest request = demoClient().createRequest(
+        AnalysisRequest request = app.demoClient().createRequest(
                 new NewRequest(CompanyCode.siren("732829320"), "ACME SAS", null, null));
         // The page's first poll of its request, made by the session's watcher in the background.
         control().armApiFault("GET", "/requests/" + request.id(), "unauthorized", 1, 0);
@@ -111,18 +105,9 @@ class AuthenticationLossTest {
     }
 
     private SandboxControl control() {
-        return new SandboxControl(sandbox());
+        return new SandboxControl(app.sandbox());
     }
 
-    private OctoberClient demoClient() {
-        SandboxUser demo = sandbox().demoUser();
-        return new OctoberClient(ApiCredentials.of(sandbox().apiBaseUri(), demo.userId(), demo.token()),
-                HttpClient.newHttpClient(), RetryPolicy.none());
-    }
-
-    private SandboxServer sandbox() {
-        return app.opener().sandbox().running().orElseThrow(() -> new AssertionError("the sandbox is not running"));
-    }
 
     private Object current() {
         return app.shell().navigator().current().orElse(null);

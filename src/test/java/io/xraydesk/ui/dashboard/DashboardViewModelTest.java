@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The requests list's view-model without a window, results delivered in place by the synchronous executor. */
 class DashboardViewModelTest {
@@ -60,7 +60,7 @@ class DashboardViewModelTest {
         fixture.createWatched("514673987", "ACME SAS");
         fixture.createWatched("732829320", "Globex");
         viewModel.activate();
-        waitUntil(() -> viewModel.loadedProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.loadedProperty().get());
 
         assertEquals(List.of("ACME SAS", "Globex"),
                 viewModel.list().rows().stream().map(RequestRow::businessName).sorted().toList());
@@ -70,7 +70,7 @@ class DashboardViewModelTest {
     void openingByIdAddsTheRowAndOpensThePage() throws Exception {
         AnalysisRequest known = fixture.createRequest("514673987", "ACME SAS", null);
         viewModel.open(known.id());
-        waitUntil(() -> routes.calls().contains("openRequest:" + known.id()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> routes.calls().contains("openRequest:" + known.id()));
 
         assertEquals(List.of("ACME SAS"), viewModel.list().rows().stream().map(RequestRow::businessName).toList());
         assertEquals(List.of(), errors);
@@ -79,24 +79,14 @@ class DashboardViewModelTest {
     @Test
     void anUnknownIdSaysSoAndARefusedTokenIsLeftToTheFilter() throws Exception {
         viewModel.open("0123456789abcdef01234567");
-        waitUntil(() -> !errors.isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !errors.isEmpty());
         assertEquals(List.of(Messages.get("dashboard.open.not_found")), errors);
 
         fixture.revokeDemoUser();
         viewModel.open("0123456789abcdef01234567");
-        waitUntil(() -> !filtered.isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !filtered.isEmpty());
         assertInstanceOf(AuthenticationException.class, filtered.get(0));
         assertEquals(1, errors.size(), "no error of the list's own for a refused token");
         assertTrue(routes.calls().isEmpty());
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 10 s");
-            }
-            Thread.sleep(10);
-        }
     }
 }

@@ -21,11 +21,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The request page's view-model without a window: results are delivered in place by the synchronous
@@ -70,7 +70,7 @@ class RequestPageModelTest {
     @Test
     void activatingReadsTheDetailsAndTheDocumentsWithTheirStatusOnTheApi() throws Exception {
         model.activate();
-        waitUntil(() -> !model.documentsProperty().get().isEmpty()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.documentsProperty().get().isEmpty()
                 && model.detailsProperty().get().overview().isPresent());
 
         assertEquals("ACME SAS", model.detailsProperty().get().overview().orElseThrow().cached().businessName());
@@ -86,20 +86,10 @@ class RequestPageModelTest {
     void aRefusedTokenGoesToTheExecutorsFilterNotToThePage() throws Exception {
         fixture.revokeDemoUser();
         model.activate();
-        waitUntil(() -> !filtered.isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !filtered.isEmpty());
 
         assertInstanceOf(AuthenticationException.class, filtered.get(0));
         assertFalse(model.documentsFailedProperty().get(), "the page says nothing of its own");
         assertEquals(List.of(), errors);
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 10 s");
-            }
-            Thread.sleep(10);
-        }
     }
 }
