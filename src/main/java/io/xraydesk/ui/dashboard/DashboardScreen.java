@@ -55,7 +55,7 @@ public final class DashboardScreen implements Screen {
         this.shell = context.shell();
         this.routes = context.routes();
         this.viewModel = new DashboardViewModel(context.tasks(), context.work().requests(), context.work().watcher(),
-                routes, shell.dialogs()::error, new ReportNotifier(shell.toasts(), routes, context.tasks().ui()));
+                routes, shell.dialogs()::error, new ReportNotifier(context));
         this.model = viewModel.list();
         this.table = new RequestsTable(model, routes, Objects.requireNonNull(clock, "clock"),
                 viewModel.offlineProperty());

@@ -6,9 +6,9 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.watch.WatchListener;
 import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.concurrent.UiExecutor;
+import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.widgets.RequestLabels;
 import io.xraydesk.ui.widgets.Toasts;
-import java.util.Objects;
 
 /**
  * Turns the watcher's "new report" into an in-app notification naming the company, the X-Ray and the
@@ -21,10 +21,11 @@ public final class ReportNotifier implements WatchListener {
     private final Routes routes;
     private final UiExecutor ui;
 
-    public ReportNotifier(Toasts toasts, Routes routes, UiExecutor ui) {
-        this.toasts = Objects.requireNonNull(toasts, "toasts");
-        this.routes = Objects.requireNonNull(routes, "routes");
-        this.ui = Objects.requireNonNull(ui, "ui");
+    /** Notifies in the context's window; a click goes through its routes. */
+    public ReportNotifier(ScreenContext context) {
+        this.toasts = context.shell().toasts();
+        this.routes = context.routes();
+        this.ui = context.tasks().ui();
     }
 
     @Override

@@ -27,26 +27,33 @@ import javafx.scene.input.KeyCode;
  */
 final class RequestsTable extends TableView<RequestRow> {
 
-    private final DashboardModel model;
-    private final Routes routes;
+    /** Rows are dimmed as stale against this clock, and all of them while offline. */
     private final Clock clock;
     private final ObservableBooleanValue offline;
 
+    /** Shows the model's visible rows, sorted by the table's columns; opening a row goes through {@code routes}. */
     RequestsTable(DashboardModel model, Routes routes, Clock clock, ObservableBooleanValue offline) {
-        this.model = model;
-        this.routes = routes;
         this.clock = clock;
         this.offline = offline;
-        build();
-    }
-
-    private void build() {
         setId("dashboard-table");
         setItems(model.visible());
         model.visible().comparatorProperty().bind(comparatorProperty());
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label(Messages.get("dashboard.no_match")));
 
+        addColumns();
+        setRowFactory(view -> row(routes));
+        setOnKeyPressed(event -> {
+            RequestRow selected = getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && selected != null) {
+                routes.openRequest(selected.id());
+                event.consume();
+            }
+        });
+        offline.addListener((o, was, is) -> refresh());
+    }
+
+    private void addColumns() {
         TableColumn<RequestRow, String> name = textColumn("dashboard.column.name", RequestRow::businessName);
         name.setPrefWidth(180);
         TableColumn<RequestRow, String> code = textColumn("dashboard.column.code", RequestRow::codeDisplay);
@@ -65,38 +72,31 @@ final class RequestsTable extends TableView<RequestRow> {
         }
         updated.setSortType(TableColumn.SortType.DESCENDING);
         getSortOrder().add(updated);
+    }
 
-        setRowFactory(view -> {
-            TableRow<RequestRow> row = new TableRow<>() {
-                @Override
-                protected void updateItem(RequestRow item, boolean empty) {
-                    super.updateItem(item, empty);
-                    boolean stale = !empty && item != null
-                            && (offline.get() || item.isOlderThan(DashboardScreen.STALE_AFTER, clock.instant()));
-                    getStyleClass().remove("stale");
-                    if (stale) {
-                        getStyleClass().add("stale");
-                    }
-                    setOpacity(stale ? 0.6 : 1);
-                    setTooltip(stale ? new Tooltip(Messages.get("dashboard.stale",
-                            RequestLabels.dateTime(item.fetchedAt()))) : null);
+    /** A row dimmed when stale; a double click opens its request. */
+    private TableRow<RequestRow> row(Routes routes) {
+        TableRow<RequestRow> row = new TableRow<>() {
+            @Override
+            protected void updateItem(RequestRow item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean stale = !empty && item != null
+                        && (offline.get() || item.isOlderThan(DashboardScreen.STALE_AFTER, clock.instant()));
+                getStyleClass().remove("stale");
+                if (stale) {
+                    getStyleClass().add("stale");
                 }
-            };
-            row.setOnMouseClicked(event -> {
-                if (event.getClickCount() == 2 && !row.isEmpty()) {
-                    routes.openRequest(row.getItem().id());
-                }
-            });
-            return row;
-        });
-        setOnKeyPressed(event -> {
-            RequestRow selected = getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && selected != null) {
-                routes.openRequest(selected.id());
-                event.consume();
+                setOpacity(stale ? 0.6 : 1);
+                setTooltip(stale ? new Tooltip(Messages.get("dashboard.stale",
+                        RequestLabels.dateTime(item.fetchedAt()))) : null);
+            }
+        };
+        row.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2 && !row.isEmpty()) {
+                routes.openRequest(row.getItem().id());
             }
         });
-        offline.addListener((o, was, is) -> refresh());
+        return row;
     }
 
     private static TableColumn<RequestRow, String> textColumn(String key, Function<RequestRow, String> value) {
