@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.AuthenticationException;
 import io.xraydesk.store.AppPaths;
+import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.login.SignInScreen;
 import io.xraydesk.ui.shell.Screen;
-import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.shell.StartScreen;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,12 +6,16 @@ import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.api.model.NewRequest;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.upload.TestDocuments;
 import io.xraydesk.testing.SandboxControl;
 import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.login.SignInScreen;
 import io.xraydesk.ui.newrequest.NewRequestScreen;
 import io.xraydesk.ui.requestpage.RequestPage;
+import io.xraydesk.ui.upload.UploadPanel;
+import io.xraydesk.ui.upload.UploadPanelDriver;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -28,7 +32,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A refused token, met by whatever screen or background work, takes one path: the sign-in screen
+ * A refused token, met by whatever screen, action or background work (the watcher, the upload
+ * queue), takes one path: the sign-in screen
  * with the same reason, then back to that screen after signing in again. The whole application
  * against its embedded sandbox; a one-shot 401 is armed on exactly the call under test.
  */
@@ -40,6 +45,8 @@ class AuthenticationLossTest {
 
     @TempDir
     Path home;
+    @TempDir
+    Path files;
 
     private IsolatedApp app;
 
@@ -92,6 +99,25 @@ class AuthenticationLossTest {
         // The page's first poll of its request, made by the session's watcher in the background.
         control().armApiFault("GET", "/requests/" + request.id(), "unauthorized", 1, 0);
         robot.interact(() -> app.routes().openRequest(request.id()));
+
+        signInAgainAfterTheRefusal(robot);
+        waitFor(() -> current() instanceof RequestPage page && page.requestId().equals(request.id()));
+    }
+
+    @Test
+    void uploadPanelBackgroundUploadEndsOnSignInAndComesBackToTheSameRequest(FxRobot robot) throws Exception {
+        AnalysisRequest request = app.demoClient().createRequest(
+                new NewRequest(CompanyCode.siren("514673987"), "Acme", null, null));
+        robot.interact(() -> app.routes().openRequest(request.id()));
+        waitFor(() -> robot.lookup(node -> node instanceof UploadPanel).tryQuery().isPresent());
+        UploadPanelDriver upload = new UploadPanelDriver(robot,
+                robot.lookup(node -> node instanceof UploadPanel).queryAs(UploadPanel.class));
+        Path statement = TestDocuments.pdf(files, "bilan 2023.pdf", "Bilan 2023 total actif 1 234 567 EUR");
+        upload.drop(List.of(statement.toFile()));
+        waitFor(() -> upload.checked(1));
+        // The queue's first call for the file, made on its own thread: the queue halts for credentials.
+        control().armApiFault("POST", "/media", "unauthorized", 1, 0);
+        upload.clickUpload();
 
         signInAgainAfterTheRefusal(robot);
         waitFor(() -> current() instanceof RequestPage page && page.requestId().equals(request.id()));

@@ -1,28 +1,25 @@
 package io.xraydesk.ui;
 
+import io.xraydesk.api.AuthenticationException;
 import io.xraydesk.core.requests.RequestReader;
 import io.xraydesk.core.requests.SandboxSessions;
+import io.xraydesk.core.session.EmbeddedSandbox;
+import io.xraydesk.core.session.Session;
+import io.xraydesk.core.session.SessionOpener;
 import io.xraydesk.core.upload.UploadQueue;
+import io.xraydesk.core.watch.ConnectionStatus;
 import io.xraydesk.core.watch.SandboxFixture;
 import io.xraydesk.store.AppPaths;
 import io.xraydesk.store.LoadResult;
 import io.xraydesk.store.MemorySecretStore;
 import io.xraydesk.store.SecretStoreChoice;
 import io.xraydesk.store.Settings;
-import io.xraydesk.ui.login.TestServices;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import io.xraydesk.api.AuthenticationException;
-import io.xraydesk.core.session.EmbeddedSandbox;
-import io.xraydesk.core.session.Session;
-import io.xraydesk.core.session.SessionOpener;
-import io.xraydesk.core.watch.ConnectionStatus;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.context.AppContext;
 import io.xraydesk.ui.context.AppServices;
 import io.xraydesk.ui.context.SessionEvents;
 import io.xraydesk.ui.context.SessionWork;
+import io.xraydesk.ui.login.TestServices;
 import io.xraydesk.ui.shell.LanguageChoice;
 import io.xraydesk.ui.shell.MainWindow;
 import io.xraydesk.ui.shell.Routes;
@@ -32,6 +29,9 @@ import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.theme.ThemeManager;
 import io.xraydesk.ui.widgets.Dialogs;
 import io.xraydesk.ui.widgets.Toasts;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import javafx.stage.Stage;
 
 /**

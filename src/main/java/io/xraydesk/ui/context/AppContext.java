@@ -1,7 +1,7 @@
 package io.xraydesk.ui.context;
 
-import io.xraydesk.core.session.SessionOpener;
 import io.xraydesk.core.session.Session;
+import io.xraydesk.core.session.SessionOpener;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.xraydesk.ui.widgets;
 
-import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.api.model.Source;
+import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.watch.XRayState;
 import java.time.Instant;
 import java.time.ZoneId;

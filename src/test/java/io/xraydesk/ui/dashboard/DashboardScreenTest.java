@@ -1,6 +1,5 @@
 package io.xraydesk.ui.dashboard;
 
-import io.xraydesk.ui.TestContexts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,8 +12,9 @@ import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.core.watch.XRayState;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.RequestOrigin;
-import io.xraydesk.ui.Screenshots;
 import io.xraydesk.ui.RecordingRoutes;
+import io.xraydesk.ui.Screenshots;
+import io.xraydesk.ui.TestContexts;
 import io.xraydesk.ui.shell.Shell;
 import io.xraydesk.ui.widgets.EmptyState;
 import java.nio.file.Path;

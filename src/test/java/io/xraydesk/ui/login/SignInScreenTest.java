@@ -1,7 +1,5 @@
 package io.xraydesk.ui.login;
 
-import io.xraydesk.ui.TestContexts;
-import io.xraydesk.ui.shell.ScreenContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,10 +15,12 @@ import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.store.Environment;
 import io.xraydesk.store.Profile;
 import io.xraydesk.store.SecretKeys;
-import io.xraydesk.ui.context.AppServices;
 import io.xraydesk.ui.RecordingRoutes;
+import io.xraydesk.ui.TestContexts;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
+import io.xraydesk.ui.context.AppServices;
+import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.theme.ThemeManager;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -1,6 +1,5 @@
 package io.xraydesk.ui.login;
 
-import io.xraydesk.ui.TestContexts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,11 +10,12 @@ import io.xraydesk.store.Environment;
 import io.xraydesk.store.MemorySecretStore;
 import io.xraydesk.store.SecretStoreChoice;
 import io.xraydesk.ui.ClippedText;
-import io.xraydesk.ui.context.AppServices;
 import io.xraydesk.ui.RecordingRoutes;
 import io.xraydesk.ui.Screenshots;
+import io.xraydesk.ui.TestContexts;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
+import io.xraydesk.ui.context.AppServices;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.theme.ThemeManager;
 import java.nio.file.Files;

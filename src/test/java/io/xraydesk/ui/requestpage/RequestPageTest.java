@@ -1,8 +1,5 @@
 package io.xraydesk.ui.requestpage;
 
-import io.xraydesk.ui.RecordingRoutes;
-import io.xraydesk.ui.TestContexts;
-import io.xraydesk.ui.shell.ScreenPart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,9 +14,12 @@ import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadJournal;
 import io.xraydesk.ui.ClippedText;
+import io.xraydesk.ui.RecordingRoutes;
 import io.xraydesk.ui.Screenshots;
-import io.xraydesk.ui.shell.Shell;
+import io.xraydesk.ui.TestContexts;
 import io.xraydesk.ui.dashboard.ShellHarness;
+import io.xraydesk.ui.shell.ScreenPart;
+import io.xraydesk.ui.shell.Shell;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,27 +1,27 @@
 package io.xraydesk.ui.settings;
 
-import io.xraydesk.core.session.EmbeddedSandbox;
-import io.xraydesk.core.session.SessionOpener;
-import io.xraydesk.ui.RecordingRoutes;
-import io.xraydesk.ui.TestContexts;
-import io.xraydesk.ui.shell.ScreenContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.testing.TestCertificates;
+import io.xraydesk.core.session.EmbeddedSandbox;
+import io.xraydesk.core.session.SessionOpener;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.NetworkSettings;
 import io.xraydesk.store.ProxyMode;
 import io.xraydesk.store.SecretKeys;
-import io.xraydesk.ui.context.AppServices;
+import io.xraydesk.testing.TestCertificates;
 import io.xraydesk.ui.ClippedText;
+import io.xraydesk.ui.RecordingRoutes;
 import io.xraydesk.ui.Screenshots;
+import io.xraydesk.ui.TestContexts;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
+import io.xraydesk.ui.context.AppServices;
 import io.xraydesk.ui.login.TestServices;
+import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.theme.ThemeManager;
 import java.net.InetAddress;
