@@ -75,6 +75,14 @@ class ArchitectureTest {
             .because("screens reach the sandbox through core.session.EmbeddedSandbox, like any API");
 
     @ArchTest
+    static final ArchRule screensReadThroughCoreNotTheDatabaseOrTheClient = noClasses()
+            .that().resideInAPackage("io.xraydesk.ui..").and().resideOutsideOfPackage("io.xraydesk.ui.context..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("io.xraydesk.store.LocalDatabase")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.xraydesk.api.OctoberClient")
+            .because("screens read requests through core.requests and act through core; only the session's work "
+                    + "in ui.context holds the database and the client");
+
+    @ArchTest
     static final ArchRule sandboxOnlyThroughTheCliAndTheDemoSessionOpener = noClasses()
             .that().resideOutsideOfPackages("io.xraydesk.sandbox..", "io.xraydesk.cli..")
             .and().doNotHaveFullyQualifiedName("io.xraydesk.core.session.EmbeddedSandbox")

@@ -6,7 +6,6 @@ import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.RetryPolicy;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
-import io.xraydesk.core.requests.RequestReader;
 import io.xraydesk.core.requests.SandboxSessions;
 import io.xraydesk.core.session.EmbeddedSandbox;
 import io.xraydesk.core.session.Session;
@@ -93,8 +92,8 @@ final class DocsScenario implements AutoCloseable {
 
     /** The screens' context with the demo user signed in, over this scenario's uploads and watcher. */
     ScreenContext signedIn(Shell shell, Routes routes) {
-        return TestContexts.signedIn(shell, services, routes, session, new SessionWork(session, uploads, watcher,
-                new RequestReader(services.database(), session.client())));
+        SessionWork work = new SessionWork(session, services.database(), uploads, watcher);
+        return TestContexts.signedIn(shell, services, routes, session, work);
     }
 
     /**

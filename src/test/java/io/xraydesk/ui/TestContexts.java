@@ -1,7 +1,6 @@
 package io.xraydesk.ui;
 
 import io.xraydesk.api.AuthenticationException;
-import io.xraydesk.core.requests.RequestReader;
 import io.xraydesk.core.requests.SandboxSessions;
 import io.xraydesk.core.session.EmbeddedSandbox;
 import io.xraydesk.core.session.Session;
@@ -71,8 +70,8 @@ public final class TestContexts {
     }
 
     /**
-     * Signed in as the sandbox's demo user, over the fixture's database, client and watcher (on its
-     * fake clock); settings and secrets in {@code home}.
+     * Signed in as the sandbox's demo user, over the fixture's database and watcher (on its fake
+     * clock); settings and secrets in {@code home}.
      */
     public static ScreenContext over(SandboxFixture fixture, Shell shell, Routes routes, Path home) {
         AppServices services = new AppServices(AppPaths.at(home), TestServices.settingsStore(home),
@@ -80,8 +79,8 @@ public final class TestContexts {
                 new SecretStoreChoice(new MemorySecretStore(), Optional.empty()), fixture.database);
         Session session = SandboxSessions.open(fixture.sandbox, fixture.sandbox.apiBaseUri(), Optional.empty());
         UploadQueue uploads = new UploadQueue(fixture.database.uploadJournal(), session.client(), session.uploader(), 1);
-        return signedIn(shell, services, routes, session, new SessionWork(session, uploads, fixture.watcher,
-                new RequestReader(fixture.database, fixture.client)));
+        return signedIn(shell, services, routes, session, new SessionWork(session, fixture.database, uploads,
+                fixture.watcher));
     }
 
     /** Signed in to {@code session}, whose work is {@code work} (built over the test's own watcher). */

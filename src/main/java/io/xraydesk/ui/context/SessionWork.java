@@ -4,6 +4,8 @@ import io.xraydesk.api.AuthenticationException;
 import io.xraydesk.api.HttpClientFactory;
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.RetryPolicy;
+import io.xraydesk.core.requests.KnownRequests;
+import io.xraydesk.core.requests.RequestCreator;
 import io.xraydesk.core.requests.RequestReader;
 import io.xraydesk.core.session.Session;
 import io.xraydesk.core.upload.OverallProgress;
@@ -42,6 +44,8 @@ public final class SessionWork implements AutoCloseable {
     private final ExecutorWatchScheduler scheduler;
     private final RequestWatcher watcher;
     private final RequestReader requests;
+    private final KnownRequests knownRequests;
+    private final RequestCreator requestCreator;
     private WebhookReceiver receiver;
 
     /**
@@ -60,6 +64,8 @@ public final class SessionWork implements AutoCloseable {
         this.watcher = new RequestWatcher(watchClient, database.requestCache(), database.reportCache(),
                 WatchPolicy.defaults(), Clock.systemUTC(), scheduler, new Random());
         this.requests = new RequestReader(database, session.client());
+        this.knownRequests = new KnownRequests(database.requestCache());
+        this.requestCreator = new RequestCreator(session.client(), database.requestCache(), Clock.systemUTC());
         uploads.addListener(new UploadQueueListener() {
             @Override
             public void changed(UploadStatus status, OverallProgress overall) {
@@ -92,11 +98,13 @@ public final class SessionWork implements AutoCloseable {
      * A session's work from parts built elsewhere, for screen tests that drive a watcher on a fake
      * clock: no listener is wired between the parts, and {@link #close()} stops only what it owns.
      */
-    public SessionWork(Session session, UploadQueue uploads, RequestWatcher watcher, RequestReader requests) {
+    public SessionWork(Session session, LocalDatabase database, UploadQueue uploads, RequestWatcher watcher) {
         this.session = Objects.requireNonNull(session, "session");
         this.uploads = Objects.requireNonNull(uploads, "uploads");
         this.watcher = Objects.requireNonNull(watcher, "watcher");
-        this.requests = Objects.requireNonNull(requests, "requests");
+        this.requests = new RequestReader(database, session.client());
+        this.knownRequests = new KnownRequests(database.requestCache());
+        this.requestCreator = new RequestCreator(session.client(), database.requestCache(), Clock.systemUTC());
         this.scheduler = null;
     }
 
@@ -142,6 +150,16 @@ public final class SessionWork implements AutoCloseable {
     /** What the screens read about requests: the cache with parsed summaries, reports and documents. */
     public RequestReader requests() {
         return requests;
+    }
+
+    /** The requests already known for a company code, newest first: the new-request form's duplicate check. */
+    public KnownRequests knownRequests() {
+        return knownRequests;
+    }
+
+    /** Creates requests for this session and records them as created here. */
+    public RequestCreator requestCreator() {
+        return requestCreator;
     }
 
     /** Stops polling and the receiver; uploads in flight stop and stay in the journal for next time. */

@@ -12,13 +12,11 @@ import io.xraydesk.core.requests.KnownRequests.KnownRequest;
 import io.xraydesk.core.requests.KnownRequests;
 import io.xraydesk.core.requests.RequestCreator;
 import io.xraydesk.core.requests.RequestDraft;
-import io.xraydesk.core.session.Session;
-import io.xraydesk.store.RequestCache;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.TaskHandle;
+import io.xraydesk.ui.context.SessionWork;
 import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.widgets.Toasts;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -47,13 +45,13 @@ final class NewRequestController {
     private final NewRequestModel model;
     private final NewRequestView view;
     private final BackgroundTasks tasks;
-    private final RequestCache cache;
     private final Routes routes;
     private final Toasts toasts;
     private final Locale locale;
     private final PauseTransition lookupDelay = new PauseTransition(LOOKUP_DELAY);
 
-    private Session session;
+    /** The signed-in session's work (its requests and the creator); null while signed out. */
+    private SessionWork work;
     private Optional<CompanyLookup> lookup = Optional.empty();
     private TaskHandle lookupTask;
     private TaskHandle duplicateTask;
@@ -61,12 +59,11 @@ final class NewRequestController {
     /** The form's request exists: it stays locked until the form is cleared for a new one. */
     private boolean created;
 
-    NewRequestController(NewRequestModel model, NewRequestView view, BackgroundTasks tasks, RequestCache cache,
+    NewRequestController(NewRequestModel model, NewRequestView view, BackgroundTasks tasks,
             Routes routes, Toasts toasts, Locale locale) {
         this.model = model;
         this.view = view;
         this.tasks = tasks;
-        this.cache = cache;
         this.routes = routes;
         this.toasts = toasts;
         this.locale = locale;
@@ -80,13 +77,14 @@ final class NewRequestController {
     }
 
     /**
-     * The form is shown for {@code signedIn}; the lookup runs only if its environment allows it.
+     * The form is shown for the session {@code signedIn} works for; the lookup runs only if its
+     * environment allows it.
      * What the analyst typed stays: after a refused token and signing in again, the form comes back
      * as it was, and a submission the refusal ended can be sent again.
      */
-    void start(Session signedIn) {
-        this.session = signedIn;
-        this.lookup = signedIn == null ? Optional.empty() : CompanyLookup.forSession(signedIn);
+    void start(SessionWork signedIn) {
+        this.work = signedIn;
+        this.lookup = signedIn == null ? Optional.empty() : CompanyLookup.forSession(signedIn.session());
         if (!created && (creating == null || !creating.isRunning())) {
             model.submittingProperty().set(false);
         }
@@ -160,7 +158,10 @@ final class NewRequestController {
     }
 
     private void checkHistory(CompanyCode code) {
-        KnownRequests known = new KnownRequests(cache);
+        if (work == null) {
+            return;
+        }
+        KnownRequests known = work.knownRequests();
         duplicateTask = tasks.task("known requests", progress -> known.forCode(code))
                 .onSuccess(model.duplicates()::setAll)
                 .onFailure(failure -> model.duplicates().clear())
@@ -215,11 +216,11 @@ final class NewRequestController {
             model.firstProblemField().ifPresent(this::focus);
             return;
         }
-        if (session == null) {
+        if (work == null) {
             routes.signIn(null);
             return;
         }
-        RequestCreator creator = new RequestCreator(session.client(), cache, Clock.systemUTC());
+        RequestCreator creator = work.requestCreator();
         model.submittingProperty().set(true);
         model.formMessageProperty().set("");
         creating = tasks.task("create request", progress -> creator.create(draft.get()))

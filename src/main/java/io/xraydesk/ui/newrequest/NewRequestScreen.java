@@ -25,8 +25,8 @@ public final class NewRequestScreen implements Screen {
         Locale locale = Messages.locale();
         NewRequestModel model = new NewRequestModel(locale);
         this.view = new NewRequestView(model, locale);
-        this.controller = new NewRequestController(model, view, context.tasks(),
-                context.services().database().requestCache(), context.routes(), context.shell().toasts(), locale);
+        this.controller = new NewRequestController(model, view, context.tasks(), context.routes(),
+                context.shell().toasts(), locale);
     }
 
     @Override
@@ -46,7 +46,7 @@ public final class NewRequestScreen implements Screen {
 
     @Override
     public void activate() {
-        controller.start(context.app().session());
+        controller.start(context.app().work().orElse(null));
     }
 
     @Override
