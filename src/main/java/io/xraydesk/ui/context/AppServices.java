@@ -1,14 +1,17 @@
 package io.xraydesk.ui.context;
 
 import io.xraydesk.store.AppPaths;
+import io.xraydesk.store.DatabaseRecovery;
 import io.xraydesk.store.LoadResult;
 import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.RecoveringOpen;
 import io.xraydesk.store.SecretStoreChoice;
 import io.xraydesk.store.SecretStores;
 import io.xraydesk.store.Settings;
 import io.xraydesk.store.SettingsStore;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The installation's stores, opened in the background after the first window is shown: settings,
@@ -24,6 +27,7 @@ public final class AppServices implements AutoCloseable {
     private final LoadResult settingsLoad;
     private final SecretStoreChoice secrets;
     private final LocalDatabase database;
+    private Optional<DatabaseRecovery> databaseRecovery = Optional.empty();
 
     public AppServices(AppPaths paths, SettingsStore settingsStore, LoadResult settingsLoad, SecretStoreChoice secrets,
             LocalDatabase database) {
@@ -43,8 +47,10 @@ public final class AppServices implements AutoCloseable {
         SettingsStore store = SettingsStore.forApp(paths);
         LoadResult load = store.load();
         SecretStoreChoice secrets = SecretStores.open();
-        LocalDatabase database = LocalDatabase.open(paths.database());
-        return new AppServices(paths, store, load, secrets, database);
+        RecoveringOpen.Opened database = RecoveringOpen.open(paths.database());
+        AppServices services = new AppServices(paths, store, load, secrets, database.database());
+        services.databaseRecovery = database.recovery();
+        return services;
     }
 
     public AppPaths paths() {
@@ -71,6 +77,14 @@ public final class AppServices implements AutoCloseable {
 
     public SecretStoreChoice secrets() {
         return secrets;
+    }
+
+    /**
+     * The local database was found lost or damaged at start (and replaced): what the analyst must be
+     * told, in the words under its message key.
+     */
+    public Optional<DatabaseRecovery> databaseRecovery() {
+        return databaseRecovery;
     }
 
     public LocalDatabase database() {
