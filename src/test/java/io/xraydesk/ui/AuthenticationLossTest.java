@@ -81,7 +81,10 @@ class AuthenticationLossTest {
     void newRequestSubmissionEndsOnSignInAndComesBackWithTheFormAsItWas(FxRobot robot) throws Exception {
         robot.interact(() -> app.routes().newRequest());
         robot.clickOn("#code").write("514673987");
+        // The company lookup's panel moves the fields when it appears: type the name once it is there.
+        waitFor(() -> !text(robot, "#lookup-name").isBlank());
         robot.clickOn("#business-name").write("Acme");
+        waitFor(() -> "Acme".equals(text(robot, "#business-name")));
         waitFor(() -> !robot.lookup("#submit").queryButton().isDisabled());
         control().armApiFault("POST", "/requests", "unauthorized", 1, 0);
         robot.clickOn("#submit");

@@ -5,13 +5,13 @@ import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.shell.Screen;
 import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.shell.Shell;
+import io.xraydesk.ui.widgets.ChoiceText;
 import io.xraydesk.ui.widgets.EmptyState;
 import io.xraydesk.ui.widgets.Icons;
 import io.xraydesk.ui.widgets.RequestLabels;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
@@ -137,7 +137,7 @@ public final class DashboardScreen implements Screen {
             status.getItems().add(0, null);
             status.setValue(chosen);
         });
-        status.setConverter(converter(value -> value == null ? Messages.get("dashboard.filter.status.all")
+        status.setConverter(ChoiceText.of(value -> value == null ? Messages.get("dashboard.filter.status.all")
                 : RequestLabels.statusText(value)));
         status.setButtonCell(listCell(status.getConverter()));
         status.setValue(null);
@@ -146,7 +146,7 @@ public final class DashboardScreen implements Screen {
         ComboBox<XRayFilter> xray = new ComboBox<>();
         xray.setId("dashboard-xray-filter");
         xray.getItems().setAll(XRayFilter.values());
-        xray.setConverter(converter(value -> value == null ? "" : Messages.get(value.messageKey())));
+        xray.setConverter(ChoiceText.of(value -> value == null ? "" : Messages.get(value.messageKey())));
         xray.setValue(XRayFilter.ALL);
         model.xrayProperty().bind(xray.valueProperty());
 
@@ -178,19 +178,6 @@ public final class DashboardScreen implements Screen {
         return banner;
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
-    }
 
     private static <T> ListCell<T> listCell(StringConverter<T> converter) {
         return new ListCell<>() {
