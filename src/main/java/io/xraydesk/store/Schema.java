@@ -65,7 +65,11 @@ final class Schema {
             );
             CREATE INDEX report_cache_by_request ON report_cache (request_id, created_at DESC);
             """,
-            // v2: the analyst's own work on a request (notes, decisions, the audit trail) and the
+            // v2: a request the server answers "not found" for is kept for reading, marked from when.
+            """
+            ALTER TABLE request_cache ADD COLUMN missing_since INTEGER;
+            """,
+            // v3: the analyst's own work on a request (notes, decisions, the audit trail) and the
             // drafts of notes being typed. Versions guard concurrent edits: see docs/workflow.md.
             """
             CREATE TABLE analyst_note (
