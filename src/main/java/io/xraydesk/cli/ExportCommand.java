@@ -70,7 +70,7 @@ final class ExportCommand implements Command {
             result.put("reports", subject.reports().size());
             context.printJson(result);
         } else {
-            context.out().println("wrote " + written + " (" + subject.reports().size() + " report"
+            SafeLines.println(context.out(), "wrote " + written + " (" + subject.reports().size() + " report"
                     + (subject.reports().size() == 1 ? "" : "s") + ", " + format.extension() + ")");
         }
         return ExitCode.OK;

@@ -10,7 +10,7 @@ import java.util.Set;
 /** {@code reports <requestId> [--source s]}: the X-Ray reports of a request, as a table or as JSON. */
 final class ReportsCommand implements Command {
 
-    private static final String ROW = "%-10s %-26s %-6s %s%n";
+    private static final String ROW = "%-10s %-26s %-6s %s";
 
     @Override
     public List<String> words() {
@@ -42,14 +42,15 @@ final class ReportsCommand implements Command {
 
     private static void printTable(PrintStream out, String requestId, List<Report> reports) {
         if (reports.isEmpty()) {
-            out.println(Messages.get("cli.reports.none", requestId));
+            SafeLines.println(out, Messages.get("cli.reports.none", requestId));
             return;
         }
-        out.printf(ROW, Messages.get("cli.reports.column.source"), Messages.get("cli.reports.column.created"),
-                Messages.get("cli.reports.column.grade"), Messages.get("cli.reports.column.id"));
+        SafeLines.printf(out, ROW, Messages.get("cli.reports.column.source"),
+                Messages.get("cli.reports.column.created"), Messages.get("cli.reports.column.grade"),
+                Messages.get("cli.reports.column.id"));
         for (Report report : reports) {
-            out.printf(ROW, report.source(), RequestPrinter.orDash(report.createdAt()),
-                    RequestPrinter.orDash(report.score()), report.id());
+            SafeLines.printf(out, ROW, RequestPrinter.orDash(report.source()), RequestPrinter.orDash(report.createdAt()),
+                    RequestPrinter.orDash(report.score()), RequestPrinter.orDash(report.id()));
         }
     }
 }

@@ -42,7 +42,7 @@ final class RequestCreateCommand implements Command {
         }
         NewRequestInput input = NewRequestInput.from(args);
         // On stderr so that --json output stays one document.
-        input.note().ifPresent(note -> context.err().println(note));
+        input.note().ifPresent(note -> SafeLines.println(context.err(), note));
         AnalysisRequest created;
         try {
             created = context.client().createRequest(input.body());
@@ -54,7 +54,7 @@ final class RequestCreateCommand implements Command {
         if (context.json()) {
             context.printJson(created);
         } else {
-            context.out().println(Messages.get("cli.request.created", created.id()));
+            SafeLines.println(context.out(), Messages.get("cli.request.created", RequestPrinter.orDash(created.id())));
             RequestPrinter.print(context.out(), created);
         }
         return ExitCode.OK;
@@ -70,7 +70,8 @@ final class RequestCreateCommand implements Command {
                     WireJson.mapper().writeValueAsString(request), Instant.now(), RequestOrigin.CREATED_HERE,
                     null));
         } catch (Exception unwritable) {
-            context.err().println(Messages.get("cli.request.not_remembered", request.id(), unwritable.getMessage()));
+            SafeLines.println(context.err(), Messages.get("cli.request.not_remembered", RequestPrinter.orDash(request.id()),
+                    unwritable.getMessage()));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.xraydesk.cli;
 
+import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.Period;
 import io.xraydesk.core.documents.FolderWalker;
@@ -54,20 +55,21 @@ final class UploadCommand implements Command {
             throw new UsageException(Messages.get("upload.cli.noFiles"));
         }
         FolderWalker.Expansion files = new FolderWalker().expand(args.positionals().stream().map(Path::of).toList());
-        files.notices().forEach(notice -> context.err().println(notice.message()));
+        files.notices().forEach(notice -> SafeLines.println(context.err(), notice.message()));
         try (UploadSession session = new UploadSession(context, Concurrency.of(args))) {
             UploadQueue queue = session.queue();
             Set<UUID> queued = new LinkedHashSet<>();
             List<Map<String, Object>> refused = new ArrayList<>();
             for (Path file : files.files()) {
                 EnqueueResult result = queue.enqueue(requestId, file, description);
-                String name = String.valueOf(file.getFileName());
-                result.warnings().forEach(w -> context.err().println(Messages.get("upload.cli.warning", name, w)));
+                String name = PrintableText.of(String.valueOf(file.getFileName()));
+                result.warnings().forEach(w -> SafeLines.println(context.err(),
+                        Messages.get("upload.cli.warning", name, w)));
                 if (result.isQueued()) {
                     queued.add(result.queued().id());
                 } else {
                     String reasons = String.join(" ", result.refusals());
-                    context.err().println(Messages.get("upload.cli.refused", name, reasons));
+                    SafeLines.println(context.err(), Messages.get("upload.cli.refused", name, reasons));
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("file", result.path().toString());
                     row.put("state", "refused");

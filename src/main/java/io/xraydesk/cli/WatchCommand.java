@@ -85,7 +85,7 @@ final class WatchCommand implements Command {
             event.put("stage", request.stage());
             context.printJsonLine(event);
         } else {
-            context.out().println(Messages.get("cli.watch.progress", request.id(),
+            SafeLines.println(context.out(), Messages.get("cli.watch.progress", RequestPrinter.orDash(request.id()),
                     RequestPrinter.orDash(request.status()), RequestPrinter.orDash(request.stage())));
         }
     }
@@ -99,8 +99,8 @@ final class WatchCommand implements Command {
             event.put("createdAt", Objects.toString(report.createdAt(), null));
             context.printJsonLine(event);
         } else {
-            context.out().println(Messages.get("cli.watch.report", report.source(),
-                    RequestPrinter.orDash(report.score()), report.id()));
+            SafeLines.println(context.out(), Messages.get("cli.watch.report", RequestPrinter.orDash(report.source()),
+                    RequestPrinter.orDash(report.score()), RequestPrinter.orDash(report.id())));
         }
     }
 
@@ -110,7 +110,7 @@ final class WatchCommand implements Command {
             event.put("sources", Arrays.stream(Source.values()).map(Source::wire).toList());
             context.printJsonLine(event);
         } else {
-            context.out().println(Messages.get("cli.watch.complete", requestId));
+            SafeLines.println(context.out(), Messages.get("cli.watch.complete", requestId));
         }
     }
 

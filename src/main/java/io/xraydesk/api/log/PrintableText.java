@@ -1,5 +1,7 @@
 package io.xraydesk.api.log;
 
+import java.util.StringJoiner;
+
 /**
  * Makes text that came from a server or a file name safe to show on one line of a terminal, a log
  * or a dialog. Such text is not ours: an escape sequence in it could clear the analyst's screen or
@@ -37,6 +39,21 @@ public final class PrintableText {
         }
         if (kept < text.length()) {
             safe.append("… (").append(text.length() - kept).append(" more characters)");
+        }
+        return safe.toString();
+    }
+
+    /**
+     * Text of several lines (our own separators between items) with each line made safe as by
+     * {@link #of(String)}: line feeds are kept, every other control character is escaped.
+     */
+    public static String lines(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringJoiner safe = new StringJoiner("\n");
+        for (String line : text.split("\n", -1)) {
+            safe.add(of(line));
         }
         return safe.toString();
     }
