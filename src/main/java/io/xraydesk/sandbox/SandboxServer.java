@@ -4,12 +4,12 @@ import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.xraydesk.api.serving.ConnectionGuard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -23,17 +23,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SandboxServer implements AutoCloseable {
 
-    /** Bounded pools (no virtual threads on Java 17); hanging faults hold a thread each. */
-    private static final int API_THREADS = 16;
-    private static final int S3_THREADS = 8;
     private static final long TICK_MILLIS = 100;
 
     private final SandboxConfig config;
     private final SandboxState state = new SandboxState();
     private final HttpServer api;
     private final HttpServer s3;
-    private final ExecutorService apiPool = pool("sandbox-api", API_THREADS);
-    private final ExecutorService s3Pool = pool("sandbox-s3", S3_THREADS);
+    /** A thread per request up to a cap (no virtual threads on Java 17), and read deadlines. */
+    private final ConnectionGuard apiGuard;
+    private final ConnectionGuard s3Guard;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
             daemon("sandbox-clock"));
     private final WebhookDispatcher webhooks;
@@ -49,16 +47,18 @@ public final class SandboxServer implements AutoCloseable {
         webhooks = new WebhookDispatcher(state, config.webhookAttempts(), config.webhookInitialBackoff());
         AnalysisEngine engine = new AnalysisEngine(state, clock, webhooks, config.bankTransactionsPerReport());
         S3Signer signer = new S3Signer();
+        apiGuard = new ConnectionGuard("sandbox-api", config.servingLimits());
+        s3Guard = new ConnectionGuard("sandbox-s3", config.servingLimits());
 
         s3 = HttpServer.create(new InetSocketAddress(config.host(), config.s3Port()), 0);
         s3Faults = new FaultInjector(Exchanges::sendS3Error, state.counters);
-        s3.createContext(ControlEndpoint.PREFIX + "faults", new SafeHandler(s3Faults::handleControl));
+        s3Guard.createContext(s3, ControlEndpoint.PREFIX + "faults", new SafeHandler(s3Faults::handleControl));
         UploadBandwidth bandwidth = new UploadBandwidth(config.s3BytesPerSecond());
-        HttpContext s3Calls = s3.createContext("/", s3Faults.wrap(new S3Handler(state, signer, bandwidth)));
+        HttpContext s3Calls = s3Guard.createContext(s3, "/", s3Faults.wrap(new S3Handler(state, signer, bandwidth)));
         if (config.recordS3Requests()) {
             s3Calls.getFilters().add(s3Recorder);
         }
-        s3.setExecutor(s3Pool);
+        s3.setExecutor(s3Guard);
 
         api = createApiServer(config);
         apiFaults = new FaultInjector((ex, status, code, message) -> Exchanges.sendError(ex,
@@ -72,8 +72,8 @@ public final class SandboxServer implements AutoCloseable {
                 new BusinessesEndpoint(state, SandboxConfig.DEMO_BUSINESS_ID),
                 new CompanyRegistry(),
                 new ControlEndpoint(state, clock, engine, apiFaults));
-        api.createContext("/", new SafeHandler(apiFaults.wrap(router)));
-        api.setExecutor(apiPool);
+        apiGuard.createContext(api, "/", new SafeHandler(apiFaults.wrap(router)));
+        api.setExecutor(apiGuard);
 
         ticker.scheduleWithFixedDelay(engine::runDue, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         s3.start();
@@ -89,6 +89,7 @@ public final class SandboxServer implements AutoCloseable {
         if (System.getProperty(NODELAY_PROPERTY) == null) {
             System.setProperty(NODELAY_PROPERTY, "true");
         }
+        ConnectionGuard.capConnectionsPerServer();
         try {
             return new SandboxServer(config);
         } catch (IOException e) {
@@ -141,8 +142,8 @@ public final class SandboxServer implements AutoCloseable {
         ticker.shutdownNow();
         api.stop(0);
         s3.stop(0);
-        apiPool.shutdownNow();
-        s3Pool.shutdownNow();
+        apiGuard.close();
+        s3Guard.close();
         webhooks.close();
     }
 
@@ -154,10 +155,6 @@ public final class SandboxServer implements AutoCloseable {
         HttpsServer https = HttpsServer.create(address, 0);
         https.setHttpsConfigurator(new HttpsConfigurator(config.sslContext()));
         return https;
-    }
-
-    private static ExecutorService pool(String name, int threads) {
-        return Executors.newFixedThreadPool(threads, daemon(name));
     }
 
     private static ThreadFactory daemon(String name) {
