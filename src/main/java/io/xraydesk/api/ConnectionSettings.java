@@ -9,8 +9,9 @@ import javax.net.ssl.SSLContext;
  * trust ({@code sslContext} null = the JDK default), User-Agent, and how much of an answer is read.
  *
  * @param requestTimeout the limit of one attempt, from sending to the last byte of the answer
- * @param callDeadline the limit of a whole call, retries and waits between them included, so that a
- *     server answering one byte at a time cannot hold a command for attempts × requestTimeout
+ * @param callDeadline the limit of a whole call, its retries and the back-off between them included, so
+ *     that a server answering one byte at a time cannot hold a command for attempts × requestTimeout;
+ *     only a wait the server itself asked for ({@code Retry-After}) is added to it
  */
 public record ConnectionSettings(
         Duration connectTimeout,

@@ -26,7 +26,10 @@ final class RetryLoop {
 
     /**
      * Runs attempts until one succeeds, a failure is not worth repeating, the attempts are exhausted,
-     * or {@code deadline} (the whole call, waits included) would be passed by the next wait.
+     * or {@code deadline} would be passed. The deadline covers the attempts and the back-off between
+     * them, so a server that drips its answer cannot stretch a call; a wait the server asked for with
+     * {@code Retry-After} (capped by {@link RetryPolicy#maxRetryAfter()}) is the server's explicit
+     * word and is added to it.
      */
     static <T> T run(RetryPolicy policy, boolean idempotent, Duration deadline, Attempt<T> attempt) {
         long end = System.nanoTime() + deadline.toNanos();
@@ -34,13 +37,16 @@ final class RetryLoop {
             try {
                 return attempt.run(number, Duration.ofNanos(Math.max(0, end - System.nanoTime())));
             } catch (OctoberException failure) {
+                Optional<Duration> asked = retryAfterOf(failure);
                 Optional<Duration> wait = isRetryable(failure, idempotent)
-                        ? policy.delayAfter(number, retryAfterOf(failure))
+                        ? policy.delayAfter(number, asked)
                         : Optional.empty();
                 if (wait.isEmpty()) {
                     throw failure;
                 }
-                if (wait.get().toNanos() >= end - System.nanoTime()) {
+                if (asked.isPresent()) {
+                    end += wait.get().toNanos();
+                } else if (wait.get().toNanos() >= end - System.nanoTime()) {
                     throw abandoned(failure, number, deadline);
                 }
                 sleep(policy, wait.get(), failure);

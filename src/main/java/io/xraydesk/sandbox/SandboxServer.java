@@ -23,6 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SandboxServer implements AutoCloseable {
 
+    /** The header, with value {@code 1}, that every {@code /_sandbox/} control call must carry. */
+    public static final String CONTROL_HEADER = "X-Sandbox-Control";
+
     private static final long TICK_MILLIS = 100;
 
     private final SandboxConfig config;
@@ -52,7 +55,10 @@ public final class SandboxServer implements AutoCloseable {
 
         s3 = HttpServer.create(new InetSocketAddress(config.host(), config.s3Port()), 0);
         s3Faults = new FaultInjector(Exchanges::sendS3Error, state.counters);
-        s3Guard.createContext(s3, ControlEndpoint.PREFIX + "faults", new SafeHandler(s3Faults::handleControl));
+        s3Guard.createContext(s3, ControlEndpoint.PREFIX + "faults", new SafeHandler(ex -> {
+            ControlEndpoint.requireLocalTool(ex);
+            s3Faults.handleControl(ex);
+        }));
         UploadBandwidth bandwidth = new UploadBandwidth(config.s3BytesPerSecond());
         HttpContext s3Calls = s3Guard.createContext(s3, "/", s3Faults.wrap(new S3Handler(state, signer, bandwidth)));
         if (config.recordS3Requests()) {

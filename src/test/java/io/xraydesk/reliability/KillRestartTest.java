@@ -11,6 +11,7 @@ import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadState;
 import io.xraydesk.testing.SeparateJvmCli;
+import io.xraydesk.sandbox.SandboxServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -168,7 +169,8 @@ class KillRestartTest {
     /** Disarms what the kill left armed (a "before" fault is consumed; this keeps the next step clean). */
     private void clearFaults(boolean s3) throws Exception {
         URI base = s3 ? cli.sandbox.server.s3BaseUri() : cli.sandbox.server.apiBaseUri();
-        int status = cli.sandbox.http.send(HttpRequest.newBuilder(base.resolve("/_sandbox/faults")).DELETE()
+        int status = cli.sandbox.http.send(HttpRequest.newBuilder(base.resolve("/_sandbox/faults"))
+                .header(SandboxServer.CONTROL_HEADER, "1").DELETE()
                 .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         assertEquals(204, status);
     }

@@ -263,14 +263,14 @@ class FullFlowTest {
     }
 
     private void advanceSandbox(int seconds) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(control("advance"))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(control("advance")).header(SandboxServer.CONTROL_HEADER, "1")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"seconds\":" + seconds + "}"))
                 .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
     }
 
     private JsonNode sandboxState() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(control("state")).GET().build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(control("state")).header(SandboxServer.CONTROL_HEADER, "1").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return WireJson.mapper().readTree(response.body());
