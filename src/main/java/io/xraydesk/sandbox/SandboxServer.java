@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import io.xraydesk.api.serving.ConnectionGuard;
+import io.xraydesk.api.serving.DaemonThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -12,9 +13,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The embedded October API emulator: two real HTTP servers on loopback — the API (with the company
@@ -36,7 +35,7 @@ public final class SandboxServer implements AutoCloseable {
     private final ConnectionGuard apiGuard;
     private final ConnectionGuard s3Guard;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
-            daemon("sandbox-clock"));
+            DaemonThreads.named("sandbox-clock"));
     private final WebhookDispatcher webhooks;
     private final FaultInjector apiFaults;
     private final FaultInjector s3Faults;
@@ -163,12 +162,4 @@ public final class SandboxServer implements AutoCloseable {
         return https;
     }
 
-    private static ThreadFactory daemon(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }

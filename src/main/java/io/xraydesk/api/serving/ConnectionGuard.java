@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,8 +46,8 @@ public final class ConnectionGuard implements Executor, AutoCloseable {
         this.limits = limits;
         // No queue: a request waits for nobody; past the limit it is refused at once.
         threads = new ThreadPoolExecutor(0, limits.maxExchanges(), 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                daemon(name));
-        watchdog = Executors.newSingleThreadScheduledExecutor(daemon(name + "-watchdog"));
+                DaemonThreads.named(name));
+        watchdog = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(name + "-watchdog"));
         watchdog.scheduleWithFixedDelay(this::interruptLate, WATCHDOG_PERIOD_MILLIS, WATCHDOG_PERIOD_MILLIS,
                 TimeUnit.MILLISECONDS);
     }
@@ -189,14 +188,5 @@ public final class ConnectionGuard implements Executor, AutoCloseable {
                 arm(reader, limits.bodyIdleTimeout().toNanos());
             }
         }
-    }
-
-    private static ThreadFactory daemon(String name) {
-        AtomicInteger number = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
