@@ -2,6 +2,7 @@ package io.xraydesk.ui.requestpage;
 
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.OctoberException;
+import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Medium;
 import io.xraydesk.api.model.Report;
@@ -250,7 +251,8 @@ public final class RequestPage implements Screen {
 
     private void showHeader(CachedRequest cached) {
         String businessName = cached.businessName();
-        name.setText(businessName == null || businessName.isBlank() ? requestId : businessName);
+        // The server's text, shown as one line whatever control characters it carries.
+        name.setText(PrintableText.of(businessName == null || businessName.isBlank() ? requestId : businessName));
         String id = cached.codeId() == null ? "" : cached.codeId();
         String type = cached.codeType() == null ? "" : cached.codeType();
         String formatted = CompanyCodeTypes.byWire(type).map(t -> t.displayName() + " " + t.format(id))
