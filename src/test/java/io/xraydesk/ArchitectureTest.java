@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the layering of DESIGN.md true: imports only point downwards. Reads the sources, so a
+ * Keeps the layering of docs/architecture.md true: imports only point downwards. Reads the sources, so a
  * forbidden dependency fails the build with the file and the import that broke the rule.
  */
 class ArchitectureTest {
@@ -56,6 +56,6 @@ class ArchitectureTest {
                 }
             }
         }
-        assertEquals(List.of(), violations, "layering rules of DESIGN.md broken");
+        assertEquals(List.of(), violations, "layering rules of docs/architecture.md broken");
     }
 }

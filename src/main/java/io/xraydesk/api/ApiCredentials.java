@@ -7,15 +7,15 @@ import java.util.Set;
 
 /**
  * Who calls the API and where: base URL, the {@code userId} / {@code sessionToken} pair minted in the
- * October web app, and the pinned {@code October-Version} (API.md §3–§4). {@link #toString()} masks
- * both identifiers.
+ * October web app, and the pinned {@code October-Version} (docs/october-api.md, Authentication). {@link #toString()}
+ * masks both identifiers.
  *
  * <p>The base URL must be HTTPS; plain HTTP is accepted only on loopback (the embedded sandbox),
  * because the token would otherwise cross the network in clear.
  */
 public record ApiCredentials(URI baseUrl, String userId, String sessionToken, String octoberVersion) {
 
-    /** The most recent documented version (API.md §4). */
+    /** The most recent documented version (docs/october-api.md, Environments and versions). */
     public static final String DEFAULT_VERSION = "2024-01-25";
 
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");

@@ -1,6 +1,8 @@
 package io.xraydesk.api;
 
-/** HTTP 401: the userId / sessionToken pair is missing, wrong, expired or revoked (API.md §3). */
+/**
+ * HTTP 401: the userId / sessionToken pair is missing, wrong, expired or revoked (docs/october-api.md, Authentication).
+ */
 public class AuthenticationException extends OctoberException {
 
     private static final long serialVersionUID = 1L;

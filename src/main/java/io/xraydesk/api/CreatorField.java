@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The value of a new request's {@code creator} (API.md E1). Documented: a user id, defaulting to the
- * calling user. Also documented, without its body shape (OQ-6): a creator can be given by e-mail.
- * Choice made here, and only here: an e-mail address is sent as is in the same {@code creator} field,
- * so the server either resolves it or answers a 400 that the form shows on the field.
+ * The value of a new request's {@code creator} (docs/october-api.md, Requests, E1). Documented: a user id, defaulting
+ * to the calling user. Also documented, without its body shape (docs/october-api.md, open question OQ-6): a creator can
+ * be given by e-mail. Choice made here, and only here: an e-mail address is sent as is in the same {@code creator}
+ * field, so the server either resolves it or answers a 400 that the form shows on the field.
  */
 public final class CreatorField {
 

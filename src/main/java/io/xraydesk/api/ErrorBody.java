@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an error answer says. The format is undocumented (OQ-23); the reading order is API.md §11's:
+ * What an error answer says. The format is undocumented (docs/october-api.md, open question OQ-23); the reading order
+ * is the one of docs/october-api.md, Errors:
  * {@code message}, else {@code error}, else {@code errors} (a string, an array, or an object of
  * field → messages, joined), else the raw body, truncated. Everything is redacted.
  */

@@ -4,7 +4,7 @@ import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Maps a non-2xx API answer to the exception of its status (API.md §11). */
+/** Maps a non-2xx API answer to the exception of its status (docs/october-api.md, Errors). */
 final class ErrorResponses {
 
     private ErrorResponses() {
@@ -14,8 +14,7 @@ final class ErrorResponses {
             Clock clock) {
         ErrorBody error = ErrorBody.parse(body);
         String message = error.message();
-        Duration retryAfter = headers.firstValue("Retry-After")
-                .flatMap(value -> RetryAfter.parse(value, clock)).orElse(null);
+        Duration retryAfter = RetryAfter.of(headers, clock);
         return switch (status) {
             case 400, 413, 422 -> new ValidationException(message, error.field(), status, method, path);
             case 401 -> new AuthenticationException(message, status, method, path);

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads successful answers: JSON parsing, the wrapped-or-bare envelope (API.md §5, OQ-4) and the
- * conversion into wire records, each failure reported as a {@link MalformedResponseException} with
- * a short redacted snippet.
+ * Reads successful answers: JSON parsing, the wrapped-or-bare envelope (docs/october-api.md, Conventions, open question
+ * OQ-4) and the conversion into wire records, each failure reported as a {@link MalformedResponseException} with a
+ * short redacted snippet.
  */
 final class JsonBodies {
 

@@ -2,7 +2,8 @@ package io.xraydesk.api;
 
 /**
  * A 404 whose body is not an October JSON error: the route itself does not exist on this server
- * (as opposed to a missing resource). Lets the client try the {@code /request/{id}} alias (API.md §5).
+ * (as opposed to a missing resource). Lets the client try the {@code /request/{id}} alias (docs/october-api.md,
+ * Conventions).
  */
 final class MissingRouteException extends NotFoundException {
 

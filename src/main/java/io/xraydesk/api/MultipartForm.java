@@ -5,10 +5,10 @@ import java.security.SecureRandom;
 import java.util.Map;
 
 /**
- * The framing of an S3 presigned-POST form (API.md E4): every field in the given order, then the file
- * part, named {@code file}, last — S3 ignores whatever follows it. The framing is computed up front
- * so the total length is known before a byte is sent; the file bytes themselves go between
- * {@link #head()} and {@link #tail()}.
+ * The framing of an S3 presigned-POST form (docs/october-api.md, Media and uploads, E4): every field in the given
+ * order, then the file part, named {@code file}, last — S3 ignores whatever follows it. The framing is computed up
+ * front so the total length is known before a byte is sent; the file bytes themselves go between {@link #head()} and
+ * {@link #tail()}.
  */
 final class MultipartForm {
 

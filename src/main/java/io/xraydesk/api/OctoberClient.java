@@ -34,16 +34,19 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Typed client of the October API (API.md §6). Thread-safe; one instance per set of credentials.
+ * Typed client of the October API (docs/october-api.md, Endpoints). Thread-safe; one instance per set of credentials.
  * Every call carries {@code userId}, {@code sessionToken} and {@code October-Version}; failures are
  * {@link OctoberException}s. GETs are retried under the {@link RetryPolicy}; POSTs only when the
  * server said it did not process them (see {@link RetryLoop}).
  */
 public final class OctoberClient {
 
-    /** Canonical collection path of requests (API.md §5). */
+    /** Canonical collection path of requests (docs/october-api.md, Conventions). */
     static final String REQUESTS_PATH = "/requests/";
-    /** The singular alias seen in the versioning example (API.md §5, inferred), tried on a missing route. */
+    /**
+     * The singular alias seen in the versioning example (docs/october-api.md, Conventions, inferred), tried on a
+     * missing route.
+     */
     static final String REQUEST_ALIAS_PATH = "/request/";
 
     private final ApiCredentials credentials;
@@ -98,7 +101,10 @@ public final class OctoberClient {
         return sendToRequest("GET", id, null).resource("request", AnalysisRequest.class);
     }
 
-    /** E11 {@code POST /requests/{id}} with {@code {"notes":{…}}} (inferred endpoint, API.md E11). */
+    /**
+     * E11 {@code POST /requests/{id}} with {@code {"notes":{…}}} (inferred endpoint, docs/october-api.md, Endpoints,
+     * E11).
+     */
     public AnalysisRequest updateRequestNotes(String id, RequestNotes notes) {
         Map<String, RequestNotes> body = Map.of("notes", Objects.requireNonNull(notes, "notes"));
         return sendToRequest("POST", id, body).resource("request", AnalysisRequest.class);
@@ -139,7 +145,7 @@ public final class OctoberClient {
     /**
      * E8 {@code POST /businesses/{id}} with {@code {"settings":{"webhooks":[…]}}}: the complete list
      * replaces the current one — settings without {@code key} are new, omitted ones are deleted
-     * (API.md §10.3, OQ-21, inferred).
+     * (docs/october-api.md, Webhooks, open question OQ-21, inferred).
      */
     public Business updateWebhooks(String businessId, List<WebhookSetting> all) {
         Map<String, BusinessSettings> body = Map.of("settings", new BusinessSettings(all));

@@ -1,5 +1,6 @@
 package io.xraydesk.api;
 
+import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -11,6 +12,11 @@ import java.util.Optional;
 final class RetryAfter {
 
     private RetryAfter() {
+    }
+
+    /** The delay an answer's {@code Retry-After} header asks for, or null when it has none (or none readable). */
+    static Duration of(HttpHeaders headers, Clock clock) {
+        return headers.firstValue("Retry-After").flatMap(value -> parse(value, clock)).orElse(null);
     }
 
     static Optional<Duration> parse(String value, Clock clock) {

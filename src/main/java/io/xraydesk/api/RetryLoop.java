@@ -87,13 +87,7 @@ final class RetryLoop {
     }
 
     private static Optional<Duration> retryAfterOf(OctoberException failure) {
-        if (failure instanceof RateLimitedException limited) {
-            return limited.retryAfter();
-        }
-        if (failure instanceof ServerException server) {
-            return server.retryAfter();
-        }
-        return Optional.empty();
+        return failure instanceof RetryLaterException later ? later.retryAfter() : Optional.empty();
     }
 
     private static void sleep(RetryPolicy policy, Duration wait, OctoberException failure) {

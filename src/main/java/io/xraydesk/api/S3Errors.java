@@ -28,7 +28,7 @@ final class S3Errors {
             message = body == null || body.isBlank() ? "no details given" : ErrorBody.snippet(body, 200);
         }
         if (status >= 500 || status == 429) {
-            Duration retryAfter = headers.firstValue("Retry-After").flatMap(v -> RetryAfter.parse(v, clock)).orElse(null);
+            Duration retryAfter = RetryAfter.of(headers, clock);
             String text = code.isEmpty() ? message : code + ": " + message;
             return status == 429
                     ? new RateLimitedException(text, retryAfter, method, path)

@@ -20,10 +20,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Sends a medium's bytes to S3 (API.md E4): a presigned POST form, or a PUT to a presigned URL when
- * the target has no fields. Streams from disk, reports progress, stops promptly on cancellation or
- * interrupt, and retries from the start of the file under the {@link RetryPolicy}. Carries no October
- * header: S3 must never see the session token.
+ * Sends a medium's bytes to S3 (docs/october-api.md, Media and uploads, E4): a presigned POST form, or a PUT to a
+ * presigned URL when the target has no fields. Streams from disk, reports progress, stops promptly on cancellation or
+ * interrupt, and retries from the start of the file under the {@link RetryPolicy}. Carries no October header: S3 must
+ * never see the session token.
  */
 public final class S3Uploader {
 

@@ -8,7 +8,7 @@
  *
  * <p>Every failure is an unchecked {@link io.xraydesk.api.OctoberException}; its subclasses say what
  * a screen should do (re-enter the token, show a field error, wait, reconcile an unknown outcome…).
- * Inferred API points (API.md "(inferred)" and OQ-n) are each decided in one named place: path alias
+ * Inferred API points (the open questions of docs/october-api.md) are each decided in one named place: path alias
  * in {@code OctoberClient}, error body reading order in {@code ErrorBody}, the creator e-mail form in
  * {@link io.xraydesk.api.CreatorField}, the webhook body in {@code OctoberClient#updateWebhooks}.
  */

@@ -2,13 +2,12 @@ package io.xraydesk.cli;
 
 import io.xraydesk.api.OutcomeUnknownException;
 import io.xraydesk.api.model.AnalysisRequest;
-import io.xraydesk.api.model.WireJson;
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.store.CachedRequest;
+import io.xraydesk.core.watch.RequestRecords;
+import io.xraydesk.core.watch.SourceSummary;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RequestOrigin;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -63,19 +62,11 @@ final class RequestCreateCommand implements Command {
     /** A local list that cannot be written must not turn a created request into a failure. */
     private static void remember(CliContext context, AnalysisRequest request) {
         try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
-            database.requestCache().upsert(new CachedRequest(request.id(),
-                    request.code() == null ? null : request.code().type(),
-                    request.code() == null ? null : request.code().id(), request.businessName(), request.status(),
-                    request.stage(), instant(request.createdAt()), instant(request.updatedAt()),
-                    WireJson.mapper().writeValueAsString(request), Instant.now(), RequestOrigin.CREATED_HERE,
-                    null));
+            database.requestCache().upsert(
+                    RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, SourceSummary.EMPTY, Instant.now()));
         } catch (Exception unwritable) {
             SafeLines.println(context.err(), Messages.get("cli.request.not_remembered", RequestPrinter.orDash(request.id()),
                     unwritable.getMessage()));
         }
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
     }
 }

@@ -22,7 +22,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class WatchCommand implements Command {
 
-    /** The sandbox's slowest X-Ray takes three minutes; a real one "a few minutes" (API.md §8). */
+    /**
+     * The sandbox's slowest X-Ray takes three minutes; a real one "a few minutes" (docs/october-api.md, Processing and
+     * polling).
+     */
     private static final long DEFAULT_TIMEOUT_SECONDS = 900;
     private static final double DEFAULT_INTERVAL_SECONDS = 5;
 

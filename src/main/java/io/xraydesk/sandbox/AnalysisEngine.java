@@ -20,11 +20,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Runs the X-Rays over sandbox time (API.md §8): schedules a report when its trigger happens, turns
- * due schedules into reports, moves the request along {@link RequestProgress}, and publishes the
- * webhook events. Triggers (inferred where the docs are vague): ESG and Manager on creation; Doc on
- * every medium put online; Bank on every bank statement; Financial on a certified or interim
- * statement and whenever notes are given.
+ * Runs the X-Rays over sandbox time (docs/october-api.md, Processing and polling): schedules a report when its trigger
+ * happens, turns due schedules into reports, moves the request along {@link RequestProgress}, and publishes the webhook
+ * events. Triggers (inferred where the docs are vague): ESG and Manager on creation; Doc on every medium put online;
+ * Bank on every bank statement; Financial on a certified or interim statement and whenever notes are given.
  */
 final class AnalysisEngine {
 

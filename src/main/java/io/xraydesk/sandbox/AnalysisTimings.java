@@ -5,8 +5,8 @@ import java.time.Duration;
 
 /**
  * How long after its trigger each X-Ray reports, in sandbox time. The docs only say results come
- * "within a few minutes" (API.md §8); these delays are the sandbox's choice, all under three minutes
- * at speed 1.0, staggered so a demo shows reports arriving one by one.
+ * "within a few minutes" (docs/october-api.md, Processing and polling); these delays are the sandbox's choice, all
+ * under three minutes at speed 1.0, staggered so a demo shows reports arriving one by one.
  */
 final class AnalysisTimings {
 

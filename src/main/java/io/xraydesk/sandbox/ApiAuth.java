@@ -8,9 +8,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * The three-header check of API.md §3–§4. A missing header or unknown/revoked credentials → 401 (as
- * documented); a present but malformed {@code October-Version} → 400 and any well-formed date is
- * accepted (OQ-3, inferred). Header names match in any casing ({@link Headers} normalises them).
+ * The three-header check (docs/october-api.md, Authentication). A missing header or unknown/revoked credentials → 401
+ * (as documented); a present but malformed {@code October-Version} → 400 and any well-formed date is accepted
+ * (docs/october-api.md, open question OQ-3, inferred). Header names match in any casing ({@link Headers} normalises
+ * them).
  */
 final class ApiAuth {
 

@@ -2,7 +2,7 @@ package io.xraydesk.sandbox;
 
 /**
  * An October-style error answer: thrown by a handler, written by {@link Exchanges} as
- * {@code {"error":<code>,"message":<text>[,"field":<path>]}} (API.md §11, inferred body).
+ * {@code {"error":<code>,"message":<text>[,"field":<path>]}} (docs/october-api.md, Errors, inferred body).
  */
 final class ApiError extends RuntimeException {
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Routes the API server's calls: control and company look-up first (no October headers), then the
- * three-header check, then the October endpoints of API.md §6.
+ * three-header check, then the October endpoints (docs/october-api.md, Endpoints).
  */
 final class ApiRouter implements HttpHandler {
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Bank X-Ray (API.md §9.2): score A–E from nine weighted indicators each graded A–E, no score when
+ * Bank X-Ray (docs/october-api.md, Reports): score A–E from nine weighted indicators each graded A–E, no score when
  * data sanity is below 70 %, the accounts and period analysed, monthly balance and cash-in/cash-out,
  * top counterparties by amount and by count, and the transactions. The two highest weights are the
  * documented ones; the other seven indicator names are the sandbox's.

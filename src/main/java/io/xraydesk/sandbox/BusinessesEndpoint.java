@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code GET /businesses/{id}} and {@code POST /businesses/{id}} (API.md §10.3). The POST body is
- * {@code {"settings":{"webhooks":[…]}}} and replaces the whole list (OQ-21, inferred): an item
- * without {@code key} is new and gets a generated key, an item with a known key is kept, and an item
+ * {@code GET /businesses/{id}} and {@code POST /businesses/{id}} (docs/october-api.md, Webhooks). The POST body is
+ * {@code {"settings":{"webhooks":[…]}}} and replaces the whole list (docs/october-api.md, open question OQ-21,
+ * inferred): an item without {@code key} is new and gets a generated key, an item with a known key is kept, and an item
  * left out is deleted.
  */
 final class BusinessesEndpoint {

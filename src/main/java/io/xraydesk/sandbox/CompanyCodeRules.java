@@ -3,10 +3,10 @@ package io.xraydesk.sandbox;
 import io.xraydesk.api.model.CompanyCode;
 
 /**
- * Validation of {@code code} in {@code POST /requests} (API.md §7.2). The rules are general
+ * Validation of {@code code} in {@code POST /requests} (docs/october-api.md, Company codes). The rules are general
  * knowledge, not from the docs (inferred): SIREN = 9 digits passing Luhn, except La Poste's SIREN
  * 356000000, which INSEE issued without a valid checksum; KvK = 8 digits; any other type is refused
- * because the API documents no other (OQ-13).
+ * because the API documents no other (docs/october-api.md, open question OQ-13).
  */
 final class CompanyCodeRules {
 

@@ -9,7 +9,7 @@ import java.util.Random;
 
 /**
  * Doc X-Ray: 11 checks on the document, an alert per suspicious element with severity {@code warning}
- * or {@code critical}, and an overall flag (API.md §9.2). Only the first three check names are
+ * or {@code critical}, and an overall flag (docs/october-api.md, Reports). Only the first three check names are
  * documented; the other eight are plausible sandbox names. No letter grade: {@code score} is null.
  */
 final class DocXRayGenerator implements XRayGenerator {

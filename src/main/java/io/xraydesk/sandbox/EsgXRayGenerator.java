@@ -9,10 +9,10 @@ import java.util.Random;
 
 /**
  * ESG X-Ray: 30 criteria in three categories, per-category and overall scores (0–100), and the
- * missing inputs (API.md §9.2). As documented, when the declarative inputs (questionnaire, number of
+ * missing inputs (docs/october-api.md, Reports). As documented, when the declarative inputs (questionnaire, number of
  * employees) are missing the overall and category scores are not produced (null). The sandbox has
- * no questionnaire endpoint (OQ-17), so a company's notes stand in for it: {@code workforceNumber}
- * present means the declarative inputs are available.
+ * no questionnaire endpoint (docs/october-api.md, open question OQ-17), so a company's notes stand in for it: {@code
+ * workforceNumber} present means the declarative inputs are available.
  */
 final class EsgXRayGenerator implements XRayGenerator {
 
@@ -93,7 +93,7 @@ final class EsgXRayGenerator implements XRayGenerator {
         };
     }
 
-    /** Inputs per criterion follow the table of API.md §9.2. */
+    /** Inputs per criterion follow the ESG inputs table (docs/october-api.md, Reports). */
     private static List<Criterion> buildCriteria() {
         List<Criterion> list = new java.util.ArrayList<>();
         ENVIRONMENTAL.forEach(n -> list.add(new Criterion("environmental", n, List.of("NACE code"), false)));

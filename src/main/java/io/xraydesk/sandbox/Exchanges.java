@@ -54,7 +54,9 @@ final class Exchanges {
         }
     }
 
-    /** Writes {@code {"<key>": value}}, the wrapped form the sandbox always emits (API.md §5). */
+    /**
+     * Writes {@code {"<key>": value}}, the wrapped form the sandbox always emits (docs/october-api.md, Conventions).
+     */
     static void sendWrapped(HttpExchange ex, int status, String key, Object value) throws IOException {
         ObjectNode root = WireJson.mapper().createObjectNode();
         root.set(key, WireJson.mapper().valueToTree(value));

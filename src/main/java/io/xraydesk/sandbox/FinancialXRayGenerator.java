@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Financial X-Ray (API.md §9.2): probability of default, grade A–E (A = low probability), and the ten
+ * Financial X-Ray (docs/october-api.md, Reports): probability of default, grade A–E (A = low probability), and the ten
  * most influential variables with their direction ({@code up} pushes the score up, i.e. better).
  */
 final class FinancialXRayGenerator implements XRayGenerator {

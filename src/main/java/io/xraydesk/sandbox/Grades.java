@@ -1,7 +1,7 @@
 package io.xraydesk.sandbox;
 
 /**
- * Letter grades as the Bank X-Ray defines them (API.md §9.2): benchmark percentile above 90 → A,
+ * Letter grades as the Bank X-Ray defines them (docs/october-api.md, Reports): benchmark percentile above 90 → A,
  * 70–90 → B, 50–70 → C, 20–50 → D, below 20 → E. The sandbox uses the same scale everywhere.
  */
 final class Grades {

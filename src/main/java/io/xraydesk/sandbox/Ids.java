@@ -3,7 +3,7 @@ package io.xraydesk.sandbox;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** 24-hex ids shaped like the API's (MongoDB ObjectIds, API.md §5) and random secrets. */
+/** 24-hex ids shaped like the API's (MongoDB ObjectIds, docs/october-api.md, Conventions) and random secrets. */
 final class Ids {
 
     private static final SecureRandom RANDOM = new SecureRandom();

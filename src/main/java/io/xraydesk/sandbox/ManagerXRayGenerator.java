@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Manager X-Ray. Its content is undocumented (OQ-18); the sandbox lists the managers ({@code name,
- * role, since}) and the checks run on them ({@code name, status ok|warning|alert, detail}). No letter
+ * Manager X-Ray. Its content is undocumented (docs/october-api.md, open question OQ-18); the sandbox lists the managers
+ * ({@code name, role, since}) and the checks run on them ({@code name, status ok|warning|alert, detail}). No letter
  * grade.
  */
 final class ManagerXRayGenerator implements XRayGenerator {

@@ -67,9 +67,9 @@ final class MediaEndpoint {
     }
 
     /**
-     * Puts a draft online. Period and date are read from {@code meta} or, as API.md E5 allows, from
-     * the top level. The medium passes through {@code online} straight to {@code pending_extraction}
-     * (inferred: extraction starts at once) and its X-Rays are scheduled.
+     * Puts a draft online. Period and date are read from {@code meta} or, as the reference allows (docs/october-api.md,
+     * Media and uploads, E5), from the top level. The medium passes through {@code online} straight to {@code
+     * pending_extraction} (inferred: extraction starts at once) and its X-Rays are scheduled.
      */
     void finalise(HttpExchange ex, String id) throws IOException {
         MediumRecord medium = find(id);
@@ -114,7 +114,10 @@ final class MediaEndpoint {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    /** Period allowed for the category (API.md §7.4) and date written yyyy-mm-dd (OQ-7, inferred). */
+    /**
+     * Period allowed for the category (docs/october-api.md, Media and uploads) and date written yyyy-mm-dd
+     * (docs/october-api.md, open question OQ-7, inferred).
+     */
     static MediumMeta checkedMeta(DocumentCategory category, String name, String period, String date) {
         if (period != null) {
             Period p = Period.fromWire(period).orElseThrow(() -> ApiError.badRequest("invalid_period",

@@ -29,7 +29,7 @@ final class MediumRecord {
     }
 
     Medium toWire() {
-        // The medium url is the object key: the CDN serves it relative (API.md §7.4).
+        // The medium url is the object key: the CDN serves it relative (docs/october-api.md, Media and uploads).
         return new Medium(id, requestId, category.wire(), status, key, meta, createdAt);
     }
 }

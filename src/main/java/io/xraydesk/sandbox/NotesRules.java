@@ -2,7 +2,7 @@ package io.xraydesk.sandbox;
 
 import io.xraydesk.api.model.RequestNotes;
 
-/** Validation and merging of request {@code notes} (API.md §7.3). */
+/** Validation and merging of request {@code notes} (docs/october-api.md, Requests, notes). */
 final class NotesRules {
 
     private NotesRules() {

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * The status/stage sequence the sandbox walks a request through. Only {@code pending_analysis} /
- * {@code 1.1} is documented (OQ-11); the later rows are the sandbox's own invention, kept in this one
- * table so they are easy to change, and documented in docs/sandbox.md. The sequence only moves
+ * {@code 1.1} is documented (docs/october-api.md, open question OQ-11); the later rows are the sandbox's own invention,
+ * kept in this one table so they are easy to change, and documented in docs/sandbox.md. The sequence only moves
  * forwards because media and reports are never removed.
  */
 enum RequestProgress {

@@ -36,7 +36,8 @@ final class RequestRecord {
     }
 
     AnalysisRequest toWire() {
-        // Collaborator shape is undocumented (OQ-12); the creator is listed as {"id", "role"}.
+        // Collaborator shape is undocumented (docs/october-api.md, open question OQ-12); the creator is listed as
+        // {"id", "role"}.
         JsonNode creatorEntry = WireJson.mapper().valueToTree(Map.of("id", creator, "role", "creator"));
         return new AnalysisRequest(id, code, progress.status(), progress.stage(), businessName, creator,
                 List.of(creatorEntry), notes, createdAt, updatedAt);

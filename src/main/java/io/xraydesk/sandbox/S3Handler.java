@@ -11,11 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The S3 emulation (API.md E4), on its own port so tests can prove October credentials never reach
- * it. Presigned POST: fields before {@code file}, checked against the signed policy (signature,
- * expiry, key, Content-Type, size range), answer 204. Presigned PUT: the raw body on a signed URL,
- * answer 200. Errors are S3 XML documents. Policy expiry is checked against the real clock: S3 does
- * not run on sandbox time.
+ * The S3 emulation (docs/october-api.md, Media and uploads, E4), on its own port so tests can prove October credentials
+ * never reach it. Presigned POST: fields before {@code file}, checked against the signed policy (signature, expiry,
+ * key, Content-Type, size range), answer 204. Presigned PUT: the raw body on a signed URL, answer 200. Errors are S3
+ * XML documents. Policy expiry is checked against the real clock: S3 does not run on sandbox time.
  */
 final class S3Handler implements HttpHandler {
 

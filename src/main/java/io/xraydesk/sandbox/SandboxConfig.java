@@ -13,13 +13,13 @@ import javax.net.ssl.SSLContext;
  */
 public final class SandboxConfig {
 
-    /** The demo user of the docs (API.md §13 uses this id as an example). */
+    /** The user id of the examples in October's documentation (docs/october-api.md, Environments and versions). */
     public static final String DEMO_USER_ID = "6413297aad6e59418e7748f9";
     /** Fixed so that the demo can be typed from the docs; it protects nothing real. */
     public static final String DEMO_TOKEN = "sandbox-demo-token-6413297a";
     /** The Partner business every sandbox user belongs to. */
     public static final String DEMO_BUSINESS_ID = "6413297aad6e59418e7748fa";
-    /** 20 MB read as 20 × 1024 × 1024 bytes (API.md §7.4, inferred). */
+    /** 20 MB read as 20 × 1024 × 1024 bytes (docs/october-api.md, Media and uploads, inferred). */
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
 
     private final String host;

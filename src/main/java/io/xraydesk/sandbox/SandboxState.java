@@ -71,10 +71,6 @@ final class SandboxState {
         return Optional.ofNullable(media.get(id));
     }
 
-    synchronized Optional<MediumRecord> mediumByKey(String key) {
-        return media.values().stream().filter(m -> m.key.equals(key)).findFirst();
-    }
-
     synchronized void addReport(Report report) {
         reports.put(report.id(), report);
         requests.get(report.request()).reportIds.add(report.id());

@@ -15,7 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Delivers webhook events off the request threads (API.md §10): one signed POST per subscribed
+ * Delivers webhook events off the request threads (docs/october-api.md, Webhooks): one signed POST per subscribed
  * webhook, retried on a non-2xx answer or a failed connection with exponential back-off (initial
  * delay, then doubled) up to the configured number of attempts. Every attempt is logged in state.
  */

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every JSON example of API.md, in its wrapped and bare forms, read through the client. */
+/**
+ * Every JSON example of October's documentation (docs/october-api.md), in its wrapped and bare forms, read through the
+ * client.
+ */
 class WireExamplesTest {
 
     private static final String REQUEST_BARE = "{\"id\":\"635107e452436f15d3b39d87\","

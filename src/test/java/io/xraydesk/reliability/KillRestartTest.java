@@ -206,8 +206,8 @@ class KillRestartTest {
     /**
      * One online medium per file with its exact bytes, its journal row pointing at it; finalised once
      * per file. Media left in draft are the ones whose creation answer a kill swallowed: the API has no
-     * idempotency key for {@code POST /media} (API.md §7.5), so a resume cannot know them — they never go
-     * online and hold no object.
+     * idempotency key for {@code POST /media} (docs/october-api.md, Media and uploads), so a resume cannot know them —
+     * they never go online and hold no object.
      *
      * @return how many files are online exactly once
      */

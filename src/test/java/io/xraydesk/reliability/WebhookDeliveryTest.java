@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * What the webhook receiver lets through, delivery by delivery, and what the signature scheme can and
  * cannot tell apart. Prints {@code webhook: <n>/<total> deliveries answered as expected}.
  *
- * <p>The scheme (API.md §10.4, inferred) is an HMAC-SHA256 of the raw body keyed with the business's
+ * <p>The scheme (docs/october-api.md, Webhooks, inferred) is an HMAC-SHA256 of the raw body keyed with the business's
  * webhook key. It detects a missing, malformed or forged signature and any change of the body. It
  * carries no timestamp and no delivery id, so a recorded valid delivery sent again verifies: a replay
  * cannot be refused by signature. What makes it harmless is what a delivery does — it only asks the

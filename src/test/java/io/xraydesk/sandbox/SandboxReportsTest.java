@@ -145,7 +145,7 @@ class SandboxReportsTest {
     private void assertEsgShape(JsonNode report) {
         JsonNode data = report.path("data");
         assertEquals(30, data.path("criteria").size());
-        // no notes: the declarative inputs are missing, so no overall score (API.md §9.2)
+        // no notes: the declarative inputs are missing, so no overall score (docs/october-api.md, Reports)
         assertTrue(data.path("overall").isNull());
         assertEquals(2, data.path("missingInputs").size());
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Against the real keychain of the machine running the tests. Skipped, with the reason, where none
  * works (e.g. a headless Linux without Secret Service), unless {@value #REQUIRED_VARIABLE}=1 says a
  * keychain was set up for it: then a missing keychain fails the test, so CI cannot pass by skipping.
- * See TOOLCHAIN.md and .ci/run for running it under gnome-keyring.
+ * See .ci/run for running it under gnome-keyring.
  */
 class KeychainSecretStoreTest {
 

@@ -6,9 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A request ("case"): one analysis of one company (API.md §7.1). {@code status} and {@code stage}
- * are kept verbatim: only {@code pending_analysis} / {@code 1.1} are documented (OQ-11).
- * {@code createdAt} / {@code updatedAt} are inferred and may be null.
+ * A request ("case"): one analysis of one company (docs/october-api.md, Requests). {@code status} and {@code stage}
+ * are kept verbatim: only {@code pending_analysis} / {@code 1.1} are documented (docs/october-api.md, open question
+ * OQ-11). {@code createdAt} / {@code updatedAt} are inferred and may be null.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AnalysisRequest(

@@ -2,7 +2,7 @@ package io.xraydesk.api.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** The Partner business (API.md E7): holds the webhook settings. */
+/** The Partner business (docs/october-api.md, Webhooks, E7): holds the webhook settings. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Business(String id, String name, BusinessSettings settings) {
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** {@code settings} of a business; only {@code webhooks} is documented (API.md §10.3). */
+/** {@code settings} of a business; only {@code webhooks} is documented (docs/october-api.md, Webhooks). */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BusinessSettings(List<WebhookSetting> webhooks) {

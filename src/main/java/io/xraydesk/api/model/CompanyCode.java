@@ -3,7 +3,7 @@ package io.xraydesk.api.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * Company identifier of a request (API.md §7.2): {@code {"type": "siren", "id": "514673987"}}.
+ * Company identifier of a request (docs/october-api.md, Company codes): {@code {"type": "siren", "id": "514673987"}}.
  * The id stays a string so that leading zeros survive (KvK numbers may start with 0).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

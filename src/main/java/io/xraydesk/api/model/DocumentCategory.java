@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Document categories, the medium's {@code name} (API.md §7.4), with the periods each accepts.
- * Interim statements take the bank-statement periods: undocumented, inferred in API.md.
+ * Document categories, the medium's {@code name} (docs/october-api.md, Media and uploads), with the periods each
+ * accepts. Interim statements take the bank-statement periods: undocumented, inferred (docs/october-api.md, Media and
+ * uploads).
  */
 public enum DocumentCategory {
     CERTIFIED_FINANCIAL_STATEMENT("certified_financial_statement", List.of(Period.YEAR)),

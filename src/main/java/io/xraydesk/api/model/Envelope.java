@@ -3,9 +3,9 @@ package io.xraydesk.api.model;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The response envelope question (API.md §5, OQ-4). The guides wrap single resources in an object
- * keyed by the singular name ({@code {"request":{…}}}) and lists by the plural; one page shows bare
- * bodies. Readers accept both; the sandbox writes the wrapped form.
+ * The response envelope question (docs/october-api.md, Conventions, open question OQ-4). The guides wrap single
+ * resources in an object keyed by the singular name ({@code {"request":{…}}}) and lists by the plural; one page shows
+ * bare bodies. Readers accept both; the sandbox writes the wrapped form.
  */
 public final class Envelope {
 

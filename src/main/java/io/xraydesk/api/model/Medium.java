@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.OffsetDateTime;
 
 /**
- * One uploaded document of a request (API.md §7.4). {@code name} is the document category, {@code
- * status} one of {@code draft}, {@code online}, {@code pending_extraction} or a value not documented
- * yet (kept verbatim). {@code url} is relative to the CDN.
+ * One uploaded document of a request (docs/october-api.md, Media and uploads). {@code name} is the document category,
+ * {@code status} one of {@code draft}, {@code online}, {@code pending_extraction} or a value not documented yet (kept
+ * verbatim). {@code url} is relative to the CDN.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Medium(

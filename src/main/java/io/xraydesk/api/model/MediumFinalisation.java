@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * Body of {@code POST /media/{id}} (API.md E5): {@code {"status":"online","meta":{"period":…,
- * "date":…}}}. Period and date go under {@code meta}, the documented medium fields (OQ-7, inferred).
+ * Body of {@code POST /media/{id}} (docs/october-api.md, Media and uploads, E5): {@code
+ * {"status":"online","meta":{"period":…, "date":…}}}. Period and date go under {@code meta}, the documented medium
+ * fields (docs/october-api.md, open question OQ-7, inferred).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)

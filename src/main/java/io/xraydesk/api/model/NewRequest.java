@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * Body of {@code POST /requests} (API.md E1). Only {@code code} is mandatory; the rest is omitted
- * when null. {@code creator} carries a user id or, for OQ-6, whatever form {@code
- * io.xraydesk.api.CreatorField} decides.
+ * Body of {@code POST /requests} (docs/october-api.md, Requests, E1). Only {@code code} is mandatory; the rest is
+ * omitted when null. {@code creator} carries a user id or, for open question OQ-6 of docs/october-api.md, whatever form
+ * {@code io.xraydesk.api.CreatorField} decides.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)

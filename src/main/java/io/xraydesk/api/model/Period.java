@@ -3,7 +3,7 @@ package io.xraydesk.api.model;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Period a document covers, the medium's {@code meta.period} (API.md §7.4). */
+/** Period a document covers, the medium's {@code meta.period} (docs/october-api.md, Media and uploads). */
 public enum Period {
     YEAR("year"),
     MONTH("month"),

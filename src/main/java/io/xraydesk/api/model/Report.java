@@ -5,9 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 
 /**
- * The output of one X-Ray run (API.md §7.6, inferred). {@code source} is kept verbatim ({@link
+ * The output of one X-Ray run (docs/october-api.md, Reports, inferred). {@code source} is kept verbatim ({@link
  * Source} names the five documented ones); {@code score} is a letter A–E or null; {@code data} is the
- * X-Ray-specific content, left as a JSON tree because its layout is undocumented (OQ-16).
+ * X-Ray-specific content, left as a JSON tree because its layout is undocumented (docs/october-api.md, open question
+ * OQ-16).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Report(

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 
 /**
- * Business and financial data attached to a request (API.md §7.3). Amounts are plain JSON numbers in
- * euros (inferred); {@code equity} and {@code netIncome} may be negative. Absent values are not sent.
+ * Business and financial data attached to a request (docs/october-api.md, Requests, notes). Amounts are plain JSON
+ * numbers in euros (inferred); {@code equity} and {@code netIncome} may be negative. Absent values are not sent.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * The five X-Rays, as report {@code source} values. Only {@code esg} is literally documented; the
- * others follow its naming (API.md §9.1, OQ-16). A report with another source is kept and shown
- * generically, never dropped.
+ * others follow its naming (docs/october-api.md, Reports, open question OQ-16). A report with another source is kept
+ * and shown generically, never dropped.
  */
 public enum Source {
     DOC("doc", "Doc X-Ray"),

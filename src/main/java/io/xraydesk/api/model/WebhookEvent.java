@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * Payload of a webhook delivery (API.md §10.2, inferred): {@code {"event":"new_report",
+ * Payload of a webhook delivery (docs/october-api.md, Webhooks, inferred): {@code {"event":"new_report",
  * "requestId":…,"reportId":…}}. {@code reportId} is absent on {@code update_request}.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

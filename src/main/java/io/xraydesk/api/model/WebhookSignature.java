@@ -9,8 +9,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The webhook signature scheme, shared by the sandbox (which signs deliveries) and the app's
- * receiver (which verifies them). The scheme is undocumented (API.md §10.4, OQ-22); inferred choice:
- * header {@value #HEADER} carrying {@code sha256=<lowercase hex HMAC-SHA256 of the raw body, keyed
+ * receiver (which verifies them). The scheme is undocumented (docs/october-api.md, Webhooks, open question OQ-22);
+ * inferred choice: header {@value #HEADER} carrying {@code sha256=<lowercase hex HMAC-SHA256 of the raw body, keyed
  * with the webhook key>}. Verification compares in constant time so timing leaks nothing.
  */
 public final class WebhookSignature {

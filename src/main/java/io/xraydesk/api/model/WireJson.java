@@ -9,8 +9,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The one Jackson configuration for the October wire format, shared by the client and the sandbox:
- * unknown fields ignored (the API adds fields without a version bump, API.md §4), ISO-8601 dates,
- * nulls left out of what we send.
+ * unknown fields ignored (the API adds fields without a version bump, docs/october-api.md, Environments and versions),
+ * ISO-8601 dates, nulls left out of what we send.
  */
 public final class WireJson {
 

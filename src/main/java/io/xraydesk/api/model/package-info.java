@@ -1,5 +1,5 @@
 /**
- * Wire shapes of the October API (API.md §7), shared by the client and the embedded sandbox.
+ * Wire shapes of the October API (docs/october-api.md), shared by the client and the embedded sandbox.
  *
  * <p>Tolerant reader: every record ignores unknown fields, and enumerated values (status, stage,
  * source, category, period) are kept as the strings the server sent, so a value this build does not

@@ -4,8 +4,8 @@ import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.core.i18n.Messages;
 
 /**
- * The rules of one company identifier scheme (API.md §7.2). Adding a scheme means one implementation
- * plus its entry in {@link CompanyCodeTypes} and its texts under {@code codes.<wire>.*}.
+ * The rules of one company identifier scheme (docs/october-api.md, Company codes). Adding a scheme means one
+ * implementation plus its entry in {@link CompanyCodeTypes} and its texts under {@code codes.<wire>.*}.
  */
 public interface CompanyCodeType {
 

@@ -3,7 +3,7 @@ package io.xraydesk.core.codes;
 import java.util.List;
 import java.util.Optional;
 
-/** The company code types the API knows (API.md §7.2; others are OQ-13). */
+/** The company code types the API knows (docs/october-api.md, Company codes; others are open question OQ-13). */
 public final class CompanyCodeTypes {
 
     public static final CompanyCodeType SIREN = new SirenType();

@@ -25,7 +25,10 @@ import java.util.Optional;
  */
 public final class FileInspector {
 
-    /** The API's upload limit, "20 MB" read as 20 × 1024 × 1024 bytes (API.md, media upload, inferred). */
+    /**
+     * The API's upload limit, "20 MB" read as 20 × 1024 × 1024 bytes (docs/october-api.md, Media and uploads,
+     * inferred).
+     */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     private static final double MIB = 1024.0 * 1024.0;
     private static final int BUFFER = 64 * 1024;

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * Bank X-Ray (API.md §9.2): a grade only when data sanity reaches 70 %, weighted indicators, monthly
+ * Bank X-Ray (docs/october-api.md, Reports): a grade only when data sanity reaches 70 %, weighted indicators, monthly
  * balance and cash flows, top counterparties and the transactions.
  */
 final class BankContent {
 
-    /** Below this data sanity the API gives no grade (API.md §9.2); the view then says "not rated". */
+    /** Below this data sanity the API gives no grade (docs/october-api.md, Reports); the view then says "not rated". */
     static final double MIN_SANITY_FOR_GRADE = 70;
 
     private BankContent() {

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Doc X-Ray (API.md §9.2): one document's checks, the alerts with their severity, the overall flag. */
+/**
+ * Doc X-Ray (docs/october-api.md, Reports): one document's checks, the alerts with their severity, the overall flag.
+ */
 final class DocContent {
 
     private DocContent() {

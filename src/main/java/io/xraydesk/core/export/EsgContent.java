@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * ESG X-Ray (API.md §9.2): overall and E/S/G scores out of 100 (absent while declarative inputs are
+ * ESG X-Ray (docs/october-api.md, Reports): overall and E/S/G scores out of 100 (absent while declarative inputs are
  * missing), the criteria with their inputs, missing ones highlighted.
  */
 final class EsgContent {

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
- * Financial X-Ray (API.md §9.2): grade, probability of default and the ten most influential
+ * Financial X-Ray (docs/october-api.md, Reports): grade, probability of default and the ten most influential
  * variables, each with the direction it pushed the score ({@code up} = better).
  */
 final class FinancialContent {

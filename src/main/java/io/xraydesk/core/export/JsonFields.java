@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Tolerant reads of a report's {@code data}: its layout is undocumented (OQ-16), so a field may be
- * missing, null or of another type than expected. Every read answers "absent" rather than failing;
+ * Tolerant reads of a report's {@code data}: its layout is undocumented (docs/october-api.md, open question OQ-16), so
+ * a field may be missing, null or of another type than expected. Every read answers "absent" rather than failing;
  * callers show absent values as a dash.
  */
 public final class JsonFields {

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Manager X-Ray. Its content is undocumented (OQ-18): read as the sandbox lays it out, managers
- * ({@code name, role, since}) and checks ({@code name, status, detail}); anything else falls to the
+ * Manager X-Ray. Its content is undocumented (docs/october-api.md, open question OQ-18): read as the sandbox lays it
+ * out, managers ({@code name, role, since}) and checks ({@code name, status, detail}); anything else falls to the
  * generic view.
  */
 final class ManagerContent {

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Who the request is created for: the API user ("me", the default), another user by id, or a user by
  * e-mail address. The kind is exposed because the body shape differs: an id goes in {@code creator},
- * while the e-mail form's body is not documented (API.md OQ-6) and is decided by the request builder.
+ * while the e-mail form's body is not documented (docs/october-api.md, open question OQ-6) and is decided by the
+ * request builder.
  */
 public record CreatorInput(Kind kind, String value) {
 

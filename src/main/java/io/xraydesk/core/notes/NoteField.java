@@ -1,6 +1,8 @@
 package io.xraydesk.core.notes;
 
-/** The business and financial fields of a request's notes (API.md §7.3) and what each accepts. */
+/**
+ * The business and financial fields of a request's notes (docs/october-api.md, Requests, notes) and what each accepts.
+ */
 public enum NoteField {
     HOLDING("holding", false),
     WORKFORCE_NUMBER("workforceNumber", false),

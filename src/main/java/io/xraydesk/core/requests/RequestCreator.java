@@ -1,6 +1,5 @@
 package io.xraydesk.core.requests;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.xraydesk.api.CreatorField;
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.OctoberException;
@@ -8,21 +7,20 @@ import io.xraydesk.api.OutcomeUnknownException;
 import io.xraydesk.api.ValidationException;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.NewRequest;
-import io.xraydesk.api.model.WireJson;
-import io.xraydesk.store.CachedRequest;
+import io.xraydesk.core.watch.RequestRecords;
+import io.xraydesk.core.watch.SourceSummary;
 import io.xraydesk.store.RequestCache;
 import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.store.StoreException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Creates a request from a validated {@link RequestDraft} (API.md E1) and records it in the local
- * history so the dashboard and the duplicate guard know it. Blocking: call it off the UI thread.
+ * Creates a request from a validated {@link RequestDraft} (docs/october-api.md, Requests, E1) and records it in the
+ * local history so the dashboard and the duplicate guard know it. Blocking: call it off the UI thread.
  */
 public final class RequestCreator {
 
@@ -58,10 +56,10 @@ public final class RequestCreator {
             if (body.notes() == null || !refused.field().filter(NOTES_FIELD::equals).isPresent()) {
                 throw refused;
             }
-            // API.md E1 infers that notes are accepted at creation. A server that refuses the notes
-            // object as such (field "notes", not one of its values) created nothing, so the request is
-            // created without them and the notes follow through the update call (E11), as the
-            // Financial X-Ray guide describes notes being "added to the request".
+            // Notes are taken to be accepted at creation (docs/october-api.md, Requests). A server that refuses the
+            // notes object as such (field "notes", not one of its values) created nothing, so the request is created
+            // without them and the notes follow through the update call (E11), as the Financial X-Ray guide describes
+            // notes being "added to the request".
             try {
                 created = client.createRequest(new NewRequest(body.code(), body.businessName(), body.creator(), null));
             } catch (OutcomeUnknownException maybeCreated) {
@@ -97,19 +95,11 @@ public final class RequestCreator {
      */
     private void remember(AnalysisRequest request) {
         try {
-            cache.upsert(toCached(request, clock.instant()));
-        } catch (StoreException | JsonProcessingException notRecorded) {
+            cache.upsert(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, SourceSummary.EMPTY,
+                    clock.instant()));
+        } catch (StoreException notRecorded) {
             LOG.log(Level.WARNING, "request " + request.id() + " created but not recorded locally: "
                     + notRecorded.getMessage());
         }
-    }
-
-    private static CachedRequest toCached(AnalysisRequest request, Instant now) throws JsonProcessingException {
-        String codeType = request.code() == null ? null : request.code().type();
-        String codeId = request.code() == null ? null : request.code().id();
-        return new CachedRequest(request.id(), codeType, codeId, request.businessName(), request.status(),
-                request.stage(), request.createdAt() == null ? now : request.createdAt().toInstant(),
-                request.updatedAt() == null ? null : request.updatedAt().toInstant(),
-                WireJson.mapper().writeValueAsString(request), now, RequestOrigin.CREATED_HERE, null);
     }
 }

@@ -18,7 +18,7 @@ import io.xraydesk.api.ValidationException;
 /**
  * Tells whether a user id / token pair is accepted, with one live call, before a session opens.
  *
- * <p>The API has no "who am I" call (API.md §3, OQ-2). The probe is {@code GET
+ * <p>The API has no "who am I" call (docs/october-api.md, Authentication, open question OQ-2). The probe is {@code GET
  * /requests/000000000000000000000000}: a read of a request id that cannot exist. It changes nothing,
  * costs nothing, and its answer separates the cases the analyst must tell apart:
  * <ul>

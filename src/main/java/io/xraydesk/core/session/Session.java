@@ -46,7 +46,10 @@ public record Session(
                 companyLookupBase);
     }
 
-    /** The business of the profile, needed for the webhook settings (API.md OQ-10: typed by the user). */
+    /**
+     * The business of the profile, needed for the webhook settings (docs/october-api.md, open question OQ-10: typed by
+     * the user).
+     */
     public Optional<String> businessId() {
         return Optional.ofNullable(profile.businessId()).filter(id -> !id.isBlank());
     }

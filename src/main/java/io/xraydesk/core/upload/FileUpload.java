@@ -20,11 +20,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * The documented three steps for one file (API.md E3–E5), driven by its journal state so that the same
- * code runs a fresh file and a file left half-way by a crash: QUEUED → create the medium; MEDIUM_CREATED
- * → send the bytes with the stored upload data; UPLOADED → put the medium online. Every step is written
- * to the journal as soon as it succeeded; a compare-and-set that does not apply means the analyst
- * cancelled meanwhile, and the run stops.
+ * The documented three steps for one file (docs/october-api.md, Media and uploads, E3–E5), driven by its journal state
+ * so that the same code runs a fresh file and a file left half-way by a crash: QUEUED → create the medium;
+ * MEDIUM_CREATED → send the bytes with the stored upload data; UPLOADED → put the medium online. Every step is written
+ * to the journal as soon as it succeeded; a compare-and-set that does not apply means the analyst cancelled meanwhile,
+ * and the run stops.
  */
 final class FileUpload {
 

@@ -13,7 +13,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Converts between the API's records and the cache's rows (the store stays free of API types). */
+/**
+ * Converts between the API's records and the cache's rows (the store stays free of API types). The one
+ * place a fetched or freshly created request becomes a cache row, for the watcher, the request form and
+ * the command line alike.
+ */
 public final class RequestRecords {
 
     private RequestRecords() {

@@ -160,10 +160,6 @@ public final class RequestWatcher {
         }
     }
 
-    public synchronized void unwatch(String requestId) {
-        watched.remove(requestId);
-    }
-
     /**
      * Something probably happened to {@code requestId} (created, a document uploaded, a webhook): poll
      * it now (budget permitting) and fast for a while. An unknown id is watched, recorded as seen

@@ -32,7 +32,7 @@ public record SourceSummary(Map<String, Latest> latest, Set<String> expected, Li
     public record Latest(String reportId, String score, OffsetDateTime createdAt, int count) {
     }
 
-    /** ESG and Manager run on every request from its creation (API.md §8). */
+    /** ESG and Manager run on every request from its creation (docs/october-api.md, Processing and polling). */
     static final Set<String> LAUNCHED_ON_CREATION = Set.of(Source.ESG.wire(), Source.MANAGER.wire());
 
     public static final SourceSummary EMPTY = new SourceSummary(Map.of(), Set.of(), List.of());

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How the {@link RequestWatcher} paces itself. The API documents no rate limit (OQ-9) and no push
- * besides webhooks, so these are our choices, kept in this one record:
+ * How the {@link RequestWatcher} paces itself. The API documents no rate limit (docs/october-api.md, open question
+ * OQ-9) and no push besides webhooks, so these are our choices, kept in this one record:
  *
  * @param fastInterval       right after a create, an upload, a webhook or a change
  * @param maxInterval        the slowest pace of a request still being analysed (doubling from fast)

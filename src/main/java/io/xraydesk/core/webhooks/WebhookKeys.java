@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.logging.Logger;
 
 /**
- * The keys October generated for the business's webhooks (API.md §10.3–10.4), read with {@code GET
+ * The keys October generated for the business's webhooks (docs/october-api.md, Webhooks), read with {@code GET
  * /businesses/{id}}. A signature no known key matches triggers one re-read (a webhook may have been
  * added since), at most once per {@link #REFRESH_AT_MOST_EVERY}, so forged deliveries cannot make the
  * receiver hammer the API.

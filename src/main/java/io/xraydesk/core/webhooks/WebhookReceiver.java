@@ -124,7 +124,8 @@ public final class WebhookReceiver implements AutoCloseable {
                     || WebhookSetting.EVENT_UPDATE_REQUEST.equals(event.event())) {
                 watcher.nudge(event.requestId());
             }
-            // Other events are acknowledged and ignored: October may add events (API.md §4).
+            // Other events are acknowledged and ignored: October may add events (docs/october-api.md, Environments and
+            // versions).
             accepted.incrementAndGet();
             exchange.sendResponseHeaders(204, -1);
         } catch (RuntimeException e) {

@@ -10,8 +10,8 @@ import java.util.Objects;
 
 /**
  * Registers (or removes) the site relay's URL in the business's webhook settings, keeping every other
- * webhook as it is. {@code POST /businesses/{id}} replaces the whole list (API.md §10.3, OQ-21,
- * inferred), so the current list is read first and sent back with the one change. Blocking calls.
+ * webhook as it is. {@code POST /businesses/{id}} replaces the whole list (docs/october-api.md, Webhooks, open question
+ * OQ-21, inferred), so the current list is read first and sent back with the one change. Blocking calls.
  */
 public final class WebhookRegistration {
 

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the analyst typed or pasted as a request id: the 24 hex characters of an id (API.md §5),
+ * What the analyst typed or pasted as a request id: the 24 hex characters of an id (docs/october-api.md, Conventions),
  * alone or inside a pasted web-app link, in any case and with surrounding spaces.
  */
 public final class RequestIdInput {

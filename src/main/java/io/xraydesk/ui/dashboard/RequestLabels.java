@@ -14,7 +14,7 @@ import javafx.scene.control.Label;
 /**
  * How request values read on screen, shared by the list and the request page. Statuses the API
  * documents or the sandbox uses have a translation under {@code request.status.<value>}; any other
- * value is shown verbatim (the status enum is undocumented, OQ-11).
+ * value is shown verbatim (the status enum is undocumented, docs/october-api.md, open question OQ-11).
  */
 public final class RequestLabels {
 

@@ -4,7 +4,7 @@ import io.xraydesk.core.notes.NoteField;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The fields of the new-request form, with the body property each one fills (API.md E1, §7.3). */
+/** The fields of the new-request form, with the body property each one fills (docs/october-api.md, Requests). */
 public enum FormField {
     CODE("code", null),
     BUSINESS_NAME("businessName", null),
