@@ -8,15 +8,8 @@ public class AnswerTooLargeException extends OctoberException {
 
     private static final long serialVersionUID = 1L;
 
-    private final long limitBytes;
-
     public AnswerTooLargeException(String host, long limitBytes, int status, String method, String path) {
         super("the answer of " + host + " is longer than " + AnswerLimits.describe(limitBytes)
                 + ", the limit for this kind of answer; it was not read further", status, method, path);
-        this.limitBytes = limitBytes;
-    }
-
-    public long limitBytes() {
-        return limitBytes;
     }
 }

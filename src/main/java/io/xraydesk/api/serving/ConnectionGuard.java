@@ -12,12 +12,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Serves each request of a {@code com.sun.net.httpserver} server on its own thread, up to {@link
@@ -40,7 +38,6 @@ public final class ConnectionGuard implements Executor, AutoCloseable {
     private final ThreadPoolExecutor threads;
     private final ScheduledExecutorService watchdog;
     private final Map<Thread, Long> deadlines = new ConcurrentHashMap<>();
-    private final AtomicInteger refused = new AtomicInteger();
 
     public ConnectionGuard(String name, ServingLimits limits) {
         this.limits = limits;
@@ -77,23 +74,13 @@ public final class ConnectionGuard implements Executor, AutoCloseable {
     }
 
     /**
-     * Runs one request of the JDK server. Throws {@link RejectedExecutionException} when {@link
+     * Runs one request of the JDK server. Throws {@link java.util.concurrent.RejectedExecutionException} when {@link
      * ServingLimits#maxExchanges()} requests are already being served: the server then closes that
      * connection.
      */
     @Override
     public void execute(Runnable exchange) {
-        try {
-            threads.execute(() -> serve(exchange));
-        } catch (RejectedExecutionException full) {
-            refused.incrementAndGet();
-            throw full;
-        }
-    }
-
-    /** Requests refused since start because every thread was busy. */
-    public int refusedCount() {
-        return refused.get();
+        threads.execute(() -> serve(exchange));
     }
 
     @Override

@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * against the business's keys before reading anything. Answers 401 to an unsigned or wrongly signed
  * delivery, 400 to a malformed one, 413 to an oversized one; a valid {@code new_report} or {@code
  * update_request} makes the {@link RequestWatcher} refresh that request at once, and is answered 204
- * straight away (the refresh happens on the watcher's thread).
+ * straight away (the refresh happens on the watcher's thread). Each request is served on a thread of
+ * its own within {@link #DEFAULT_LIMITS}, so a local client that connects and stalls never delays a
+ * delivery (see {@link ConnectionGuard}).
  */
 public final class WebhookReceiver implements AutoCloseable {
 
