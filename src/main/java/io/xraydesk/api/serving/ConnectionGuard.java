@@ -33,6 +33,9 @@ import java.util.concurrent.TimeUnit;
 public final class ConnectionGuard implements Executor, AutoCloseable {
 
     private static final long WATCHDOG_PERIOD_MILLIS = 50;
+    /** The JDK server's own cap on open connections, idle ones included; read once per JVM. */
+    private static final String MAX_CONNECTIONS_PROPERTY = "sun.net.httpserver.maxConnections";
+    private static final String MAX_CONNECTIONS = "512";
 
     private final ServingLimits limits;
     private final ThreadPoolExecutor threads;
@@ -48,10 +51,6 @@ public final class ConnectionGuard implements Executor, AutoCloseable {
         watchdog.scheduleWithFixedDelay(this::interruptLate, WATCHDOG_PERIOD_MILLIS, WATCHDOG_PERIOD_MILLIS,
                 TimeUnit.MILLISECONDS);
     }
-
-    /** The JDK server's own cap on open connections, idle ones included; read once per JVM. */
-    private static final String MAX_CONNECTIONS_PROPERTY = "sun.net.httpserver.maxConnections";
-    private static final String MAX_CONNECTIONS = "512";
 
     /**
      * Caps the connections each JDK server keeps open, those that never sent a byte included (the
