@@ -42,7 +42,10 @@ final class SandboxCommand implements Command {
 
     @Override
     public int run(CliContext context, Args args) throws InterruptedException {
-        SandboxConfig config = config(args.allowOnly(OPTIONS), context.env());
+        Args options = args.allowOnly(OPTIONS);
+        SandboxConfig config = config(options, context.env());
+        // A token given through the environment was meant to stay out of sight: it is not printed back.
+        boolean tokenHidden = options.option("user-id").isPresent() && options.option("token").isEmpty();
         SandboxServer server = SandboxServer.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -50,7 +53,7 @@ final class SandboxCommand implements Command {
             stopped.countDown();
         }, "sandbox-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        announce(context, server);
+        announce(context, server, tokenHidden);
         try {
             stopped.await();
             return ExitCode.OK;
@@ -88,7 +91,7 @@ final class SandboxCommand implements Command {
         }
     }
 
-    private static void announce(CliContext context, SandboxServer server) {
+    private static void announce(CliContext context, SandboxServer server, boolean tokenHidden) {
         SandboxUser user = server.demoUser();
         PrintStream out = context.out();
         if (context.json()) {
@@ -96,7 +99,11 @@ final class SandboxCommand implements Command {
             where.put("apiBaseUrl", server.apiBaseUri().toString());
             where.put("s3BaseUrl", server.s3BaseUri().toString());
             where.put("userId", user.userId());
-            where.put("sessionToken", user.token());
+            if (tokenHidden) {
+                where.put("sessionTokenVariable", ENV_TOKEN);
+            } else {
+                where.put("sessionToken", user.token());
+            }
             where.put("businessId", user.businessId());
             context.printJson(where);
         } else {
@@ -104,11 +111,12 @@ final class SandboxCommand implements Command {
             out.println("Sandbox API listening on " + server.apiBaseUri());
             out.println("S3 endpoint: " + server.s3BaseUri());
             out.println("userId: " + user.userId());
-            out.println("sessionToken: " + user.token());
+            String token = tokenHidden ? "\"$" + ENV_TOKEN + "\"" : user.token();
+            out.println("sessionToken: " + (tokenHidden ? "(from " + ENV_TOKEN + ")" : token));
             out.println("businessId: " + user.businessId());
             out.println("Try: export " + CliContext.ENV_BASE_URL + "=" + server.apiBaseUri() + " "
                     + CliContext.ENV_USER_ID + "=" + user.userId() + " " + CliContext.ENV_SESSION_TOKEN + "="
-                    + user.token());
+                    + token);
         }
         out.flush();
     }

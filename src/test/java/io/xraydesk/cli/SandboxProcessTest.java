@@ -61,6 +61,10 @@ class SandboxProcessTest {
             Matcher listening = LISTENING.matcher(String.valueOf(out.readLine()));
             assertTrue(listening.matches());
             assertFalse(sandbox.info().commandLine().orElse("").contains(token), "the token is not in ps");
+            List<String> rest = List.of(out.readLine(), out.readLine(), out.readLine(), out.readLine(),
+                    out.readLine());
+            assertTrue(rest.contains("sessionToken: (from " + SandboxCommand.ENV_TOKEN + ")"), rest.toString());
+            assertFalse(rest.toString().contains(token), "nor printed back: " + rest);
 
             Run created = new CliHarness(home).with(CliContext.ENV_BASE_URL, listening.group(1))
                     .with(CliContext.ENV_USER_ID, userId)
