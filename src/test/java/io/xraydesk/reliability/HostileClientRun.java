@@ -47,10 +47,11 @@ import java.util.function.Consumer;
  */
 public final class HostileClientRun {
 
-    static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(400);
-    static final Duration CALL_DEADLINE = Duration.ofMillis(1000);
-    /** The deadline plus a connection's set-up and the watchdog's reaction, on a loaded machine. */
-    static final Duration SLACK = Duration.ofMillis(1500);
+    /** Long enough for an honest loopback answer on a machine loaded by other builds. */
+    static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(1000);
+    static final Duration CALL_DEADLINE = Duration.ofMillis(2500);
+    /** The deadline plus a connection's set-up, on a loaded machine. */
+    static final Duration SLACK = Duration.ofMillis(2000);
     /** Bounded reading ends a call as soon as the limit is reached, far before any deadline. */
     static final Duration QUICK = Duration.ofSeconds(5);
     /** A readable message: the client's own words and a cut excerpt of the server's. */

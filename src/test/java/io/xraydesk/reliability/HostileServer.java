@@ -29,11 +29,8 @@ final class HostileServer implements AutoCloseable {
     private static final long MAX_MISBEHAVIOUR_MILLIS = 10_000;
     private static final long DECLARED_BYTES = 2_000_000_000L;
     private static final int HUGE_MESSAGE_BYTES = 15 * 1024 * 1024;
-    private static final byte[] FILLER = filler(64 * 1024);
-    private static final byte[] ESCAPES_API = errorBody(false, FORGED_TEXT);
-    private static final byte[] ESCAPES_S3 = errorBody(true, FORGED_TEXT);
-    private static final byte[] HUGE_API = errorBody(false, "A".repeat(HUGE_MESSAGE_BYTES));
-    private static final byte[] HUGE_S3 = errorBody(true, "A".repeat(HUGE_MESSAGE_BYTES));
+    private static final byte[] FILLER = filler(64 * 1024, ' ');
+    private static final byte[] LETTERS = filler(64 * 1024, 'A');
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
@@ -81,28 +78,32 @@ final class HostileServer implements AutoCloseable {
                     drip(out);
                 }
                 case HANGING -> closing.await(MAX_MISBEHAVIOUR_MILLIS, TimeUnit.MILLISECONDS);
-                case ESCAPES -> answer(exchange, out, s3, s3 ? ESCAPES_S3 : ESCAPES_API);
-                case HUGE_MESSAGE -> answer(exchange, out, s3, s3 ? HUGE_S3 : HUGE_API);
+                case ESCAPES -> answer(exchange, out, s3, FORGED_TEXT, 0);
+                case HUGE_MESSAGE -> answer(exchange, out, s3, "", HUGE_MESSAGE_BYTES);
             }
         } catch (IOException | InterruptedException clientLeft) {
             // the client hung up (what a bounded client does) or the server is closing
         }
     }
 
-    /** An error answer, S3-shaped (XML, 403) or October-shaped (JSON, 422). */
-    private static void answer(HttpExchange exchange, OutputStream out, boolean s3, byte[] body) throws IOException {
+    /**
+     * An error answer, S3-shaped (XML, 403) or October-shaped (JSON, 422), whose message is {@code text}
+     * followed by {@code letters} letters A, streamed so that a 15 MB message costs this server nothing.
+     */
+    private static void answer(HttpExchange exchange, OutputStream out, boolean s3, String text, long letters)
+            throws IOException {
+        String escaped = s3 ? text : text.replace("\u001b", "\\u001b").replace("\u0007", "\\u0007")
+                .replace("\r", "\\r").replace("\n", "\\n");
+        byte[] head = ((s3 ? "<?xml version=\"1.0\"?><Error><Code>AccessDenied</Code><Message>" : "{\"message\":\"")
+                + escaped).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = (s3 ? "</Message></Error>" : "\"}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", s3 ? "application/xml" : "application/json");
-        exchange.sendResponseHeaders(s3 ? 403 : 422, body.length);
-        out.write(body);
-    }
-
-    /** An error body carrying {@code message} where the client reads its text. */
-    private static byte[] errorBody(boolean s3, String message) {
-        String body = s3
-                ? "<?xml version=\"1.0\"?><Error><Code>AccessDenied</Code><Message>" + message + "</Message></Error>"
-                : "{\"message\":\"" + message.replace("\u001b", "\\u001b").replace("\u0007", "\\u0007")
-                        .replace("\r", "\\r").replace("\n", "\\n") + "\"}";
-        return body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(s3 ? 403 : 422, head.length + letters + tail.length);
+        out.write(head);
+        for (long sent = 0; sent < letters; sent += LETTERS.length) {
+            out.write(LETTERS, 0, (int) Math.min(LETTERS.length, letters - sent));
+        }
+        out.write(tail);
     }
 
     private static void stream(OutputStream out, long bytes) throws IOException {
@@ -122,9 +123,9 @@ final class HostileServer implements AutoCloseable {
         }
     }
 
-    private static byte[] filler(int size) {
+    private static byte[] filler(int size, char letter) {
         byte[] bytes = new byte[size];
-        Arrays.fill(bytes, (byte) ' ');
+        Arrays.fill(bytes, (byte) letter);
         return bytes;
     }
 }
