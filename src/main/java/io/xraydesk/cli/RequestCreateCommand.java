@@ -81,7 +81,7 @@ final class RequestCreateCommand implements Command {
         SafeLines.println(context.err(), Messages.get("cli.request.created_unreadable", RequestPrinter.orDash(id),
                 unreadable.problem()));
         if (context.json()) {
-            context.printJson(Map.of("id", id, "xrays", Map.of("answerUnreadable", unreadable.problem())));
+            context.printJson(Map.of("id", id, "answerUnreadable", unreadable.problem()));
         } else {
             SafeLines.println(context.out(), Messages.get("cli.request.created", RequestPrinter.orDash(id)));
             RequestPrinter.print(context.out(), asSent);

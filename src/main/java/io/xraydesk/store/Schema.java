@@ -64,6 +64,10 @@ final class Schema {
                 fetched_at INTEGER NOT NULL
             );
             CREATE INDEX report_cache_by_request ON report_cache (request_id, created_at DESC);
+            """,
+            // v2: a request the server answers "not found" for is kept for reading, marked from when.
+            """
+            ALTER TABLE request_cache ADD COLUMN missing_since INTEGER;
             """);
 
     static final int CURRENT_VERSION = STEPS.size();
