@@ -64,6 +64,11 @@ final class Schema {
                 fetched_at INTEGER NOT NULL
             );
             CREATE INDEX report_cache_by_request ON report_cache (request_id, created_at DESC);
+            """,
+            // v2: what the checks record of a file instead of its full fingerprint (docs/uploads.md,
+            // Fingerprints); null on rows checked by v1, which hold their SHA-256.
+            """
+            ALTER TABLE upload_journal ADD COLUMN file_identity TEXT;
             """);
 
     static final int CURRENT_VERSION = STEPS.size();

@@ -245,7 +245,7 @@ class UploadQueueTest {
         UploadJournal journal = database.uploadJournal();
         journal.markMediumCreated(item.id(), draft.medium().id(), WireJson.mapper().writeValueAsString(draft.upload()));
         sandbox.uploader.upload(draft.upload(), file, "image/png", null, null);
-        journal.markUploaded(item.id());
+        journal.markUploaded(item.id(), item.sha256());
         sandbox.client.finaliseMedium(draft.medium().id(), MediumFinalisation.online(null, null));
 
         queue.resumeUnfinished();
