@@ -47,6 +47,7 @@ class FingerprintWhileSendingTest {
 
     @TempDir
     Path dir;
+    private RunningQueue running;
     private UploadFixture sandbox;
     private LocalDatabase database;
     private UploadQueue queue;
@@ -59,9 +60,10 @@ class FingerprintWhileSendingTest {
     }
 
     private void start(SandboxConfig.Builder config, int concurrency) {
-        sandbox = new UploadFixture(config);
-        database = UploadFixture.database(dir);
-        queue = new UploadQueue(database.uploadJournal(), sandbox.client, sandbox.uploader, concurrency);
+        running = new RunningQueue(dir, config, concurrency);
+        sandbox = running.sandbox;
+        database = running.database;
+        queue = running.queue;
         queue.addListener((status, overall) -> {
             if (status.state() == UploadState.QUEUED) {
                 queuedRows.putIfAbsent(status.id(), status.item());
@@ -71,14 +73,8 @@ class FingerprintWhileSendingTest {
 
     @AfterEach
     void stop() {
-        if (queue != null) {
-            queue.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-        if (sandbox != null) {
-            sandbox.close();
+        if (running != null) {
+            running.close();
         }
     }
 
