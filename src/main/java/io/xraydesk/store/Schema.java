@@ -65,8 +65,12 @@ final class Schema {
             );
             CREATE INDEX report_cache_by_request ON report_cache (request_id, created_at DESC);
             """,
-            // v2: what the checks record of a file instead of its full fingerprint (docs/uploads.md,
-            // Fingerprints); null on rows checked by v1, which hold their SHA-256.
+            // v2: a request the server answers "not found" for is kept for reading, marked from when.
+            """
+            ALTER TABLE request_cache ADD COLUMN missing_since INTEGER;
+            """,
+            // v3: what the checks record of a file instead of its full fingerprint (docs/uploads.md,
+            // Fingerprints); null on rows checked before, which hold their SHA-256.
             """
             ALTER TABLE upload_journal ADD COLUMN file_identity TEXT;
             """);
