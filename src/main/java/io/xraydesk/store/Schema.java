@@ -68,6 +68,11 @@ final class Schema {
             // v2: a request the server answers "not found" for is kept for reading, marked from when.
             """
             ALTER TABLE request_cache ADD COLUMN missing_since INTEGER;
+            """,
+            // v3: what the checks record of a file instead of its full fingerprint (docs/uploads.md,
+            // Fingerprints); null on rows checked before, which hold their SHA-256.
+            """
+            ALTER TABLE upload_journal ADD COLUMN file_identity TEXT;
             """);
 
     static final int CURRENT_VERSION = STEPS.size();
