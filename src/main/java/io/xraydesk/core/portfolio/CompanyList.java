@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A company list as read from its file: the rows, and how the file was read (its format in words, e.g.
- * "CSV, semicolon, windows-1252") and the locale its numbers are written in, for the notes amounts.
+ * A company list as read from its file: the rows, how the file was read (its format in words, e.g.
+ * "CSV, semicolon, windows-1252"), the locale its numbers are written in (for the notes amounts), and the
+ * SHA-256 of its bytes, by which a restarted import recognises the same list.
  */
-public record CompanyList(Path file, List<CompanyRow> rows, String format, Locale numberLocale) {
+public record CompanyList(Path file, String sha256, List<CompanyRow> rows, String format, Locale numberLocale) {
 
     public CompanyList {
         rows = List.copyOf(rows);

@@ -6,8 +6,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,13 +32,17 @@ public final class CompanyListReader {
     /** @throws CompanyListException when the file cannot be read or has no company code column */
     public static CompanyList read(Path file) {
         RawTable table;
+        String sha256;
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new CompanyListException(Messages.get("portfolio.list.tooLarge", file, MAX_BYTES / 1024 / 1024),
                         null);
             }
             byte[] bytes = Files.readAllBytes(file);
+            sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
             table = isZip(bytes) ? XlsxTable.read(new ByteArrayInputStream(bytes)) : CsvTable.read(bytes);
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException("every Java runtime has SHA-256", missing);
         } catch (IOException | RuntimeException unreadable) {
             if (unreadable instanceof CompanyListException known) {
                 throw known;
@@ -43,10 +50,10 @@ public final class CompanyListReader {
             throw new CompanyListException(Messages.get("portfolio.list.unreadable", file,
                     String.valueOf(unreadable.getMessage())), unreadable);
         }
-        return rows(file, table);
+        return rows(file, sha256, table);
     }
 
-    private static CompanyList rows(Path file, RawTable table) {
+    private static CompanyList rows(Path file, String sha256, RawTable table) {
         List<List<String>> records = table.records();
         int headerIndex = 0;
         while (headerIndex < records.size() && isBlank(records.get(headerIndex))) {
@@ -67,7 +74,7 @@ public final class CompanyListReader {
                 rows.add(header.row(i + 1, record));
             }
         }
-        return new CompanyList(file, rows, table.format(), table.numberLocale());
+        return new CompanyList(file, sha256, rows, table.format(), table.numberLocale());
     }
 
     private static boolean isZip(byte[] bytes) {

@@ -65,7 +65,8 @@ public final class PortfolioImport {
      * The unfinished batch of the same list and documents folder, or a new one journaled with every row:
      * importable rows PENDING, the others REFUSED with their problems.
      */
-    public ImportBatch batchFor(PortfolioPreview preview, String listSha256) {
+    public ImportBatch batchFor(PortfolioPreview preview) {
+        String listSha256 = preview.list().sha256();
         String listFile = preview.list().file().toAbsolutePath().normalize().toString();
         String root = preview.documentsRoot() == null ? null
                 : preview.documentsRoot().toAbsolutePath().normalize().toString();
