@@ -13,7 +13,8 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a CSV list with Commons CSV after deciding its encoding ({@link ListText}) and its separator: the one
  * of comma, semicolon and tab found most often in the header line outside quotes. A French spreadsheet saves
  * with semicolons because the comma is its decimal mark, so a semicolon list has its amounts read the French
- * way and a comma list the English way.
+ * way and a comma list the English way. Empty lines are kept as blank records, so that a record's place is
+ * its row in the spreadsheet.
  */
 final class CsvTable {
 
@@ -25,7 +26,7 @@ final class CsvTable {
     static RawTable read(byte[] bytes) throws IOException {
         ListText text = ListText.decode(bytes);
         char separator = separator(text.text());
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(true)
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false)
                 .setTrim(true).get();
         List<List<String>> records = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text.text()), format)) {

@@ -15,7 +15,8 @@ import java.util.Set;
 public enum ListColumn {
     /** The company code; a header naming the register ("SIREN", "KvK") also gives the code's type. */
     CODE(null, "code", "companycode", "codeentreprise", "identifiant", "registrationnumber", "number", "numero",
-            "siren", "siret", "numerosiren", "numerosiret", "kvk", "kvknumber", "kvknummer", "numerokvk"),
+            "siren", "siret", "numerosiren", "numerosiret", "nsiren", "nsiret", "nosiren", "nosiret", "kvk", "kvknumber",
+            "kvknummer", "numerokvk", "nkvk", "nokvk"),
     /** The register of the code when a generic "code" column holds both kinds: siren or kvk. */
     CODE_TYPE(null, "codetype", "type", "typedecode", "typecode", "register", "registre"),
     BUSINESS_NAME(null, "businessname", "name", "companyname", "company", "raisonsociale", "nom", "denomination",
@@ -31,8 +32,9 @@ public enum ListColumn {
             "depreciation", "amortissements", "dotationsauxamortissements"),
     NET_INCOME(NoteField.NET_INCOME, "netincome", "resultatnet", "benefice");
 
-    private static final Set<String> SIREN_HEADERS = Set.of("siren", "siret", "numerosiren", "numerosiret");
-    private static final Set<String> KVK_HEADERS = Set.of("kvk", "kvknumber", "kvknummer", "numerokvk");
+    private static final Set<String> SIREN_HEADERS = Set.of("siren", "siret", "numerosiren", "numerosiret", "nsiren",
+            "nsiret", "nosiren", "nosiret");
+    private static final Set<String> KVK_HEADERS = Set.of("kvk", "kvknumber", "kvknummer", "numerokvk", "nkvk", "nokvk");
 
     private final NoteField noteField;
     private final Set<String> names;

@@ -142,7 +142,7 @@ public final class PortfolioImport {
             return reload(batch, company);
         }
         ImportCompany current = company;
-        if (current.state() == ImportCompanyState.CREATING) {
+        if (current.state() == ImportCompanyState.CREATING || current.state() == ImportCompanyState.OUTCOME_UNKNOWN) {
             current = reconcile(batch, current, row);
         }
         if (current.state() == ImportCompanyState.OUTCOME_UNKNOWN && !recreateUnknown) {
@@ -159,9 +159,10 @@ public final class PortfolioImport {
     }
 
     /**
-     * A creation sent by a run that stopped before journaling its answer. {@link RequestCreator} records a
-     * created request in the local list before returning, so a request of that code recorded since the
-     * creation was sent is the one it created.
+     * A creation whose answer no run journaled: sent by a run that stopped, or lost on the wire. {@link
+     * RequestCreator} records a created request in the local list before returning, and the analyst who finds
+     * the request opens it by id, which records it too: a request of that code recorded since the creation was
+     * sent is the one it created. Without one the company stays OUTCOME_UNKNOWN.
      */
     private ImportCompany reconcile(ImportBatch batch, ImportCompany company, PreviewRow row) {
         Instant sent = company.updatedAt();
@@ -169,9 +170,10 @@ public final class PortfolioImport {
                 .filter(r -> !r.fetchedAt().isBefore(sent)).findFirst();
         if (created.isPresent()) {
             journal.markRequest(batch.id(), company.line(), ImportCompanyState.CREATED, created.get().id());
+        } else if (company.state() == ImportCompanyState.CREATING) {
+            journal.markOutcomeUnknown(batch.id(), company.line(), Messages.get("portfolio.run.interruptedCreation"));
         } else {
-            journal.markOutcomeUnknown(batch.id(), company.line(), Messages.get(
-                    "portfolio.run.interruptedCreation"));
+            return company;
         }
         return reload(batch, company);
     }
