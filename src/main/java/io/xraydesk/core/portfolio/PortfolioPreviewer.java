@@ -135,7 +135,8 @@ public final class PortfolioPreviewer {
             }
             return folder;
         }
-        if (root == null) {
+        if (root == null || !problems.isEmpty()) {
+            // A row already refused is not matched: its code or name may be the very thing that is wrong.
             return null;
         }
         List<Path> matches = matcher.match(code, name);
