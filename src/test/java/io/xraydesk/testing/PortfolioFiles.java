@@ -1,5 +1,6 @@
 package io.xraydesk.testing;
 
+import io.xraydesk.core.codes.CompanyCodeTypes;
 import io.xraydesk.core.upload.TestDocuments;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,31 +27,16 @@ public final class PortfolioFiles {
     private PortfolioFiles() {
     }
 
-    /** A valid SIREN for {@code n}: eight digits from it, then the Luhn check digit. */
+    /** A valid SIREN for {@code n}: eight digits from it, then the check digit the SIREN rule accepts. */
     public static String siren(int n) {
         String body = String.format("%08d", 10_000_000 + n * 7);
         for (int check = 0; check <= 9; check++) {
             String candidate = body + check;
-            if (luhn(candidate)) {
+            if (CompanyCodeTypes.SIREN.check(candidate).isValid()) {
                 return candidate;
             }
         }
         throw new IllegalStateException("no check digit for " + body);
-    }
-
-    private static boolean luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int d = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-        }
-        return sum % 10 == 0;
     }
 
     /** The name of company {@code n}, with the accents a Windows-1252 file must keep. */
