@@ -3,6 +3,7 @@ package io.xraydesk.cli;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.portfolio.ImportReport;
 import io.xraydesk.core.portfolio.ImportReportCsv;
+import io.xraydesk.core.portfolio.ImportText;
 import io.xraydesk.store.ImportCompany;
 import io.xraydesk.store.ImportCompanyState;
 import java.io.IOException;
@@ -58,7 +59,7 @@ final class ImportReportPrinter {
                     || line.documentsWaiting() > 0 || company.documentsRefused() > 0;
             if (needsLook) {
                 context.out().println(Messages.get("portfolio.cli.reportLine", company.line(),
-                        RequestPrinter.orDash(company.codeId()), state(company),
+                        RequestPrinter.orDash(company.codeId()), ImportText.state(company.state()),
                         RequestPrinter.orDash(company.requestId()), line.documentsOnline(), line.documentsFailed(),
                         line.documentsWaiting(), company.documentsRefused(), RequestPrinter.orDash(company.reason())));
             }
@@ -105,9 +106,5 @@ final class ImportReportPrinter {
         }
         json.put("companies", companies);
         return json;
-    }
-
-    private static String state(ImportCompany company) {
-        return Messages.get("portfolio.state." + company.state().name().toLowerCase(Locale.ROOT));
     }
 }

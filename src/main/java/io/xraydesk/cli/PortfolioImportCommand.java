@@ -7,6 +7,7 @@ import io.xraydesk.core.portfolio.CompanyList;
 import io.xraydesk.core.portfolio.CompanyListException;
 import io.xraydesk.core.portfolio.CompanyListReader;
 import io.xraydesk.core.portfolio.ImportReport;
+import io.xraydesk.core.portfolio.ImportText;
 import io.xraydesk.core.portfolio.PortfolioImport;
 import io.xraydesk.core.portfolio.PortfolioPreview;
 import io.xraydesk.core.portfolio.PortfolioPreviewer;
@@ -20,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -94,7 +94,7 @@ final class PortfolioImportCommand implements Command, FlagDeclaring {
                     (company, overall) -> progress.println(Messages.get("portfolio.cli.progress",
                             overall.companiesDone(), overall.companiesTotal(), company.line(),
                             RequestPrinter.orDash(company.codeId()),
-                            Messages.get("portfolio.state." + company.state().name().toLowerCase(Locale.ROOT)),
+                            ImportText.state(company.state()),
                             RequestPrinter.orDash(company.requestId()))));
             session.awaitFinished();
             ImportBatch end = database.importJournal().batch(batch.id()).orElse(batch);
