@@ -1,6 +1,9 @@
 package io.xraydesk.cli;
 
+import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.core.watch.XRayState;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
 import java.util.ArrayList;
@@ -12,7 +15,8 @@ import java.util.Set;
 
 /**
  * {@code requests list}: every request this computer knows (created here, opened by id, or announced by a
- * webhook), most recently updated first, as the local list last recorded it. Sends nothing: the API has no
+ * webhook), most recently updated first, with its X-Rays (pending, or ready with a grade), as the local list last
+ * recorded them. Sends nothing: the API has no
  * list of requests (docs/october-api.md, Endpoints).
  */
 final class RequestsListCommand implements Command {
@@ -54,6 +58,16 @@ final class RequestsListCommand implements Command {
                 row.put("createdAt", request.createdAt() == null ? null : request.createdAt().toString());
                 row.put("updatedAt", request.updatedAt() == null ? null : request.updatedAt().toString());
                 row.put("origin", request.origin().name().toLowerCase(Locale.ROOT));
+                Map<String, Object> xrays = new LinkedHashMap<>();
+                SourceSummary summary = summary(request);
+                for (Source source : Source.values()) {
+                    XRayState state = summary.stateOf(source);
+                    Map<String, Object> xray = new LinkedHashMap<>();
+                    xray.put("state", state.kind().name().toLowerCase(Locale.ROOT));
+                    xray.put("grade", state.grade());
+                    xrays.put(source.wire(), xray);
+                }
+                row.put("xrays", xrays);
                 rows.add(row);
             }
             context.printJson(rows);
@@ -64,9 +78,28 @@ final class RequestsListCommand implements Command {
                 context.out().println(Messages.get("requests.cli.line", request.id(),
                         RequestPrinter.orDash(request.codeType()), RequestPrinter.orDash(request.codeId()),
                         RequestPrinter.orDash(request.businessName()), RequestPrinter.orDash(request.status()),
-                        RequestPrinter.orDash(request.stage())));
+                        RequestPrinter.orDash(request.stage()), xrays(summary(request))));
             }
         }
         return ExitCode.OK;
+    }
+
+    /** What the local list last recorded of the request's X-Rays; nothing recorded reads as none reported. */
+    private static SourceSummary summary(CachedRequest request) {
+        return request.sourceSummaryJson() == null ? SourceSummary.EMPTY
+                : SourceSummary.fromJson(request.sourceSummaryJson());
+    }
+
+    private static String xrays(SourceSummary summary) {
+        List<String> words = new ArrayList<>();
+        for (Source source : Source.values()) {
+            XRayState state = summary.stateOf(source);
+            words.add(switch (state.kind()) {
+                case READY -> Messages.get("requests.cli.xray.ready", source.wire(), RequestPrinter.orDash(state.grade()));
+                case PENDING -> Messages.get("requests.cli.xray.pending", source.wire());
+                case NOT_APPLICABLE -> Messages.get("requests.cli.xray.none", source.wire());
+            });
+        }
+        return String.join("  ", words);
     }
 }

@@ -73,7 +73,12 @@ class PortfolioCommandsTest {
         PortfolioOutcome.assertEveryCompanyOnceWithEachDocumentOnlineOnce(sandbox, documents, COMPANIES);
 
         CliHarness.Run requests = cli.run("requests", "list", "--json");
-        assertEquals(COMPANIES, WireJson.mapper().readTree(requests.out()).size());
+        JsonNode known = WireJson.mapper().readTree(requests.out());
+        assertEquals(COMPANIES, known.size());
+        assertEquals("pending", known.get(0).path("xrays").path("esg").path("state").asText(), "launched on creation");
+        CliHarness.Run text = cli.run("requests", "list");
+        assertEquals(COMPANIES, text.out().lines().count());
+        assertTrue(text.out().contains("esg pending"), text.out().lines().findFirst().orElse(""));
     }
 
     @Test
