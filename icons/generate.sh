@@ -3,10 +3,10 @@
 #   xray-desk-small.svg  -> 16 and 24 px (a cut with fewer, pixel-aligned shapes)
 #   xray-desk.svg        -> 32 px and up
 # Outputs (all committed, so that a build needs none of these tools):
-#   icons/png/xray-desk-<size>.png         16 24 32 48 64 128 256 512 1024
+#   icons/png/xray-desk-<size>.png         16 24 32 48 64 128 256 512 1024 (16-512 are the .deb's hicolor icons)
 #   icons/xray-desk.ico                    Windows, 16-256 in one file
 #   icons/xray-desk.icns                   macOS
-#   packaging/linux/xray-desk.png          Linux desktop-entry / .deb menu icon (256 px)
+#   packaging/linux/xray-desk.png          the Linux app-image's launcher icon (256 px)
 #   src/main/resources/io/xraydesk/ui/icons/app-<size>.png   16-256, the window icons
 # Needs (Debian): apt-get install -y --no-install-recommends librsvg2-bin imagemagick icnsutils
 set -euo pipefail

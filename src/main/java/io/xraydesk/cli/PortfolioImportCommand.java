@@ -72,12 +72,12 @@ final class PortfolioImportCommand implements Command, FlagDeclaring {
             throw new CommandFailedException(ExitCode.VALIDATION, unusable.getMessage());
         }
         if (args.flag("dry-run")) {
-            try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
+            try (LocalDatabase database = context.openDatabase()) {
                 PortfolioPreview preview = previewer(database).preview(list, documents, args.flag("recreate-existing"));
                 return printPreview(context, preview);
             }
         }
-        try (UploadSession session = new UploadSession(context, concurrency)) {
+        try (UploadSession session = new UploadSession(context, concurrency, "xraydesk portfolio import")) {
             LocalDatabase database = session.database();
             PortfolioPreview preview = previewer(database).preview(list, documents, args.flag("recreate-existing"));
             PrintStream progress = context.json() ? context.err() : context.out();

@@ -33,7 +33,7 @@ final class PortfolioStatusCommand implements Command {
         if (!args.allowOnly(Set.of("batch", "report")).positionals().isEmpty()) {
             throw new UsageException("unexpected argument '" + args.positionals().get(0) + "'");
         }
-        try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
+        try (LocalDatabase database = context.openDatabase()) {
             ImportJournal journal = database.importJournal();
             Optional<String> wanted = args.option("batch");
             ImportBatch batch = (wanted.isPresent() ? journal.batch(wanted.get()) : journal.latest())

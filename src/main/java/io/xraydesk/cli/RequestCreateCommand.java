@@ -61,7 +61,7 @@ final class RequestCreateCommand implements Command {
 
     /** A local list that cannot be written must not turn a created request into a failure. */
     private static void remember(CliContext context, AnalysisRequest request) {
-        try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
+        try (LocalDatabase database = context.openDatabase()) {
             database.requestCache().upsert(
                     RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, SourceSummary.EMPTY, Instant.now()));
         } catch (Exception unwritable) {

@@ -42,7 +42,7 @@ final class RequestsListCommand implements Command {
             throw new UsageException("unexpected argument '" + args.positionals().get(0) + "'");
         }
         List<CachedRequest> requests;
-        try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
+        try (LocalDatabase database = context.openDatabase()) {
             requests = database.requestCache().all();
         }
         if (context.json()) {

@@ -12,6 +12,7 @@ import io.xraydesk.core.notes.CreatorInput;
 import io.xraydesk.core.requests.CreationResult;
 import io.xraydesk.core.requests.RequestCreator;
 import io.xraydesk.core.requests.RequestDraft;
+import io.xraydesk.core.upload.DocumentDescription;
 import io.xraydesk.core.upload.EnqueueResult;
 import io.xraydesk.core.upload.UploadQueue;
 import io.xraydesk.store.CachedRequest;
@@ -20,15 +21,21 @@ import io.xraydesk.store.ImportCompany;
 import io.xraydesk.store.ImportCompanyState;
 import io.xraydesk.store.ImportJournal;
 import io.xraydesk.store.RequestCache;
+import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadJournal;
+import io.xraydesk.store.UploadState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -208,26 +215,43 @@ public final class PortfolioImport {
     }
 
     /**
-     * Hands the accepted documents to the upload queue. A file the journal already holds for the request
-     * (queued by a run that stopped half-way) is counted, not queued again: the queue's duplicate guard.
+     * Hands the accepted documents to the upload queue: recorded in its journal first, those of one
+     * description in one transaction, then checked and scheduled. A file the journal already holds for the
+     * request (by path or by content, recorded by a run that stopped half-way) is counted, not recorded again:
+     * the queue itself carries it on.
      */
     private void queueDocuments(ImportBatch batch, ImportCompany company, PreviewRow row) {
+        String requestId = company.requestId();
+        Set<String> present = new HashSet<>();
+        for (UploadItem item : uploads.forRequest(requestId)) {
+            if (item.state() != UploadState.CANCELLED && item.state() != UploadState.REFUSED) {
+                present.add(item.filePath());
+                if (item.sha256() != null) {
+                    present.add(item.sha256());
+                }
+            }
+        }
         int queued = 0;
         List<String> reasons = new ArrayList<>();
+        Map<DocumentDescription, List<Path>> toSend = new LinkedHashMap<>();
         for (PreviewDocument document : row.documents()) {
+            Path file = document.file().toAbsolutePath().normalize();
             if (!document.isAccepted()) {
-                reasons.add(document.file().getFileName() + ": " + String.join(" ", document.refusals()));
-                continue;
-            }
-            if (uploads.findBySha(company.requestId(), document.sha256()).isPresent()) {
-                queued++;
-                continue;
-            }
-            EnqueueResult result = queue.enqueue(company.requestId(), document.file(), document.description());
-            if (result.isQueued()) {
+                reasons.add(file.getFileName() + ": " + String.join(" ", document.refusals()));
+            } else if (present.contains(file.toString()) || present.contains(document.sha256())) {
                 queued++;
             } else {
-                reasons.add(document.file().getFileName() + ": " + String.join(" ", result.refusals()));
+                toSend.computeIfAbsent(document.description(), d -> new ArrayList<>()).add(file);
+            }
+        }
+        for (Map.Entry<DocumentDescription, List<Path>> group : toSend.entrySet()) {
+            for (UploadItem recorded : queue.record(requestId, group.getValue(), group.getKey())) {
+                EnqueueResult result = queue.checkAndSend(recorded);
+                if (result.isQueued()) {
+                    queued++;
+                } else {
+                    reasons.add(result.path().getFileName() + ": " + String.join(" ", result.refusals()));
+                }
             }
         }
         journal.markDocumentsQueued(batch.id(), company.line(), queued, reasons.size(),
