@@ -14,4 +14,10 @@ public record CompanyList(Path file, String sha256, List<CompanyRow> rows, Strin
     public CompanyList {
         rows = List.copyOf(rows);
     }
+
+    /** This list with the row of the same line replaced: a correction made in the preview table. */
+    public CompanyList withRow(CompanyRow corrected) {
+        List<CompanyRow> changed = rows.stream().map(row -> row.line() == corrected.line() ? corrected : row).toList();
+        return new CompanyList(file, sha256, changed, format, numberLocale);
+    }
 }

@@ -2,8 +2,4 @@ package io.xraydesk.core.portfolio;
 
 /** The batch as a whole: companies with nothing left to do out of all, and documents handed to the queue. */
 public record ImportProgress(int companiesDone, int companiesTotal, int documentsQueued) {
-
-    public double fraction() {
-        return companiesTotal == 0 ? 1.0 : (double) companiesDone / companiesTotal;
-    }
 }

@@ -237,7 +237,7 @@ public final class PortfolioImport {
         for (PreviewDocument document : row.documents()) {
             Path file = document.file().toAbsolutePath().normalize();
             if (!document.isAccepted()) {
-                reasons.add(file.getFileName() + ": " + String.join(" ", document.refusals()));
+                reasons.add(document.refusalText());
             } else if (present.contains(file.toString()) || present.contains(document.sha256())) {
                 queued++;
             } else {

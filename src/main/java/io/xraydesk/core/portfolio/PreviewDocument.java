@@ -20,4 +20,9 @@ public record PreviewDocument(Path file, DocumentDescription description, long s
     public boolean isAccepted() {
         return refusals.isEmpty();
     }
+
+    /** The file's name and why it is refused, as the row and the report say it. */
+    public String refusalText() {
+        return file.getFileName() + ": " + String.join(" ", refusals);
+    }
 }

@@ -5,7 +5,6 @@ import io.xraydesk.api.model.RequestNotes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * One company of the preview: the row as typed, what the checks made of it (the code to send, the name, the
@@ -32,12 +31,5 @@ public record PreviewRow(CompanyRow row, CompanyCode code, String businessName, 
 
     public List<PreviewDocument> acceptedDocuments() {
         return documents.stream().filter(PreviewDocument::isAccepted).toList();
-    }
-
-    /** Every problem of the row, its refused files' included, as one text. */
-    public List<String> allProblems() {
-        List<String> refusedFiles = documents.stream().filter(d -> !d.isAccepted())
-                .map(d -> d.file().getFileName() + ": " + String.join(" ", d.refusals())).toList();
-        return Stream.concat(problems.stream(), refusedFiles.stream()).toList();
     }
 }

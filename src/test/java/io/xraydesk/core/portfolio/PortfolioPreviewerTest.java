@@ -71,15 +71,14 @@ class PortfolioPreviewerTest {
         assertEquals(3, ok.documents().size());
         PreviewDocument gone = ok.documents().get(2);
         assertFalse(gone.isAccepted());
-        assertTrue(ok.allProblems().stream().anyMatch(p -> p.startsWith("situation-2024-T1.png: ")),
-                ok.allProblems().toString());
+        assertTrue(gone.refusalText().startsWith("situation-2024-T1.png: "), gone.refusalText());
         PreviewDocument bilan = ok.documents().get(0);
         assertEquals(DocumentCategory.CERTIFIED_FINANCIAL_STATEMENT, bilan.description().category());
         assertEquals(Period.YEAR, bilan.description().period());
         assertEquals(LocalDate.of(2023, 12, 31), bilan.description().date());
         if (!rootReadsAnyway) {
             assertFalse(ok.documents().get(1).isAccepted());
-            assertTrue(ok.allProblems().get(0).contains("releve-2024-03.png"), ok.allProblems().toString());
+            assertTrue(ok.documents().get(1).refusalText().startsWith("releve-2024-03.png: "));
         }
 
         assertEquals(List.of("SIREN 514 673 988 is not valid: its check digit does not match (typing error?)."),
@@ -101,8 +100,10 @@ class PortfolioPreviewerTest {
 
         assertTrue(row.isImportable());
         assertEquals(1, row.acceptedDocuments().size());
-        assertEquals(1, row.allProblems().size(), row.allProblems().toString());
-        assertTrue(row.allProblems().get(0).startsWith("vide.pdf: "), row.allProblems().toString());
+        PreviewDocument empty = row.documents().get(1);
+        assertEquals("vide.pdf", empty.file().getFileName().toString());
+        assertFalse(empty.isAccepted());
+        assertFalse(empty.refusals().isEmpty());
     }
 
     @Test
@@ -139,6 +140,20 @@ class PortfolioPreviewerTest {
         assertEquals(null, rows.get(3).folder());
         assertTrue(rows.get(3).isImportable());
         assertTrue(rows.get(3).notices().get(0).startsWith("No folder in"), rows.get(3).notices().toString());
+    }
+
+    @Test
+    void aRowCorrectedInThePreviewIsCheckedAgain() throws Exception {
+        PortfolioPreview first = preview("SIREN;Raison sociale\n514673988;Atelier Dupont\n");
+        CompanyRow typo = first.rows().get(0).row();
+        assertFalse(first.rows().get(0).isImportable());
+
+        CompanyList corrected = first.list().withRow(typo.withCode("514 673 987").withBusinessName("Atelier  Dupont"));
+        PreviewRow row = previewer.preview(corrected, documents, false).rows().get(0);
+
+        assertTrue(row.isImportable(), row.problems().toString());
+        assertEquals("514673987", row.code().id());
+        assertEquals("Atelier Dupont", row.businessName(), "the form's rule collapses inner spaces");
     }
 
     private PortfolioPreview preview(String csv) throws Exception {
