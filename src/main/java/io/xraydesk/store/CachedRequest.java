@@ -7,7 +7,9 @@ import java.util.Objects;
 /**
  * The dashboard's local copy of one request. {@code requestJson} is the request as last fetched and
  * {@code sourceSummaryJson} the per-source summary the dashboard shows, both JSON text so this
- * package stays independent of the API's types. Instants are kept to the millisecond.
+ * package stays independent of the API's types. {@code missingSince} is set once the server answered
+ * "not found" for it (the copy is kept for reading), null while the server knows it. Instants are
+ * kept to the millisecond.
  */
 public record CachedRequest(
         String id,
@@ -21,7 +23,8 @@ public record CachedRequest(
         String requestJson,
         Instant fetchedAt,
         RequestOrigin origin,
-        String sourceSummaryJson) {
+        String sourceSummaryJson,
+        Instant missingSince) {
 
     public CachedRequest {
         Objects.requireNonNull(id, "id");
@@ -31,6 +34,20 @@ public record CachedRequest(
         createdAt = millis(createdAt);
         updatedAt = millis(updatedAt);
         fetchedAt = millis(fetchedAt);
+        missingSince = millis(missingSince);
+    }
+
+    /** A copy as fetched from the server: known there, so not missing. */
+    public CachedRequest(String id, String codeType, String codeId, String businessName, String status, String stage,
+            Instant createdAt, Instant updatedAt, String requestJson, Instant fetchedAt, RequestOrigin origin,
+            String sourceSummaryJson) {
+        this(id, codeType, codeId, businessName, status, stage, createdAt, updatedAt, requestJson, fetchedAt, origin,
+                sourceSummaryJson, null);
+    }
+
+    /** Whether the server answered "not found" for it at the last try. */
+    public boolean isMissing() {
+        return missingSince != null;
     }
 
     static Instant millis(Instant instant) {

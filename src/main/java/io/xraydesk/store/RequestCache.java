@@ -3,6 +3,7 @@ package io.xraydesk.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,16 +12,17 @@ import java.util.Optional;
 public final class RequestCache {
 
     private static final String SELECT = "SELECT id, code_type, code_id, business_name, status, stage, "
-            + "created_at, updated_at, request_json, fetched_at, origin, source_summary_json FROM request_cache";
+            + "created_at, updated_at, request_json, fetched_at, origin, source_summary_json, missing_since FROM request_cache";
 
     // The origin is how the request first became known: a later fetch or webhook does not change it.
     private static final String UPSERT = "INSERT INTO request_cache (id, code_type, code_id, business_name, "
-            + "status, stage, created_at, updated_at, request_json, fetched_at, origin, source_summary_json) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+            + "status, stage, created_at, updated_at, request_json, fetched_at, origin, source_summary_json, "
+            + "missing_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
             + "code_type = excluded.code_type, code_id = excluded.code_id, business_name = excluded.business_name, "
             + "status = excluded.status, stage = excluded.stage, created_at = excluded.created_at, "
             + "updated_at = excluded.updated_at, request_json = excluded.request_json, "
-            + "fetched_at = excluded.fetched_at, source_summary_json = excluded.source_summary_json";
+            + "fetched_at = excluded.fetched_at, source_summary_json = excluded.source_summary_json, "
+            + "missing_since = excluded.missing_since";
 
     private final LocalDatabase database;
 
@@ -39,7 +41,7 @@ public final class RequestCache {
                 for (CachedRequest r : requests) {
                     Sql.bind(s, r.id(), r.codeType(), r.codeId(), r.businessName(), r.status(), r.stage(),
                             r.createdAt(), r.updatedAt(), r.requestJson(), r.fetchedAt(), r.origin().name(),
-                            r.sourceSummaryJson());
+                            r.sourceSummaryJson(), r.missingSince());
                     s.addBatch();
                 }
                 s.executeBatch();
@@ -66,6 +68,15 @@ public final class RequestCache {
                 codeType, codeId);
     }
 
+    /**
+     * Marks a known request as not found on the server from {@code since} (kept for reading); an
+     * earlier mark is kept. Returns whether it was known.
+     */
+    public boolean markMissing(String id, Instant since) {
+        return database.write(c -> Sql.update(c,
+                "UPDATE request_cache SET missing_since = COALESCE(missing_since, ?) WHERE id = ?", since, id) == 1);
+    }
+
     /** Forgets a request and its cached reports. Returns whether it was known. */
     public boolean remove(String id) {
         return database.write(c -> Sql.update(c, "DELETE FROM request_cache WHERE id = ?", id) == 1);
@@ -80,6 +91,6 @@ public final class RequestCache {
                 rs.getString("business_name"), rs.getString("status"), rs.getString("stage"),
                 Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getString("request_json"),
                 Sql.instant(rs, "fetched_at"), RequestOrigin.valueOf(rs.getString("origin")),
-                rs.getString("source_summary_json"));
+                rs.getString("source_summary_json"), Sql.instant(rs, "missing_since"));
     }
 }

@@ -65,7 +65,11 @@ final class Schema {
             );
             CREATE INDEX report_cache_by_request ON report_cache (request_id, created_at DESC);
             """,
-            // v2: the portfolio import journal, one batch per imported list, one row per company.
+            // v2: a request the server answers "not found" for is kept for reading, marked from when.
+            """
+            ALTER TABLE request_cache ADD COLUMN missing_since INTEGER;
+            """,
+            // v3: the portfolio import journal, one batch per imported list, one row per company.
             """
             CREATE TABLE import_batch (
                 id             TEXT PRIMARY KEY,
