@@ -14,7 +14,7 @@ import java.util.List;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The app's SQLite file: the upload journal and the request/report cache.
+ * The app's SQLite file: the upload journal, the portfolio import journal and the request/report cache.
  *
  * <p>Durability choice: WAL journal with {@code synchronous=FULL}. In WAL mode {@code NORMAL} only
  * syncs at checkpoints, so a power cut can lose the last commits; the journal must never forget that
@@ -111,6 +111,10 @@ public final class LocalDatabase implements AutoCloseable {
 
     public UploadJournal uploadJournal() {
         return new UploadJournal(this, clock);
+    }
+
+    public ImportJournal importJournal() {
+        return new ImportJournal(this, clock);
     }
 
     public RequestCache requestCache() {

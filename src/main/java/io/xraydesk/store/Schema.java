@@ -73,6 +73,33 @@ final class Schema {
             // Fingerprints); null on rows checked before, which hold their SHA-256.
             """
             ALTER TABLE upload_journal ADD COLUMN file_identity TEXT;
+            """,
+            // v4: the portfolio import journal, one batch per imported list, one row per company.
+            """
+            CREATE TABLE import_batch (
+                id             TEXT PRIMARY KEY,
+                list_file      TEXT NOT NULL,
+                list_sha256    TEXT NOT NULL,
+                documents_root TEXT,
+                state          TEXT NOT NULL,
+                created_at     INTEGER NOT NULL,
+                updated_at     INTEGER NOT NULL
+            );
+            CREATE INDEX import_batch_by_list ON import_batch (list_file, state);
+            CREATE TABLE import_company (
+                batch_id           TEXT NOT NULL REFERENCES import_batch (id) ON DELETE CASCADE,
+                line               INTEGER NOT NULL,
+                code_type          TEXT,
+                code_id            TEXT,
+                business_name      TEXT,
+                state              TEXT NOT NULL,
+                request_id         TEXT,
+                documents_queued   INTEGER,
+                documents_refused  INTEGER NOT NULL DEFAULT 0,
+                reason             TEXT,
+                updated_at         INTEGER NOT NULL,
+                PRIMARY KEY (batch_id, line)
+            );
             """);
 
     static final int CURRENT_VERSION = STEPS.size();
