@@ -8,6 +8,10 @@ import java.util.Objects;
  * The dashboard's local copy of one request. {@code requestJson} is the request as last fetched and
  * {@code sourceSummaryJson} the per-source summary the dashboard shows, both JSON text so this
  * package stays independent of the API's types. Instants are kept to the millisecond.
+ *
+ * <p>{@code version} is the version of the stored row this value was read at, 0 for a value not read
+ * from the store (a request just fetched or created): a write based on it succeeds only while the row
+ * is still at that version (see {@link StaleWriteException}).
  */
 public record CachedRequest(
         String id,
@@ -21,7 +25,16 @@ public record CachedRequest(
         String requestJson,
         Instant fetchedAt,
         RequestOrigin origin,
-        String sourceSummaryJson) {
+        String sourceSummaryJson,
+        long version) {
+
+    /** A value not read from the store (version 0): storing it adds the request. */
+    public CachedRequest(String id, String codeType, String codeId, String businessName, String status, String stage,
+            Instant createdAt, Instant updatedAt, String requestJson, Instant fetchedAt, RequestOrigin origin,
+            String sourceSummaryJson) {
+        this(id, codeType, codeId, businessName, status, stage, createdAt, updatedAt, requestJson, fetchedAt, origin,
+                sourceSummaryJson, 0);
+    }
 
     public CachedRequest {
         Objects.requireNonNull(id, "id");
@@ -31,6 +44,15 @@ public record CachedRequest(
         createdAt = millis(createdAt);
         updatedAt = millis(updatedAt);
         fetchedAt = millis(fetchedAt);
+        if (version < 0) {
+            throw new IllegalArgumentException("version " + version);
+        }
+    }
+
+    /** This value as a change of the stored row at {@code baseVersion} (0: a request not stored yet). */
+    public CachedRequest basedOn(long baseVersion) {
+        return new CachedRequest(id, codeType, codeId, businessName, status, stage, createdAt, updatedAt, requestJson,
+                fetchedAt, origin, sourceSummaryJson, baseVersion);
     }
 
     static Instant millis(Instant instant) {

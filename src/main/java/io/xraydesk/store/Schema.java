@@ -64,6 +64,23 @@ final class Schema {
                 fetched_at INTEGER NOT NULL
             );
             CREATE INDEX report_cache_by_request ON report_cache (request_id, created_at DESC);
+            """,
+            // v2: the shared rows as in the team store (src/main/resources/db/team): a version on each
+            // cached row for optimistic concurrency (StaleWriteException), rows stored before counting
+            // as version 1; and who created or follows each request.
+            """
+            ALTER TABLE request_cache ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE report_cache ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            CREATE TABLE request_follower (
+                request_id   TEXT NOT NULL REFERENCES request_cache (id) ON DELETE CASCADE,
+                analyst_id   TEXT NOT NULL,
+                analyst_name TEXT,
+                relation     TEXT NOT NULL,
+                since        INTEGER NOT NULL,
+                version      INTEGER NOT NULL,
+                PRIMARY KEY (request_id, analyst_id)
+            );
+            CREATE INDEX request_follower_by_analyst ON request_follower (analyst_id);
             """);
 
     static final int CURRENT_VERSION = STEPS.size();
