@@ -16,15 +16,15 @@ class TeamSharedRowsTest extends SharedRowsContract {
     private TeamStore second;
     private TeamDatabaseAddress address;
 
-    /** A fresh database on the shared server, reached the way a workstation does: address and password. */
-    static TeamDatabaseAddress newTeamDatabase(PostgresServer server) {
-        return TeamDatabaseAddress.parse(server.url(server.newDatabase()) + "?user=" + PostgresServer.SUPERUSER);
+    /** A database of the server, reached the way a workstation does: an address, and the password apart. */
+    static TeamDatabaseAddress address(PostgresServer server, String database) {
+        return TeamDatabaseAddress.parse(server.url(database) + "?user=" + PostgresServer.SUPERUSER);
     }
 
     @Override
     SharedRecords openDesk() {
         PostgresServer server = PostgresServer.shared();
-        address = newTeamDatabase(server);
+        address = address(server, server.newDatabase());
         first = new TeamStore(LocalDatabase.open(dir.resolve("first.db")),
                 TeamDatabase.open(address, server.password()));
         return first;
