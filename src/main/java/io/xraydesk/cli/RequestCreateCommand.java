@@ -5,10 +5,15 @@ import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.watch.RequestRecords;
 import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.store.Analyst;
+import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.RequestFollower;
 import io.xraydesk.store.RequestOrigin;
+import io.xraydesk.store.TeamDatabase;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,11 +64,26 @@ final class RequestCreateCommand implements Command {
         return ExitCode.OK;
     }
 
-    /** A local list that cannot be written must not turn a created request into a failure. */
+    /**
+     * Adds the request to the local list, or with a team database to the team's, with this analyst as
+     * its creator. A list that cannot be written must not turn a created request into a failure.
+     */
     private static void remember(CliContext context, AnalysisRequest request) {
-        try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
-            database.requestCache().upsert(
-                    RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, SourceSummary.EMPTY, Instant.now()));
+        Instant now = Instant.now();
+        CachedRequest cached = RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, SourceSummary.EMPTY, now);
+        try {
+            Optional<TeamDatabase> team = context.openTeamDatabase();
+            if (team.isPresent()) {
+                try (TeamDatabase database = team.get()) {
+                    database.requestCache().upsert(cached);
+                    database.followers().save(new RequestFollower(request.id(),
+                            new Analyst(context.credentials().userId(), null), RequestFollower.Relation.CREATED, now, 0));
+                }
+            } else {
+                try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
+                    database.requestCache().upsert(cached);
+                }
+            }
         } catch (Exception unwritable) {
             context.err().println(Messages.get("cli.request.not_remembered", request.id(), unwritable.getMessage()));
         }
