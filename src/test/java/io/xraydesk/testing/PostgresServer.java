@@ -217,6 +217,11 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** The throwaway folder holding the data, the socket and the server's log. */
+    public Path folder() {
+        return folder;
+    }
+
     public int port() {
         return port;
     }
