@@ -6,6 +6,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
@@ -17,6 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * unit of demand, so memory stays at one chunk per outstanding request whatever the file size.
  * Each subscription opens the file afresh (a retried attempt starts from its beginning). Checks the
  * cancellation between chunks; {@link #closeAll()} closes every file still open.
+ *
+ * <p>The file's bytes are digested (SHA-256) as they are handed over, so the caller learns the
+ * fingerprint of exactly what was sent without reading the file a second time: {@link #sentSha256()}.
  */
 final class FileBodyPublisher implements HttpRequest.BodyPublisher {
 
@@ -30,6 +36,8 @@ final class FileBodyPublisher implements HttpRequest.BodyPublisher {
     private final UploadProgressListener progress;
     private final UploadCancellation cancellation;
     private final Set<FileChannel> open = ConcurrentHashMap.newKeySet();
+    /** SHA-256 (hex) of the file bytes of the last subscription that handed over the whole body. */
+    private volatile String sentSha256;
 
     FileBodyPublisher(String contentType, byte[] head, Path file, long fileSize, byte[] tail,
             UploadProgressListener progress, UploadCancellation cancellation) {
@@ -66,6 +74,14 @@ final class FileBodyPublisher implements HttpRequest.BodyPublisher {
         subscriber.onSubscribe(new Chunks(subscriber, channel));
     }
 
+    /**
+     * The SHA-256 (lower-case hex) of the file bytes the last complete subscription sent; empty when no
+     * subscription reached the end of the body.
+     */
+    Optional<String> sentSha256() {
+        return Optional.ofNullable(sentSha256);
+    }
+
     void closeAll() {
         for (FileChannel channel : open) {
             close(channel);
@@ -90,6 +106,7 @@ final class FileBodyPublisher implements HttpRequest.BodyPublisher {
         private final FileChannel channel;
         private final AtomicLong demand = new AtomicLong();
         private final AtomicInteger work = new AtomicInteger();
+        private final MessageDigest digest = Sha256.newDigest();
         private volatile boolean done;
         private boolean headSent;
         private boolean tailSent;
@@ -140,6 +157,7 @@ final class FileBodyPublisher implements HttpRequest.BodyPublisher {
                     if (next == null) {
                         done = true;
                         close(channel);
+                        sentSha256 = HexFormat.of().formatHex(digest.digest());
                         subscriber.onComplete();
                         return;
                     }
@@ -165,6 +183,7 @@ final class FileBodyPublisher implements HttpRequest.BodyPublisher {
                     }
                 }
                 fileBytesSent += chunk.flip().remaining();
+                digest.update(chunk.duplicate());
                 progress.onProgress(fileBytesSent, fileSize);
                 return chunk;
             }

@@ -45,7 +45,9 @@ public final class S3Uploader {
     }
 
     /**
-     * Uploads {@code file} to {@code target}; returns once S3 accepted it (2xx).
+     * Uploads {@code file} to {@code target}; returns once S3 accepted it (2xx), with the SHA-256
+     * (lower-case hex) of the file bytes that S3 accepted, digested while they were sent: the caller
+     * compares it with what it expected instead of reading the file again.
      *
      * @param contentType the file's media type; null or blank sends {@code application/octet-stream}
      * @param listener progress in file bytes, may be null
@@ -54,7 +56,7 @@ public final class S3Uploader {
      *     says whether fresh upload data would help
      * @throws CancelledException on cancellation or interrupt
      */
-    public void upload(UploadTarget target, Path file, String contentType, UploadProgressListener listener,
+    public String upload(UploadTarget target, Path file, String contentType, UploadProgressListener listener,
             UploadCancellation cancellation) {
         Objects.requireNonNull(target, "target");
         if (target.url() == null || target.url().isBlank()) {
@@ -69,13 +71,11 @@ public final class S3Uploader {
         String mediaType = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
         UploadProgressListener progress = listener == null ? UploadProgressListener.none() : listener;
         UploadCancellation cancel = cancellation == null ? new UploadCancellation() : cancellation;
-        RetryLoop.run(retryPolicy, true, attempt -> {
-            sendOnce(uri, method, path, target.fieldsInOrder(), file, mediaType, progress, cancel, attempt);
-            return null;
-        });
+        return RetryLoop.run(retryPolicy, true, attempt ->
+                sendOnce(uri, method, path, target.fieldsInOrder(), file, mediaType, progress, cancel, attempt));
     }
 
-    private void sendOnce(URI uri, String method, String path, Map<String, String> fields, Path file,
+    private String sendOnce(URI uri, String method, String path, Map<String, String> fields, Path file,
             String contentType, UploadProgressListener progress, UploadCancellation cancellation, int attempt) {
         if (cancellation.isCancelled() || Thread.currentThread().isInterrupted()) {
             throw new CancelledException(method, path);
@@ -100,6 +100,9 @@ public final class S3Uploader {
             if (status < 200 || status > 299) {
                 throw S3Errors.toException(status, response.headers(), response.body(), method, path, retryPolicy.clock());
             }
+            // A storage that answers before reading the whole body has not stored the file: no fingerprint.
+            return body.sentSha256().orElseThrow(() -> new IllegalStateException(
+                    "the storage accepted " + path + " before the whole file was sent"));
         } catch (CancellationException cancelled) {
             CallLog.failed(method, path, "cancelled", start, attempt);
             throw new CancelledException(method, path);

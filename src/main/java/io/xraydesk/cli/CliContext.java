@@ -9,7 +9,10 @@ import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.RetryPolicy;
 import io.xraydesk.api.S3Uploader;
 import io.xraydesk.api.model.WireJson;
+import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.AppPaths;
+import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.RecoveringOpen;
 import io.xraydesk.store.SecretStores;
 import io.xraydesk.store.Settings;
 import io.xraydesk.store.TeamDatabase;
@@ -77,6 +80,17 @@ public final class CliContext {
     static AppPaths pathsFrom(Map<String, String> env) {
         String home = env.get(AppPaths.HOME_VARIABLE);
         return home != null && !home.isBlank() ? AppPaths.at(java.nio.file.Path.of(home)) : AppPaths.fromEnvironment();
+    }
+
+    /**
+     * The local database of the data folder; a database found lost or damaged (and replaced) is said
+     * on stderr first, in words.
+     */
+    public LocalDatabase openDatabase() {
+        RecoveringOpen.Opened opened = RecoveringOpen.open(paths().database());
+        opened.recovery().ifPresent(recovery ->
+                err.println(Messages.get(recovery.messageKey(), recovery.messageArgs().toArray())));
+        return opened.database();
     }
 
     /** Credentials from {@code --base-url/--user-id/--token/--october-version}, else the environment. */

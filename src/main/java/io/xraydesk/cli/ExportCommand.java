@@ -5,6 +5,7 @@ import io.xraydesk.api.model.Report;
 import io.xraydesk.core.export.ExportFormat;
 import io.xraydesk.core.export.ExportProgress;
 import io.xraydesk.core.export.ExportSubject;
+import io.xraydesk.core.export.ExportTarget;
 import io.xraydesk.core.export.ReportExporter;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,6 +51,11 @@ final class ExportCommand implements Command {
         ExportFormat format = ExportFormat.parse(formatText)
                 .orElseThrow(() -> new UsageException("unknown format '" + formatText + "': use pdf, csv or json"));
         Path out = Path.of(args.require("out"));
+        // Said before anything is fetched: nothing to wait for when the place cannot take the file.
+        Optional<String> badTarget = ExportTarget.problem(out.toAbsolutePath());
+        if (badTarget.isPresent()) {
+            throw new CommandFailedException(ExitCode.USAGE, badTarget.get());
+        }
         String source = args.option("source").map(String::trim).filter(s -> !s.isEmpty()).orElse(null);
 
         AnalysisRequest request = context.client().getRequest(requestId);

@@ -38,7 +38,7 @@ final class QueueListCommand implements Command {
     public int run(CliContext context, Args args) {
         args.allowOnly(Set.of());
         List<UploadItem> items;
-        try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
+        try (LocalDatabase database = context.openDatabase()) {
             items = Stream.concat(database.uploadJournal().resumable().stream(),
                     database.uploadJournal().failed().stream()).toList();
         }

@@ -38,7 +38,7 @@ final class QueueResumeCommand implements Command, FlagDeclaring {
     @Override
     public int run(CliContext context, Args args) throws Exception {
         args.allowOnly(Set.of("retry-failed", "concurrency"));
-        try (UploadSession session = new UploadSession(context, Concurrency.of(args))) {
+        try (UploadSession session = new UploadSession(context, Concurrency.of(args), "xraydesk queue resume")) {
             UploadQueue queue = session.queue();
             boolean retryFailed = args.flag("retry-failed");
             Set<UUID> ids = new LinkedHashSet<>();

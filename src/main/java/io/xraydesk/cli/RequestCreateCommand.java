@@ -80,7 +80,7 @@ final class RequestCreateCommand implements Command {
                             new Analyst(context.credentials().userId(), null), RequestFollower.Relation.CREATED, now, 0));
                 }
             } else {
-                try (LocalDatabase database = LocalDatabase.open(context.paths().database())) {
+                try (LocalDatabase database = context.openDatabase()) {
                     database.requestCache().upsert(cached);
                 }
             }

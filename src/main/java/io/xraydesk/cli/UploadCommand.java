@@ -7,12 +7,12 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.upload.DocumentDescription;
 import io.xraydesk.core.upload.EnqueueResult;
 import io.xraydesk.core.upload.UploadQueue;
+import io.xraydesk.store.UploadItem;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,28 +55,28 @@ final class UploadCommand implements Command {
         }
         FolderWalker.Expansion files = new FolderWalker().expand(args.positionals().stream().map(Path::of).toList());
         files.notices().forEach(notice -> context.err().println(notice.message()));
-        try (UploadSession session = new UploadSession(context, Concurrency.of(args))) {
+        try (UploadSession session = new UploadSession(context, Concurrency.of(args), "xraydesk upload")) {
             UploadQueue queue = session.queue();
+            // Every named file is in the journal before the first check: a kill during the checks
+            // leaves the rest for 'queue resume' instead of forgetting them.
+            List<UploadItem> recorded = queue.record(requestId, files.files(), description);
             Set<UUID> queued = new LinkedHashSet<>();
             List<Map<String, Object>> refused = new ArrayList<>();
-            for (Path file : files.files()) {
-                EnqueueResult result = queue.enqueue(requestId, file, description);
-                String name = String.valueOf(file.getFileName());
+            for (UploadItem item : recorded) {
+                EnqueueResult result = queue.checkAndSend(item);
+                String name = item.fileName();
                 result.warnings().forEach(w -> context.err().println(Messages.get("upload.cli.warning", name, w)));
                 if (result.isQueued()) {
-                    queued.add(result.queued().id());
+                    queued.add(item.id());
                 } else {
                     String reasons = String.join(" ", result.refusals());
                     context.err().println(Messages.get("upload.cli.refused", name, reasons));
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("file", result.path().toString());
-                    row.put("state", "refused");
-                    row.put("refusals", result.refusals());
-                    refused.add(row);
+                    refused.add(UploadSession.refusedRow(result.path().toString(), result.refusals()));
                 }
             }
             session.awaitFinished();
-            return session.report(session.items(queued), refused);
+            int exit = session.report(session.items(queued), refused);
+            return exit == ExitCode.OK && files.leftSomethingOut() ? ExitCode.VALIDATION : exit;
         }
     }
 

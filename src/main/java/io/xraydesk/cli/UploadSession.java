@@ -36,17 +36,33 @@ final class UploadSession implements AutoCloseable {
     private final Map<UUID, Integer> printedTenths = new ConcurrentHashMap<>();
     private final Map<UUID, UploadState> printedStates = new ConcurrentHashMap<>();
 
-    UploadSession(CliContext context, int concurrency) {
+    /** @param program the command, as another process waiting for the journal is told ("xraydesk upload") */
+    UploadSession(CliContext context, int concurrency, String program) {
         this.context = context;
-        this.database = LocalDatabase.open(context.paths().database());
+        this.database = context.openDatabase();
         this.queue = new UploadQueue(database.uploadJournal(), context.client(), context.uploader(), concurrency);
+        queue.setSenderName(program);
         this.progressOut = context.json() ? context.err() : context.out();
         queue.addListener(new UploadQueueListener() {
             @Override
             public void changed(UploadStatus status, OverallProgress overall) {
                 print(status);
             }
+
+            @Override
+            public void waitingForAnotherSender(String who) {
+                context.err().println(who);
+            }
         });
+    }
+
+    /** The result row of a file its checks refused. */
+    static Map<String, Object> refusedRow(String file, List<String> refusals) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("file", file);
+        row.put("state", "refused");
+        row.put("refusals", refusals);
+        return row;
     }
 
     UploadQueue queue() {
@@ -74,9 +90,16 @@ final class UploadSession implements AutoCloseable {
     int report(List<UploadItem> items, List<Map<String, Object>> refused) {
         int failed = 0;
         int online = 0;
+        int refusedCount = refused.size();
         List<Map<String, Object>> results = new ArrayList<>(refused);
         for (UploadItem item : items) {
             UploadStatus status = new UploadStatus(item, 0, 0);
+            if (item.state() == UploadState.REFUSED) {
+                // Checked by this run's workers (a file recorded before a kill): refused like the others.
+                results.add(refusedRow(item.filePath(), List.of(status.refusal().orElse(""))));
+                refusedCount++;
+                continue;
+            }
             if (item.state() == UploadState.ONLINE) {
                 online++;
             } else {
@@ -95,9 +118,9 @@ final class UploadSession implements AutoCloseable {
         if (context.json()) {
             context.printJson(results);
         } else {
-            context.out().println(Messages.get("upload.cli.summary", online, failed, refused.size()));
+            context.out().println(Messages.get("upload.cli.summary", online, failed, refusedCount));
         }
-        if (!refused.isEmpty()) {
+        if (refusedCount > 0) {
             return ExitCode.VALIDATION;
         }
         return failed == 0 ? ExitCode.OK : ExitCode.SERVER_OR_NETWORK;
@@ -107,6 +130,7 @@ final class UploadSession implements AutoCloseable {
         UploadItem item = status.item();
         if (printedStates.put(item.id(), item.state()) != item.state()) {
             String line = status.failure().map(f -> Messages.get("upload.cli.failed", item.fileName(), f.message()))
+                    .or(() -> status.refusal().map(r -> Messages.get("upload.cli.refused", item.fileName(), r)))
                     .orElseGet(() -> Messages.get("upload.cli.state", item.fileName(), UploadText.state(item.state())));
             progressOut.println(line);
         }

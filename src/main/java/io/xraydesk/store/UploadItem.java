@@ -41,6 +41,16 @@ public record UploadItem(
         updatedAt = updatedAt.truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /**
+     * A file the analyst named, recorded before its checks: its size, fingerprint and content type are
+     * not known yet (empty fingerprint), its description is.
+     */
+    public static UploadItem checking(String requestId, String filePath, String fileName, String category,
+                                      String period, String date, Instant now) {
+        return new UploadItem(UUID.randomUUID(), requestId, filePath, fileName, 0, "", null, category, period, date,
+                UploadState.CHECKING, null, null, null, null, 0, now, now);
+    }
+
     /** A new file waiting in the queue, with a fresh id. */
     public static UploadItem queued(String requestId, String filePath, String fileName, long sizeBytes,
                                     String sha256, String contentType, String category, String period,

@@ -38,12 +38,30 @@ public final class UploadJournal {
         this.clock = clock;
     }
 
+    /** The lock every process takes before it works on a row of this journal. */
+    public SenderLock senderLock() {
+        return SenderLock.of(database.file(), clock);
+    }
+
     /** Adds a file to the journal. */
     public void enqueue(UploadItem item) {
-        database.write(c -> Sql.update(c, INSERT, item.id().toString(), item.requestId(), item.filePath(),
-                item.fileName(), item.sizeBytes(), item.sha256(), item.contentType(), item.category(), item.period(),
-                item.date(), item.state().name(), item.mediumId(), item.uploadTargetJson(), item.failureKind(),
-                item.failureMessage(), item.attempts(), item.createdAt(), item.updatedAt()));
+        record(List.of(item));
+    }
+
+    /**
+     * Adds every file the analyst named in one transaction: after a crash, either all of them are in
+     * the journal or none is (and the command that named them never said it started).
+     */
+    public void record(List<UploadItem> items) {
+        database.write(c -> {
+            for (UploadItem item : items) {
+                Sql.update(c, INSERT, item.id().toString(), item.requestId(), item.filePath(), item.fileName(),
+                        item.sizeBytes(), item.sha256(), item.contentType(), item.category(), item.period(),
+                        item.date(), item.state().name(), item.mediumId(), item.uploadTargetJson(),
+                        item.failureKind(), item.failureMessage(), item.attempts(), item.createdAt(), item.updatedAt());
+            }
+            return null;
+        });
     }
 
     public Optional<UploadItem> find(UUID id) {
@@ -69,11 +87,31 @@ public final class UploadJournal {
 
     /**
      * The duplicate guard: the file with these bytes already added to this request, unless it was
-     * cancelled (a cancelled file may be added again).
+     * cancelled or refused (such a file may be added again).
      */
     public Optional<UploadItem> findBySha(String requestId, String sha256) {
-        return query(" WHERE request_id = ? AND sha256 = ? AND state <> 'CANCELLED' ORDER BY created_at DESC, "
-                + "rowid DESC", requestId, sha256).stream().findFirst();
+        return query(" WHERE request_id = ? AND sha256 = ? AND state NOT IN ('CANCELLED', 'REFUSED') "
+                + "ORDER BY created_at DESC, rowid DESC", requestId, sha256).stream().findFirst();
+    }
+
+    /**
+     * The checks accepted the file: records what they found and queues it, unless another file of the
+     * request already holds these bytes. The duplicate test and the update are one statement, so two
+     * processes checking the same bytes at once cannot both queue them. False when it did not apply:
+     * a duplicate (see {@link #findBySha}), or the row left CHECKING meanwhile (cancelled).
+     */
+    public boolean markChecked(UUID id, long sizeBytes, String sha256, String contentType) {
+        return database.write(c -> Sql.update(c, "UPDATE upload_journal SET state = 'QUEUED', size_bytes = ?, "
+                + "sha256 = ?, content_type = ?, updated_at = ? WHERE id = ? AND state = 'CHECKING' AND NOT EXISTS "
+                + "(SELECT 1 FROM upload_journal other WHERE other.request_id = upload_journal.request_id AND "
+                + "other.sha256 = ? AND other.id <> upload_journal.id AND other.state NOT IN ('CANCELLED', 'REFUSED'))",
+                sizeBytes, sha256, contentType, Instant.now(clock), id.toString(), sha256) == 1);
+    }
+
+    /** The checks refused the file: it stays in the journal, final, with the reasons in the analyst's words. */
+    public boolean markRefused(UUID id, long sizeBytes, String reasons) {
+        return transition(id, "state = 'REFUSED', size_bytes = ?, failure_kind = 'REFUSED', failure_message = ?",
+                Arrays.asList(sizeBytes, reasons), UploadState.CHECKING);
     }
 
     /**
@@ -104,11 +142,13 @@ public final class UploadJournal {
 
     /**
      * Puts a failed file back in the queue for a fresh attempt: the failure and the previous attempt's
-     * medium and form data are cleared, so the next attempt starts by creating a new medium.
+     * medium and form data are cleared, so the next attempt starts by creating a new medium. The file
+     * is checked again first (its fingerprint cleared): a file that changed is then sent as it is now,
+     * a new version.
      */
     public boolean requeue(UUID id) {
-        return transition(id, "state = 'QUEUED', failure_kind = NULL, failure_message = NULL, medium_id = NULL, "
-                + "upload_target_json = NULL", List.of(), UploadState.FAILED);
+        return transition(id, "state = 'CHECKING', sha256 = '', failure_kind = NULL, failure_message = NULL, "
+                + "medium_id = NULL, upload_target_json = NULL", List.of(), UploadState.FAILED);
     }
 
     /** Withdraws a file that is not online yet. */
@@ -116,7 +156,7 @@ public final class UploadJournal {
         return transition(id, "state = 'CANCELLED', upload_target_json = NULL", List.of(), NOT_FINAL);
     }
 
-    private boolean transition(UUID id, String assignments, List<String> values, UploadState... from) {
+    private boolean transition(UUID id, String assignments, List<?> values, UploadState... from) {
         StringBuilder sql = new StringBuilder("UPDATE upload_journal SET ").append(assignments)
                 .append(", updated_at = ? WHERE id = ? AND state IN (").append(placeholders(from.length)).append(')');
         List<Object> parameters = new ArrayList<>(values);

@@ -3,7 +3,9 @@ package io.xraydesk.ui;
 import io.xraydesk.core.session.Session;
 import io.xraydesk.store.AppPaths;
 import io.xraydesk.store.LoadResult;
+import io.xraydesk.store.DatabaseRecovery;
 import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.RecoveringOpen;
 import io.xraydesk.store.SecretStoreChoice;
 import io.xraydesk.store.SecretStores;
 import io.xraydesk.store.Settings;
@@ -11,6 +13,7 @@ import io.xraydesk.store.SettingsStore;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,6 +32,7 @@ public final class AppServices implements AutoCloseable {
     private final SecretStoreChoice secrets;
     private final LocalDatabase database;
     private final BackgroundTasks tasks;
+    private Optional<DatabaseRecovery> databaseRecovery = Optional.empty();
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>(this, "session");
 
     public AppServices(AppPaths paths, SettingsStore settingsStore, LoadResult settingsLoad, SecretStoreChoice secrets,
@@ -50,8 +54,10 @@ public final class AppServices implements AutoCloseable {
         SettingsStore store = SettingsStore.forApp(paths);
         LoadResult load = store.load();
         SecretStoreChoice secrets = SecretStores.open();
-        LocalDatabase database = LocalDatabase.open(paths.database());
-        return new AppServices(paths, store, load, secrets, database, tasks);
+        RecoveringOpen.Opened database = RecoveringOpen.open(paths.database());
+        AppServices services = new AppServices(paths, store, load, secrets, database.database(), tasks);
+        services.databaseRecovery = database.recovery();
+        return services;
     }
 
     public AppPaths paths() {
@@ -82,6 +88,14 @@ public final class AppServices implements AutoCloseable {
 
     public SecretStoreChoice secrets() {
         return secrets;
+    }
+
+    /**
+     * The local database was found lost or damaged at start (and replaced): what the analyst must be
+     * told, in the words under its message key.
+     */
+    public Optional<DatabaseRecovery> databaseRecovery() {
+        return databaseRecovery;
     }
 
     public LocalDatabase database() {

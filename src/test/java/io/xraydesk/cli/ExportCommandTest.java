@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,5 +93,41 @@ class ExportCommandTest {
         assertEquals(ExitCode.NOT_FOUND, run("export", "635107e452436f15d3b39d87", "--format", "pdf",
                 "--out", out.resolve("none.pdf").toString()));
         assertFalse(Files.exists(out.resolve("none.pdf")));
+    }
+
+    @Test
+    void linksFolderAndPipesAreRefusedInWordsAndLeftAsTheyWere() throws Exception {
+        Path real = Files.writeString(out.resolve("real.csv"), "kept");
+        Path link = Files.createSymbolicLink(out.resolve("link.csv"), real);
+        Path folder = Files.createDirectory(out.resolve("folder.csv"));
+        Path fifo = out.resolve("pipe.csv");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+
+        assertEquals(ExitCode.USAGE, run("export", sandbox.request.id(), "--format", "csv", "--out", link.toString()));
+        assertEquals(ExitCode.USAGE, run("export", sandbox.request.id(), "--format", "csv", "--out", folder.toString()));
+        assertEquals(ExitCode.USAGE, run("export", sandbox.request.id(), "--format", "csv", "--out", fifo.toString()));
+
+        String said = stderr.toString();
+        assertTrue(said.contains(link + " is a symbolic link"), said);
+        assertTrue(said.contains(folder + " is a folder"), said);
+        assertTrue(said.contains(fifo + " is not an ordinary file"), said);
+        assertFalse(said.contains("Unexpected"), said);
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("kept", Files.readString(real));
+        assertTrue(Files.isDirectory(folder));
+        assertFalse(Files.isRegularFile(fifo));
+    }
+
+    @Test
+    void leftoversOfAKilledExportAreRemovedByTheNextExportToTheFolder() throws Exception {
+        Path orphan = Files.writeString(out.resolve(".xraydesk-export-" + Long.MAX_VALUE + "-123.part"), "half");
+        Path alive = Files.writeString(out.resolve(".xraydesk-export-" + ProcessHandle.current().pid() + "-9.part"),
+                "being written by a live export");
+
+        assertEquals(ExitCode.OK, run("export", sandbox.request.id(), "--source", "esg", "--format", "json",
+                "--out", out.resolve("esg.json").toString()), stderr.toString());
+
+        assertFalse(Files.exists(orphan), "a leftover of a process that is gone");
+        assertTrue(Files.exists(alive), "a live export's temporary file is not touched");
     }
 }

@@ -92,6 +92,34 @@ class UploadCommandTest {
     }
 
     @Test
+    void queueListSaysSoWhenTheDatabaseWasEmptiedBehindItsBack() throws Exception {
+        assertEquals(ExitCode.OK, run("queue", "list").exit());
+        Path database = AppPaths.at(dir.resolve("home")).database();
+        Files.write(database, new byte[0]);
+
+        Run list = run("queue", "list");
+
+        assertEquals(ExitCode.OK, list.exit());
+        assertTrue(list.err().contains("The local database " + database + " was deleted or emptied by another program"),
+                list.err());
+    }
+
+    @Test
+    void aFolderWithALinkOutOfItSendsTheRestAndExitsNonZero() throws Exception {
+        String requestId = sandbox.createRequest();
+        Path folder = Files.createDirectory(dir.resolve("statements"));
+        Path inside = TestDocuments.png(folder, "march.png", 20_000, 8);
+        Path outside = TestDocuments.png(dir, "elsewhere.png", 20_000, 9);
+        Files.createSymbolicLink(folder.resolve("april.png"), outside);
+
+        Run upload = run("upload", "--request", requestId, "--kind", "other", folder.toString());
+
+        assertEquals(ExitCode.VALIDATION, upload.exit(), upload.err());
+        assertTrue(upload.err().contains("links are not followed out of a dropped folder"), upload.err());
+        assertEquals(List.of(TestDocuments.sha256(inside)), sandbox.onlineSha256(requestId));
+    }
+
+    @Test
     void badArgumentsAreUsageErrorsBeforeAnythingIsSent() throws Exception {
         Path scan = TestDocuments.png(dir, "scan.png", 1_000, 4);
         Run kind = run("upload", "--request", "6413297aad6e59418e7748f1", "--kind", "invoice", scan.toString());

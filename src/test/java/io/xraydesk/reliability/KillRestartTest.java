@@ -11,13 +11,10 @@ import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadState;
 import io.xraydesk.testing.SeparateJvmCli;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +42,7 @@ import org.junit.jupiter.api.Test;
 class KillRestartTest {
 
     private static final int FILES = 4;
+    private static final int CHECKED_FILES = 8;
     /** Longer than any kill takes to happen, within what the client honours (two minutes). */
     private static final int PARK_SECONDS = 100;
     private static final long STEP_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(20);
@@ -95,13 +93,8 @@ class KillRestartTest {
     @Test
     void everyFileEndsOnlineExactlyOnceAfterKillsAtEveryStep() throws Exception {
         String requestId = cli.sandbox.createRequest();
-        List<Path> files = new ArrayList<>();
         Map<String, String> fileBySha = new ConcurrentHashMap<>();
-        for (int i = 0; i < FILES; i++) {
-            Path file = TestDocuments.png(cli.folder, "scan-" + i + ".png", 96_000 + i * 1_000, 70 + i);
-            files.add(file);
-            fileBySha.put(TestDocuments.sha256(file), file.getFileName().toString());
-        }
+        List<Path> files = pngs("scan-", FILES, 96_000, 70, fileBySha);
         List<KillPoint> points = killPoints();
 
         List<String> upload = SeparateJvmCli.uploadArguments(requestId, files);
@@ -113,7 +106,7 @@ class KillRestartTest {
             assertJournalAfterKill(requestId, point);
         }
 
-        Child last = Child.start(cli, List.of("queue", "resume"));
+        CliChild last = CliChild.start(cli, List.of("queue", "resume"));
         assertTrue(last.process.waitFor(60, TimeUnit.SECONDS), "the last resume finishes");
         assertEquals(0, last.process.exitValue(), last.output());
 
@@ -121,6 +114,65 @@ class KillRestartTest {
         System.out.println("kill-restart: " + onlineOnce + "/" + FILES + " files after " + kills + " kills");
         assertEquals(FILES, onlineOnce);
         assertTrue(kills >= 20, "at least 20 kill points");
+    }
+
+    /**
+     * SIGKILL while {@code upload} is still checking its files (every named file is journalled before
+     * the first check), then while {@code queue resume} checks what the kill left: the last resume
+     * ends with every named file online exactly once. The files are large enough that their checks
+     * (reading and fingerprinting 16 MB each) leave time to kill between two of them.
+     */
+    @Test
+    void killsDuringTheChecksOfAMultiFileUploadLoseNoFile() throws Exception {
+        String requestId = cli.sandbox.createRequest();
+        Map<String, String> fileBySha = new ConcurrentHashMap<>();
+        List<Path> files = pngs("ledger-", CHECKED_FILES, 16_000_000, 900, fileBySha);
+        int kills = 0;
+        try (LocalDatabase database = cli.openDatabase()) {
+            List<String> command = SeparateJvmCli.uploadArguments(requestId, files);
+            int checking = CHECKED_FILES;
+            while (kills < 2 && checking > 1) {
+                int before = checking;
+                CliChild child = CliChild.start(cli, command);
+                awaitOrFail(() -> {
+                    List<UploadItem> rows = database.uploadJournal().forRequest(requestId);
+                    long left = rows.stream().filter(r -> r.state() == UploadState.CHECKING).count();
+                    return rows.size() == CHECKED_FILES && left > 0 && left < before;
+                }, child, "the checks of " + command.get(0));
+                child.kill();
+                kills++;
+                List<UploadItem> rows = database.uploadJournal().forRequest(requestId);
+                assertEquals(CHECKED_FILES, rows.size(), "every named file is in the journal after the kill");
+                checking = (int) rows.stream().filter(r -> r.state() == UploadState.CHECKING).count();
+                assertTrue(checking > 0 && checking < before, "killed during the checks: " + rows);
+                command = List.of("queue", "resume", "--concurrency", "1");
+            }
+        }
+        CliChild last = CliChild.start(cli, List.of("queue", "resume"));
+        assertEquals(0, last.awaitExit(120), last.output());
+
+        List<JsonNode> online = cli.sandbox.media(requestId).stream()
+                .filter(m -> !m.path("status").asText().equals("draft")).toList();
+        Map<String, Long> perSha = online.stream().collect(Collectors.groupingBy(
+                m -> m.path("object").path("sha256").asText(), Collectors.counting()));
+        long onlineOnce = fileBySha.keySet().stream().filter(sha -> perSha.getOrDefault(sha, 0L) == 1).count();
+        System.out.println("kill-restart: " + onlineOnce + "/" + CHECKED_FILES + " files after " + kills
+                + " kills during the checks");
+        assertEquals(fileBySha.keySet(), perSha.keySet(), "online media are exactly the files' bytes");
+        assertEquals(CHECKED_FILES, onlineOnce);
+        assertEquals(CHECKED_FILES, cli.sandbox.counter("finaliseMedium"), "nothing finalised twice");
+    }
+
+    /** {@code count} PNG files of about {@code size} bytes each, their names noted by content in {@code fileBySha}. */
+    private List<Path> pngs(String prefix, int count, int size, long seed, Map<String, String> fileBySha)
+            throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Path file = TestDocuments.png(cli.folder, prefix + i + ".png", size + i * 1_000, seed + i);
+            files.add(file);
+            fileBySha.put(TestDocuments.sha256(file), file.getFileName().toString());
+        }
+        return files;
     }
 
     /** Every step of every file, before and after the server handled it: 6 per file, in upload order. */
@@ -151,7 +203,7 @@ class KillRestartTest {
         }
         cli.sandbox.fault(point.step.s3, fault.append('}').toString());
 
-        Child child = Child.start(cli, command);
+        CliChild child = CliChild.start(cli, command);
         BooleanSupplier reached = point.afterHandling
                 ? () -> cli.sandbox.counter(point.step.handledCounter) > handledBefore
                 : () -> cli.sandbox.counter("faultsInjected") > faultsBefore;
@@ -173,7 +225,7 @@ class KillRestartTest {
         assertEquals(204, status);
     }
 
-    private static void awaitOrFail(BooleanSupplier condition, Child child, KillPoint point) throws Exception {
+    private static void awaitOrFail(BooleanSupplier condition, CliChild child, Object point) throws Exception {
         long deadline = System.nanoTime() + STEP_TIMEOUT_NANOS;
         while (!condition.getAsBoolean()) {
             if (!child.process.isAlive() || System.nanoTime() > deadline) {
@@ -236,47 +288,6 @@ class KillRestartTest {
         try (LocalDatabase database = cli.openDatabase()) {
             return database.uploadJournal().forRequest(requestId).stream()
                     .sorted(Comparator.comparing(UploadItem::fileName)).toList();
-        }
-    }
-
-    /** A command line JVM against the sandbox, its output read as it comes. */
-    private static final class Child {
-        final Process process;
-        private final StringBuffer output = new StringBuffer();
-        private volatile int queuedLines;
-
-        private Child(Process process) {
-            this.process = process;
-            Thread reader = new Thread(this::read, "kill-restart-child-output");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static Child start(SeparateJvmCli cli, List<String> arguments) throws IOException {
-            return new Child(cli.command(arguments).redirectErrorStream(true).start());
-        }
-
-        int queuedLines() {
-            return queuedLines;
-        }
-
-        String output() {
-            return output.toString();
-        }
-
-        private void read() {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    output.append(line).append('\n');
-                    if (line.endsWith(": queued")) {
-                        queuedLines++;
-                    }
-                }
-            } catch (IOException killed) {
-                // the process was killed: its output simply ends
-            }
         }
     }
 }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.store.AppPaths;
+import io.xraydesk.store.DatabaseRecovery;
 import io.xraydesk.store.LoadResult;
 import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.RecoveringOpen;
 import io.xraydesk.store.Settings;
 import io.xraydesk.store.SettingsStore;
 import io.xraydesk.store.StoreException;
@@ -26,7 +28,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -156,6 +160,62 @@ class StoreFailureTest {
         } finally {
             run("umount", mount.toString());
         }
+    }
+
+    @Test
+    void aDatabaseEmptiedOrDeletedBehindTheApplicationsBackIsNoticedAndSaid() throws IOException {
+        Path file = dir.resolve("xraydesk.db");
+        try (RecoveringOpen.Opened first = open(file)) {
+            assertEquals(Optional.empty(), first.recovery());
+            first.database().uploadJournal().enqueue(item("waiting.pdf", null));
+        }
+        Files.write(file, new byte[0]); // truncated to 0 bytes by another program
+        try (RecoveringOpen.Opened second = open(file)) {
+            DatabaseRecovery recovery = second.recovery().orElseThrow();
+            assertEquals(DatabaseRecovery.Kind.LOST, recovery.kind());
+            assertEquals(List.of(file.toString()), recovery.messageArgs());
+        }
+        try (RecoveringOpen.Opened third = open(file)) {
+            assertEquals(Optional.empty(), third.recovery(), "said once: the new database is the one now");
+        }
+        Files.delete(file);
+        try (RecoveringOpen.Opened fourth = open(file)) {
+            assertEquals(DatabaseRecovery.Kind.LOST, fourth.recovery().orElseThrow().kind());
+        }
+    }
+
+    @Test
+    void aDamagedDatabaseIsMovedAsideAndItsUnfinishedUploadsCarryOnInANewOne() throws IOException {
+        Path file = dir.resolve("xraydesk.db");
+        List<UploadItem> online = new ArrayList<>();
+        try (RecoveringOpen.Opened first = open(file)) {
+            UploadJournal journal = first.database().uploadJournal();
+            online.addAll(onlineItems(journal, 3));
+            for (int i = 0; i < 400; i++) {
+                journal.enqueue(item("filler-" + i + ".pdf", "x".repeat(400)));
+            }
+        }
+        damageTheLastPages(file);
+        byte[] damaged = Files.readAllBytes(file);
+
+        try (RecoveringOpen.Opened reopened = open(file)) {
+            DatabaseRecovery recovery = reopened.recovery().orElseThrow();
+            assertEquals(DatabaseRecovery.Kind.DAMAGED, recovery.kind());
+            assertTrue(recovery.movedAside().getFileName().toString().startsWith("xraydesk.db.damaged-"),
+                    recovery.movedAside().toString());
+            assertTrue(Arrays.equals(damaged, Files.readAllBytes(recovery.movedAside())), "kept as it was");
+            List<UploadItem> rows = reopened.database().uploadJournal().forRequest(REQUEST);
+            long unfinished = rows.stream().filter(i -> i.state() == UploadState.QUEUED).count();
+            assertTrue(unfinished > 0, "some unfinished uploads were readable before the damage");
+            assertEquals(unfinished, recovery.salvagedUploads());
+            assertEquals(online.stream().map(UploadItem::id).toList(), rows.stream()
+                    .filter(i -> i.state() == UploadState.ONLINE).map(UploadItem::id).toList());
+            assertEquals("ok", reopened.database().integrityCheck());
+        }
+    }
+
+    private static RecoveringOpen.Opened open(Path file) {
+        return RecoveringOpen.open(file);
     }
 
     private static List<UploadItem> onlineItems(UploadJournal journal, int count) {

@@ -105,7 +105,8 @@ class UploadJournalTest {
 
         assertTrue(journal.requeue(item.id()));
         UploadItem requeued = journal.find(item.id()).orElseThrow();
-        assertEquals(UploadState.QUEUED, requeued.state());
+        assertEquals(UploadState.CHECKING, requeued.state(), "a retried file is checked again first");
+        assertEquals("", requeued.sha256());
         assertNull(requeued.failureKind());
         assertNull(requeued.mediumId());
         assertEquals(1, requeued.attempts(), "attempts count survives a requeue");

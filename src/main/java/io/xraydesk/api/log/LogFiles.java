@@ -1,6 +1,7 @@
 package io.xraydesk.api.log;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +36,7 @@ public final class LogFiles {
      * Returns it so the caller can flush or close it.
      */
     public static synchronized Handler install(Path logsDir) throws IOException {
-        Files.createDirectories(logsDir);
-        ownerOnly(logsDir, "rwx------");
+        createOwnerOnly(logsDir);
         FileHandler handler = new FileHandler(logsDir.resolve(FILE_PATTERN).toString(), FILE_LIMIT_BYTES, FILE_COUNT, true);
         handler.setFormatter(new RedactingFormatter());
         handler.setEncoding("UTF-8");
@@ -61,6 +61,26 @@ public final class LogFiles {
             }
         }
         return handler;
+    }
+
+    /**
+     * Creates the folder and every missing parent for the owner alone: on a first run the logs folder
+     * is what makes the data folder, which must not be left readable by others (mode 0700 like the rest).
+     */
+    private static void createOwnerOnly(Path dir) throws IOException {
+        Path absolute = dir.toAbsolutePath();
+        if (!Files.isDirectory(absolute)) {
+            Path parent = absolute.getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                createOwnerOnly(parent); // folders that exist already (the user's own) are left as they are
+            }
+            try {
+                Files.createDirectory(absolute);
+            } catch (FileAlreadyExistsException madeMeanwhile) {
+                // another process of the application made it first: restricting it is still right
+            }
+        }
+        ownerOnly(absolute, "rwx------");
     }
 
     private static void ownerOnly(Path path, String permissions) throws IOException {

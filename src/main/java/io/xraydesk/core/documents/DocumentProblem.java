@@ -13,13 +13,18 @@ public enum DocumentProblem {
     LINK_LOOP("linkLoop", Severity.REFUSAL),
     /** Args: folder name. */
     DIRECTORY("directory", Severity.REFUSAL),
+    /** A link inside a dropped folder pointing out of it: not followed. Args: link, its target, the folder. */
+    LINK_OUT_OF_FOLDER("linkOutOfFolder", Severity.REFUSAL),
     /** A device, pipe or socket. Args: file name. */
     NOT_REGULAR("notRegular", Severity.REFUSAL),
     /** Args: file name. */
     NOT_READABLE("notReadable", Severity.REFUSAL),
     /** Args: file name. */
     EMPTY("empty", Severity.REFUSAL),
-    /** Args: file name, size in MiB, limit in MiB. */
+    /**
+     * Args: file name, size in MiB, limit in MiB, size in bytes, limit in bytes (one byte over the limit
+     * rounds to the limit in MiB: the bytes show the difference).
+     */
     TOO_LARGE("tooLarge", Severity.REFUSAL),
     /** Content is neither PDF, JPEG nor PNG. Args: file name, what it looks like (localised). */
     UNSUPPORTED_TYPE("unsupportedType", Severity.REFUSAL),
@@ -43,7 +48,7 @@ public enum DocumentProblem {
     PERIOD_NOT_ACCEPTED("periodNotAccepted", Severity.REFUSAL),
     /** A folder nested deeper than the walk goes. Args: folder path, depth limit. */
     TOO_DEEP("tooDeep", Severity.WARNING),
-    /** More files than one drop takes. Args: the limit. */
+    /** More files than one drop takes. Args: the limit, how many files were left out. */
     TOO_MANY_FILES("tooManyFiles", Severity.WARNING);
 
     /** Whether the problem stops the upload. */

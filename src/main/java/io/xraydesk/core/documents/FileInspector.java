@@ -1,5 +1,6 @@
 package io.xraydesk.core.documents;
 
+import io.xraydesk.api.Sha256;
 import io.xraydesk.core.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -55,7 +55,8 @@ public final class FileInspector {
             return refused(path, 0, DocumentIssue.of(DocumentProblem.EMPTY, name));
         }
         if (size > maxBytes) {
-            return refused(path, size, DocumentIssue.of(DocumentProblem.TOO_LARGE, name, size / MIB, maxBytes / MIB));
+            return refused(path, size, DocumentIssue.of(DocumentProblem.TOO_LARGE, name, size / MIB, maxBytes / MIB,
+                    size, maxBytes));
         }
         return inspectContent(path, name, size);
     }
@@ -97,7 +98,7 @@ public final class FileInspector {
     }
 
     private static FileReport inspectContent(Path path, String name, long size) {
-        MessageDigest sha256 = newSha256();
+        MessageDigest sha256 = Sha256.newDigest();
         byte[] header;
         try (InputStream in = new DigestInputStream(Files.newInputStream(path), sha256)) {
             header = in.readNBytes(MagicBytes.HEADER_LENGTH);
@@ -150,13 +151,5 @@ public final class FileInspector {
             return fse.getReason();
         }
         return e.getClass().getSimpleName();
-    }
-
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
     }
 }

@@ -16,9 +16,12 @@ import java.util.Set;
  * Expands what the analyst dropped (files and folders) into candidate files. Inside folders it skips
  * hidden entries (dot-names, and the DOS hidden attribute where the file system has one) and the
  * clutter operating systems leave behind; a file dropped explicitly is always kept, since the analyst
- * chose it. Links to folders are followed once: a folder already walked (by its real path) is not
- * walked again, so link cycles end. Files are listed in name order, each once; broken links are kept
- * so that {@link FileInspector} can say what is wrong with them.
+ * chose it. A dropped folder is walked without leaving it: a link inside it whose target lies outside
+ * it is not followed (a link to {@code /} would otherwise walk the system), and is said in a refusal;
+ * links within it are followed once (a folder already walked, by its real path, is not walked again,
+ * so link cycles end). Files are listed in name order, each once; broken links are kept so that
+ * {@link FileInspector} can say what is wrong with them. Past the cap on files the walk goes on only
+ * to count what it leaves out, so that the caller can say how many.
  */
 public final class FolderWalker {
 
@@ -43,27 +46,35 @@ public final class FolderWalker {
         this(DEFAULT_MAX_DEPTH, DEFAULT_MAX_FILES);
     }
 
-    /** The candidate files, and notices about what was left out (too deep, too many, unreadable). */
-    public record Expansion(List<Path> files, List<DocumentIssue> notices) {
+    /**
+     * The candidate files, notices about what was left out (too deep, too many, unreadable, links out
+     * of the folder), and how many files the cap left out.
+     */
+    public record Expansion(List<Path> files, List<DocumentIssue> notices, int leftOut) {
         public Expansion {
             files = List.copyOf(files);
             notices = List.copyOf(notices);
+        }
+
+        /** True when something the analyst dropped will not be sent: a refusal or a cap. */
+        public boolean leftSomethingOut() {
+            return leftOut > 0 || notices.stream().anyMatch(DocumentIssue::isRefusal);
         }
     }
 
     public Expansion expand(List<Path> dropped) {
         Walk walk = new Walk();
         for (Path path : dropped) {
-            if (walk.full) {
-                break;
-            }
             if (Files.isDirectory(path)) {
-                walk.folder(path, 1);
+                walk.dropped(path);
             } else {
                 walk.add(path);
             }
         }
-        return new Expansion(new ArrayList<>(walk.files), walk.notices);
+        if (walk.leftOut > 0) {
+            walk.notices.add(DocumentIssue.of(DocumentProblem.TOO_MANY_FILES, maxFiles, walk.leftOut));
+        }
+        return new Expansion(new ArrayList<>(walk.files), walk.notices, walk.leftOut);
     }
 
     /** State of one expansion. */
@@ -71,7 +82,19 @@ public final class FolderWalker {
         private final Set<Path> files = new LinkedHashSet<>();
         private final List<DocumentIssue> notices = new ArrayList<>();
         private final Set<Path> walkedFolders = new HashSet<>();
-        private boolean full;
+        private int leftOut;
+        /** The real path of the dropped folder being walked: nothing outside it is followed. */
+        private Path root;
+
+        void dropped(Path folder) {
+            try {
+                root = folder.toRealPath();
+            } catch (IOException e) {
+                notices.add(DocumentIssue.of(DocumentProblem.NOT_READABLE, folder.toString()));
+                return;
+            }
+            folder(folder, 1);
+        }
 
         void folder(Path folder, int depth) {
             if (depth > maxDepth) {
@@ -92,10 +115,7 @@ public final class FolderWalker {
             }
             entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
             for (Path entry : entries) {
-                if (full) {
-                    return;
-                }
-                if (isClutter(entry)) {
+                if (isClutter(entry) || leavesRoot(entry)) {
                     continue;
                 }
                 if (Files.isDirectory(entry)) {
@@ -112,11 +132,29 @@ public final class FolderWalker {
                 return;
             }
             if (files.size() >= maxFiles) {
-                full = true;
-                notices.add(DocumentIssue.of(DocumentProblem.TOO_MANY_FILES, maxFiles));
+                leftOut++;
                 return;
             }
             files.add(normalised);
+        }
+
+        /** A link whose target lies outside the dropped folder: said, and not followed. */
+        private boolean leavesRoot(Path entry) {
+            if (!Files.isSymbolicLink(entry)) {
+                return false;
+            }
+            Path target;
+            try {
+                target = entry.toRealPath();
+            } catch (IOException broken) {
+                return false; // kept, so that the inspection says what is wrong with it
+            }
+            if (target.startsWith(root)) {
+                return false;
+            }
+            notices.add(DocumentIssue.of(DocumentProblem.LINK_OUT_OF_FOLDER, entry.toString(), target.toString(),
+                    root.toString()));
+            return true;
         }
     }
 

@@ -37,8 +37,10 @@ final class PdfTextLayer {
                     : Optional.empty();
         } catch (InvalidPasswordException e) {
             return Optional.of(DocumentIssue.of(DocumentProblem.PDF_PASSWORD, name));
-        } catch (IOException | RuntimeException e) {
-            // PDFBox signals broken structures with both; either way the file cannot be analysed.
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // PDFBox signals broken structures with both exceptions, and parses nested arrays and
+            // dictionaries recursively, so a crafted file overflows the stack: this thread's stack
+            // is unwound by now, and either way the file cannot be analysed.
             return Optional.of(DocumentIssue.of(DocumentProblem.PDF_CORRUPT, name));
         }
     }

@@ -20,8 +20,10 @@ import java.util.Locale;
  * <p>Decision: the field separator and decimal mark follow the locale as Excel does — where the
  * decimal mark is a comma (French) fields are separated by {@code ;} and numbers use a comma;
  * elsewhere {@code ,} and a point. Numbers are never grouped. Several tables go in one file, each
- * preceded by a one-field title line and followed by an empty line. A text cell starting with
- * {@code = + - @} gets a leading apostrophe so that a spreadsheet never runs it as a formula.
+ * preceded by a one-field title line and followed by an empty line. Every cell that is not a number
+ * written here — text, grade, date, a title, whatever its column — starting with {@code = + - @}, a tab
+ * or a carriage return gets a leading apostrophe, so that a spreadsheet never runs what a server sent
+ * as a formula (a date or grade column holds whatever text the server put there).
  */
 public final class CsvExport {
 
@@ -56,13 +58,14 @@ public final class CsvExport {
         long total = sections.stream().mapToLong(s -> s.table().rows().size()).sum();
         long done = 0;
         for (Section section : sections) {
-            writeLine(writer, List.of(section.title()));
-            List<String> header = section.table().columns().stream().map(ReportTable.Column::title).toList();
+            writeLine(writer, List.of(inert(section.title())));
+            List<String> header = section.table().columns().stream().map(ReportTable.Column::title)
+                    .map(CsvExport::inert).toList();
             writeLine(writer, header);
             for (ReportTable.Row row : section.table().rows()) {
                 List<String> fields = new ArrayList<>(header.size());
                 for (int c = 0; c < header.size(); c++) {
-                    fields.add(field(row.value(c), section.table().columns().get(c).kind()));
+                    fields.add(field(row.value(c)));
                 }
                 writeLine(writer, fields);
                 if (++done % 1000 == 0) {
@@ -76,20 +79,22 @@ public final class CsvExport {
         progress.update(total, total);
     }
 
-    private String field(Object value, ColumnKind kind) {
+    private String field(Object value) {
         if (value == null) {
             return "";
         }
         if (value instanceof Double number) {
+            // Written here from a number: a leading minus is a sign, not a formula.
             String plain = Double.isFinite(number) ? BigDecimal.valueOf(number).stripTrailingZeros().toPlainString()
                     : number.toString();
             return decimalMark == '.' ? plain : plain.replace('.', decimalMark);
         }
-        String text = value.toString();
-        if (kind == ColumnKind.TEXT && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
+        return inert(value.toString());
+    }
+
+    /** The text with a leading apostrophe when a spreadsheet would read it as a formula. */
+    private static String inert(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private void writeLine(Writer writer, List<String> fields) throws IOException {

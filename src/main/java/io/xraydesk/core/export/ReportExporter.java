@@ -8,11 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes a report or a whole request to a file, as PDF, CSV or raw JSON; used by the window (on a
  * background thread) and by the {@code export} command. The file appears complete or not at all: the
- * export goes to a temporary file next to the target, moved into place at the end.
+ * export goes to a temporary file next to the target, moved into place at the end. A target that is
+ * a link, a folder, a pipe or a device is refused ({@link ExportTargetException}) before anything is
+ * written.
  */
 public final class ReportExporter {
 
@@ -39,9 +42,14 @@ public final class ReportExporter {
             throw new IllegalArgumentException(Messages.get("export.nothing"));
         }
         Path absolute = target.toAbsolutePath();
+        Optional<String> problem = ExportTarget.problem(absolute);
+        if (problem.isPresent()) {
+            throw new ExportTargetException(problem.get());
+        }
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, ".xraydesk-export-", ".part");
+        ExportTarget.sweepLeftovers(folder);
+        Path temporary = ExportTarget.temporaryIn(folder);
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 write(subject, format, out, progress);

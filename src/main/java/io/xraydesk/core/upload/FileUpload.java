@@ -13,18 +13,21 @@ import io.xraydesk.api.model.MediumMeta;
 import io.xraydesk.api.model.NewMedium;
 import io.xraydesk.api.model.UploadTarget;
 import io.xraydesk.api.model.WireJson;
+import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadJournal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The documented three steps for one file (docs/october-api.md, Media and uploads, E3–E5), driven by its journal state
- * so that the same code runs a fresh file and a file left half-way by a crash: QUEUED → create the medium;
- * MEDIUM_CREATED → send the bytes with the stored upload data; UPLOADED → put the medium online. Every step is written
- * to the journal as soon as it succeeded; a compare-and-set that does not apply means the analyst cancelled meanwhile,
- * and the run stops.
+ * The steps for one file, driven by its journal state so that the same code runs a fresh file and a
+ * file left half-way by a crash: CHECKING → run its checks (a crash came before them); QUEUED → create
+ * the medium; MEDIUM_CREATED → send the bytes with the stored upload data; UPLOADED → put the medium
+ * online (the three documented steps, docs/october-api.md, Media and uploads, E3–E5). Every step is
+ * written to the journal as soon as it succeeded; a compare-and-set that does not apply means the
+ * analyst cancelled meanwhile, and the run stops.
  */
 final class FileUpload {
 
@@ -35,13 +38,16 @@ final class FileUpload {
     private static final int MAX_TARGET_REFRESHES = 2;
 
     private final UploadJournal journal;
+    private final FileChecks checks;
     private final OctoberClient client;
     private final S3Uploader uploader;
     private final UploadJob job;
     private final Runnable onProgress;
 
-    FileUpload(UploadJournal journal, OctoberClient client, S3Uploader uploader, UploadJob job, Runnable onProgress) {
+    FileUpload(UploadJournal journal, FileChecks checks, OctoberClient client, S3Uploader uploader, UploadJob job,
+            Runnable onProgress) {
         this.journal = journal;
+        this.checks = checks;
         this.client = client;
         this.uploader = uploader;
         this.job = job;
@@ -54,6 +60,7 @@ final class FileUpload {
         while (true) {
             UploadItem item = reload();
             switch (item.state()) {
+                case CHECKING -> checks.check(item);
                 case QUEUED -> createMedium(item);
                 case MEDIUM_CREATED -> {
                     if (!send(item, refreshes < MAX_TARGET_REFRESHES)) {
@@ -89,17 +96,25 @@ final class FileUpload {
 
     /**
      * Step 2, from disk with progress. Returns false when S3 said the upload data expired and {@code
-     * mayRefresh} allows asking for fresh data; the file is checked against what was queued first, so a changed file is never sent.
+     * mayRefresh} allows asking for fresh data. The bytes are fingerprinted as they are sent, and the
+     * file only moves on to its finalisation when they are the bytes its checks saw: a file written
+     * meanwhile is never put online (the medium stays a draft) and fails as changed, so that a retry
+     * checks it again and sends it as a new version.
      */
     private boolean send(UploadItem item, boolean mayRefresh) throws IOException {
         job.phase = UploadJob.Phase.SENDING;
         Path file = Path.of(item.filePath());
-        FileFingerprint.requireUnchanged(file, item.sizeBytes(), item.sha256(), job.hashedAt);
+        long size = Files.size(file);
+        if (size != item.sizeBytes()) {
+            // Known before a byte is sent: no need to send it to find out.
+            throw new FileChangedException(Messages.get("upload.changedSize", item.sizeBytes(), size));
+        }
         UploadTarget target = fromJson(item.uploadTargetJson());
+        String sent;
         try {
-            uploader.upload(target, file, item.contentType(), (sent, total) -> {
-                job.bytesSent = sent;
-                job.rate.record(System.nanoTime(), sent);
+            sent = uploader.upload(target, file, item.contentType(), (done, total) -> {
+                job.bytesSent = done;
+                job.rate.record(System.nanoTime(), done);
                 onProgress.run();
             }, job.cancellation);
         } catch (UploadRejectedException rejected) {
@@ -108,6 +123,9 @@ final class FileUpload {
                 return false;
             }
             throw rejected;
+        }
+        if (!sent.equals(item.sha256())) {
+            throw new FileChangedException(Messages.get("upload.changedWhileSending"));
         }
         journal.markUploaded(item.id());
         return true;

@@ -2,7 +2,6 @@ package io.xraydesk.core.upload;
 
 import io.xraydesk.api.UploadCancellation;
 import io.xraydesk.store.UploadItem;
-import java.nio.file.attribute.FileTime;
 import java.util.UUID;
 import java.util.concurrent.Future;
 
@@ -22,11 +21,6 @@ final class UploadJob {
     volatile Phase phase = Phase.WAITING;
     volatile long bytesSent;
     volatile long lastPublishedNanos;
-    /**
-     * When the file was last modified as this process read it for its SHA-256 at enqueue; null for a
-     * file resumed from the journal, whose content must be hashed again before it is sent.
-     */
-    volatile FileTime hashedAt;
     /** The analyst withdrew the file: the journal already says CANCELLED, the worker only stops. */
     volatile boolean withdrawn;
 

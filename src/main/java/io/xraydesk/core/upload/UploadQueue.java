@@ -5,42 +5,35 @@ import io.xraydesk.api.CancelledException;
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.S3Uploader;
 import io.xraydesk.core.documents.DocumentDateRule;
-import io.xraydesk.core.documents.DocumentIssue;
 import io.xraydesk.core.documents.FileInspector;
-import io.xraydesk.core.documents.FileReport;
-import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.store.SenderLock;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadJournal;
 import io.xraydesk.store.UploadState;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * The single owner of upload state. Files are checked, written to the {@link UploadJournal} and sent
- * by a bounded number of workers through the three steps of {@link FileUpload}; the window and the
- * command line only observe it through {@link UploadQueueListener} and ask it to cancel or retry.
+ * The single owner of upload state in this process. Files are written to the {@link UploadJournal},
+ * checked, and sent by a bounded number of workers through the steps of {@link FileUpload}; the
+ * window and the command line only observe it through {@link UploadQueueListener} and ask it to
+ * cancel or retry. A worker works on a row only while it holds the journal's {@link SenderLock}, so
+ * the application and command-line processes sharing the journal never send a file twice.
  *
  * <p>Durable: what is in the journal survives a crash or a quit, and {@link #resumeUnfinished()} carries
  * on where each file stopped. One queue serves one set of credentials (a signed-in session); after a
@@ -49,6 +42,8 @@ import java.util.stream.Stream;
 public final class UploadQueue implements AutoCloseable {
 
     public static final int DEFAULT_CONCURRENCY = 3;
+    /** What a process waiting for this queue's journal is told holds it, unless {@link #setSenderName} says otherwise. */
+    public static final String DEFAULT_SENDER_NAME = "X-Ray Desk";
     /** The most often one file's progress is published: smooth bars, no flood of the UI thread. */
     private static final long PROGRESS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final Logger LOG = Logger.getLogger(UploadQueue.class.getName());
@@ -56,22 +51,20 @@ public final class UploadQueue implements AutoCloseable {
     private final UploadJournal journal;
     private final OctoberClient client;
     private final S3Uploader uploader;
-    private final FileInspector inspector;
-    private final DocumentDateRule dateRule;
+    private final FileChecks checks;
+    private final SenderLock senderLock;
     private final Clock clock;
     private final ThreadPoolExecutor workers;
     private final Map<UUID, UploadJob> active = new ConcurrentHashMap<>();
     /** Files of the current batch (since the queue was last idle), for the overall bar. */
-    private final Map<UUID, UploadJob> batch = new ConcurrentHashMap<>();
-    private final RateMeter overallRate = new RateMeter();
-    private final List<UploadQueueListener> listeners = new CopyOnWriteArrayList<>();
+    private final BatchProgress batch = new BatchProgress();
+    private final QueueListeners listeners = new QueueListeners();
     private final Object idle = new Object();
     /** Files removed from {@link #active} whose last event is still being published (guarded by idle). */
     private int settling;
-    /** Snapshots are taken and delivered under one lock, so listeners never see them out of order. */
-    private final Object publishing = new Object();
     private volatile boolean halted;
     private volatile boolean closed;
+    private volatile String senderName = DEFAULT_SENDER_NAME;
 
     public UploadQueue(UploadJournal journal, OctoberClient client, S3Uploader uploader, int concurrency) {
         this(journal, client, uploader, concurrency, new FileInspector(FileInspector.DEFAULT_MAX_BYTES),
@@ -83,20 +76,25 @@ public final class UploadQueue implements AutoCloseable {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.client = Objects.requireNonNull(client, "client");
         this.uploader = Objects.requireNonNull(uploader, "uploader");
-        this.inspector = Objects.requireNonNull(inspector, "inspector");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.dateRule = new DocumentDateRule(clock);
+        this.checks = new FileChecks(journal, Objects.requireNonNull(inspector, "inspector"), new DocumentDateRule(clock));
+        this.senderLock = journal.senderLock();
         int threads = Math.max(1, concurrency);
         this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(), new WorkerThreads());
     }
 
     public void addListener(UploadQueueListener listener) {
-        listeners.add(Objects.requireNonNull(listener));
+        listeners.add(listener);
     }
 
     public void removeListener(UploadQueueListener listener) {
         listeners.remove(listener);
+    }
+
+    /** What another process waiting for the journal is told holds it: the program, never its arguments. */
+    public void setSenderName(String name) {
+        this.senderName = Objects.requireNonNull(name, "name");
     }
 
     /** How many files are sent at once from now on (the setting; at least 1). */
@@ -116,50 +114,56 @@ public final class UploadQueue implements AutoCloseable {
      * type, size, readability, duplicates of the request. Reads the whole file: call off the UI thread.
      */
     public FileCheck check(String requestId, Path path) {
-        FileReport report = inspector.inspect(path);
-        List<String> refusals = new ArrayList<>(messages(report.refusals()));
-        if (report.isAccepted()) {
-            duplicateOf(requestId, report).ifPresent(refusals::add);
-        }
-        return new FileCheck(path, report, refusals, messages(report.warnings()));
+        return checks.preview(requestId, path);
     }
 
     /**
-     * Checks the file and its description and, when nothing refuses it, writes it to the journal and
-     * schedules it. Reads the whole file: call off the UI thread.
+     * Records one file and checks it: see {@link #record} and {@link #checkAndSend}. Reads the whole
+     * file: call off the UI thread.
      */
     public EnqueueResult enqueue(String requestId, Path path, DocumentDescription description) {
-        Objects.requireNonNull(requestId, "requestId");
-        Objects.requireNonNull(description, "description");
-        Path file = path.toAbsolutePath().normalize();
-        // Read before hashing: a write during the hash then shows as a newer time at sending.
-        FileTime modified = lastModified(file);
-        FileReport report = inspector.inspect(file);
-        List<String> warnings = messages(report.warnings());
-        List<String> refusals = new ArrayList<>(messages(report.refusals()));
-        refusals.addAll(messages(dateRule.check(description.category(), description.period(), description.date())));
-        if (!refusals.isEmpty()) {
-            return new EnqueueResult(file, null, refusals, warnings);
-        }
-        UploadItem item;
-        // The duplicate check and the insert must not interleave with another enqueue of the same bytes.
-        synchronized (this) {
-            Optional<String> duplicate = duplicateOf(requestId, report);
-            if (duplicate.isPresent()) {
-                return new EnqueueResult(file, null, List.of(duplicate.get()), warnings);
-            }
-            item = UploadItem.queued(requestId, file.toString(), file.getFileName().toString(), report.size(),
-                    report.sha256(), report.contentType().mimeType(), description.category().wire(),
-                    description.periodWire(), description.isoDate(), Instant.now(clock));
-            journal.enqueue(item);
-        }
-        UploadJob job = schedule(item, false, modified);
-        return new EnqueueResult(file, job.status(), List.of(), warnings);
+        return checkAndSend(record(requestId, List.of(path), description).get(0));
     }
 
-    /** Every file of the request the journal knows, oldest first, with live progress where it runs. */
+    /**
+     * Writes every named file to the journal, in one transaction and before any check runs, so that a
+     * crash during the checks loses none of them: {@code queue resume} checks what is left. The rows
+     * are returned in the order of {@code paths}.
+     */
+    public List<UploadItem> record(String requestId, List<Path> paths, DocumentDescription description) {
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(description, "description");
+        Instant now = Instant.now(clock);
+        List<UploadItem> items = paths.stream().map(path -> path.toAbsolutePath().normalize())
+                .map(file -> UploadItem.checking(requestId, file.toString(), String.valueOf(file.getFileName()),
+                        description.category().wire(), description.periodWire(), description.isoDate(), now))
+                .toList();
+        journal.record(items);
+        return items;
+    }
+
+    /**
+     * Runs the checks of a recorded file in the calling thread and, when nothing refuses it, schedules
+     * it. A refused file stays in the journal with its reasons. Reads the whole file.
+     */
+    public EnqueueResult checkAndSend(UploadItem recorded) {
+        FileChecks.Verdict verdict = checks.check(recorded);
+        Path file = Path.of(recorded.filePath());
+        if (!verdict.refusals().isEmpty()) {
+            return new EnqueueResult(file, null, verdict.refusals(), verdict.warnings());
+        }
+        UploadStatus status = UploadState.RESUMABLE.contains(verdict.item().state())
+                ? schedule(verdict.item(), false).status() : statusOf(verdict.item());
+        return new EnqueueResult(file, status, List.of(), verdict.warnings());
+    }
+
+    /**
+     * Every file of the request the journal knows, oldest first, with live progress where it runs;
+     * files their checks refused are left out (the row that named them said why at the time).
+     */
     public List<UploadStatus> statuses(String requestId) {
-        return journal.forRequest(requestId).stream().map(this::statusOf).toList();
+        return journal.forRequest(requestId).stream().filter(item -> item.state() != UploadState.REFUSED)
+                .map(this::statusOf).toList();
     }
 
     /** Files not finished yet, all requests: waiting, half-way, or failed and waiting for a retry. */
@@ -176,7 +180,7 @@ public final class UploadQueue implements AutoCloseable {
         int scheduled = 0;
         for (UploadItem item : journal.resumable()) {
             if (!active.containsKey(item.id())) {
-                schedule(item, true, null);
+                schedule(item, true);
                 scheduled++;
             }
         }
@@ -229,7 +233,7 @@ public final class UploadQueue implements AutoCloseable {
             return false;
         }
         halted = false;
-        journal.find(id).ifPresent(item -> schedule(item, false, null));
+        journal.find(id).ifPresent(item -> schedule(item, false));
         return true;
     }
 
@@ -250,22 +254,7 @@ public final class UploadQueue implements AutoCloseable {
 
     /** The batch as a whole, for the overall bar and its ETA. */
     public OverallProgress overall() {
-        long done = 0;
-        long total = 0;
-        int left = 0;
-        for (UploadJob job : batch.values()) {
-            UploadStatus status = job.status();
-            UploadState state = status.state();
-            if (state == UploadState.CANCELLED || state == UploadState.FAILED) {
-                continue;
-            }
-            total += status.item().sizeBytes();
-            done += status.bytesDone();
-            if (!state.isFinal()) {
-                left++;
-            }
-        }
-        return new OverallProgress(done, total, overallRate.bytesPerSecond(), left);
+        return batch.snapshot();
     }
 
     /**
@@ -302,9 +291,8 @@ public final class UploadQueue implements AutoCloseable {
         }
     }
 
-    private UploadJob schedule(UploadItem item, boolean resumed, FileTime hashedAt) {
+    private UploadJob schedule(UploadItem item, boolean resumed) {
         UploadJob job = new UploadJob(item, resumed);
-        job.hashedAt = hashedAt;
         synchronized (idle) {
             if (active.isEmpty()) {
                 batch.clear();
@@ -313,7 +301,7 @@ public final class UploadQueue implements AutoCloseable {
             if (previous != null) {
                 return previous;
             }
-            batch.put(item.id(), job);
+            batch.add(job);
         }
         publish(job);
         job.future = workers.submit(() -> work(job));
@@ -325,7 +313,15 @@ public final class UploadQueue implements AutoCloseable {
             if (halted || closed || job.withdrawn) {
                 return; // stays in the journal as it is
             }
-            new FileUpload(journal, client, uploader, job, () -> progressed(job)).run();
+            senderLock.acquire(this, senderName, this::waitingFor);
+            try {
+                new FileUpload(journal, checks, client, uploader, job, () -> progressed(job)).run();
+            } finally {
+                senderLock.release(this);
+            }
+        } catch (InterruptedException stopped) {
+            // The queue closes: the file keeps its journal state for the next start.
+            Thread.currentThread().interrupt();
         } catch (AuthenticationException refused) {
             halt();
         } catch (CancelledException stopped) {
@@ -366,10 +362,19 @@ public final class UploadQueue implements AutoCloseable {
         journal.find(job.id).ifPresent(item -> job.item = item);
     }
 
+    /**
+     * Another process (or another queue of this one) holds the journal: this worker waits, and the
+     * listeners say who holds it, once per wait.
+     */
+    private void waitingFor(Optional<SenderLock.Holder> holder) {
+        String text = UploadText.waitingFor(holder, clock.getZone());
+        listeners.tell(listener -> listener.waitingForAnotherSender(text));
+    }
+
     private void halt() {
         if (!halted) {
             halted = true;
-            listeners.forEach(listener -> guarded(listener::haltedForCredentials));
+            listeners.tell(UploadQueueListener::haltedForCredentials);
         }
     }
 
@@ -382,54 +387,11 @@ public final class UploadQueue implements AutoCloseable {
     }
 
     private void publish(UploadJob job) {
-        synchronized (publishing) {
-            UploadStatus status = job.status();
-            OverallProgress overall = overall();
-            overallRate.record(System.nanoTime(), overall.bytesDone());
-            listeners.forEach(listener -> guarded(() -> listener.changed(status, overall)));
-        }
-    }
-
-    private static FileTime lastModified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException unreadable) {
-            return null; // the inspection says what is wrong with the file
-        }
+        listeners.changed(job, batch);
     }
 
     private UploadStatus statusOf(UploadItem item) {
         UploadJob job = active.get(item.id());
         return job == null ? new UploadStatus(item, 0, 0) : job.status();
-    }
-
-    private Optional<String> duplicateOf(String requestId, FileReport report) {
-        return journal.findBySha(requestId, report.sha256()).map(existing -> Messages.get("upload.duplicate",
-                report.path().getFileName().toString(), existing.fileName(), UploadText.state(existing.state())));
-    }
-
-    private static List<String> messages(List<DocumentIssue> issues) {
-        return issues.stream().map(DocumentIssue::message).toList();
-    }
-
-    private static void guarded(Runnable call) {
-        try {
-            call.run();
-        } catch (RuntimeException e) {
-            // An observer's bug must not stop the uploads.
-            LOG.log(Level.WARNING, "upload listener failed", e);
-        }
-    }
-
-    /** Daemon workers: the journal, not a live thread, is what keeps unfinished work. */
-    private static final class WorkerThreads implements ThreadFactory {
-        private final AtomicInteger counter = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable runnable) {
-            Thread thread = new Thread(runnable, "xraydesk-upload-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
     }
 }

@@ -16,4 +16,12 @@ public interface UploadQueueListener {
      */
     default void haltedForCredentials() {
     }
+
+    /**
+     * Another program sends the uploads of the same journal (the application and a terminal, two
+     * terminals): this queue waits until it is done, so that no file is sent twice. {@code who} says
+     * which program, in words.
+     */
+    default void waitingForAnotherSender(String who) {
+    }
 }

@@ -32,6 +32,11 @@ public record UploadStatus(UploadItem item, long bytesSent, double bytesPerSecon
         return item.sizeBytes() <= 0 ? 0 : (int) (bytesDone() * 100 / item.sizeBytes());
     }
 
+    /** Why the checks refused the file, in the row's words, when they did. */
+    public Optional<String> refusal() {
+        return item.state() == UploadState.REFUSED ? Optional.ofNullable(item.failureMessage()) : Optional.empty();
+    }
+
     /** Why the file failed, when it did. */
     public Optional<UploadFailure> failure() {
         if (item.state() != UploadState.FAILED || item.failureKind() == null) {

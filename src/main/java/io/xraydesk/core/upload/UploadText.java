@@ -1,9 +1,14 @@
 package io.xraydesk.core.upload;
 
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.store.SenderLock;
 import io.xraydesk.store.UploadState;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The words and figures of uploads shared by the panel and the command line: sizes, durations, states. */
 public final class UploadText {
@@ -29,6 +34,13 @@ public final class UploadText {
     public static String duration(Duration duration) {
         long seconds = (duration.toMillis() + 999) / 1000;
         return Messages.get("upload.duration", seconds / 60, seconds % 60);
+    }
+
+    /** Who holds the upload journal while this process waits for it, as far as the lock file says. */
+    public static String waitingFor(Optional<SenderLock.Holder> holder, ZoneId zone) {
+        return holder.map(h -> Messages.get("upload.waitingFor", h.program(), String.valueOf(h.pid()),
+                        LocalTime.ofInstant(h.since(), zone).truncatedTo(ChronoUnit.SECONDS).toString()))
+                .orElseGet(() -> Messages.get("upload.waitingForUnknown"));
     }
 
     public static String state(UploadState state) {

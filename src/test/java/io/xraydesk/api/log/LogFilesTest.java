@@ -125,6 +125,20 @@ class LogFilesTest {
     }
 
     @Test
+    void theDataFolderMadeForTheLogsIsTheOwnersAloneAndFoldersThatExistedAreLeftAlone() throws Exception {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path home = dir.resolve("share").resolve("xraydesk");
+        handler = LogFiles.install(home.resolve("logs"));
+        for (Path made : List.of(dir.resolve("share"), home, home.resolve("logs"))) {
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(made)), made.toString());
+        }
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+    }
+
+    @Test
     void aFileInPlaceOfTheFolderIsAClearError() throws Exception {
         Path notADir = Files.writeString(dir.resolve("logs"), "x");
         assertThrows(IOException.class, () -> LogFiles.install(notADir));

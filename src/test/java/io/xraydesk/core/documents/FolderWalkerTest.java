@@ -1,15 +1,22 @@
 package io.xraydesk.core.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import io.xraydesk.testing.MessagesLocale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class FolderWalkerTest {
+
+    @RegisterExtension
+    final MessagesLocale english = MessagesLocale.english();
+
 
     @TempDir
     Path dir;
@@ -63,7 +70,35 @@ class FolderWalkerTest {
         }
         FolderWalker.Expansion capped = new FolderWalker(8, 3).expand(List.of(many, file(dir, "extra.pdf")));
         assertEquals(List.of(many.resolve("f0.pdf"), many.resolve("f1.pdf"), many.resolve("f2.pdf")), capped.files());
-        assertEquals(List.of(DocumentIssue.of(DocumentProblem.TOO_MANY_FILES, 3)), capped.notices());
+        assertEquals(List.of(DocumentIssue.of(DocumentProblem.TOO_MANY_FILES, 3, 3)), capped.notices());
+        assertEquals(3, capped.leftOut());
+        assertTrue(capped.leftSomethingOut());
+    }
+
+    @Test
+    void linksAreNotFollowedOutOfTheDroppedFolder() throws IOException {
+        Path outside = Files.createDirectory(dir.resolve("outside"));
+        file(outside, "secret.pdf");
+        Path dropped = Files.createDirectory(dir.resolve("dropped"));
+        Path inside = file(dropped, "a.pdf");
+        Path toOutsideFolder = Files.createSymbolicLink(dropped.resolve("b-system"), outside);
+        Path toOutsideFile = Files.createSymbolicLink(dropped.resolve("c-secret.pdf"), outside.resolve("secret.pdf"));
+        Path toInside = Files.createSymbolicLink(dropped.resolve("d-again.pdf"), inside);
+        Path toRoot = Files.createSymbolicLink(dropped.resolve("e-root"), Path.of("/"));
+
+        FolderWalker.Expansion expansion = new FolderWalker().expand(List.of(dropped));
+
+        assertEquals(List.of(inside, toInside), expansion.files());
+        Path root = dropped.toRealPath();
+        assertEquals(List.of(
+                DocumentIssue.of(DocumentProblem.LINK_OUT_OF_FOLDER, toOutsideFolder.toString(), outside.toRealPath().toString(), root.toString()),
+                DocumentIssue.of(DocumentProblem.LINK_OUT_OF_FOLDER, toOutsideFile.toString(),
+                        outside.resolve("secret.pdf").toRealPath().toString(), root.toString()),
+                DocumentIssue.of(DocumentProblem.LINK_OUT_OF_FOLDER, toRoot.toString(), "/", root.toString())),
+                expansion.notices());
+        assertTrue(expansion.notices().get(0).message().contains("links are not followed out of a dropped folder"));
+        assertTrue(expansion.leftSomethingOut());
+        assertEquals(0, expansion.leftOut());
     }
 
     private static Path file(Path folder, String name) throws IOException {

@@ -13,6 +13,8 @@ import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
@@ -145,6 +147,30 @@ class ReportExporterTest {
         List<List<String>> rows = Rfc4180.parse(bytes.toString(StandardCharsets.UTF_8).substring(1), ',');
         assertEquals(List.of("say \"hi\", then\nleave", "1234.5"), rows.get(2));
         assertEquals(List.of("'=SUM(A1)", ""), rows.get(3));
+    }
+
+    @Test
+    void csvDefusesFormulasInEveryColumnButLeavesNumbersAlone() throws Exception {
+        List<ReportTable.Column> columns = new ArrayList<>();
+        for (ColumnKind kind : ColumnKind.values()) {
+            columns.add(new ReportTable.Column(kind.name(), kind));
+        }
+        List<String> hostile = List.of("=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1", "\r=1");
+        List<ReportTable.Row> rows = new ArrayList<>();
+        for (String text : hostile) {
+            rows.add(ReportTable.Row.of(Collections.nCopies(columns.size(), text).toArray()));
+        }
+        rows.add(ReportTable.Row.of(Collections.nCopies(columns.size(), -12.5).toArray()));
+        ReportTable table = new ReportTable("t", columns, rows);
+        var bytes = new java.io.ByteArrayOutputStream();
+        new CsvExport(Locale.ENGLISH).write(List.of(new CsvExport.Section("=title", table)), bytes, ExportProgress.NONE);
+        List<List<String>> read = Rfc4180.parse(bytes.toString(StandardCharsets.UTF_8).substring(1), ',');
+
+        assertEquals(List.of("'=title"), read.get(0));
+        for (int r = 0; r < hostile.size(); r++) {
+            assertEquals(Collections.nCopies(columns.size(), "'" + hostile.get(r)), read.get(2 + r), hostile.get(r));
+        }
+        assertEquals(Collections.nCopies(columns.size(), "-12.5"), read.get(2 + hostile.size()));
     }
 
     @Test

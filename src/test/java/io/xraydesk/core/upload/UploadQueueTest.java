@@ -138,15 +138,23 @@ class UploadQueueTest {
                 new DocumentDescription(DocumentCategory.CERTIFIED_FINANCIAL_STATEMENT, Period.MONTH, null));
         assertFalse(wrongPeriod.isQueued());
 
-        assertTrue(queue.enqueue(requestId, good, OTHER).isQueued());
+        UUID goodId = queue.enqueue(requestId, good, OTHER).queued().id();
         Path copy = Files.copy(good, dir.resolve("copy of good.png"));
         EnqueueResult duplicate = queue.enqueue(requestId, copy, OTHER);
-        assertEquals(List.of("copy of good.png: the same content is already in this request's uploads as good.png ("
-                + UploadText.state(database.uploadJournal().forRequest(requestId).get(0).state()) + ")."),
-                duplicate.refusals());
+        // good.png moves on while it is sent: the message names whichever state it had then.
+        assertEquals(1, duplicate.refusals().size());
+        assertTrue(duplicate.refusals().get(0).startsWith(
+                "copy of good.png: the same content is already in this request's uploads as good.png ("),
+                duplicate.refusals().get(0));
         assertFalse(queue.check(requestId, copy).isAccepted());
         assertTrue(queue.awaitIdle(Duration.ofSeconds(10)));
-        assertEquals(1, database.uploadJournal().forRequest(requestId).size());
+        List<UploadItem> rows = database.uploadJournal().forRequest(requestId);
+        assertEquals(List.of(UploadState.REFUSED, UploadState.REFUSED, UploadState.REFUSED, UploadState.REFUSED,
+                UploadState.ONLINE, UploadState.REFUSED), rows.stream().map(UploadItem::state).toList(),
+                "every file named is in the journal; the refused ones keep their reason");
+        assertEquals("empty.pdf is empty (0 bytes).", rows.get(0).failureMessage());
+        assertEquals(duplicate.refusals().get(0), rows.get(5).failureMessage());
+        assertEquals(List.of(goodId), queue.statuses(requestId).stream().map(UploadStatus::id).toList());
         assertEquals(1, sandbox.counter("createMedium"));
     }
 
@@ -249,21 +257,34 @@ class UploadQueueTest {
     }
 
     @Test
-    void aFileChangedOnDiskSinceItWasQueuedIsNeverSent() throws Exception {
-        start(SandboxConfig.builder(), 1);
-        String requestId = sandbox.createRequest();
-        Path file = TestDocuments.png(dir, "scan.png", 60_000, 13);
-        UploadItem item = journalled(requestId, file);
-        TestDocuments.png(dir, "scan.png", 60_000, 14);
+    void aFileWhoseSizeChangedSinceItWasCheckedIsNeverSent() throws Exception {
+        UploadItem item = queuedThenRewritten(70_000);
 
-        queue.resumeUnfinished();
-        assertTrue(queue.awaitIdle(Duration.ofSeconds(10)));
-
-        UploadStatus status = queue.statuses(requestId).get(0);
+        UploadStatus status = queue.statuses(item.requestId()).get(0);
         assertEquals(UploadState.FAILED, status.state());
         assertEquals(FailureKind.FILE_CHANGED, status.failure().orElseThrow().kind());
         assertEquals(0, sandbox.counter("s3Uploads"));
         assertEquals(item.id(), status.id());
+    }
+
+    @Test
+    void aFileWhoseSentBytesDifferFromTheCheckedOnesIsNeverPutOnlineAndIsSentAgainAsANewVersion() throws Exception {
+        UploadItem item = queuedThenRewritten(60_000); // same size, other bytes: only the sent digest shows it
+        Path file = Path.of(item.filePath());
+
+        UploadStatus status = queue.statuses(item.requestId()).get(0);
+        assertEquals(FailureKind.FILE_CHANGED, status.failure().orElseThrow().kind());
+        assertTrue(status.failure().orElseThrow().message().contains("changed while sending"),
+                status.failure().orElseThrow().message());
+        assertEquals(1, sandbox.counter("s3Uploads"));
+        assertEquals(0, sandbox.counter("finaliseMedium"), "the changed bytes are never put online");
+
+        assertTrue(queue.retry(item.id()));
+        assertTrue(queue.awaitIdle(Duration.ofSeconds(10)));
+        UploadItem sent = database.uploadJournal().find(item.id()).orElseThrow();
+        assertEquals(UploadState.ONLINE, sent.state());
+        assertEquals(TestDocuments.sha256(file), sent.sha256(), "the new version's fingerprint is recorded");
+        assertEquals(1, sandbox.counter("finaliseMedium"));
     }
 
     @Test
@@ -314,6 +335,17 @@ class UploadQueueTest {
         assertEquals(UploadState.CANCELLED, database.uploadJournal().find(second).orElseThrow().state());
         assertEquals(0, sandbox.counter("finaliseMedium"));
         assertFalse(queue.retry(first), "a cancelled file is not failed: it is added again instead");
+    }
+
+    /** A 60,000-byte file queued, rewritten to {@code newSize} other bytes, then resumed until idle. */
+    private UploadItem queuedThenRewritten(int newSize) throws Exception {
+        start(SandboxConfig.builder(), 1);
+        String requestId = sandbox.createRequest();
+        UploadItem item = journalled(requestId, TestDocuments.png(dir, "scan.png", 60_000, 13));
+        TestDocuments.png(dir, "scan.png", newSize, 14);
+        queue.resumeUnfinished();
+        assertTrue(queue.awaitIdle(Duration.ofSeconds(10)));
+        return item;
     }
 
     /** A file written to the journal as the queue does, as if the application stopped right after. */
