@@ -25,7 +25,7 @@ import org.sqlite.SQLiteConfig;
  * <p>One connection, used by one thread at a time (calls are serialised on this object): SQLite
  * serialises writers anyway, and this keeps transactions simple.
  */
-public final class LocalDatabase implements SharedRecords, SqlTransactions, AutoCloseable {
+public final class LocalDatabase implements SqlSharedRecords, AutoCloseable {
 
     /** How long a statement waits for another process's lock before failing with {@link StoreException.Kind#LOCKED}. */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
@@ -106,21 +106,6 @@ public final class LocalDatabase implements SharedRecords, SqlTransactions, Auto
 
     public UploadJournal uploadJournal() {
         return new UploadJournal(this, clock);
-    }
-
-    @Override
-    public RequestCache requestCache() {
-        return new SqlRequestCache(this);
-    }
-
-    @Override
-    public ReportCache reportCache() {
-        return new SqlReportCache(this);
-    }
-
-    @Override
-    public RequestFollowers followers() {
-        return new SqlRequestFollowers(this);
     }
 
     /**

@@ -21,7 +21,7 @@ import org.flywaydb.core.api.FlywayException;
  * <p>The password is handed to the driver and kept here only to reconnect; no message, exception or
  * log line of this class contains it.
  */
-public final class TeamDatabase implements SharedRecords, SqlTransactions, AutoCloseable {
+public final class TeamDatabase implements SqlSharedRecords, AutoCloseable {
 
     /** Where Flyway finds the team schema's migrations on the class path. */
     public static final String MIGRATIONS = "classpath:db/team";
@@ -89,21 +89,6 @@ public final class TeamDatabase implements SharedRecords, SqlTransactions, AutoC
         properties.setProperty("ApplicationName", "X-Ray Desk");
         properties.setProperty("connectTimeout", "10");
         return DriverManager.getConnection(address.jdbcUrl(), properties);
-    }
-
-    @Override
-    public RequestCache requestCache() {
-        return new SqlRequestCache(this);
-    }
-
-    @Override
-    public ReportCache reportCache() {
-        return new SqlReportCache(this);
-    }
-
-    @Override
-    public RequestFollowers followers() {
-        return new SqlRequestFollowers(this);
     }
 
     @Override
