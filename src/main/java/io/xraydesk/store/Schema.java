@@ -90,6 +90,11 @@ final class Schema {
 
     /** Brings the schema up to date; the caller runs this inside a write transaction. */
     static void migrate(Connection connection) throws SQLException {
+        migrate(connection, CURRENT_VERSION);
+    }
+
+    /** Brings the schema to {@code target}: the current version, or an older one to test upgrades from it. */
+    static void migrate(Connection connection, int target) throws SQLException {
         int version = version(connection);
         if (version > CURRENT_VERSION) {
             throw new StoreException(StoreException.Kind.FAILED, "The local database was created by a newer "
@@ -97,15 +102,15 @@ final class Schema {
                     + CURRENT_VERSION + ").", null);
         }
         try (Statement statement = connection.createStatement()) {
-            for (int step = version; step < CURRENT_VERSION; step++) {
+            for (int step = version; step < target; step++) {
                 for (String sql : STEPS.get(step).split(";")) {
                     if (!sql.isBlank()) {
                         statement.execute(sql);
                     }
                 }
             }
-            if (version < CURRENT_VERSION) {
-                statement.execute("PRAGMA user_version = " + CURRENT_VERSION);
+            if (version < target) {
+                statement.execute("PRAGMA user_version = " + target);
             }
         }
     }
