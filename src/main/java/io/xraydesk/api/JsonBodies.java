@@ -1,9 +1,11 @@
 package io.xraydesk.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.xraydesk.api.model.Envelope;
+import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.WireJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,8 @@ final class JsonBodies {
     private final int status;
     private final String method;
     private final String path;
+    /** Parsed on first use: most answers are read once, a create's twice when it must be checked. */
+    private JsonNode tree;
 
     JsonBodies(String body, int status, String method, String path) {
         this.body = body == null ? "" : body;
@@ -33,11 +37,38 @@ final class JsonBodies {
         if (body.isBlank()) {
             throw malformed("empty answer where a JSON body was expected", null);
         }
+        if (tree != null) {
+            return tree;
+        }
         try {
-            return WireJson.mapper().readTree(body);
+            tree = WireJson.mapper().readTree(body);
+            return tree;
         } catch (JsonProcessingException notJson) {
             throw malformed("answer is not JSON", notJson);
         }
+    }
+
+    /** The answer as received, for messages that must quote it and for finding an id in it. */
+    String text() {
+        return body;
+    }
+
+    /**
+     * Whether the answer holds a resource at all: a JSON object with an {@code id}, wrapped under
+     * {@code key} or bare. False for an empty answer, one that is not JSON, or an acknowledgement
+     * such as {@code {"success":true}}.
+     */
+    boolean holdsResource(String key) {
+        if (body.isBlank()) {
+            return false;
+        }
+        JsonNode resource;
+        try {
+            resource = Envelope.unwrap(tree(), key);
+        } catch (MalformedResponseException notJson) {
+            return false;
+        }
+        return resource.isObject() && resource.path("id").isTextual();
     }
 
     /** The single resource, wrapped as {@code {"<key>": {…}}} or bare. */
@@ -57,40 +88,88 @@ final class JsonBodies {
         return node;
     }
 
-    /** A list, wrapped as {@code {"<key>": […]}} or a bare array. */
-    <T> List<T> list(String key, Class<T> type) {
-        JsonNode items = Envelope.unwrap(tree(), key);
+    /**
+     * The reports of a list answer, wrapped as {@code {"reports": […]}} or a bare array. Each item is
+     * read on its own: one that cannot be read is reported by index and field, the others are kept.
+     */
+    ReportList reports() {
+        JsonNode items = Envelope.unwrap(tree(), "reports");
         if (!items.isArray()) {
-            throw malformed("expected a list of " + key, null);
+            throw malformed("expected a list of reports", null);
         }
-        List<T> result = new ArrayList<>();
-        items.forEach(item -> result.add(convert(identified(item, key), type)));
-        return List.copyOf(result);
+        List<Report> readable = new ArrayList<>();
+        List<UnreadableItem> unreadable = new ArrayList<>();
+        for (int index = 0; index < items.size(); index++) {
+            JsonNode item = items.get(index);
+            String id = item.path("id").isTextual() ? item.path("id").asText() : null;
+            if (!item.isObject() || id == null) {
+                unreadable.add(new UnreadableItem(index, null, UnreadableField.at("id", item.get("id"))));
+                continue;
+            }
+            try {
+                readable.add(WireJson.mapper().treeToValue(item, Report.class));
+            } catch (JsonMappingException wrongShape) {
+                unreadable.add(new UnreadableItem(index, id, UnreadableField.of(item, wrongShape)));
+            } catch (JsonProcessingException | IllegalArgumentException wrongShape) {
+                unreadable.add(new UnreadableItem(index, id, UnreadableField.at("(whole object)", item)));
+            }
+        }
+        return new ReportList(readable, unreadable, tree());
     }
 
     /**
      * A medium draft: {@code {"medium":{…},"upload":{…}}}, or a bare medium carrying its {@code upload}
-     * inside. Without an upload URL the draft is useless, so that is malformed too.
+     * inside. The upload data is also taken from the top level ({@code "url"} and {@code "fields"}
+     * beside the medium) since its place is not documented (see docs/october-api.md, Media and
+     * uploads). Without an upload URL the draft is useless, so that is malformed too.
      */
     JsonNode mediumDraft() {
         JsonNode tree = tree();
         if (!tree.isObject()) {
             throw malformed("expected a medium", null);
         }
+        JsonNode upload = tree.get("upload");
+        if ((upload == null || !upload.isObject()) && isUploadTarget(tree)) {
+            upload = uploadFromTopLevel(tree);
+        }
         JsonNode medium = tree.get("medium");
         if (medium == null || !medium.isObject()) {
             ObjectNode bare = ((ObjectNode) tree).deepCopy();
-            bare.remove("upload");
-            ObjectNode wrapped = WireJson.mapper().createObjectNode();
-            wrapped.set("medium", bare);
-            wrapped.set("upload", tree.get("upload"));
-            tree = wrapped;
+            bare.remove(List.of("upload", "fields", "method"));
+            if (upload != null && upload.path("url").equals(bare.get("url"))) {
+                bare.remove("url");
+            }
+            medium = bare;
         }
-        JsonNode upload = tree.get("upload");
         if (upload == null || !upload.isObject() || !upload.path("url").isTextual()) {
-            throw malformed("the new medium comes without upload data", null);
+            throw malformed("the new medium comes without upload data (no upload.url, nor url and fields)", null);
         }
-        return tree;
+        ObjectNode draft = WireJson.mapper().createObjectNode();
+        draft.set("medium", medium);
+        draft.set("upload", upload);
+        return draft;
+    }
+
+    /**
+     * Top-level upload data: {@code fields} beside a {@code url}, or an absolute {@code url} (a
+     * medium's own {@code url} is a path relative to the CDN, never absolute).
+     */
+    private static boolean isUploadTarget(JsonNode tree) {
+        String url = tree.path("url").asText("");
+        return tree.path("url").isTextual()
+                && (tree.path("fields").isObject() || url.startsWith("https://") || url.startsWith("http://"));
+    }
+
+    private static JsonNode uploadFromTopLevel(JsonNode tree) {
+        ObjectNode upload = WireJson.mapper().createObjectNode();
+        upload.set("url", tree.get("url"));
+        if (tree.has("fields")) {
+            upload.set("fields", tree.get("fields"));
+        }
+        if (tree.has("method")) {
+            upload.set("method", tree.get("method"));
+        }
+        return upload;
     }
 
     <T> T convert(JsonNode node, Class<T> type) {
@@ -99,6 +178,9 @@ final class JsonBodies {
         }
         try {
             return WireJson.mapper().treeToValue(node, type);
+        } catch (JsonMappingException wrongShape) {
+            throw malformed("unexpected shape for " + type.getSimpleName() + ": "
+                    + UnreadableField.of(node, wrongShape).describe(), wrongShape);
         } catch (JsonProcessingException | IllegalArgumentException wrongShape) {
             throw malformed("unexpected shape for " + type.getSimpleName(), wrongShape);
         }

@@ -86,15 +86,32 @@ public final class OctoberClient {
 
     /**
      * E1 {@code POST /requests}. Throws {@link OutcomeUnknownException} when the request may have been
-     * created although no answer arrived: reconcile before creating again.
+     * created although no answer arrived, and {@link CreatedUnreadableException} when the server
+     * accepted it but its answer cannot be read: in both cases reconcile before creating again.
      */
     public AnalysisRequest createRequest(NewRequest request) {
-        return send("POST", "/requests", request, false).resource("request", AnalysisRequest.class);
+        return createRequestAnswer(request).value();
+    }
+
+    /** As {@link #createRequest}, with the answer's JSON as sent. */
+    public Answer<AnalysisRequest> createRequestAnswer(NewRequest request) {
+        JsonBodies answer = send("POST", "/requests", request, false);
+        try {
+            return new Answer<>(answer.resource("request", AnalysisRequest.class), answer.tree());
+        } catch (MalformedResponseException unreadable) {
+            throw new CreatedUnreadableException(unreadable, CreatedId.find(answer.text(), "request"));
+        }
     }
 
     /** E2 {@code GET /requests/{id}} (or the {@code /request/{id}} alias on servers that only have it). */
     public AnalysisRequest getRequest(String id) {
-        return sendToRequest("GET", id, null).resource("request", AnalysisRequest.class);
+        return getRequestAnswer(id).value();
+    }
+
+    /** As {@link #getRequest}, with the answer's JSON as sent. */
+    public Answer<AnalysisRequest> getRequestAnswer(String id) {
+        JsonBodies answer = sendToRequest("GET", id, null);
+        return new Answer<>(answer.resource("request", AnalysisRequest.class), answer.tree());
     }
 
     /**
@@ -112,9 +129,18 @@ public final class OctoberClient {
         return answer.convert(answer.mediumDraft(), MediumDraft.class);
     }
 
-    /** E5 {@code POST /media/{id}}, typically {@link MediumFinalisation#online}. */
+    /**
+     * E5 {@code POST /media/{id}}, typically {@link MediumFinalisation#online}. The server accepted the
+     * change once it answered 2xx; when that answer holds no medium (empty, or an acknowledgement such
+     * as {@code {"success":true}}), the medium is read back with E10 instead of failing a file that
+     * S3 and the API both took.
+     */
     public Medium finaliseMedium(String mediumId, MediumFinalisation finalisation) {
-        return send("POST", "/media/" + segment(mediumId), finalisation, false).resource("medium", Medium.class);
+        JsonBodies answer = send("POST", "/media/" + segment(mediumId), finalisation, false);
+        if (!answer.holdsResource("medium")) {
+            return getMedium(mediumId);
+        }
+        return answer.resource("medium", Medium.class);
     }
 
     /** E10 {@code GET /media/{id}} (inferred endpoint). */
@@ -123,9 +149,9 @@ public final class OctoberClient {
     }
 
     /** E6 {@code GET /reports?request=…[&source=…]}; {@code source} null lists every X-Ray. */
-    public List<Report> listReports(String requestId, String source) {
+    public ReportList listReports(String requestId, String source) {
         String query = "?request=" + queryValue(requestId) + (source == null ? "" : "&source=" + queryValue(source));
-        return send("GET", "/reports" + query, null, true).list("reports", Report.class);
+        return send("GET", "/reports" + query, null, true).reports();
     }
 
     /** E9 {@code GET /reports/{id}} (inferred endpoint). */
@@ -175,12 +201,14 @@ public final class OctoberClient {
     }
 
     private JsonBodies send(String method, String pathAndQuery, Object body, boolean idempotent) {
-        HttpRequest request = build(method, pathAndQuery, body);
+        byte[] payload = body == null ? null : json(body);
+        HttpRequest request = build(method, pathAndQuery, payload);
         String path = withoutQuery(pathAndQuery);
-        return RetryLoop.run(retryPolicy, idempotent, attempt -> exchange(request, path, idempotent, attempt));
+        String sent = payload == null ? null : new String(payload, StandardCharsets.UTF_8);
+        return RetryLoop.run(retryPolicy, idempotent, attempt -> exchange(request, sent, path, idempotent, attempt));
     }
 
-    private JsonBodies exchange(HttpRequest request, String path, boolean idempotent, int attempt) {
+    private JsonBodies exchange(HttpRequest request, String sent, String path, boolean idempotent, int attempt) {
         String method = request.method();
         long start = System.nanoTime();
         HttpResponse<String> response;
@@ -188,19 +216,23 @@ public final class OctoberClient {
             response = sendWithinDeadline(request);
         } catch (IOException failure) {
             if (NetworkFailures.isRefusedServerChallenge(failure)) {
+                TracedCalls.failed(request, sent, "authentication challenge refused (401)", start, attempt);
                 CallLog.answered(method, path, 401, start, attempt);
                 throw new AuthenticationException("the server refused the userId / sessionToken", 401, method, path);
             }
             NetworkException network = NetworkFailures.translate(failure, request.uri().getHost(), method, path,
                     idempotent);
+            TracedCalls.failed(request, sent, network.kind().name(), start, attempt);
             CallLog.failed(method, path, network.kind().name(), start, attempt);
             throw network;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
+            TracedCalls.failed(request, sent, "cancelled", start, attempt);
             CallLog.failed(method, path, "cancelled", start, attempt);
             throw new CancelledException(method, path);
         }
         int status = response.statusCode();
+        TracedCalls.answered(request, sent, response, start, attempt);
         CallLog.answered(method, path, status, start, attempt);
         if (status < 200 || status > 299) {
             throw ErrorResponses.toException(status, response.headers(), response.body(), method, path,
@@ -238,7 +270,7 @@ public final class OctoberClient {
         }
     }
 
-    private HttpRequest build(String method, String pathAndQuery, Object body) {
+    private HttpRequest build(String method, String pathAndQuery, byte[] body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                 .timeout(requestTimeout)
                 .header("userId", credentials.userId())
@@ -246,11 +278,17 @@ public final class OctoberClient {
                 .header("October-Version", credentials.octoberVersion())
                 .header("Accept", "application/json")
                 .header("User-Agent", userAgent);
+        if (body == null && method.equals("GET")) {
+            // A GET has no content, so no body publisher: RFC 9110 says such a request should not
+            // carry "Content-Length: 0". JDKs before 19 still add that header themselves
+            // (JDK-8283544); from 19 on, GET() is what keeps it off.
+            return builder.GET().build();
+        }
         if (body == null) {
             return builder.method(method, HttpRequest.BodyPublishers.noBody()).build();
         }
         return builder.header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(json(body)))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
     }
 

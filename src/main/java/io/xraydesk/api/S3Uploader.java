@@ -1,5 +1,6 @@
 package io.xraydesk.api;
 
+import io.xraydesk.api.log.TraceRedaction;
 import io.xraydesk.api.model.UploadTarget;
 import java.io.IOException;
 import java.net.URI;
@@ -95,6 +96,7 @@ public final class S3Uploader {
             // Bounded as a whole: the JDK's request timeout stops at the answer's headers, and a body
             // that stalls after them would otherwise hold the upload (and its queue slot) forever.
             HttpResponse<String> response = exchange.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            TracedCalls.answered(request, traced(method, fields, file, contentType), response, start, attempt);
             int status = response.statusCode();
             CallLog.answered(method, path, status, start, attempt);
             if (status < 200 || status > 299) {
@@ -115,6 +117,7 @@ public final class S3Uploader {
             exchange.cancel(true);
             NetworkException network = NetworkFailures.translate(new HttpTimeoutException("no complete answer within "
                     + requestTimeout.toMillis() + " ms"), uri.getHost(), method, path, true);
+            TracedCalls.failed(request, traced(method, fields, file, contentType), network.kind().name(), start, attempt);
             CallLog.failed(method, path, network.kind().name(), start, attempt);
             throw network;
         } catch (ExecutionException failed) {
@@ -124,12 +127,28 @@ public final class S3Uploader {
             }
             IOException io = failed.getCause() instanceof IOException e ? e : new IOException(failed.getCause());
             NetworkException network = NetworkFailures.translate(io, uri.getHost(), method, path, true);
+            TracedCalls.failed(request, traced(method, fields, file, contentType), network.kind().name(), start, attempt);
             CallLog.failed(method, path, network.kind().name(), start, attempt);
             throw network;
         } finally {
             onCancel.close();
             body.closeAll();
         }
+    }
+
+    /**
+     * What the diagnostic trace shows of an upload's body: the form fields in order (the policy and
+     * signature masked) and the file's name and size, never its contents.
+     */
+    private static String traced(String method, Map<String, String> fields, Path file, String contentType) {
+        StringBuilder text = new StringBuilder();
+        if (method.equals("POST")) {
+            text.append("multipart form fields, in order:\n");
+            fields.forEach((name, value) -> text.append("  ").append(name).append(" = ")
+                    .append(TraceRedaction.value(name, value)).append('\n'));
+        }
+        return text.append("file: ").append(file.getFileName()).append(", ").append(size(file)).append(" bytes, ")
+                .append(contentType).append(" (contents not recorded)").toString();
     }
 
     /** The multipart form for a presigned POST, the bare file for a PUT. */

@@ -121,7 +121,8 @@ public final class Args {
     /** Refuses options the command does not know, so a typo is not silently ignored. */
     public Args allowOnly(Set<String> known) {
         for (String name : options.keySet()) {
-            if (!known.contains(name) && !GLOBAL_FLAGS.contains(name) && !CliContext.CONNECTION_OPTIONS.contains(name)) {
+            if (!known.contains(name) && !GLOBAL_FLAGS.contains(name) && !CliContext.CONNECTION_OPTIONS.contains(name)
+                    && !name.equals(TraceOption.NAME)) {
                 throw new UsageException("unknown option --" + name);
             }
         }

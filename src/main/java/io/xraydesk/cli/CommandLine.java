@@ -64,7 +64,9 @@ public final class CommandLine {
                 out.println(synopsis(command));
                 return ExitCode.OK;
             }
-            return command.run(new CliContext(out, err, env, args), args);
+            try (TraceOption trace = TraceOption.start(args)) {
+                return command.run(new CliContext(out, err, env, args), args);
+            }
         } catch (Exception | Error failure) {
             if (failure instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -102,6 +104,7 @@ public final class CommandLine {
         out.println();
         out.println("Connection: --base-url/--user-id/--october-version or " + CliContext.ENV_BASE_URL + ", "
                 + CliContext.ENV_USER_ID + ", " + CliContext.ENV_SESSION_TOKEN + ", " + CliContext.ENV_VERSION + ".");
-        out.println("Every command takes --json for machine-readable output.");
+        out.println("Every command takes --json for machine-readable output, and --trace FILE to record its");
+        out.println("exchanges with the API and S3 for support (credentials masked; see docs/trace.md).");
     }
 }

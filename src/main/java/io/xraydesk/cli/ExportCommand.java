@@ -7,6 +7,11 @@ import io.xraydesk.core.export.ExportProgress;
 import io.xraydesk.core.export.ExportSubject;
 import io.xraydesk.core.export.ExportTarget;
 import io.xraydesk.core.export.ReportExporter;
+import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.requests.KnownIdentity;
+import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.StoreException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -58,7 +63,7 @@ final class ExportCommand implements Command {
         }
         String source = args.option("source").map(String::trim).filter(s -> !s.isEmpty()).orElse(null);
 
-        AnalysisRequest request = context.client().getRequest(requestId);
+        AnalysisRequest request = withLocalIdentity(context, context.client().getRequest(requestId));
         List<Report> reports = context.client().listReports(requestId, source);
         if (reports.isEmpty()) {
             throw new CommandFailedException(ExitCode.NOT_FOUND, source == null
@@ -81,6 +86,24 @@ final class ExportCommand implements Command {
                     + (subject.reports().size() == 1 ? "" : "s") + ", " + format.extension() + ")");
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * The request as the API answered, its company completed from the local list of requests when the
+     * answer lacks it (see {@link KnownIdentity}). Without a local list the answer is used as it is.
+     */
+    private static AnalysisRequest withLocalIdentity(CliContext context, AnalysisRequest answer) {
+        Path database = context.paths().database();
+        if (!Files.isRegularFile(database)) {
+            return answer;
+        }
+        try (LocalDatabase local = context.openDatabase()) {
+            return local.requestCache().find(answer.id()).map(known -> KnownIdentity.completed(answer, known))
+                    .orElse(answer);
+        } catch (StoreException unreadable) {
+            context.err().println(Messages.get("cli.export.no_local_list", unreadable.getMessage()));
+            return answer;
+        }
     }
 
     private static Report newest(List<Report> reports) {

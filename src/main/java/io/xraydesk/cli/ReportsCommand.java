@@ -1,5 +1,6 @@
 package io.xraydesk.cli;
 
+import io.xraydesk.api.ReportList;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.Messages;
@@ -31,12 +32,15 @@ final class ReportsCommand implements Command {
     public int run(CliContext context, Args args) {
         String requestId = args.allowOnly(Set.of("source")).onlyPositional("a request id");
         String source = SourceOption.read(args).map(Source::wire).orElse(null);
-        List<Report> reports = context.client().listReports(requestId, source);
+        ReportList reports = context.client().listReports(requestId, source);
         if (context.json()) {
-            context.printJson(reports);
+            context.printJson(reports.json());
         } else {
             printTable(context.out(), requestId, reports);
         }
+        // On stderr so that --json output stays the server's document; every other report is listed.
+        reports.unreadable().forEach(item -> context.err().println(Messages.get("cli.reports.unreadable",
+                item.describe())));
         return ExitCode.OK;
     }
 

@@ -1,8 +1,12 @@
 package io.xraydesk.cli;
 
+import io.xraydesk.api.Answer;
+import io.xraydesk.api.CreatedUnreadableException;
 import io.xraydesk.api.OutcomeUnknownException;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.requests.AsSent;
+import io.xraydesk.core.requests.KnownIdentity;
 import io.xraydesk.core.watch.RequestRecords;
 import io.xraydesk.core.watch.SourceSummary;
 import io.xraydesk.store.Analyst;
@@ -13,6 +17,7 @@ import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.store.TeamDatabase;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,19 +52,42 @@ final class RequestCreateCommand implements Command {
         NewRequestInput input = NewRequestInput.from(args);
         // On stderr so that --json output stays one document.
         input.note().ifPresent(note -> context.err().println(note));
-        AnalysisRequest created;
+        Answer<AnalysisRequest> created;
         try {
-            created = context.client().createRequest(input.body());
+            created = context.client().createRequestAnswer(input.body());
         } catch (OutcomeUnknownException lost) {
             throw new CommandFailedException(ExitCode.SERVER_OR_NETWORK,
                     Messages.get("cli.request.outcome_unknown", lost.getMessage()));
+        } catch (CreatedUnreadableException unreadable) {
+            return createdUnreadable(context, input, unreadable);
         }
-        remember(context, created);
+        remember(context, KnownIdentity.completed(created.value(), input.body()));
         if (context.json()) {
-            context.printJson(created);
+            context.printJson(created.json());
         } else {
-            context.out().println(Messages.get("cli.request.created", created.id()));
-            RequestPrinter.print(context.out(), created);
+            context.out().println(Messages.get("cli.request.created", created.value().id()));
+            RequestPrinter.print(context.out(), created.value());
+        }
+        return ExitCode.OK;
+    }
+
+    /**
+     * The server accepted the request but its answer cannot be read. With an id found in it, the
+     * request exists: it is remembered as sent, and the command succeeds with a warning. Without one,
+     * the request may exist and nothing tells which: exit 6 with the advice to look before retrying.
+     */
+    private static int createdUnreadable(CliContext context, NewRequestInput input,
+            CreatedUnreadableException unreadable) {
+        String id = unreadable.foundId().orElseThrow(() -> new CommandFailedException(ExitCode.SERVER_OR_NETWORK,
+                Messages.get("cli.request.created_unreadable.no_id", unreadable.problem())));
+        AnalysisRequest asSent = AsSent.request(id, input.body());
+        remember(context, asSent);
+        context.err().println(Messages.get("cli.request.created_unreadable", id, unreadable.problem()));
+        if (context.json()) {
+            context.printJson(Map.of("id", id, "xrays", Map.of("answerUnreadable", unreadable.problem())));
+        } else {
+            context.out().println(Messages.get("cli.request.created", id));
+            RequestPrinter.print(context.out(), asSent);
         }
         return ExitCode.OK;
     }

@@ -1,5 +1,6 @@
 package io.xraydesk.cli;
 
+import io.xraydesk.api.Answer;
 import io.xraydesk.api.model.AnalysisRequest;
 import java.util.List;
 import java.util.Set;
@@ -25,11 +26,11 @@ final class RequestGetCommand implements Command {
     @Override
     public int run(CliContext context, Args args) {
         String id = args.allowOnly(Set.of()).onlyPositional("a request id");
-        AnalysisRequest request = context.client().getRequest(id);
+        Answer<AnalysisRequest> request = context.client().getRequestAnswer(id);
         if (context.json()) {
-            context.printJson(request);
+            context.printJson(request.json());
         } else {
-            RequestPrinter.print(context.out(), request);
+            RequestPrinter.print(context.out(), request.value());
         }
         return ExitCode.OK;
     }

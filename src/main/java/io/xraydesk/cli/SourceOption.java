@@ -11,7 +11,7 @@ final class SourceOption {
     }
 
     static Optional<Source> read(Args args) {
-        return args.option("source").map(text -> Source.fromWire(text.strip().toLowerCase(java.util.Locale.ROOT))
+        return args.option("source").map(text -> Source.recognise(text)
                 .orElseThrow(() -> new UsageException("--source is one of " + String.join(", ",
                         Arrays.stream(Source.values()).map(Source::wire).toList()) + ", not \"" + text + "\"")));
     }

@@ -64,8 +64,8 @@ final class WatchCommand implements Command {
             }
             for (Report report : client.listReports(requestId, null)) {
                 if (seenReports.add(report.id())) {
-                    Source.fromWire(report.source()).ifPresent(ready::add);
-                    newReport(context, report);
+                    Source.recognise(report.source()).ifPresent(ready::add);
+                    newReport(context, requestId, report);
                 }
             }
             if (ready.size() == Source.values().length) {
@@ -93,9 +93,10 @@ final class WatchCommand implements Command {
         }
     }
 
-    private static void newReport(CliContext context, Report report) {
+    /** The event names the request watched: a report's own {@code request} field may be absent or other. */
+    private static void newReport(CliContext context, String requestId, Report report) {
         if (context.json()) {
-            Map<String, Object> event = event("report", report.request());
+            Map<String, Object> event = event("report", requestId);
             event.put("reportId", report.id());
             event.put("source", report.source());
             event.put("score", report.score());

@@ -2,13 +2,10 @@ package io.xraydesk.api;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.xraydesk.testing.LoopbackHttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,18 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real HTTP server on 127.0.0.1 answering queued {@link Reply}s in order and recording every
  * request. With the queue empty it answers 500, so a test that sends more than it scripted fails
- * visibly. Held in a {@code @RegisterExtension} field it is started with the test instance and
- * stopped after each test.
+ * visibly.
  */
-final class ScriptedServer implements AutoCloseable, AfterEachCallback {
+final class ScriptedServer extends LoopbackHttpServer {
 
     /** One recorded request; header names are lower-cased. */
     record Recorded(String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
@@ -100,33 +92,19 @@ final class ScriptedServer implements AutoCloseable, AfterEachCallback {
         }
     }
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool();
     private final ConcurrentLinkedQueue<Reply> replies = new ConcurrentLinkedQueue<>();
     private final List<Recorded> recorded = new CopyOnWriteArrayList<>();
 
-    private ScriptedServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::serve);
-        server.setExecutor(executor);
-        server.start();
+    private ScriptedServer() {
     }
 
     static ScriptedServer start() {
-        try {
-            return new ScriptedServer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ScriptedServer();
     }
 
     ScriptedServer enqueue(Reply... next) {
         replies.addAll(List.of(next));
         return this;
-    }
-
-    URI baseUri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     List<Recorded> requests() {
@@ -140,7 +118,8 @@ final class ScriptedServer implements AutoCloseable, AfterEachCallback {
         return recorded.get(0);
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
+    @Override
+    protected void serve(HttpExchange exchange) throws IOException {
         Reply reply = replies.poll();
         Map<String, List<String>> headers = lowerCased(exchange.getRequestHeaders());
         URI uri = exchange.getRequestURI();
@@ -160,16 +139,5 @@ final class ScriptedServer implements AutoCloseable, AfterEachCallback {
         Map<String, List<String>> result = new LinkedHashMap<>();
         headers.forEach((name, values) -> result.put(name.toLowerCase(), List.copyOf(values)));
         return result;
-    }
-
-    @Override
-    public void afterEach(ExtensionContext context) {
-        close();
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
     }
 }

@@ -11,6 +11,7 @@ import io.xraydesk.api.model.MediumDraft;
 import io.xraydesk.api.model.MediumFinalisation;
 import io.xraydesk.api.model.MediumMeta;
 import io.xraydesk.api.model.NewMedium;
+import io.xraydesk.api.model.Envelope;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.cli.CliHarness.Run;
 import io.xraydesk.contract.TestPdfs;
@@ -100,7 +101,7 @@ class ReportCommandsTest {
         assertEquals(client.listReports(id, null).size(), rows.size() - 1);
 
         Run json = cli().run("reports", id, "--source", "ESG", "--json");
-        JsonNode reports = WireJson.mapper().readTree(json.out());
+        JsonNode reports = Envelope.unwrap(WireJson.mapper().readTree(json.out()), "reports");
         assertEquals(1, reports.size());
         assertEquals("esg", reports.get(0).path("source").asText());
         assertTrue(reports.get(0).path("data").isObject(), "the report's data is part of --json");
@@ -116,7 +117,7 @@ class ReportCommandsTest {
     private String createdByTheCli() throws Exception {
         Run run = cli().run("request", "create", "--siren", "514673987", "--json");
         assertEquals(ExitCode.OK, run.exit(), run.err());
-        return WireJson.mapper().readTree(run.out()).path("id").asText();
+        return Envelope.unwrap(WireJson.mapper().readTree(run.out()), "request").path("id").asText();
     }
 
     /** A bank statement and annual accounts: with them, all five X-Rays are due. */

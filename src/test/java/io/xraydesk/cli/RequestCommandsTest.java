@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.xraydesk.api.model.Envelope;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.cli.CliHarness.Run;
 import io.xraydesk.sandbox.SandboxConfig;
@@ -43,7 +44,7 @@ class RequestCommandsTest {
     @Test
     void reportsOfARequestWithNoneYetSaySo() throws Exception {
         Run created = cli().run("request", "create", "--siren", "514673987", "--json");
-        String id = WireJson.mapper().readTree(created.out()).path("id").asText();
+        String id = Envelope.unwrap(WireJson.mapper().readTree(created.out()), "request").path("id").asText();
 
         Run empty = cli().run("reports", id);
 
@@ -77,7 +78,7 @@ class RequestCommandsTest {
 
         assertEquals(ExitCode.OK, run.exit(), run.err());
         assertTrue(run.err().startsWith("SIRET given: SIREN ") && run.err().contains("used"), run.err());
-        JsonNode request = WireJson.mapper().readTree(run.out());
+        JsonNode request = Envelope.unwrap(WireJson.mapper().readTree(run.out()), "request");
         assertEquals("siren", request.path("code").path("type").asText());
         assertEquals("514673987", request.path("code").path("id").asText());
         assertEquals(control.state().path("requests").get(0).path("id").asText(), request.path("id").asText());
@@ -112,21 +113,22 @@ class RequestCommandsTest {
                 "--json");
 
         assertEquals(ExitCode.OK, run.exit(), run.err());
-        assertEquals(colleague, WireJson.mapper().readTree(run.out()).path("creator").asText());
+        assertEquals(colleague, Envelope.unwrap(WireJson.mapper().readTree(run.out()), "request").path("creator").asText());
     }
 
     @Test
     void getsARequestAsTextAndAsJson() throws Exception {
-        String id = WireJson.mapper().readTree(cli().run("request", "create", "--siren", "514673987", "--json").out())
-                .path("id").asText();
+        String id = Envelope.unwrap(WireJson.mapper().readTree(
+                cli().run("request", "create", "--siren", "514673987", "--json").out()), "request").path("id").asText();
 
         Run text = cli().run("request", "get", id);
         assertEquals(ExitCode.OK, text.exit(), text.err());
         assertTrue(text.out().contains(id) && text.out().contains("siren 514673987"), text.out());
 
         Run json = cli().run("request", "get", id, "--json");
-        assertEquals(id, WireJson.mapper().readTree(json.out()).path("id").asText());
-        assertEquals("pending_analysis", WireJson.mapper().readTree(json.out()).path("status").asText());
+        JsonNode asSent = Envelope.unwrap(WireJson.mapper().readTree(json.out()), "request");
+        assertEquals(id, asSent.path("id").asText());
+        assertEquals("pending_analysis", asSent.path("status").asText());
     }
 
     @Test

@@ -74,7 +74,8 @@ class FaultMatrixTest {
         EXPECTED.put("GET /requests/{id}",   "R2      R2      R2     R2   R2       R1       R2        Malformed  Malformed  Auth");
         EXPECTED.put("POST /requests/{id}",  "Server  Server  R2     R2   Unknown  Unknown  Unknown   Malformed  Malformed  Auth");
         EXPECTED.put("POST /media",          "Server  Server  R2     R2   Unknown  Unknown  Unknown   Malformed  Malformed  Auth");
-        EXPECTED.put("POST /media/{id}",     "Server  Server  R2     R2   Unknown  Unknown  Unknown   Malformed  Malformed  Auth");
+        // A finalise answered 2xx with no readable medium was applied: the medium is read back (E10).
+        EXPECTED.put("POST /media/{id}",     "Server  Server  R2     R2   Unknown  Unknown  Unknown   R1         R1         Auth");
         EXPECTED.put("GET /media/{id}",      "R2      R2      R2     R2   R2       R1       R2        Malformed  Malformed  Auth");
         EXPECTED.put("GET /reports",         "R2      R2      R2     R2   R2       R1       R2        Malformed  Malformed  Auth");
         EXPECTED.put("GET /reports/{id}",    "R2      R2      R2     R2   R2       R1       R2        Malformed  Malformed  Auth");

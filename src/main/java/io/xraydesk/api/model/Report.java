@@ -1,14 +1,21 @@
 package io.xraydesk.api.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The output of one X-Ray run (docs/october-api.md, Reports, inferred). {@code source} is kept verbatim ({@link
  * Source} names the five documented ones); {@code score} is a letter A–E or null; {@code data} is the
  * X-Ray-specific content, left as a JSON tree because its layout is undocumented (docs/october-api.md, open question
- * OQ-16).
+ * OQ-16). {@code otherFields} keeps every other field of the report as sent (a {@code status}, {@code version}
+ * or {@code links} the documentation does not list), so screens and exports can show them and JSON
+ * written from the record carries them again.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Report(
@@ -17,5 +24,15 @@ public record Report(
         String source,
         OffsetDateTime createdAt,
         String score,
-        JsonNode data) {
+        JsonNode data,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> otherFields) {
+
+    public Report {
+        otherFields = otherFields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(otherFields));
+    }
+
+    /** A report with the documented fields only. */
+    public Report(String id, String request, String source, OffsetDateTime createdAt, String score, JsonNode data) {
+        this(id, request, source, createdAt, score, data, Map.of());
+    }
 }

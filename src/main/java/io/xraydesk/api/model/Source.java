@@ -1,7 +1,10 @@
 package io.xraydesk.api.model;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The five X-Rays, as report {@code source} values. Only {@code esg} is literally documented; the
@@ -31,7 +34,29 @@ public enum Source {
         return displayName;
     }
 
+    /** The source whose wire name is exactly {@code value}: what this client sends and the sandbox serves. */
     public static Optional<Source> fromWire(String value) {
         return Arrays.stream(values()).filter(s -> s.wire.equals(value)).findFirst();
     }
+
+    /**
+     * The source a value from the server names, read leniently because only {@code esg} is documented
+     * (see docs/october-api.md, Reports): any case, surrounding blanks, an {@code _xray} / {@code -xray}
+     * / {@code " x-ray"} suffix, or one of the {@link #ALIASES}. Callers keep the raw value for display.
+     */
+    public static Optional<Source> recognise(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String name = SUFFIX.matcher(value.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+        return fromWire(name).or(() -> Optional.ofNullable(ALIASES.get(name)));
+    }
+
+    private static final Pattern SUFFIX = Pattern.compile("[ _-]?x-?ray$");
+    /** Other names an X-Ray goes by in the documentation's prose and in plural forms. */
+    private static final Map<String, Source> ALIASES = Map.of(
+            "document", DOC, "documents", DOC, "docs", DOC,
+            "banking", BANK,
+            "finance", FINANCIAL, "financials", FINANCIAL,
+            "managers", MANAGER);
 }

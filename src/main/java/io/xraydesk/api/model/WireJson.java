@@ -5,17 +5,21 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.OffsetDateTime;
 
 /**
  * The one Jackson configuration for the October wire format, shared by the client and the sandbox:
  * unknown fields ignored (the API adds fields without a version bump, docs/october-api.md, Environments and versions),
- * ISO-8601 dates, nulls left out of what we send.
+ * dates read in any form {@link TolerantDates} knows and written as ISO-8601, nulls left out of what we send.
  */
 public final class WireJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(new SimpleModule("tolerant-dates")
+                    .addDeserializer(OffsetDateTime.class, new TolerantDateDeserializer()))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

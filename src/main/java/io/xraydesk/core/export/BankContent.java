@@ -7,6 +7,7 @@ import io.xraydesk.core.export.ReportTable.Column;
 import io.xraydesk.core.export.ReportTable.Row;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.OptionalDouble;
 
 /**
@@ -17,6 +18,16 @@ final class BankContent {
 
     /** Below this data sanity the API gives no grade (docs/october-api.md, Reports); the view then says "not rated". */
     static final double MIN_SANITY_FOR_GRADE = 70;
+
+    /** The paths of {@code data} this reader shows (list positions left out); the rest goes to "Other fields". */
+    static final Set<String> SHOWN = Set.of("dataSanity", "period.from", "period.to",
+            "balances[].month", "balances[].balance", "cashFlows[].month", "cashFlows[].cashIn", "cashFlows[].cashOut",
+            "indicators[].name", "indicators[].grade", "indicators[].weight",
+            "topCounterparties.byAmount[].name", "topCounterparties.byAmount[].amount",
+            "topCounterparties.byAmount[].count", "topCounterparties.byCount[].name",
+            "topCounterparties.byCount[].amount", "topCounterparties.byCount[].count",
+            "accounts[].bank", "accounts[].iban", "transactions[].date", "transactions[].label",
+            "transactions[].counterparty", "transactions[].amount", "transactions[].alert");
 
     private BankContent() {
     }

@@ -42,14 +42,9 @@ public final class CsvExport {
     public record Section(String title, ReportTable table) {
     }
 
+    /** What of {@code contents} a spreadsheet gets: see {@link CsvSections}. */
     public static List<Section> sectionsOf(List<ReportContent> contents) {
-        List<Section> sections = new ArrayList<>();
-        for (ReportContent content : contents) {
-            for (ReportTable table : content.tables()) {
-                sections.add(new Section(content.title() + " — " + table.title(), table));
-            }
-        }
-        return sections;
+        return CsvSections.of(contents);
     }
 
     public void write(List<Section> sections, OutputStream out, ExportProgress progress) throws IOException {

@@ -8,6 +8,7 @@ import io.xraydesk.core.i18n.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,6 +16,10 @@ import java.util.Map;
  * Doc X-Ray (docs/october-api.md, Reports): one document's checks, the alerts with their severity, the overall flag.
  */
 final class DocContent {
+
+    /** The paths of {@code data} this reader shows (list positions left out); the rest goes to "Other fields". */
+    static final Set<String> SHOWN = Set.of("documentName", "flag", "checksRun", "alerts[].name",
+            "alerts[].severity", "alerts[].page", "checks[].name", "checks[].passed");
 
     private DocContent() {
     }

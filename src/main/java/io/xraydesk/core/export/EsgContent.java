@@ -7,6 +7,7 @@ import io.xraydesk.core.export.ReportTable.Row;
 import io.xraydesk.core.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * ESG X-Ray (docs/october-api.md, Reports): overall and E/S/G scores out of 100 (absent while declarative inputs are
@@ -15,6 +16,11 @@ import java.util.List;
 final class EsgContent {
 
     private static final List<String> CATEGORIES = List.of("environmental", "social", "governance");
+
+    /** The paths of {@code data} this reader shows (list positions left out); the rest goes to "Other fields". */
+    static final Set<String> SHOWN = Set.of("overall", "scores.environmental", "scores.social", "scores.governance",
+            "missingInputs[]", "criteria[].missing", "criteria[].category", "criteria[].name", "criteria[].inputs[]",
+            "criteria[].score");
 
     private EsgContent() {
     }

@@ -3,6 +3,7 @@ package io.xraydesk.core.export;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.api.model.Report;
+import io.xraydesk.api.model.Source;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ public record ExportSubject(AnalysisRequest request, List<Report> reports, boole
     static final List<String> READING_ORDER = List.of("financial", "bank", "esg", "doc", "manager");
 
     private static int readingRank(Report report) {
-        int rank = READING_ORDER.indexOf(report.source() == null ? "" : report.source().toLowerCase(Locale.ROOT));
+        int rank = Source.recognise(report.source()).map(s -> READING_ORDER.indexOf(s.wire())).orElse(-1);
         return rank < 0 ? READING_ORDER.size() : rank;
     }
 

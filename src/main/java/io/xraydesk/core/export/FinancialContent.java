@@ -7,6 +7,7 @@ import io.xraydesk.core.export.ReportTable.Row;
 import io.xraydesk.core.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
@@ -18,6 +19,10 @@ final class FinancialContent {
 
     /** The API documents ten variables; more are kept in the table but the chart shows ten. */
     static final int CHART_VARIABLES = 10;
+
+    /** The paths of {@code data} this reader shows (list positions left out); the rest goes to "Other fields". */
+    static final Set<String> SHOWN = Set.of("grade", "probabilityOfDefault", "basedOnNotes", "variables[].name",
+            "variables[].impact", "variables[].weight", "variables[].value");
 
     private FinancialContent() {
     }

@@ -7,6 +7,7 @@ import io.xraydesk.core.export.ReportTable.Row;
 import io.xraydesk.core.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Manager X-Ray. Its content is undocumented (docs/october-api.md, open question OQ-18): read as the sandbox lays it
@@ -14,6 +15,10 @@ import java.util.List;
  * generic view.
  */
 final class ManagerContent {
+
+    /** The paths of {@code data} this reader shows (list positions left out); the rest goes to "Other fields". */
+    static final Set<String> SHOWN = Set.of("managers[].name", "managers[].role", "managers[].since",
+            "checks[].name", "checks[].status", "checks[].detail");
 
     private ManagerContent() {
     }

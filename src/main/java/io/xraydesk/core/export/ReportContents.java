@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.Messages;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a report into {@link ReportContent}, choosing the reading by source and by shape: a report
@@ -33,8 +34,7 @@ public final class ReportContents {
 
     /** The source whose specific reading applies, or empty for the generic one. */
     public static Optional<Source> recognisedSource(Report report) {
-        Optional<Source> source = Source.fromWire(report.source() == null ? null
-                : report.source().toLowerCase(Locale.ROOT));
+        Optional<Source> source = Source.recognise(report.source());
         JsonNode data = report.data();
         if (source.isEmpty() || data == null || !data.isObject()) {
             return Optional.empty();
@@ -51,7 +51,7 @@ public final class ReportContents {
 
     /** "Bank X-Ray" for known sources, the raw source for others. */
     public static String sourceTitle(Report report) {
-        return Source.fromWire(report.source() == null ? null : report.source().toLowerCase(Locale.ROOT))
+        return Source.recognise(report.source())
                 .map(s -> Messages.get("report.source." + s.wire()))
                 .orElseGet(() -> Messages.get("report.source.other",
                         report.source() == null || report.source().isBlank() ? Figures.DASH : report.source()));
@@ -60,14 +60,31 @@ public final class ReportContents {
     private static ReportContent read(Report report, Figures figures, boolean withTransactions) {
         Optional<Source> source = recognisedSource(report);
         if (source.isEmpty()) {
-            return GenericContent.build(report);
+            // The generic reading shows all of data already: only report-level fields can be left.
+            return withOtherFields(GenericContent.build(report), null, Set.of(), report);
         }
         return switch (source.get()) {
-            case BANK -> BankContent.build(report, figures, withTransactions);
-            case FINANCIAL -> FinancialContent.build(report, figures);
-            case ESG -> EsgContent.build(report, figures);
-            case DOC -> DocContent.build(report, figures);
-            case MANAGER -> ManagerContent.build(report, figures);
+            // Without its transactions table (the screen shows them in their own scrolling list), a
+            // Bank X-Ray's transactions still count as shown.
+            case BANK -> withOtherFields(BankContent.build(report, figures, withTransactions), report.data(),
+                    BankContent.SHOWN, report);
+            case FINANCIAL -> withOtherFields(FinancialContent.build(report, figures), report.data(),
+                    FinancialContent.SHOWN, report);
+            case ESG -> withOtherFields(EsgContent.build(report, figures), report.data(), EsgContent.SHOWN, report);
+            case DOC -> withOtherFields(DocContent.build(report, figures), report.data(), DocContent.SHOWN, report);
+            case MANAGER -> withOtherFields(ManagerContent.build(report, figures), report.data(),
+                    ManagerContent.SHOWN, report);
         };
+    }
+
+    /** {@code content} followed by the "Other fields" table when the reader leaves values out. */
+    private static ReportContent withOtherFields(ReportContent content, JsonNode data, Set<String> shown,
+            Report report) {
+        return OtherFields.table(data, shown, report.otherFields()).map(others -> {
+            List<ReportTable> tables = new ArrayList<>(content.tables());
+            tables.add(others);
+            return new ReportContent(content.title(), content.grade(), content.gradeNote(), content.facts(),
+                    content.charts(), tables);
+        }).orElse(content);
     }
 }

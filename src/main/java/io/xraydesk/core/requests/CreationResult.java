@@ -1,5 +1,7 @@
 package io.xraydesk.core.requests;
 
+import io.xraydesk.api.CreatedUnreadableException;
+import io.xraydesk.api.OctoberException;
 import io.xraydesk.api.OutcomeUnknownException;
 import io.xraydesk.api.model.AnalysisRequest;
 import java.util.Objects;
@@ -24,10 +26,12 @@ public sealed interface CreationResult {
     }
 
     /**
-     * The connection broke after the request was sent: the server may have created it. Repeating the
-     * call could make a second request, so that is the analyst's decision, never automatic.
+     * The connection broke after the request was sent ({@link OutcomeUnknownException}), or the
+     * server accepted it with an answer that cannot be read ({@link CreatedUnreadableException}): the
+     * request may exist. Repeating the call could make a second request, so that is the analyst's
+     * decision, never automatic.
      */
-    record OutcomeUnknown(OutcomeUnknownException cause) implements CreationResult {
+    record OutcomeUnknown(OctoberException cause) implements CreationResult {
 
         public OutcomeUnknown {
             Objects.requireNonNull(cause, "cause");

@@ -1,5 +1,6 @@
 package io.xraydesk.core.requests;
 
+import io.xraydesk.api.CreatedUnreadableException;
 import io.xraydesk.api.CreatorField;
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.OctoberException;
@@ -50,8 +51,8 @@ public final class RequestCreator {
         Optional<String> notesProblem = Optional.empty();
         try {
             created = client.createRequest(body);
-        } catch (OutcomeUnknownException maybeCreated) {
-            return new CreationResult.OutcomeUnknown(maybeCreated);
+        } catch (OutcomeUnknownException | CreatedUnreadableException maybeCreated) {
+            return outcomeUnknown(maybeCreated, body);
         } catch (ValidationException refused) {
             if (body.notes() == null || !refused.field().filter(NOTES_FIELD::equals).isPresent()) {
                 throw refused;
@@ -60,18 +61,34 @@ public final class RequestCreator {
             // notes object as such (field "notes", not one of its values) created nothing, so the request is created
             // without them and the notes follow through the update call (E11), as the Financial X-Ray guide describes
             // notes being "added to the request".
+            NewRequest withoutNotes = new NewRequest(body.code(), body.businessName(), body.creator(), null);
             try {
-                created = client.createRequest(new NewRequest(body.code(), body.businessName(), body.creator(), null));
-            } catch (OutcomeUnknownException maybeCreated) {
-                return new CreationResult.OutcomeUnknown(maybeCreated);
+                created = client.createRequest(withoutNotes);
+            } catch (OutcomeUnknownException | CreatedUnreadableException maybeCreated) {
+                return outcomeUnknown(maybeCreated, withoutNotes);
             }
             notesProblem = attachNotes(created, draft);
             if (notesProblem.isEmpty()) {
                 created = withNotes(created, draft);
             }
         }
+        // The answer may leave out the company (the documented one does): the request is recorded
+        // and shown with the code and name given here.
+        created = KnownIdentity.completed(created, body);
         remember(created);
         return new CreationResult.Created(created, notesProblem);
+    }
+
+    /**
+     * When the server accepted the request but its answer could not be read, the id found in the
+     * answer is recorded with what was sent (code, business name), so the dashboard lists it and the
+     * duplicate guard offers it before a second one is created.
+     */
+    private CreationResult outcomeUnknown(OctoberException maybeCreated, NewRequest sent) {
+        if (maybeCreated instanceof CreatedUnreadableException unreadable) {
+            unreadable.foundId().ifPresent(id -> remember(AsSent.request(id, sent)));
+        }
+        return new CreationResult.OutcomeUnknown(maybeCreated);
     }
 
     private Optional<String> attachNotes(AnalysisRequest created, RequestDraft draft) {

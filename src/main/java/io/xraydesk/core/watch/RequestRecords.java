@@ -3,6 +3,7 @@ package io.xraydesk.core.watch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
+import io.xraydesk.core.requests.KnownIdentity;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.store.CachedReport;
 import io.xraydesk.store.CachedRequest;
@@ -40,8 +41,9 @@ public final class RequestRecords {
     }
 
     /** The request as last fetched; empty when the stored text is unreadable (the next poll rewrites it). */
+    /** The cached request, its company completed from the record's own columns (see {@link KnownIdentity}). */
     public static Optional<AnalysisRequest> request(CachedRequest cached) {
-        return read(cached.requestJson(), AnalysisRequest.class);
+        return read(cached.requestJson(), AnalysisRequest.class).map(answer -> KnownIdentity.completed(answer, cached));
     }
 
     public static Optional<Report> report(CachedReport cached) {

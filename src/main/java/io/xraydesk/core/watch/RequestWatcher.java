@@ -11,6 +11,7 @@ import io.xraydesk.api.ServerException;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
+import io.xraydesk.core.requests.KnownIdentity;
 import io.xraydesk.store.CachedReport;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.ReportCache;
@@ -200,10 +201,11 @@ public final class RequestWatcher {
      * for the polling budget. Failures are the client's {@link OctoberException}s.
      */
     public AnalysisRequest openById(String requestId) {
-        AnalysisRequest request = client.getRequest(requestId);
+        AnalysisRequest answer = client.getRequest(requestId);
         List<Report> all = client.listReports(requestId, null);
         Instant now = clock.instant();
         Optional<CachedRequest> known = requests.find(requestId);
+        AnalysisRequest request = known.map(cached -> KnownIdentity.completed(answer, cached)).orElse(answer);
         RequestOrigin origin = known.map(CachedRequest::origin).orElse(RequestOrigin.OPENED_BY_ID);
         SourceSummary summary = known.map(c -> SourceSummary.fromJson(c.sourceSummaryJson()))
                 .orElse(SourceSummary.EMPTY).withReports(all).withStage(request.stage());
@@ -337,9 +339,10 @@ public final class RequestWatcher {
         }
     }
 
-    private void requestFetched(Watched entry, AnalysisRequest fresh, List<Runnable> events) {
+    private void requestFetched(Watched entry, AnalysisRequest answer, List<Runnable> events) {
         Instant now = clock.instant();
         Optional<CachedRequest> cached = requests.find(entry.id);
+        AnalysisRequest fresh = cached.map(known -> KnownIdentity.completed(answer, known)).orElse(answer);
         boolean changed = cached.map(c -> RequestRecords.differs(c, fresh)).orElse(true);
         RequestOrigin origin = cached.map(CachedRequest::origin).orElse(entry.originIfNew);
         SourceSummary summary = cached.map(c -> SourceSummary.fromJson(c.sourceSummaryJson()))

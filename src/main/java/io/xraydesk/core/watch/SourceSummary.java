@@ -65,7 +65,9 @@ public record SourceSummary(Map<String, Latest> latest, Set<String> expected, Li
         List<Report> oldestFirst = new ArrayList<>(reports);
         oldestFirst.sort(Comparator.comparing(Report::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())));
         for (Report r : oldestFirst) {
-            String source = r.source() == null ? "" : r.source();
+            // Keyed by the wire name when the source is recognised, so "ESG" or "bank_xray" count as
+            // the esg and bank X-Rays expected; any other value is kept as sent.
+            String source = Source.recognise(r.source()).map(Source::wire).orElse(r.source() == null ? "" : r.source());
             int count = latest.containsKey(source) ? latest.get(source).count() + 1 : 1;
             latest.put(source, new Latest(r.id(), r.score(), r.createdAt(), count));
         }

@@ -40,7 +40,7 @@ public final class ReportNotifier implements WatchListener {
 
     /** "Bank X-Ray" for the five known sources, the raw value otherwise. */
     public static String xrayName(String source) {
-        return Source.fromWire(source).map(Source::displayName).orElse(source == null ? "?" : source);
+        return Source.recognise(source).map(Source::displayName).orElse(source == null ? "?" : source);
     }
 
     private static String company(AnalysisRequest request, Report report) {

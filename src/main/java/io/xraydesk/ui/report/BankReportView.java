@@ -32,6 +32,7 @@ final class BankReportView {
         sections.add(Sections.sideBySide(table(tables.get(1), services), table(tables.get(2), services)));
         sections.add(Sections.titled(Messages.get("report.bank.transactions"),
                 new TransactionsTable(services.tasks(), report.data(), services.figures())));
+        sections.addAll(Sections.remainingTables(content, 4, services));
         return ReportFrame.build(services, report, content.title(), sections.toArray(Node[]::new));
     }
 

@@ -20,7 +20,10 @@ final class DocReportView {
         ReportContent content = ReportContents.of(report, services.figures());
         List<Node> sections = new ArrayList<>();
         sections.add(Sections.summary(content));
-        sections.add(Sections.sideBySide(Sections.tables(content, services).toArray(Node[]::new)));
+        // Checks beside alerts; other fields, when the report has some, below them.
+        sections.add(Sections.sideBySide(Sections.tables(content.tables().subList(0, 2), services)
+                .toArray(Node[]::new)));
+        sections.addAll(Sections.remainingTables(content, 2, services));
         return ReportFrame.build(services, report, content.title(), sections.toArray(Node[]::new));
     }
 }

@@ -28,6 +28,8 @@ final class GenericReportView {
         }
         sections.add(note);
         sections.add(Sections.titled(Messages.get("report.generic.values"), new JsonTreeView("data", report.data())));
+        // The tree shows data; fields of the report beside data, if any, follow as "Other fields".
+        sections.addAll(Sections.remainingTables(ReportContents.of(report, services.figures()), 1, services));
         return ReportFrame.build(services, report, ReportContents.sourceTitle(report), sections.toArray(Node[]::new));
     }
 }

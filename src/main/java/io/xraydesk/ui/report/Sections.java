@@ -3,6 +3,7 @@ package io.xraydesk.ui.report;
 import io.xraydesk.core.export.Emphasis;
 import io.xraydesk.core.export.Fact;
 import io.xraydesk.core.export.ReportContent;
+import io.xraydesk.core.export.ReportTable;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.widgets.Badges;
 import java.util.List;
@@ -96,7 +97,19 @@ final class Sections {
     }
 
     static List<Node> tables(ReportContent content, ReportViews.Services services) {
-        return content.tables().stream()
-                .map(t -> (Node) titled(t.title(), ContentTable.build(t, services.figures()))).toList();
+        return tables(content.tables(), services);
+    }
+
+    static List<Node> tables(List<ReportTable> tables, ReportViews.Services services) {
+        return tables.stream().map(t -> (Node) titled(t.title(), ContentTable.build(t, services.figures()))).toList();
+    }
+
+    /**
+     * The tables after the {@code laidOut} first ones, which a view placed itself: the "Other fields"
+     * of values the X-Ray's reader does not show, so that they are on screen too.
+     */
+    static List<Node> remainingTables(ReportContent content, int laidOut, ReportViews.Services services) {
+        List<ReportTable> all = content.tables();
+        return tables(all.subList(Math.min(laidOut, all.size()), all.size()), services);
     }
 }

@@ -33,7 +33,7 @@ public final class ReportShelf {
         }
 
         static Tab of(String wireSource) {
-            return Source.fromWire(wireSource).map(s -> Tab.valueOf(s.name())).orElse(OTHER);
+            return Source.recognise(wireSource).map(s -> Tab.valueOf(s.name())).orElse(OTHER);
         }
     }
 

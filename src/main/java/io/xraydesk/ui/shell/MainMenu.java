@@ -14,6 +14,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -31,6 +32,7 @@ final class MainMenu {
     final MenuItem networkSettings = item("menu.settings.network", Feather.GLOBE, null);
     final MenuItem preferences = item("menu.settings.preferences", Feather.SLIDERS, null);
     final MenuItem about = item("menu.help.about", Feather.INFO, null);
+    final TraceMenuItem trace = new TraceMenuItem(this::window);
     final MenuBar bar;
 
     MainMenu(ThemeManager themes, LanguageChoice language, Consumer<LanguageChoice> onLanguage) {
@@ -38,9 +40,13 @@ final class MainMenu {
                 newRequest, openRequest, new SeparatorMenuItem(), signOut, quit);
         Menu view = new Menu(Messages.get("menu.view"), null, requests, new SeparatorMenuItem(), themeMenu(themes), languageMenu(language, onLanguage));
         Menu settings = new Menu(Messages.get("menu.settings"), null, networkSettings, preferences);
-        Menu help = new Menu(Messages.get("menu.help"), null, about);
+        Menu help = new Menu(Messages.get("menu.help"), null, trace.item, new SeparatorMenuItem(), about);
         bar = new MenuBar(file, view, settings, help);
         bar.setUseSystemMenuBar(true);
+    }
+
+    private Window window() {
+        return bar.getScene() == null ? null : bar.getScene().getWindow();
     }
 
     /** Makes {@code item} run {@code action} and enables it. */

@@ -1,0 +1,53 @@
+package io.xraydesk.core.requests;
+
+import static io.xraydesk.testing.GoldenServer.golden;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import io.xraydesk.api.CreatedUnreadableException;
+import io.xraydesk.api.OctoberClient;
+import io.xraydesk.api.model.CompanyCode;
+import io.xraydesk.core.notes.CreatorInput;
+import io.xraydesk.store.CachedRequest;
+import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.testing.GoldenServer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A create the server accepted with an answer cut short: maybe created, recorded, offered by the duplicate guard. */
+class CreatedUnreadableTest {
+
+    private static final String REQUEST_ID = "635107e452436f15d3b39d87";
+
+    @RegisterExtension
+    final GoldenServer server = new GoldenServer();
+    @TempDir
+    Path home;
+
+    @Test
+    void isAnUnknownOutcomeRecordedLocallySoTheDuplicateGuardOffersIt() {
+        server.answer("POST", "/requests", 200, golden("request-created-truncated.json"));
+        OctoberClient client = server.client();
+        Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:30:00Z"), ZoneOffset.UTC);
+        RequestDraft draft = new RequestDraft(CompanyCode.siren("514673987"), "Atelier Dupont", CreatorInput.ME, null);
+
+        try (LocalDatabase database = LocalDatabase.open(home.resolve("xraydesk.db"))) {
+            CreationResult result = new RequestCreator(client, database.requestCache(), clock).create(draft);
+
+            CreationResult.OutcomeUnknown unknown = assertInstanceOf(CreationResult.OutcomeUnknown.class, result);
+            assertInstanceOf(CreatedUnreadableException.class, unknown.cause());
+            CachedRequest recorded = database.requestCache().find(REQUEST_ID).orElseThrow();
+            assertEquals("Atelier Dupont", recorded.businessName());
+            assertEquals(null, recorded.status(), "nothing is known of its status until it is read again");
+            assertEquals(List.of(REQUEST_ID), new KnownRequests(database.requestCache())
+                    .forCode(CompanyCode.siren("514673987")).stream().map(KnownRequests.KnownRequest::id).toList());
+            assertEquals(1, server.received().size(), "never sent twice");
+        }
+    }
+}
