@@ -3,6 +3,7 @@ package io.xraydesk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xraydesk.api.model.Envelope;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.cli.CliHarness.Run;
 import io.xraydesk.sandbox.SandboxConfig;
@@ -50,7 +51,8 @@ class TeamRequestCreateTest {
 
         assertEquals(ExitCode.OK, created.exit(), created.err());
         assertTrue(!created.err().contains(server.password()) && !created.out().contains(server.password()));
-        String id = WireJson.mapper().readTree(created.out()).path("id").asText();
+        // The answer as the API sent it, wrapped or bare.
+        String id = Envelope.unwrap(WireJson.mapper().readTree(created.out()), "request").path("id").asText();
         try (TeamDatabase team = TeamDatabase.open(TeamDatabaseAddress.parse(address), server.password())) {
             assertEquals(RequestOrigin.CREATED_HERE, team.requestCache().find(id).orElseThrow().origin());
             List<RequestFollower> followers = team.followers().forRequest(id);
