@@ -2,7 +2,6 @@ package io.xraydesk;
 
 import io.xraydesk.cli.CommandLine;
 import io.xraydesk.ui.App;
-import javafx.application.Application;
 
 /**
  * Entry point of the jar and the installers. With no arguments (or only launcher options) it opens
@@ -18,6 +17,6 @@ public final class Main {
         if (CommandLine.isSubCommand(args)) {
             System.exit(CommandLine.run(args, System.out, System.err));
         }
-        Application.launch(App.class, args);
+        App.open(args);
     }
 }

@@ -1,61 +1,116 @@
 package io.xraydesk;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
- * Keeps the layering of docs/architecture.md true: imports only point downwards. Reads the sources, so a
- * forbidden dependency fails the build with the file and the import that broke the rule.
+ * The layering of docs/architecture.md, checked on the compiled classes (not on import lines, so a
+ * fully qualified name or a static call cannot slip through). Each rule names what it protects.
  */
+@AnalyzeClasses(packages = "io.xraydesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final Path SOURCES = Path.of("src/main/java/io/xraydesk");
-    private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+    private static final String JAVAFX = "javafx..";
 
-    /** package -> import prefixes it must never use. */
-    private static final Map<String, List<String>> FORBIDDEN = Map.of(
-            "api", List.of("javafx.", "io.xraydesk.ui", "io.xraydesk.store", "io.xraydesk.sandbox",
-                    "io.xraydesk.core", "io.xraydesk.cli", "org.controlsfx", "atlantafx"),
-            "sandbox", List.of("javafx.", "io.xraydesk.ui", "io.xraydesk.store", "io.xraydesk.core",
-                    "io.xraydesk.cli", "io.xraydesk.api.Octo", "org.controlsfx", "atlantafx"),
-            "store", List.of("javafx.", "io.xraydesk.ui", "io.xraydesk.core", "io.xraydesk.sandbox",
-                    "io.xraydesk.cli", "org.controlsfx", "atlantafx"),
-            "core", List.of("javafx.scene", "javafx.stage", "javafx.application", "io.xraydesk.ui",
-                    "io.xraydesk.cli", "org.controlsfx", "atlantafx"),
-            "cli", List.of("javafx.", "io.xraydesk.ui", "org.controlsfx", "atlantafx"));
-
-    @Test
-    void importsOnlyPointDownwards() throws IOException {
-        List<String> violations = new ArrayList<>();
-        for (Map.Entry<String, List<String>> rule : FORBIDDEN.entrySet()) {
-            Path dir = SOURCES.resolve(rule.getKey());
-            if (!Files.isDirectory(dir)) {
-                continue;
+    /** The ui package and each of its sub-packages as a slice of its own (the root included). */
+    private static final SliceAssignment UI_PACKAGES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            if (!name.equals("io.xraydesk.ui") && !name.startsWith("io.xraydesk.ui.")) {
+                return SliceIdentifier.ignore();
             }
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                    Matcher m = IMPORT.matcher(Files.readString(file));
-                    while (m.find()) {
-                        String imported = m.group(1);
-                        for (String prefix : rule.getValue()) {
-                            if (imported.startsWith(prefix)) {
-                                violations.add(SOURCES.relativize(file) + " imports " + imported);
-                            }
-                        }
-                    }
-                }
-            }
+            String[] parts = name.split("\\.");
+            return SliceIdentifier.of(parts.length > 3 ? "ui." + parts[3] : "ui");
         }
-        assertEquals(List.of(), violations, "layering rules of docs/architecture.md broken");
-    }
+
+        @Override
+        public String getDescription() {
+            return "the ui package and each of its sub-packages";
+        }
+    };
+
+    @ArchTest
+    static final ArchRule apiUsesOnlyTheJdkAndJackson = classes().that().resideInAPackage("io.xraydesk.api..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.xraydesk.api..", "java..", "javax..",
+                    "org.w3c.dom..", "org.xml.sax..", "com.fasterxml.jackson..")
+            .because("the typed client is the bottom layer: anything may use it, it uses nothing of ours");
+
+    @ArchTest
+    static final ArchRule sandboxUsesOnlyTheApiModel = classes().that().resideInAPackage("io.xraydesk.sandbox..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.xraydesk.sandbox..", "io.xraydesk.api.model..",
+                    "java..", "javax..", "com.sun.net.httpserver..", "com.fasterxml.jackson..")
+            .because("the emulator speaks the wire format only, so it cannot agree with the client by accident");
+
+    @ArchTest
+    static final ArchRule storeKnowsNoOtherLayer = noClasses().that().resideInAPackage("io.xraydesk.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.xraydesk.api..", "io.xraydesk.core..",
+                    "io.xraydesk.ui..", "io.xraydesk.cli..", "io.xraydesk.sandbox..", JAVAFX)
+            .because("the store keeps rows, not API types or workflows");
+
+    @ArchTest
+    static final ArchRule coreHasNoUserInterface = noClasses().that().resideInAPackage("io.xraydesk.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.xraydesk.ui..", "io.xraydesk.cli..", JAVAFX,
+                    "org.controlsfx..", "atlantafx..")
+            .because("workflows serve the window and the command line alike");
+
+    @ArchTest
+    static final ArchRule cliHasNoWindow = noClasses().that().resideInAPackage("io.xraydesk.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.xraydesk.ui..", JAVAFX, "org.controlsfx..",
+                    "atlantafx..")
+            .because("the command line runs where there is no display");
+
+    @ArchTest
+    static final ArchRule uiUsesCoreStoreAndApiOnly = noClasses().that().resideInAPackage("io.xraydesk.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.xraydesk.cli..", "io.xraydesk.sandbox..")
+            .because("screens reach the sandbox through core.session.EmbeddedSandbox, like any API");
+
+    @ArchTest
+    static final ArchRule screensReadThroughCoreNotTheDatabaseOrTheClient = noClasses()
+            .that().resideInAPackage("io.xraydesk.ui..").and().resideOutsideOfPackage("io.xraydesk.ui.context..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("io.xraydesk.store.LocalDatabase")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.xraydesk.api.OctoberClient")
+            .because("screens read requests through core.requests and act through core; only the session's work "
+                    + "in ui.context holds the database and the client");
+
+    @ArchTest
+    static final ArchRule sandboxOnlyThroughTheCliAndTheDemoSessionOpener = noClasses()
+            .that().resideOutsideOfPackages("io.xraydesk.sandbox..", "io.xraydesk.cli..")
+            .and().doNotHaveFullyQualifiedName("io.xraydesk.core.session.EmbeddedSandbox")
+            .should().dependOnClassesThat().resideInAPackage("io.xraydesk.sandbox..")
+            .because("the emulator is started by the command line or for the demo session, nowhere else");
+
+    @ArchTest
+    static final ArchRule javafxOnlyInTheUserInterface = noClasses().that().resideOutsideOfPackage("io.xraydesk.ui..")
+            .should().dependOnClassesThat().resideInAPackage(JAVAFX)
+            .because("only the window may need a JavaFX toolkit");
+
+    @ArchTest
+    static final ArchRule applicationContextIsFreeOfJavafx = noClasses()
+            .that().resideInAPackage("io.xraydesk.ui.context..")
+            .should().dependOnClassesThat().resideInAnyPackage(JAVAFX, "io.xraydesk.ui.shell..")
+            .because("the application context is built and tested without a toolkit");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenLayers = slices().matching("io.xraydesk.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noCyclesInsideTheUserInterface = slices().assignedFrom(UI_PACKAGES)
+            .should().beFreeOfCycles()
+            .because("the composition root (ui) builds the screens; nothing a screen uses may need the root");
+
+    @ArchTest
+    static final ArchRule screensDoNotUseEachOther = slices()
+            .matching("io.xraydesk.ui.(dashboard|login|newrequest|requestpage|settings)..")
+            .should().notDependOnEachOther()
+            .because("a screen sends the analyst elsewhere through Routes, never by knowing the other screen");
 }

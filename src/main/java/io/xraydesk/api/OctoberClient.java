@@ -56,6 +56,7 @@ public final class OctoberClient {
     private final String userAgent;
     private final String base;
     private final AtomicReference<String> requestPath = new AtomicReference<>(REQUESTS_PATH);
+    private volatile CallObserver observer = CallObserver.NONE;
 
     public OctoberClient(ApiCredentials credentials, HttpClient http, RetryPolicy retryPolicy) {
         this(credentials, http, retryPolicy, ConnectionSettings.defaults());
@@ -82,6 +83,11 @@ public final class OctoberClient {
 
     public ApiCredentials credentials() {
         return credentials;
+    }
+
+    /** From now on every HTTP attempt of this client is reported to {@code observer} (replacing the previous one). */
+    public void observeCalls(CallObserver observer) {
+        this.observer = Objects.requireNonNull(observer, "observer");
     }
 
     /**
@@ -211,28 +217,36 @@ public final class OctoberClient {
     private JsonBodies exchange(HttpRequest request, String sent, String path, boolean idempotent, int attempt) {
         String method = request.method();
         long start = System.nanoTime();
+        CallObserver.Attempt observed = observer.started();
         HttpResponse<String> response;
         try {
             response = sendWithinDeadline(request);
         } catch (IOException failure) {
             if (NetworkFailures.isRefusedServerChallenge(failure)) {
                 TracedCalls.failed(request, sent, "authentication challenge refused (401)", start, attempt);
+                observed.answered(401);
                 CallLog.answered(method, path, 401, start, attempt);
                 throw new AuthenticationException("the server refused the userId / sessionToken", 401, method, path);
             }
+            observed.unreachable();
             NetworkException network = NetworkFailures.translate(failure, request.uri().getHost(), method, path,
                     idempotent);
             TracedCalls.failed(request, sent, network.kind().name(), start, attempt);
             CallLog.failed(method, path, network.kind().name(), start, attempt);
             throw network;
         } catch (InterruptedException interrupted) {
+            observed.abandoned();
             Thread.currentThread().interrupt();
             TracedCalls.failed(request, sent, "cancelled", start, attempt);
             CallLog.failed(method, path, "cancelled", start, attempt);
             throw new CancelledException(method, path);
+        } catch (RuntimeException unexpected) {
+            observed.abandoned();
+            throw unexpected;
         }
         int status = response.statusCode();
         TracedCalls.answered(request, sent, response, start, attempt);
+        observed.answered(status);
         CallLog.answered(method, path, status, start, attempt);
         if (status < 200 || status > 299) {
             throw ErrorResponses.toException(status, response.headers(), response.body(), method, path,

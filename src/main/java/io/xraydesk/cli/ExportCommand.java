@@ -12,7 +12,11 @@ import io.xraydesk.core.requests.KnownIdentity;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.StoreException;
 import java.nio.file.Files;
+import io.xraydesk.core.xray.LiveRequestFacts;
+import io.xraydesk.core.xray.RequestFacts;
+import io.xraydesk.core.xray.RequestSummaries;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -70,7 +74,7 @@ final class ExportCommand implements Command {
                     ? "request " + requestId + " has no report yet"
                     : "request " + requestId + " has no '" + source + "' report yet");
         }
-        ExportSubject subject = source == null ? ExportSubject.request(request, reports)
+        ExportSubject subject = source == null ? wholeRequest(context, request, reports)
                 : ExportSubject.report(request, newest(reports));
         new ReportExporter().export(subject, format, out, ExportProgress.NONE);
 
@@ -104,6 +108,13 @@ final class ExportCommand implements Command {
             context.err().println(Messages.get("cli.export.no_local_list", unreadable.getMessage()));
             return answer;
         }
+    }
+
+    /** Every report after the summary, whose documents include those sent from here. */
+    private static ExportSubject wholeRequest(CliContext context, AnalysisRequest request, List<Report> reports) {
+        RequestFacts facts = new RequestFacts(request, reports, LiveRequestFacts.documents(context.client(),
+                LocalJournal.itemsOf(context, request.id())));
+        return ExportSubject.request(request, reports, RequestSummaries.of(request.id(), facts, null, LocalDate.now()));
     }
 
     private static Report newest(List<Report> reports) {

@@ -4,6 +4,7 @@ import io.xraydesk.api.ReportList;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.xray.ReportCoverage;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.Set;
 /** {@code reports <requestId> [--source s]}: the X-Ray reports of a request, as a table or as JSON. */
 final class ReportsCommand implements Command {
 
-    private static final String ROW = "%-10s %-26s %-6s %s%n";
+    private static final String ROW = "%-10s %-26s %-6s %-24s %s%n";
 
     @Override
     public List<String> words() {
@@ -50,10 +51,12 @@ final class ReportsCommand implements Command {
             return;
         }
         out.printf(ROW, Messages.get("cli.reports.column.source"), Messages.get("cli.reports.column.created"),
-                Messages.get("cli.reports.column.grade"), Messages.get("cli.reports.column.id"));
+                Messages.get("cli.reports.column.grade"), Messages.get("cli.reports.column.id"),
+                Messages.get("cli.reports.column.covers"));
         for (Report report : reports) {
             out.printf(ROW, report.source(), RequestPrinter.orDash(report.createdAt()),
-                    RequestPrinter.orDash(report.score()), report.id());
+                    RequestPrinter.orDash(report.score()), report.id(),
+                    ReportCoverage.label(report).orElse("-"));
         }
     }
 }

@@ -84,7 +84,7 @@ final class RequestCreateCommand implements Command {
         remember(context, asSent);
         context.err().println(Messages.get("cli.request.created_unreadable", id, unreadable.problem()));
         if (context.json()) {
-            context.printJson(Map.of("id", id, "xrays", Map.of("answerUnreadable", unreadable.problem())));
+            context.printJson(Map.of("id", id, "answerUnreadable", unreadable.problem()));
         } else {
             context.out().println(Messages.get("cli.request.created", id));
             RequestPrinter.print(context.out(), asSent);

@@ -5,8 +5,13 @@ import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.Messages;
-import java.util.Arrays;
-import java.util.EnumSet;
+import io.xraydesk.core.xray.RequestFacts;
+import io.xraydesk.core.xray.SentDocument;
+import io.xraydesk.core.xray.XRayJson;
+import io.xraydesk.core.xray.XRayOutcome;
+import io.xraydesk.core.xray.XRayRules;
+import io.xraydesk.core.xray.XRayStatus;
+import io.xraydesk.core.xray.XRayWords;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +21,9 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code watch <requestId>}: polls the request and its reports until the five X-Rays exist, printing
- * each change as it happens (a line of text, or one JSON object per line with {@code --json}). Each
+ * {@code watch <requestId>}: polls the request and its reports until no X-Ray is pending any more
+ * (the rules of {@link XRayRules}), printing each change as it happens (a line of text, or one JSON
+ * object per line with {@code --json}), then where each X-Ray stands and which await documents. Each
  * poll is two GETs, retried by the client's policy, which honours {@code Retry-After}.
  */
 final class WatchCommand implements Command {
@@ -36,7 +42,7 @@ final class WatchCommand implements Command {
 
     @Override
     public String summary() {
-        return "follow a request until its five X-Rays are ready";
+        return "follow a request until none of its X-Rays is pending";
     }
 
     @Override
@@ -54,7 +60,6 @@ final class WatchCommand implements Command {
         long deadline = System.nanoTime() + timeoutNanos;
         String lastProgress = null;
         Set<String> seenReports = new HashSet<>();
-        Set<Source> ready = EnumSet.noneOf(Source.class);
         while (true) {
             AnalysisRequest request = client.getRequest(requestId);
             String progress = request.status() + "/" + request.stage();
@@ -62,20 +67,25 @@ final class WatchCommand implements Command {
                 lastProgress = progress;
                 progressChanged(context, request);
             }
-            for (Report report : client.listReports(requestId, null)) {
+            List<Report> reports = client.listReports(requestId, null);
+            for (Report report : reports) {
                 if (seenReports.add(report.id())) {
-                    Source.recognise(report.source()).ifPresent(ready::add);
                     newReport(context, requestId, report);
                 }
             }
-            if (ready.size() == Source.values().length) {
-                complete(context, requestId);
+            // The journal is read at every poll: an upload running beside the watch adds documents.
+            List<SentDocument> documents = LocalJournal.itemsOf(context, requestId).stream()
+                    .map(item -> SentDocument.of(item, null)).toList();
+            Map<Source, XRayOutcome> xrays = XRayRules.outcomes(new RequestFacts(request, reports, documents));
+            List<Source> pending = withStatus(xrays, XRayStatus.PENDING);
+            if (pending.isEmpty()) {
+                complete(context, requestId, xrays);
                 return ExitCode.OK;
             }
             long remainingMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
             if (remainingMillis <= 0) {
                 throw new CommandFailedException(ExitCode.TIMEOUT, Messages.get("cli.watch.timeout",
-                        TimeUnit.NANOSECONDS.toSeconds(timeoutNanos), missing(ready)));
+                        TimeUnit.NANOSECONDS.toSeconds(timeoutNanos), wires(pending)));
             }
             Thread.sleep(Math.min(intervalMillis, remainingMillis));
         }
@@ -108,14 +118,20 @@ final class WatchCommand implements Command {
         }
     }
 
-    private static void complete(CliContext context, String requestId) {
+    /** Nothing is pending any more: says where each X-Ray stands and which wait for documents. */
+    private static void complete(CliContext context, String requestId, Map<Source, XRayOutcome> xrays) {
+        List<Source> awaiting = withStatus(xrays, XRayStatus.AWAITING_DOCUMENTS);
         if (context.json()) {
             Map<String, Object> event = event("complete", requestId);
-            event.put("sources", Arrays.stream(Source.values()).map(Source::wire).toList());
+            event.put("awaitingDocuments", awaiting.stream().map(Source::wire).toList());
+            event.put("xrays", XRayJson.of(xrays));
             context.printJsonLine(event);
-        } else {
-            context.out().println(Messages.get("cli.watch.complete", requestId));
+            return;
         }
+        xrays.values().forEach(xray -> context.out().println(xray.line()));
+        context.out().println(awaiting.isEmpty() ? Messages.get("cli.watch.complete", requestId)
+                : Messages.get("cli.watch.complete.awaiting", requestId,
+                        String.join(", ", awaiting.stream().map(XRayWords::name).toList())));
     }
 
     private static Map<String, Object> event(String kind, String requestId) {
@@ -125,8 +141,11 @@ final class WatchCommand implements Command {
         return event;
     }
 
-    private static String missing(Set<Source> ready) {
-        return String.join(", ", Arrays.stream(Source.values()).filter(s -> !ready.contains(s)).map(Source::wire)
-                .toList());
+    private static List<Source> withStatus(Map<Source, XRayOutcome> xrays, XRayStatus status) {
+        return xrays.values().stream().filter(x -> x.status() == status).map(XRayOutcome::source).toList();
+    }
+
+    private static String wires(List<Source> sources) {
+        return String.join(", ", sources.stream().map(Source::wire).toList());
     }
 }

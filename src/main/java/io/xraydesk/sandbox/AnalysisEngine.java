@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  */
 final class AnalysisEngine {
 
-    private record Pending(Instant due, long order, String requestId, Source source, MediumMeta medium) {
+    private record Pending(Instant due, long order, String requestId, Source source, MediumMeta medium,
+            DocumentCategory category) {
     }
 
     private final SandboxState state;
@@ -36,6 +37,7 @@ final class AnalysisEngine {
     private final int bankTransactions;
     private final Map<Source, XRayGenerator> generators = new EnumMap<>(Source.class);
     private final List<Pending> pending = new ArrayList<>();
+    private final ReportOutcomes outcomes = new ReportOutcomes();
     private long sequence;
 
     AnalysisEngine(SandboxState state, SandboxClock clock, WebhookDispatcher webhooks, int bankTransactions) {
@@ -50,25 +52,30 @@ final class AnalysisEngine {
     }
 
     void requestCreated(RequestRecord request) {
-        schedule(request.id, Source.ESG, null);
-        schedule(request.id, Source.MANAGER, null);
+        schedule(request.id, Source.ESG, null, null);
+        schedule(request.id, Source.MANAGER, null, null);
         if (request.notes != null && !request.notes.isEmpty()) {
-            schedule(request.id, Source.FINANCIAL, null);
+            schedule(request.id, Source.FINANCIAL, null, null);
         }
+    }
+
+    /** The next report of {@code source} for {@code requestId} comes out as {@code outcome}. */
+    void orderOutcome(String requestId, Source source, ReportOutcomes.Outcome outcome) {
+        outcomes.order(requestId, source, outcome);
     }
 
     void notesUpdated(RequestRecord request) {
-        schedule(request.id, Source.FINANCIAL, null);
+        schedule(request.id, Source.FINANCIAL, null, null);
     }
 
     void mediumOnline(MediumRecord medium) {
-        schedule(medium.requestId, Source.DOC, medium.meta);
+        schedule(medium.requestId, Source.DOC, medium.meta, medium.category);
         if (medium.category == DocumentCategory.BANK_STATEMENT) {
-            schedule(medium.requestId, Source.BANK, medium.meta);
+            schedule(medium.requestId, Source.BANK, medium.meta, medium.category);
         }
         if (medium.category == DocumentCategory.CERTIFIED_FINANCIAL_STATEMENT
                 || medium.category == DocumentCategory.INTERIM_FINANCIAL_STATEMENT) {
-            schedule(medium.requestId, Source.FINANCIAL, medium.meta);
+            schedule(medium.requestId, Source.FINANCIAL, medium.meta, medium.category);
         }
         state.request(medium.requestId).ifPresent(this::refreshProgress);
     }
@@ -88,9 +95,10 @@ final class AnalysisEngine {
         }
     }
 
-    private synchronized void schedule(String requestId, Source source, MediumMeta medium) {
+    private synchronized void schedule(String requestId, Source source, MediumMeta medium,
+            DocumentCategory category) {
         pending.add(new Pending(clock.now().plus(AnalysisTimings.delayOf(source)), sequence++, requestId, source,
-                medium));
+                medium, category));
     }
 
     private void produce(Pending p) {
@@ -98,8 +106,9 @@ final class AnalysisEngine {
         Report report;
         synchronized (state) {
             int index = state.reportsOf(p.requestId, p.source.wire()).size();
-            GeneratedReport generated = generators.get(p.source).generate(
-                    new ReportInput(request.code, p.source, index, request.notes, p.medium, bankTransactions));
+            GeneratedReport generated = outcomes.apply(p.requestId, p.source, generators.get(p.source).generate(
+                    new ReportInput(request.code, p.source, index, request.notes, p.medium, p.category,
+                            bankTransactions)));
             report = new Report(Ids.objectId(), p.requestId, p.source.wire(),
                     OffsetDateTime.ofInstant(p.due, ZoneOffset.UTC), generated.score(), generated.data());
             state.addReport(report);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.xraydesk.api.model.Report;
+import io.xraydesk.api.model.Source;
 import io.xraydesk.api.model.WireJson;
 import java.io.IOException;
 import java.time.Duration;
@@ -37,6 +38,7 @@ final class ControlEndpoint {
         switch (route) {
             case "POST /faults", "DELETE /faults" -> faults.handleControl(ex);
             case "POST /advance" -> advance(ex);
+            case "POST /outcomes" -> orderOutcome(ex);
             case "POST /revoke" -> revoke(ex);
             case "GET /state" -> Exchanges.sendJson(ex, 200, snapshot());
             default -> throw new ApiError(404, "not_found", "Unknown sandbox control call " + route);
@@ -51,6 +53,19 @@ final class ControlEndpoint {
         clock.advance(Duration.ofMillis((long) (seconds.asDouble() * 1000)));
         engine.runDue();
         Exchanges.sendJson(ex, 200, java.util.Map.of("now", clock.now().toString()));
+    }
+
+    private void orderOutcome(HttpExchange ex) throws IOException {
+        JsonNode body = Exchanges.readJson(ex);
+        String requestId = body.path("request").asText("");
+        state.request(requestId).orElseThrow(() -> ApiError.notFound("Request", requestId));
+        Source source = Source.fromWire(body.path("source").asText("")).orElseThrow(() -> ApiError.badRequest(
+                "invalid_source", "source must be doc, bank, financial, esg or manager", "source"));
+        ReportOutcomes.Outcome outcome = ReportOutcomes.Outcome.parse(body.path("outcome").asText(""))
+                .orElseThrow(() -> ApiError.badRequest("invalid_outcome",
+                        "outcome must be rated, not_rated or failed", "outcome"));
+        engine.orderOutcome(requestId, source, outcome);
+        Exchanges.sendEmpty(ex, 204);
     }
 
     private void revoke(HttpExchange ex) throws IOException {

@@ -2,6 +2,7 @@ package io.xraydesk.sandbox;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.api.model.WireJson;
 import java.util.List;
@@ -29,7 +30,10 @@ final class DocXRayGenerator implements XRayGenerator {
         Random random = input.random();
         ObjectNode data = WireJson.mapper().createObjectNode();
         data.put("documentName", input.medium() == null ? null : input.medium().name());
-        data.put("documentType", random.nextBoolean() ? "bank_statement" : "financial_statement");
+        // The classifier's answer follows the category the document was sent as; a document sent
+        // without one is classified as one of the kinds the Doc X-Ray recognises.
+        String guessed = random.nextBoolean() ? "registration_document" : "bank_details";
+        data.put("documentType", documentType(input.category(), guessed));
         data.put("checksRun", CHECKS.size());
         ArrayNode checks = data.putArray("checks");
         ArrayNode alerts = data.putArray("alerts");
@@ -49,5 +53,16 @@ final class DocXRayGenerator implements XRayGenerator {
         }
         data.put("flag", critical ? "critical" : alerts.isEmpty() ? "ok" : "warning");
         return new GeneratedReport(null, data);
+    }
+
+    private static String documentType(DocumentCategory category, String guessed) {
+        if (category == null) {
+            return guessed;
+        }
+        return switch (category) {
+            case BANK_STATEMENT -> "bank_statement";
+            case CERTIFIED_FINANCIAL_STATEMENT, INTERIM_FINANCIAL_STATEMENT -> "financial_statement";
+            case OTHER -> guessed;
+        };
     }
 }

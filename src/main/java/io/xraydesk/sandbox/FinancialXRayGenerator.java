@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Financial X-Ray (docs/october-api.md, Reports): probability of default, grade A–E (A = low probability), and the ten
- * most influential variables with their direction ({@code up} pushes the score up, i.e. better).
+ * Financial X-Ray (docs/october-api.md, Reports): probability of default, grade A–E (A = low
+ * probability), the ten most influential variables with their direction ({@code up} pushes the score
+ * up, i.e. better), and the fiscal year of the statement it read ({@code fiscalYear}, absent for a run
+ * on notes alone or on a statement without a date).
  */
 final class FinancialXRayGenerator implements XRayGenerator {
 
@@ -35,6 +37,10 @@ final class FinancialXRayGenerator implements XRayGenerator {
         String grade = pd < 0.01 ? "A" : pd < 0.025 ? "B" : pd < 0.05 ? "C" : pd < 0.08 ? "D" : "E";
         data.put("grade", grade);
         data.put("basedOnNotes", input.notes() != null && !input.notes().isEmpty());
+        if (input.medium() != null && input.medium().date() != null) {
+            // The statement's reference date names the fiscal year the report is about.
+            data.put("fiscalYear", input.referenceDate().getYear());
+        }
         List<String> names = new ArrayList<>(VARIABLES);
         Collections.shuffle(names, random);
         ArrayNode variables = data.putArray("variables");

@@ -1,6 +1,7 @@
 package io.xraydesk.sandbox;
 
 import io.xraydesk.api.model.CompanyCode;
+import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.MediumMeta;
 import io.xraydesk.api.model.RequestNotes;
 import io.xraydesk.api.model.Source;
@@ -10,10 +11,11 @@ import java.util.Random;
 /**
  * What an X-Ray generator may read. {@code index} counts the reports of that source already made for
  * the request, so the n-th Bank report of a company is always the same. {@code medium} is the
- * document that triggered the run, null for ESG, Manager and notes-driven Financial runs.
+ * document that triggered the run and {@code category} its category, both null for ESG, Manager and
+ * notes-driven Financial runs.
  */
 record ReportInput(CompanyCode code, Source source, int index, RequestNotes notes, MediumMeta medium,
-        int bankTransactions) {
+        DocumentCategory category, int bankTransactions) {
 
     /** Reports describe statements up to this date when the medium gives none (keeps data stable). */
     static final LocalDate DEFAULT_REFERENCE_DATE = LocalDate.of(2024, 12, 31);

@@ -7,7 +7,9 @@ import java.util.Objects;
 /**
  * The dashboard's local copy of one request. {@code requestJson} is the request as last fetched and
  * {@code sourceSummaryJson} the per-source summary the dashboard shows, both JSON text so this
- * package stays independent of the API's types. Instants are kept to the millisecond.
+ * package stays independent of the API's types. {@code missingSince} is set once the server answered
+ * "not found" for it (the copy is kept for reading), null while the server knows it. Instants are
+ * kept to the millisecond.
  *
  * <p>{@code version} is the version of the stored row this value was read at, 0 for a value not read
  * from the store (a request just fetched or created): a write based on it succeeds only while the row
@@ -26,14 +28,15 @@ public record CachedRequest(
         Instant fetchedAt,
         RequestOrigin origin,
         String sourceSummaryJson,
+        Instant missingSince,
         long version) {
 
-    /** A value not read from the store (version 0): storing it adds the request. */
+    /** A copy as fetched from the server (known there, so not missing), not read from the store (version 0). */
     public CachedRequest(String id, String codeType, String codeId, String businessName, String status, String stage,
             Instant createdAt, Instant updatedAt, String requestJson, Instant fetchedAt, RequestOrigin origin,
             String sourceSummaryJson) {
         this(id, codeType, codeId, businessName, status, stage, createdAt, updatedAt, requestJson, fetchedAt, origin,
-                sourceSummaryJson, 0);
+                sourceSummaryJson, null, 0);
     }
 
     public CachedRequest {
@@ -44,6 +47,7 @@ public record CachedRequest(
         createdAt = millis(createdAt);
         updatedAt = millis(updatedAt);
         fetchedAt = millis(fetchedAt);
+        missingSince = millis(missingSince);
         if (version < 0) {
             throw new IllegalArgumentException("version " + version);
         }
@@ -52,7 +56,12 @@ public record CachedRequest(
     /** This value as a change of the stored row at {@code baseVersion} (0: a request not stored yet). */
     public CachedRequest basedOn(long baseVersion) {
         return new CachedRequest(id, codeType, codeId, businessName, status, stage, createdAt, updatedAt, requestJson,
-                fetchedAt, origin, sourceSummaryJson, baseVersion);
+                fetchedAt, origin, sourceSummaryJson, missingSince, baseVersion);
+    }
+
+    /** Whether the server answered "not found" for it at the last try. */
+    public boolean isMissing() {
+        return missingSince != null;
     }
 
     static Instant millis(Instant instant) {

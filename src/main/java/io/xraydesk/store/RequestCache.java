@@ -1,5 +1,6 @@
 package io.xraydesk.store;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,13 @@ public interface RequestCache {
 
     /** The request form's duplicate guard: known requests for the same company code, newest first. */
     List<CachedRequest> findByCode(String codeType, String codeId);
+
+    /**
+     * Marks a known request as not found on the server from {@code since} (kept for reading); an
+     * earlier mark is kept. A fact the server told rather than an edit: it applies to whatever version is
+     * stored, and counts as a change of it. Returns whether it was known.
+     */
+    boolean markMissing(String id, Instant since);
 
     /** Forgets a request and its cached reports. Returns whether it was known. */
     boolean remove(String id);

@@ -65,7 +65,11 @@ final class Schema {
             );
             CREATE INDEX report_cache_by_request ON report_cache (request_id, created_at DESC);
             """,
-            // v2: the shared rows as in the team store (src/main/resources/db/team): a version on each
+            // v2: a request the server answers "not found" for is kept for reading, marked from when.
+            """
+            ALTER TABLE request_cache ADD COLUMN missing_since INTEGER;
+            """,
+            // v3: the shared rows as in the team store (src/main/resources/db/team): a version on each
             // cached row for optimistic concurrency (StaleWriteException), rows stored before counting
             // as version 1; and who created or follows each request.
             """

@@ -3,6 +3,7 @@ package io.xraydesk.store;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,16 +17,17 @@ import java.util.Optional;
 final class SqlRequestCache implements RequestCache {
 
     private static final String SELECT = "SELECT id, code_type, code_id, business_name, status, stage, "
-            + "created_at, updated_at, request_json, fetched_at, origin, source_summary_json, version FROM request_cache";
+            + "created_at, updated_at, request_json, fetched_at, origin, source_summary_json, missing_since, version "
+            + "FROM request_cache";
 
     private static final String INSERT = "INSERT INTO request_cache (id, code_type, code_id, business_name, "
-            + "status, stage, created_at, updated_at, request_json, fetched_at, origin, source_summary_json, version) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (id) DO NOTHING";
+            + "status, stage, created_at, updated_at, request_json, fetched_at, origin, source_summary_json, missing_since, "
+            + "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (id) DO NOTHING";
 
     // The origin is how the request first became known: a later fetch or webhook does not change it.
     private static final String UPDATE = "UPDATE request_cache SET code_type = ?, code_id = ?, business_name = ?, "
             + "status = ?, stage = ?, created_at = ?, updated_at = ?, request_json = ?, fetched_at = ?, "
-            + "source_summary_json = ?, version = version + 1 WHERE id = ? AND version = ?";
+            + "source_summary_json = ?, missing_since = ?, version = version + 1 WHERE id = ? AND version = ?";
 
     private final SqlTransactions database;
 
@@ -41,10 +43,10 @@ final class SqlRequestCache implements RequestCache {
                 int changed = r.version() == 0
                         ? Sql.update(c, INSERT, r.id(), r.codeType(), r.codeId(), r.businessName(), r.status(),
                                 r.stage(), r.createdAt(), r.updatedAt(), r.requestJson(), r.fetchedAt(),
-                                r.origin().name(), r.sourceSummaryJson())
+                                r.origin().name(), r.sourceSummaryJson(), r.missingSince())
                         : Sql.update(c, UPDATE, r.codeType(), r.codeId(), r.businessName(), r.status(), r.stage(),
                                 r.createdAt(), r.updatedAt(), r.requestJson(), r.fetchedAt(), r.sourceSummaryJson(),
-                                r.id(), r.version());
+                                r.missingSince(), r.id(), r.version());
                 Optional<CachedRequest> now = find(c, r.id());
                 if (changed == 0) {
                     throw new StaleWriteException(StaleWriteException.Subject.REQUEST, r.id(), r.version(),
@@ -74,6 +76,12 @@ final class SqlRequestCache implements RequestCache {
     }
 
     @Override
+    public boolean markMissing(String id, Instant since) {
+        return database.write(c -> Sql.update(c, "UPDATE request_cache SET missing_since = COALESCE(missing_since, ?), "
+                + "version = version + 1 WHERE id = ?", since, id) == 1);
+    }
+
+    @Override
     public boolean remove(String id) {
         return database.write(c -> Sql.update(c, "DELETE FROM request_cache WHERE id = ?", id) == 1);
     }
@@ -91,6 +99,6 @@ final class SqlRequestCache implements RequestCache {
                 rs.getString("business_name"), rs.getString("status"), rs.getString("stage"),
                 Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getString("request_json"),
                 Sql.instant(rs, "fetched_at"), RequestOrigin.valueOf(rs.getString("origin")),
-                rs.getString("source_summary_json"), rs.getLong("version"));
+                rs.getString("source_summary_json"), Sql.instant(rs, "missing_since"), rs.getLong("version"));
     }
 }

@@ -4,19 +4,19 @@ import io.xraydesk.api.log.LogFiles;
 import io.xraydesk.api.log.Redactor;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.session.EmbeddedSandbox;
-import io.xraydesk.core.session.Session;
 import io.xraydesk.core.session.SessionOpener;
 import io.xraydesk.core.upload.UploadQueue;
-import io.xraydesk.core.watch.ConnectionStatus;
-import io.xraydesk.core.watch.WatchListener;
 import io.xraydesk.store.AppPaths;
-import io.xraydesk.store.Settings;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
+import io.xraydesk.ui.context.AppContext;
+import io.xraydesk.ui.context.AppServices;
+import io.xraydesk.ui.context.SessionWork;
 import io.xraydesk.ui.login.SettingsProblemText;
-import io.xraydesk.ui.shell.ConnectionState;
+import io.xraydesk.ui.shell.ConnectionIndicator;
 import io.xraydesk.ui.shell.LanguageChoice;
 import io.xraydesk.ui.shell.MainWindow;
+import io.xraydesk.ui.shell.Shell;
 import io.xraydesk.ui.shell.StartScreen;
 import io.xraydesk.ui.theme.OsAppearance;
 import io.xraydesk.ui.theme.ThemeChoice;
@@ -40,9 +40,9 @@ import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The JavaFX application: the analyst's window. The window appears first, before anything slow
- * (network, sandbox, keychain, database); all of that starts afterwards through
- * {@link BackgroundTasks}.
+ * The JavaFX application: the analyst's window and its lifecycle, nothing else. The window appears
+ * first, before anything slow (network, sandbox, keychain, database); the {@link AppContext} opens
+ * afterwards through {@link BackgroundTasks}, and {@link AppRoutes} takes over navigation.
  *
  * <p>Launch options: {@code --lang=fr|en} and {@code --theme=light|dark|system} override the
  * operating system's language and appearance.
@@ -68,15 +68,20 @@ public class App extends Application {
     private Shell shell;
     /** The embedded sandbox, started the first time the Sandbox environment needs it. */
     private final SessionOpener opener = new SessionOpener(new EmbeddedSandbox());
-    private AppServices services;
+    private AppContext context;
     private AppRoutes routes;
-    /** The signed-in session's uploads, watcher and webhook receiver; null while signed out. */
-    private SessionWork work;
+    /** The status bar's connection state: one writer, outliving window rebuilds. */
+    private ConnectionIndicator connection;
     /** Started with {@link #SMOKE_FLAG}: exits once the sign-in screen is in place. */
     private boolean smoke;
 
     /** When true, prints "first-window-shown <epoch-ms>" once the first window is up: the start-up benchmark reads it. */
     public static final String STARTUP_PROBE_PROPERTY = "xraydesk.startupProbe";
+
+    /** Opens the window with {@code args} (launch options); returns when the application ends. */
+    public static void open(String[] args) {
+        launch(App.class, args);
+    }
 
     /**
      * Runs on the launcher thread before {@link #start}: the theme's stylesheet is queued to the FX
@@ -98,6 +103,7 @@ public class App extends Application {
     public void start(Stage stage) {
         Map<String, String> options = launchOptions();
         tasks = new BackgroundTasks(new FxUiExecutor());
+        connection = new ConnectionIndicator(tasks.ui());
         if (themes == null) { // started without init(), as tests do
             themes = new ThemeManager(ThemeChoice.parse(options.get(THEME_OPTION)));
         }
@@ -111,7 +117,7 @@ public class App extends Application {
         showShell(stage, LanguageChoice.parse(options.get(LANGUAGE_OPTION)));
         stage.show();
         // After the first frame: the window manager does not need the icon to map the window.
-        Platform.runLater(() -> AppIcon.apply(stage));
+        tasks.ui().execute(() -> AppIcon.apply(stage));
         if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {
             System.out.println("first-window-shown " + System.currentTimeMillis());
         }
@@ -137,12 +143,10 @@ public class App extends Application {
         if (tasks != null) {
             tasks.close();
         }
-        if (work != null) {
-            work.close(); // uploads in flight stop here and resume from the journal next time
-        }
-        opener.sandbox().close();
-        if (services != null) {
-            services.close();
+        if (context != null) {
+            context.close(); // uploads in flight stop here and resume from the journal next time
+        } else {
+            opener.sandbox().close();
         }
     }
 
@@ -160,10 +164,17 @@ public class App extends Application {
         AppPaths paths = paths();
         tasks.task("open data folder", progress -> {
             installLogFile(paths);
-            return AppServices.open(paths, tasks);
+            return AppServices.open(paths);
         }).onSuccess(opened -> {
-            services = opened;
-            opened.sessionProperty().addListener((obs, old, now) -> switchSessionWork(now));
+            context = new AppContext(opened, opener, new WindowEvents(tasks.ui(), () -> routes, connection),
+                    work -> tasks.task("session work", progress -> {
+                        work.run();
+                        return null;
+                    }).start());
+            context.onSessionChanged(session -> {
+                connection.sessionChanged(session != null);
+                routes.showSession(session);
+            });
             wireRoutes();
             String problems = SettingsProblemText.describe(opened.settingsLoad().problems());
             if (!problems.isEmpty()) {
@@ -189,46 +200,12 @@ public class App extends Application {
 
     /** Connects the screens to the (re)built window and shows where the analyst is. */
     private void wireRoutes() {
-        routes = new AppRoutes(shell, services, opener, () -> work);
+        routes = new AppRoutes(shell, context);
         routes.start();
     }
 
     private UploadQueue currentUploads() {
-        return work == null ? null : work.uploads();
-    }
-
-    /**
-     * Replaces the background work of the previous session (closed off the FX thread: stopping
-     * uploads waits for their threads) with the new session's, started in the background.
-     */
-    private void switchSessionWork(Session session) {
-        SessionWork previous = work;
-        work = session == null ? null : new SessionWork(session, services.database(), services.settings(),
-                refused -> Platform.runLater(() -> routes.guard().signedOutBy(refused)));
-        if (previous != null) {
-            tasks.task("close session work", progress -> {
-                previous.close();
-                return null;
-            }).start();
-        }
-        if (work == null) {
-            shell.window().clearConnectionState();
-        } else {
-            // The sign-in check has just reached the API; from here the watcher says how it goes.
-            shell.window().setConnectionState(ConnectionState.ONLINE);
-            work.watcher().addListener(new WatchListener() {
-                @Override
-                public void connectionChanged(ConnectionStatus status) {
-                    Platform.runLater(() -> shell.window().setConnectionState(ConnectionState.valueOf(status.name())));
-                }
-            });
-            SessionWork starting = work;
-            Settings settings = services.settings();
-            tasks.task("start session work", progress -> {
-                starting.start(settings);
-                return null;
-            }).onFailure(failure -> shell.dialogs().error(Messages.get("startup.session.failed"), failure)).start();
-        }
+        return context == null ? null : context.work().map(SessionWork::uploads).orElse(null);
     }
 
     private static void installLogFile(AppPaths paths) {
@@ -268,7 +245,8 @@ public class App extends Application {
         stage.getScene().setRoot(window.root());
         stage.titleProperty().bind(window.title());
         shell = new Shell(stage, window, tasks, themes, dialogs, new Toasts(stage));
-        if (services == null) {
+        connection.showIn(window);
+        if (context == null) {
             window.navigator().show(new StartScreen(window.newRequestItem()));
         } else {
             wireRoutes();

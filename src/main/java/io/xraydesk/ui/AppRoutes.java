@@ -6,71 +6,85 @@ import io.xraydesk.core.session.ApiEndpoints;
 import io.xraydesk.core.session.NetworkConnections;
 import io.xraydesk.core.session.Session;
 import io.xraydesk.core.session.SessionGuard;
-import io.xraydesk.core.session.SessionOpener;
 import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.store.SecretKeys;
 import io.xraydesk.store.Settings;
+import io.xraydesk.ui.context.AppContext;
+import io.xraydesk.ui.context.AppServices;
+import io.xraydesk.ui.context.SessionWork;
 import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.login.ProfileKeeper;
 import io.xraydesk.ui.login.SignInScreen;
-import io.xraydesk.ui.report.ReportViews;
 import io.xraydesk.ui.newrequest.NewRequestScreen;
+import io.xraydesk.ui.report.ReportViews;
 import io.xraydesk.ui.requestpage.RequestPage;
 import io.xraydesk.ui.settings.NetworkSettingsDialog;
+import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.shell.Screen;
+import io.xraydesk.ui.shell.ScreenContext;
+import io.xraydesk.ui.shell.Shell;
 import io.xraydesk.ui.upload.UploadPanel;
 import io.xraydesk.ui.widgets.Dialogs;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 
 /**
- * The application's {@link Routes}: which screen answers each destination, and what the window
- * shows about the session. Screens of the signed-in session (dashboard, new request, request pages)
- * use the session's {@link SessionWork}: its watcher and its upload queue. Built on the FX thread
- * once {@link AppServices} are open; rebuilt with the window.
+ * The application's {@link Routes} and the one owner of navigation: which screen answers each
+ * destination, and what the window shows about the session. Also the one owner of a refused token:
+ * every task's failure passes its {@link SessionGuard} first (the executor's failure filter), so a 401
+ * from any screen, action or background work ends on the sign-in screen with the same reason and
+ * comes back to the interrupted screen afterwards. Screens of the signed-in session (dashboard, new
+ * request, request pages) use the session's {@link SessionWork}. Built on the FX thread once the
+ * {@link AppContext} is open; rebuilt with the window.
  */
 public final class AppRoutes implements Routes {
 
     private final Shell shell;
+    private final AppContext app;
     private final AppServices services;
-    private final SessionOpener opener;
+    private final ScreenContext context;
     private final SignInScreen signInScreen;
     private final SessionGuard guard;
-    private final Supplier<SessionWork> work;
     /** Screens of the signed-in session, built on first use and again when the session changes. */
     private DashboardScreen dashboard;
     private NewRequestScreen newRequestScreen;
     private SessionWork screensWork;
-    /** The screen a refused token interrupted, and whose profile it was: shown again after signing in again. */
-    private Screen interrupted;
+    /** The last screen a route showed, and how to reach it again over a new session's work. */
+    private Screen routedScreen;
+    private Runnable routedDestination;
+    /** Where a refused token interrupted the analyst, and whose profile it was: shown again after signing in. */
+    private Runnable interrupted;
     private String interruptedProfileId;
 
-    public AppRoutes(Shell shell, AppServices services, SessionOpener opener, Supplier<SessionWork> work) {
+    public AppRoutes(Shell shell, AppContext app) {
         this.shell = Objects.requireNonNull(shell, "shell");
-        this.services = Objects.requireNonNull(services, "services");
-        this.opener = Objects.requireNonNull(opener, "opener");
-        this.work = Objects.requireNonNull(work, "work");
-        this.signInScreen = new SignInScreen(services, opener, this::connection, this);
+        this.app = Objects.requireNonNull(app, "app");
+        this.services = app.services();
+        this.context = new ScreenContext(app, shell, this);
+        this.signInScreen = new SignInScreen(context, this::connection);
         // Failures arrive on the FX thread (BackgroundTasks callbacks), where navigating is allowed.
         this.guard = new SessionGuard(this::tokenRefused);
+        shell.tasks().setFailureFilter(guard::signedOutBy);
         shell.window().onNetworkSettings(this::networkSettings);
         shell.window().onSignOut(this::signOut);
         shell.window().onNewRequest(this::newRequest);
         // Without it a request page is a dead end: nothing else leads back to the list.
         shell.window().onRequests(this::showDashboard);
         shell.window().onOpenRequestById(() -> signedIn().ifPresent(w -> dashboardScreen(w).openRequestById()));
-        services.sessionProperty().addListener((obs, old, now) -> showSession(now));
-        showSession(services.session());
+        showSession(app.session());
     }
 
-    /** Where every screen reports its background failures: a refused token signs the analyst out. */
-    public SessionGuard guard() {
-        return guard;
+    /** Where a refused token met outside any task (the watcher, an upload) goes: the same path. */
+    public void authenticationLost(Throwable failure) {
+        guard.signedOutBy(failure);
+    }
+
+    public Shell shell() {
+        return shell;
     }
 
     public SignInScreen signInScreen() {
@@ -82,7 +96,7 @@ public final class AppRoutes implements Routes {
      * else the sign-in screen, signing in at once with the last profile when its token is remembered.
      */
     public void start() {
-        if (services.session() != null) {
+        if (app.session() != null) {
             dashboard();
             return;
         }
@@ -92,24 +106,25 @@ public final class AppRoutes implements Routes {
 
     @Override
     public void signIn(String reason) {
-        services.sessionProperty().set(null);
+        app.setSession(null);
         signInScreen.showReason(reason);
         shell.navigator().show(signInScreen);
     }
 
     /**
-     * After signing in: back to the screen a refused token interrupted (same profile only, so the
-     * work there is not lost), else the dashboard.
+     * After signing in: back where a refused token interrupted the analyst (same profile only, so
+     * the work there is not lost), else the dashboard. The destination is reached again rather than
+     * the old screen shown: its watcher and uploads belonged to the session that ended.
      */
     @Override
     public void dashboard() {
-        Screen resume = interrupted;
-        boolean sameProfile = services.session() != null
-                && services.session().profile().id().equals(interruptedProfileId);
+        Runnable resume = interrupted;
+        boolean sameProfile = app.session() != null
+                && app.session().profile().id().equals(interruptedProfileId);
         interrupted = null;
         interruptedProfileId = null;
         if (resume != null && sameProfile) {
-            shell.navigator().show(resume);
+            resume.run();
         } else {
             showDashboard();
         }
@@ -117,18 +132,31 @@ public final class AppRoutes implements Routes {
 
     /** The requests list. */
     public void showDashboard() {
-        signedIn().ifPresent(w -> shell.navigator().show(dashboardScreen(w)));
+        signedIn().ifPresent(w -> show(dashboardScreen(w), this::showDashboard));
     }
 
     @Override
     public void newRequest() {
+        showNewRequest(true);
+    }
+
+    /** The form, emptied when {@code empty} and not already in front (a resumed form keeps its values). */
+    private void showNewRequest(boolean empty) {
         signedIn().ifPresent(w -> {
-            sessionScreens(w);
             if (newRequestScreen == null) {
-                newRequestScreen = new NewRequestScreen(services, shell.toasts(), this);
+                newRequestScreen = new NewRequestScreen(context);
             }
-            shell.navigator().show(newRequestScreen);
+            if (empty && shell.navigator().current().orElse(null) != newRequestScreen) {
+                newRequestScreen.clear();
+            }
+            show(newRequestScreen, () -> showNewRequest(false));
         });
+    }
+
+    private void show(Screen screen, Runnable destination) {
+        routedScreen = screen;
+        routedDestination = destination;
+        shell.navigator().show(screen);
     }
 
     @Override
@@ -146,46 +174,44 @@ public final class AppRoutes implements Routes {
             if (!w.watcher().isWatching(requestId)) {
                 w.watcher().watch(requestId, RequestOrigin.OPENED_BY_ID);
             }
-            RequestPage page = new RequestPage(requestId, shell, services.database(), w.watcher(),
-                    w.session().client(), id -> new UploadPanel(w.uploads(), id, shell.tasks()),
+            RequestPage page = new RequestPage(context, requestId,
+                    id -> new UploadPanel(w.uploads(), id, shell.tasks(), shell.tasks().ui(), Clock.systemDefaultZone()),
                     (request, reports, report) -> new ReportViews(shell.tasks(), request, () -> reports)
                             .viewFor(report));
-            shell.navigator().show(page);
+            show(page, () -> openRequest(requestId));
             return page;
         });
     }
 
     /** The session's background work, or the sign-in screen when there is none (signed out meanwhile). */
     private Optional<SessionWork> signedIn() {
-        SessionWork current = work.get();
-        if (current == null) {
+        Optional<SessionWork> current = app.work();
+        if (current.isEmpty()) {
             signIn(null);
         }
-        return Optional.ofNullable(current);
+        return current;
     }
 
     private DashboardScreen dashboardScreen(SessionWork current) {
         sessionScreens(current);
         if (dashboard == null) {
-            dashboard = new DashboardScreen(shell, services.database().requestCache(), current.watcher(), this,
-                    Clock.systemUTC());
+            dashboard = new DashboardScreen(context, Clock.systemUTC());
         }
         return dashboard;
     }
 
-    /** Forgets the screens of a previous session: they hold its watcher and its form state. */
+    /** Forgets the dashboard of a previous session: it holds that session's watcher. */
     private void sessionScreens(SessionWork current) {
         if (screensWork != current) {
             screensWork = current;
             dashboard = null;
-            newRequestScreen = null;
         }
     }
 
     @Override
     public void networkSettings() {
-        URI target = services.session() != null ? services.session().credentials().baseUrl() : ApiEndpoints.PRODUCTION;
-        new NetworkSettingsDialog(shell.stage(), services, target).show();
+        URI target = app.session() != null ? app.session().credentials().baseUrl() : ApiEndpoints.PRODUCTION;
+        new NetworkSettingsDialog(context, target).show();
     }
 
     /**
@@ -200,7 +226,7 @@ public final class AppRoutes implements Routes {
 
     /** File ▸ Sign out: asks whether to forget the remembered token too, then back to sign-in. */
     public void signOut() {
-        Session session = services.session();
+        Session session = app.session();
         if (session == null) {
             signIn(null);
             return;
@@ -224,16 +250,17 @@ public final class AppRoutes implements Routes {
     }
 
     private void tokenRefused(String reason) {
-        Session refused = services.session();
+        Session refused = app.session();
         Screen current = shell.navigator().current().orElse(null);
         if (refused != null && current != null && current != signInScreen) {
-            interrupted = current;
+            interrupted = current == routedScreen ? routedDestination : () -> shell.navigator().show(current);
             interruptedProfileId = refused.profile().id();
         }
         signIn(reason);
     }
 
-    private void showSession(Session session) {
+    /** Who is signed in where, in the window's title and menus (FX thread). */
+    public void showSession(Session session) {
         if (session == null) {
             shell.window().setSignedInUser(null);
             return;

@@ -1,5 +1,6 @@
 package io.xraydesk.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import static io.xraydesk.testing.GoldenServer.golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,11 +42,15 @@ class GoldenCliTest {
     @Test
     void requestGetJsonIsTheServersAnswerUnchanged() throws Exception {
         server.answer("GET", "/requests/" + REQUEST_ID, 200, golden("request-unknown-fields.json"));
+        server.answer("GET", "/reports", 200, "{\"reports\":[]}");
 
         Run run = cli().run("request", "get", REQUEST_ID, "--json");
 
         assertEquals(ExitCode.OK, run.exit(), run.err());
-        assertEquals(WireJson.mapper().readTree(golden("request-unknown-fields.json")), WireJson.mapper().readTree(run.out()));
+        ObjectNode printed = (ObjectNode) WireJson.mapper().readTree(run.out());
+        assertEquals("awaiting_documents", printed.remove("xrays").path("financial").path("state").asText(),
+                "the derived X-Ray states are the one added key");
+        assertEquals(WireJson.mapper().readTree(golden("request-unknown-fields.json")), printed);
     }
 
     @Test
@@ -61,6 +66,7 @@ class GoldenCliTest {
     @Test
     void unknownStatusIsShownVerbatim() {
         server.answer("GET", "/requests/" + REQUEST_ID, 200, golden("request-unknown-fields.json"));
+        server.answer("GET", "/reports", 200, "{\"reports\":[]}");
 
         Run run = cli().run("request", "get", REQUEST_ID);
 
@@ -95,8 +101,8 @@ class GoldenCliTest {
         assertEquals(ExitCode.OK, run.exit(), run.err());
         List<String> rows = run.out().lines().skip(1).toList();
         assertEquals(2, rows.size(), run.out());
-        assertTrue(rows.get(0).startsWith("esg") && rows.get(0).endsWith("65b2a1f0c3d4e5f601234561"), rows.get(0));
-        assertTrue(rows.get(1).startsWith("doc") && rows.get(1).endsWith("65b2a1f0c3d4e5f601234563"), rows.get(1));
+        assertTrue(rows.get(0).startsWith("esg") && rows.get(0).contains("65b2a1f0c3d4e5f601234561"), rows.get(0));
+        assertTrue(rows.get(1).startsWith("doc") && rows.get(1).contains("65b2a1f0c3d4e5f601234563"), rows.get(1));
         assertEquals("A report of this request could not be read and is not listed: item 1 "
                 + "(id 65b2a1f0c3d4e5f601234562): field createdAt, value starts with \"yesterday at noon\"",
                 run.err().strip());

@@ -16,10 +16,15 @@ import io.xraydesk.core.watch.RequestWatcher;
 import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
-import io.xraydesk.ui.AppServices;
+import io.xraydesk.ui.TestContexts;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
-import io.xraydesk.ui.login.TestServices;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
+import io.xraydesk.ui.context.AppServices;
+import io.xraydesk.ui.context.SessionWork;
+import io.xraydesk.ui.login.TestServices;
+import io.xraydesk.ui.shell.Routes;
+import io.xraydesk.ui.shell.ScreenContext;
+import io.xraydesk.ui.shell.Shell;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -66,7 +71,7 @@ final class DocsScenario implements AutoCloseable {
         tasks = new BackgroundTasks(new FxUiExecutor());
         // An in-memory keychain and no system-wide presets: the guide's run neither writes the demo
         // token into the machine's keychain nor shows what the machine's IT settings preset.
-        services = TestServices.open(home, tasks);
+        services = TestServices.open(home);
         session = SandboxSessions.open(sandbox, sandbox.apiBaseUri(), Optional.of(sandbox.lookupBaseUri()));
         uploads = new UploadQueue(services.database().uploadJournal(), session.client(), session.uploader(),
                 UploadQueue.DEFAULT_CONCURRENCY);
@@ -83,6 +88,12 @@ final class DocsScenario implements AutoCloseable {
     /** The signed-in user's id, as the window's header shows it. */
     String userId() {
         return session.credentials().userId();
+    }
+
+    /** The screens' context with the demo user signed in, over this scenario's uploads and watcher. */
+    ScreenContext signedIn(Shell shell, Routes routes) {
+        SessionWork work = new SessionWork(session, services.database(), uploads, watcher);
+        return TestContexts.signedIn(shell, services, routes, session, work);
     }
 
     /**

@@ -7,18 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.ui.report.ReportViews;
 import io.xraydesk.core.requests.SandboxSessions;
 import io.xraydesk.store.UploadState;
+import io.xraydesk.ui.TestContexts;
 import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.login.SignInScreen;
-import io.xraydesk.ui.settings.NetworkSettingsDialog;
 import io.xraydesk.ui.newrequest.NewRequestScreen;
+import io.xraydesk.ui.report.ReportViews;
 import io.xraydesk.ui.requestpage.RequestPage;
+import io.xraydesk.ui.settings.NetworkSettingsDialog;
 import io.xraydesk.ui.shell.LanguageChoice;
-import io.xraydesk.ui.upload.UploadPanel;
+import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.theme.ThemeChoice;
-import io.xraydesk.ui.widgets.Toasts;
+import io.xraydesk.ui.upload.UploadPanel;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +73,8 @@ class DocsScreenshots {
     private DashboardScreen dashboard;
     /** The upload panel the request page asked for, to drive it as the analyst does. */
     private UploadPanel documentsPanel;
+    /** The screens' context once the demo user is signed in. */
+    private ScreenContext context;
 
     @Start
     void start(Stage stage) {
@@ -149,23 +152,24 @@ class DocsScreenshots {
      */
     private void signIn(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            SignInScreen screen = new SignInScreen(scenario.services, scenario.opener, SandboxSessions::loopback,
-                    routes);
+            SignInScreen screen = new SignInScreen(
+                    TestContexts.signedOut(window.shell(), scenario.services, scenario.opener, routes),
+                    SandboxSessions::loopback);
             window.show(screen);
             screen.start(false);
         });
         waitUntil(() -> !robot.lookup("#user-id").queryAs(TextField.class).getText().isEmpty());
         shoot("sign-in");
         robot.interact(() -> {
-            scenario.services.sessionProperty().set(scenario.session);
+            context = scenario.signedIn(window.shell(), routes);
             window.signedIn(scenario.userId());
         });
     }
 
     /** Settings ▸ Network…: proxy, trusted certificates and the connection test. */
     private void networkSettings(FxRobot robot) throws Exception {
-        NetworkSettingsDialog settings = WaitForAsyncUtils.asyncFx(() -> new NetworkSettingsDialog(stage,
-                scenario.services, scenario.session.credentials().baseUrl())).get(10, TimeUnit.SECONDS);
+        NetworkSettingsDialog settings = WaitForAsyncUtils.asyncFx(() -> new NetworkSettingsDialog(context,
+                scenario.session.credentials().baseUrl())).get(10, TimeUnit.SECONDS);
         robot.interact(settings::show);
         WaitForAsyncUtils.waitForFxEvents();
         GuideImages.save(settings.dialog().getDialogPane().getScene(), language, "network-settings");
@@ -182,9 +186,8 @@ class DocsScreenshots {
     private void emptyDashboard(FxRobot robot) throws Exception {
         robot.interact(() -> {
             window.mainWindow().onNewRequest(() ->
-                    window.show(new NewRequestScreen(scenario.services, new Toasts(stage), routes)));
-            dashboard = new DashboardScreen(window.shell(), scenario.services.database().requestCache(),
-                    scenario.watcher, routes, Clock.systemDefaultZone());
+                    window.show(new NewRequestScreen(context)));
+            dashboard = new DashboardScreen(context, Clock.systemDefaultZone());
             window.show(dashboard);
         });
         waitUntil(() -> robot.lookup(".empty-state").tryQuery().map(Node::isVisible).orElse(false));
@@ -222,9 +225,9 @@ class DocsScreenshots {
      */
     private RequestPage requestPage(FxRobot robot, String requestId) throws Exception {
         AnalysisRequest request = scenario.request(requestId);
-        RequestPage page = WaitForAsyncUtils.asyncFx(() -> new RequestPage(requestId, window.shell(),
-                scenario.services.database(), scenario.watcher, scenario.session.client(),
-                id -> documentsPanel = new UploadPanel(scenario.uploads, id, scenario.tasks),
+        RequestPage page = WaitForAsyncUtils.asyncFx(() -> new RequestPage(context, requestId,
+                id -> documentsPanel = new UploadPanel(scenario.uploads, id, scenario.tasks, scenario.tasks.ui(),
+                        Clock.systemDefaultZone()),
                 (known, reports, report) -> new ReportViews(scenario.tasks, known, () -> reports).viewFor(report)))
                 .get(10, TimeUnit.SECONDS);
         robot.interact(() -> window.show(page));

@@ -1,12 +1,12 @@
 package io.xraydesk.docs;
 
 import io.xraydesk.store.Environment;
-import io.xraydesk.ui.Shell;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.shell.ConnectionState;
 import io.xraydesk.ui.shell.LanguageChoice;
 import io.xraydesk.ui.shell.MainWindow;
 import io.xraydesk.ui.shell.Screen;
+import io.xraydesk.ui.shell.Shell;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.theme.ThemeManager;
 import io.xraydesk.ui.widgets.Dialogs;

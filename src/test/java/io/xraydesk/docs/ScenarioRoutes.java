@@ -1,6 +1,6 @@
 package io.xraydesk.docs;
 
-import io.xraydesk.ui.Routes;
+import io.xraydesk.ui.shell.Routes;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 

@@ -55,7 +55,7 @@ abstract class SharedRowsContract {
 
     static CachedRequest renamed(CachedRequest read, String name) {
         return new CachedRequest(read.id(), read.codeType(), read.codeId(), name, "done", "2", read.createdAt(),
-                T.plusSeconds(60), "{}", T.plusSeconds(61), RequestOrigin.WEBHOOK, null, read.version());
+                T.plusSeconds(60), "{}", T.plusSeconds(61), RequestOrigin.WEBHOOK, null, read.missingSince(), read.version());
     }
 
     @Test
@@ -106,6 +106,18 @@ abstract class SharedRowsContract {
                 () -> desk.requestCache().upsert(renamed(read, "Gone")));
         assertEquals(0, stale.currentVersion());
         assertTrue(desk.requestCache().find("r1").isEmpty());
+    }
+
+    @Test
+    void aRequestTheServerNoLongerKnowsIsMarkedOnceAndTheMarkCountsAsAChange() {
+        CachedRequest read = desk.requestCache().upsert(request("r1", "123456789", T, RequestOrigin.CREATED_HERE));
+        assertTrue(otherDesk.requestCache().markMissing("r1", T.plusSeconds(5)));
+        assertTrue(otherDesk.requestCache().markMissing("r1", T.plusSeconds(9)));
+        CachedRequest missing = desk.requestCache().find("r1").orElseThrow();
+        assertEquals(T.plusSeconds(5), missing.missingSince());
+        assertEquals(3, missing.version());
+        assertThrows(StaleWriteException.class, () -> desk.requestCache().upsert(renamed(read, "Before the mark")));
+        assertFalse(desk.requestCache().markMissing("unknown", T));
     }
 
     @Test

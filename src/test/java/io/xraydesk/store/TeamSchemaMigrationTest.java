@@ -77,7 +77,7 @@ class TeamSchemaMigrationTest {
             assertEquals(new CachedRequest(REQUEST, "siren", "552100554", "Peugeot SA", "pending_analysis", "1.1",
                     Instant.ofEpochMilli(1772359200123L), Instant.ofEpochMilli(1772359260123L),
                     "{\"id\":\"" + REQUEST + "\"}", Instant.ofEpochMilli(1772359261000L), RequestOrigin.CREATED_HERE,
-                    "{\"banks\":\"ok\"}", 3), request);
+                    "{\"banks\":\"ok\"}", null, 3), request);
             CachedReport report = team.reportCache().forRequest(REQUEST).get(0);
             assertEquals("B", report.score());
             assertEquals("{\"v\":1}", report.json());

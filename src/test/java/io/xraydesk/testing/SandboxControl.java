@@ -111,6 +111,11 @@ public class SandboxControl {
         expectOk(send(control(apiBase, "/_sandbox/faults").POST(HttpRequest.BodyPublishers.ofString(faultJson))));
     }
 
+    /** Disarms every fault of the API server. */
+    public void disarmApiFaults() {
+        expectStatus(204, send(control(apiBase, "/_sandbox/faults").DELETE()));
+    }
+
     /** Arms a fault on the S3 server described by the control protocol's own JSON. */
     public void armS3Fault(String faultJson) {
         expectOk(send(control(s3Base, "/_sandbox/faults").POST(HttpRequest.BodyPublishers.ofString(faultJson))));
@@ -126,6 +131,13 @@ public class SandboxControl {
     public void advance(long seconds) {
         String body = "{\"seconds\":" + seconds + "}";
         expectOk(send(request("/_sandbox/advance").POST(HttpRequest.BodyPublishers.ofString(body))));
+    }
+
+    /** The next report of {@code source} for {@code requestId} comes out {@code rated}, {@code not_rated} or {@code failed}. */
+    public void orderOutcome(String requestId, String source, String outcome) {
+        String body = "{\"request\":\"" + requestId + "\",\"source\":\"" + source + "\",\"outcome\":\"" + outcome
+                + "\"}";
+        expectStatus(204, send(request("/_sandbox/outcomes").POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
     private static String faultJson(String method, String pathGlob, String kind, int count, int retryAfterSeconds) {

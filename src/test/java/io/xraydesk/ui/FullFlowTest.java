@@ -1,13 +1,10 @@
 package io.xraydesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.xraydesk.api.ApiCredentials;
 import io.xraydesk.api.OctoberClient;
-import io.xraydesk.api.RetryPolicy;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.Period;
@@ -15,24 +12,20 @@ import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.core.export.ReportExporterTestAccess;
 import io.xraydesk.core.upload.TestDocuments;
-import io.xraydesk.sandbox.SandboxServer;
-import io.xraydesk.sandbox.SandboxUser;
 import io.xraydesk.store.UploadState;
 import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.dashboard.RequestRow;
 import io.xraydesk.ui.login.SignInScreen;
-import io.xraydesk.ui.report.ReportViews;
 import io.xraydesk.ui.newrequest.NewRequestScreen;
+import io.xraydesk.ui.report.ReportViews;
 import io.xraydesk.ui.requestpage.RequestPage;
 import io.xraydesk.ui.upload.UploadPanel;
-import io.xraydesk.ui.upload.UploadPanelDriver;
 import io.xraydesk.ui.upload.UploadPanelDriver.Description;
-import java.io.File;
+import io.xraydesk.ui.upload.UploadPanelDriver;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,9 +37,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
@@ -220,7 +211,7 @@ class FullFlowTest {
         assertEquals(List.of(TestDocuments.sha256(bank), TestDocuments.sha256(financial)).stream().sorted().toList(),
                 stored.stream().sorted().toList());
         assertEquals(0, state.path("counters").path("s3RejectedWithApiHeaders").asInt(-1));
-        assertTrue(sandbox().s3Requests().stream().noneMatch(s3 -> s3.headers().keySet().stream()
+        assertTrue(app.sandbox().s3Requests().stream().noneMatch(s3 -> s3.headers().keySet().stream()
                 .anyMatch(name -> Set.of("userid", "sessiontoken", "october-version").contains(name.toLowerCase(Locale.ROOT)))));
     }
 
@@ -230,7 +221,7 @@ class FullFlowTest {
      * its toolbar's "Export ▸ PDF" is used.
      */
     private Path exportFinancialPdf(FxRobot robot, Report report, String requestId) throws Exception {
-        OctoberClient client = demoClient();
+        OctoberClient client = app.demoClient();
         AnalysisRequest request = client.getRequest(requestId);
         List<Report> reports = client.listReports(requestId, null);
         Path target = files.resolve("financial export.pdf");
@@ -252,15 +243,6 @@ class FullFlowTest {
         return report;
     }
 
-    private OctoberClient demoClient() {
-        SandboxUser demo = sandbox().demoUser();
-        return new OctoberClient(ApiCredentials.of(sandbox().apiBaseUri(), demo.userId(), demo.token()),
-                HttpClient.newHttpClient(), RetryPolicy.none());
-    }
-
-    private SandboxServer sandbox() {
-        return app.opener().sandbox().running().orElseThrow(() -> new AssertionError("the sandbox is not running"));
-    }
 
     private void advanceSandbox(int seconds) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(control("advance"))
@@ -277,7 +259,7 @@ class FullFlowTest {
     }
 
     private URI control(String call) {
-        return sandbox().apiBaseUri().resolve("/_sandbox/" + call);
+        return app.sandbox().apiBaseUri().resolve("/_sandbox/" + call);
     }
 
     private static JsonNode onlyRequest(JsonNode state) {

@@ -1,7 +1,13 @@
 package io.xraydesk.ui;
 
+import io.xraydesk.api.ApiCredentials;
+import io.xraydesk.api.OctoberClient;
+import io.xraydesk.api.RetryPolicy;
+import io.xraydesk.sandbox.SandboxServer;
+import io.xraydesk.sandbox.SandboxUser;
 import io.xraydesk.store.AppPaths;
 import io.xraydesk.ui.widgets.Dialogs;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -32,5 +38,17 @@ final class IsolatedApp extends App {
         Locale.setDefault(Locale.ENGLISH);
         // Start-up installs the process-wide redaction; later test classes expect the default (withhold all).
         Dialogs.installRedaction(details -> "");
+    }
+
+    /** The embedded sandbox the app signed in to (started by the sign-in screen's demo account). */
+    SandboxServer sandbox() {
+        return opener().sandbox().running().orElseThrow(() -> new AssertionError("the sandbox is not running"));
+    }
+
+    /** A client of the sandbox's demo user, outside the app: what another analyst's tool would do. */
+    OctoberClient demoClient() {
+        SandboxUser demo = sandbox().demoUser();
+        return new OctoberClient(ApiCredentials.of(sandbox().apiBaseUri(), demo.userId(), demo.token()),
+                HttpClient.newHttpClient(), RetryPolicy.none());
     }
 }

@@ -1,6 +1,6 @@
 package io.xraydesk.ui;
 
-import io.xraydesk.ui.Routes;
+import io.xraydesk.ui.shell.Routes;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

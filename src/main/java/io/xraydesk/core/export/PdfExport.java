@@ -15,8 +15,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
- * A report or a whole request on paper: the company's name and code on top, then per report its
- * X-Ray, grade, key figures, charts (PDF vectors) and tables; each report of a request starts a page.
+ * A report or a whole request on paper: the company's name and code on top, the request's summary as
+ * its cover page, then per report its X-Ray and what it covers, grade, key figures, charts (PDF
+ * vectors) and tables; each report of a request starts a page.
  */
 final class PdfExport {
 
@@ -35,6 +36,10 @@ final class PdfExport {
             describe(document, subject);
             try (PdfPages pages = new PdfPages(document, fonts)) {
                 title(pages, subject);
+                if (subject.summary() != null) {
+                    new SummaryPage(pages, figures).write(subject.summary());
+                    pages.newPage();
+                }
                 PdfCharts charts = new PdfCharts(pages, figures);
                 PdfTables tables = new PdfTables(pages, figures);
                 for (int i = 0; i < contents.size(); i++) {

@@ -1,12 +1,15 @@
 package io.xraydesk.core.export;
 
+import io.xraydesk.api.model.Report;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.xray.ReportCoverage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,13 +68,31 @@ public final class ReportExporter {
             throws IOException {
         switch (format) {
             case JSON -> JsonExport.write(subject, out);
-            case CSV -> new CsvExport(figures.locale()).write(CsvExport.sectionsOf(contents(subject)), out, progress);
+            case CSV -> new CsvExport(figures.locale()).write(csvSections(subject), out, progress);
             case PDF -> new PdfExport(figures, allowSystemFonts).write(subject, contents(subject), out, progress);
         }
     }
 
+    /** Each report's content, titled with what it covers ("Bank X-Ray · 01/03/2024 – 31/03/2024"). */
     private List<ReportContent> contents(ExportSubject subject) {
-        return subject.reports().stream().map(r -> ReportContents.of(r, figures)).toList();
+        return subject.reports().stream().map(r -> covered(r, ReportContents.of(r, figures))).toList();
+    }
+
+    private static ReportContent covered(Report report, ReportContent content) {
+        String title = ReportCoverage.label(report).map(label -> Messages.get("xray.coverage.title", content.title(),
+                label)).orElse(content.title());
+        return new ReportContent(title, content.grade(), content.gradeNote(), content.facts(), content.charts(),
+                content.tables());
+    }
+
+    /** A whole request starts with the X-Ray states table, in the same words as everywhere else. */
+    private List<CsvExport.Section> csvSections(ExportSubject subject) {
+        List<CsvExport.Section> sections = new ArrayList<>();
+        if (subject.summary() != null) {
+            sections.add(new CsvExport.Section(Messages.get("export.summary.title"), XRayStatesTable.of(subject.summary())));
+        }
+        sections.addAll(CsvExport.sectionsOf(contents(subject)));
+        return sections;
     }
 
     private static void moveIntoPlace(Path temporary, Path target) throws IOException {

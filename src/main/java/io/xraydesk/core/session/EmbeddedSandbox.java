@@ -2,6 +2,8 @@ package io.xraydesk.core.session;
 
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
+import io.xraydesk.sandbox.SandboxUser;
+import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,6 +41,22 @@ public final class EmbeddedSandbox implements AutoCloseable {
             server = SandboxServer.start(config);
         }
         return server;
+    }
+
+    /** Where the sandbox serves the API, starting it if needed (blocking). */
+    public URI apiBaseUri() {
+        return server().apiBaseUri();
+    }
+
+    /** Where the sandbox answers company searches, starting it if needed (blocking). */
+    public URI lookupBaseUri() {
+        return server().lookupBaseUri();
+    }
+
+    /** The demo account a new Sandbox profile gets, starting the sandbox if needed (blocking). */
+    public DemoAccount demoAccount() {
+        SandboxUser user = server().demoUser();
+        return new DemoAccount(user.userId(), user.token(), user.businessId());
     }
 
     /** The sandbox if it already runs; never starts it. */

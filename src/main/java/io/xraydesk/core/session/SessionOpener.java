@@ -29,7 +29,7 @@ public final class SessionOpener {
     /** The API base of the profile's environment; the Custom URL must already have passed {@link BaseUrlRule}. */
     public URI baseUrl(Profile profile) {
         return switch (profile.environment()) {
-            case SANDBOX -> sandbox.server().apiBaseUri();
+            case SANDBOX -> sandbox.apiBaseUri();
             case PRODUCTION -> ApiEndpoints.PRODUCTION;
             case CUSTOM -> BaseUrlRule.parse(profile.baseUrl());
         };
@@ -38,7 +38,7 @@ public final class SessionOpener {
     /** The sandbox answers company searches itself; elsewhere the public service, when turned on. */
     public Optional<URI> companyLookupBase(Environment environment, Settings settings) {
         if (environment == Environment.SANDBOX) {
-            return Optional.of(sandbox.server().lookupBaseUri());
+            return Optional.of(sandbox.lookupBaseUri());
         }
         return settings.companyLookupEnabled(environment) ? Optional.of(ApiEndpoints.COMPANY_LOOKUP) : Optional.empty();
     }

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,6 +73,12 @@ public final class RequestWatcher {
         boolean changedInCycle;
         /** The five X-Rays had all reported at the last reports call. */
         boolean complete;
+        /**
+         * A report it waits for is known to be coming (launched at creation or by an action of this
+         * installation, see {@link SourceSummary#awaitsReports}): the connection matters. New entries
+         * wait until their first reports call says otherwise.
+         */
+        boolean awaitingReports = true;
         long polls;
 
         Watched(String id, RequestOrigin originIfNew, boolean refreshRequest, Duration interval, Instant nextDue) {
@@ -99,6 +106,8 @@ public final class RequestWatcher {
     private boolean pumping;
     private boolean authenticationLost;
     private Instant pausedUntil;
+    /** When the last call was sent, for the heartbeat. */
+    private Instant lastCallAt;
     private Duration failureBackoff;
     private ConnectionStatus status = ConnectionStatus.CONNECTING;
 
@@ -124,20 +133,24 @@ public final class RequestWatcher {
     }
 
     /**
-     * Watches every request of the cache (at its slow pace: their state is already known) and starts
-     * polling. Reads the cache: call it off the UI thread.
+     * Watches every request of the cache (at its slow pace: their state is already known) but those
+     * the server no longer knows, and starts polling. Reads the cache: call it off the UI thread.
      */
     public void start() {
         List<CachedRequest> known = requests.all();
         synchronized (this) {
             Instant now = clock.instant();
             for (CachedRequest request : known) {
+                if (request.isMissing()) {
+                    continue; // the server said it does not know it: nothing to poll
+                }
                 SourceSummary summary = SourceSummary.fromJson(request.sourceSummaryJson());
                 Duration interval = summary.isComplete() ? policy.completeInterval() : policy.maxInterval();
                 // Spread the first polls over one interval instead of firing them all at once.
                 Watched entry = new Watched(request.id(), request.origin(), false, interval,
                         now.plus(jittered(policy.fastInterval().plus(scaled(interval, random.nextDouble())))));
                 entry.complete = summary.isComplete();
+                entry.awaitingReports = summary.awaitsReports();
                 watched.putIfAbsent(request.id(), entry);
             }
             running = true;
@@ -192,6 +205,9 @@ public final class RequestWatcher {
         Set<String> wire = sources.stream().map(Source::wire).collect(Collectors.toSet());
         requests.find(requestId).ifPresent(cached -> requests.upsert(withSummary(cached,
                 SourceSummary.fromJson(cached.sourceSummaryJson()).expecting(wire))));
+        synchronized (this) {
+            Optional.ofNullable(watched.get(requestId)).ifPresent(entry -> entry.awaitingReports = true);
+        }
         nudge(requestId);
     }
 
@@ -201,7 +217,13 @@ public final class RequestWatcher {
      * for the polling budget. Failures are the client's {@link OctoberException}s.
      */
     public AnalysisRequest openById(String requestId) {
-        AnalysisRequest answer = client.getRequest(requestId);
+        AnalysisRequest answer;
+        try {
+            answer = client.getRequest(requestId);
+        } catch (NotFoundException gone) {
+            requests.markMissing(requestId, clock.instant());
+            throw gone;
+        }
         List<Report> all = client.listReports(requestId, null);
         Instant now = clock.instant();
         Optional<CachedRequest> known = requests.find(requestId);
@@ -225,6 +247,11 @@ public final class RequestWatcher {
 
     public synchronized ConnectionStatus connectionStatus() {
         return status;
+    }
+
+    /** Whether a watched request waits for a report known to be coming: the connection matters. */
+    public synchronized boolean needsPolling() {
+        return needsPollingLocked();
     }
 
     public synchronized int watchedCount() {
@@ -257,7 +284,10 @@ public final class RequestWatcher {
             }
             entry = mostOverdue(now);
             if (entry == null) {
-                earliestDue().ifPresent(due -> reschedule(Duration.between(now, due)));
+                entry = heartbeatDue(now);
+            }
+            if (entry == null) {
+                nextWake(now).ifPresent(due -> reschedule(Duration.between(now, due)));
                 return;
             }
             Duration wait = budget.waitTime(now);
@@ -266,6 +296,7 @@ public final class RequestWatcher {
                 return;
             }
             budget.tryTake(now);
+            lastCallAt = now;
             if (entry.cycle.isEmpty()) {
                 startCycle(entry);
             }
@@ -312,6 +343,10 @@ public final class RequestWatcher {
         } catch (NotFoundException | PermissionException e) {
             synchronized (this) {
                 watched.remove(entry.id);
+            }
+            if (e instanceof NotFoundException) {
+                // Kept for reading, never shown as current: the read model says "not found on the server".
+                requests.markMissing(entry.id, clock.instant());
             }
             succeeded(events);
             events.add(() -> listeners.forEach(l -> l.requestUnavailable(entry.id)));
@@ -386,6 +421,7 @@ public final class RequestWatcher {
                 entry.cycle.addFirst(Call.REQUEST);
             }
             entry.complete = after.isComplete();
+            entry.awaitingReports = after.awaitsReports();
             finishIfDone(entry, now);
         }
         if (!fresh.isEmpty()) {
@@ -470,8 +506,30 @@ public final class RequestWatcher {
         return best;
     }
 
-    private Optional<Instant> earliestDue() {
-        return watched.values().stream().map(w -> w.nextDue).min(Instant::compareTo);
+    /**
+     * The request awaiting a report due soonest, when no call was sent for a heartbeat (the policy's
+     * {@code heartbeat}); else null.
+     */
+    private Watched heartbeatDue(Instant now) {
+        if (!policy.hasHeartbeat() || (lastCallAt != null && now.isBefore(lastCallAt.plus(policy.heartbeat())))) {
+            return null;
+        }
+        return watched.values().stream().filter(w -> w.awaitingReports).min(Comparator.comparing(w -> w.nextDue))
+                .orElse(null);
+    }
+
+    /** The next poll due, or the next heartbeat if sooner. */
+    private Optional<Instant> nextWake(Instant now) {
+        Optional<Instant> due = watched.values().stream().map(w -> w.nextDue).min(Instant::compareTo);
+        if (!needsPollingLocked() || !policy.hasHeartbeat()) {
+            return due;
+        }
+        Instant beat = lastCallAt == null ? now : lastCallAt.plus(policy.heartbeat());
+        return Optional.of(due.filter(d -> d.isBefore(beat)).orElse(beat));
+    }
+
+    private boolean needsPollingLocked() {
+        return watched.values().stream().anyMatch(w -> w.awaitingReports);
     }
 
     private void reschedule(Duration delay) {
@@ -500,6 +558,6 @@ public final class RequestWatcher {
     private static CachedRequest withSummary(CachedRequest cached, SourceSummary summary) {
         return new CachedRequest(cached.id(), cached.codeType(), cached.codeId(), cached.businessName(),
                 cached.status(), cached.stage(), cached.createdAt(), cached.updatedAt(), cached.requestJson(),
-                cached.fetchedAt(), cached.origin(), summary.toJson(), cached.version());
+                cached.fetchedAt(), cached.origin(), summary.toJson(), cached.missingSince(), cached.version());
     }
 }

@@ -106,6 +106,15 @@ public record SourceSummary(Map<String, Latest> latest, Set<String> expected, Li
         return true;
     }
 
+    /**
+     * Whether a report is known to be coming: ESG or Manager (launched at creation) has not reported,
+     * or a source an action of this installation launched has not. Documents sent elsewhere are not
+     * known here (see docs/xray-states.md, "Which documents were sent").
+     */
+    public boolean awaitsReports() {
+        return !expected.isEmpty() || !latest.keySet().containsAll(LAUNCHED_ON_CREATION);
+    }
+
     public Optional<Latest> latestOf(String source) {
         return Optional.ofNullable(latest.get(source));
     }

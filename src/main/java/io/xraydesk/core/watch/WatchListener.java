@@ -26,7 +26,10 @@ public interface WatchListener {
     default void authenticationLost(AuthenticationException failure) {
     }
 
-    /** The request cannot be read any more (404 or 403): it is no longer watched. */
+    /**
+     * The request cannot be read any more (404 or 403): it is no longer watched; after a 404 the cache
+     * marks it as missing ({@code CachedRequest.missingSince}).
+     */
     default void requestUnavailable(String requestId) {
     }
 }

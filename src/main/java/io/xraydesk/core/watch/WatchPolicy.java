@@ -17,6 +17,10 @@ import java.util.Objects;
  * @param offlineRetryMax    longest wait between two tries while offline
  * @param requestRefreshEvery the request itself is re-read every n-th poll even when no report
  *                           changed: reports are what analysts wait for, and the status follows them
+ * @param heartbeat          while a report is known to be coming, never longer than this without a
+ *                           call: the request due soonest is polled early, so a lost connection is
+ *                           seen within seconds, not at the next quiet poll minutes later; zero turns
+ *                           it off
  */
 public record WatchPolicy(
         Duration fastInterval,
@@ -26,7 +30,8 @@ public record WatchPolicy(
         double jitter,
         Duration offlineRetry,
         Duration offlineRetryMax,
-        int requestRefreshEvery) {
+        int requestRefreshEvery,
+        Duration heartbeat) {
 
     public WatchPolicy {
         Objects.requireNonNull(fastInterval, "fastInterval");
@@ -34,6 +39,7 @@ public record WatchPolicy(
         Objects.requireNonNull(completeInterval, "completeInterval");
         Objects.requireNonNull(offlineRetry, "offlineRetry");
         Objects.requireNonNull(offlineRetryMax, "offlineRetryMax");
+        Objects.requireNonNull(heartbeat, "heartbeat");
         if (fastInterval.isNegative() || fastInterval.isZero() || maxInterval.compareTo(fastInterval) < 0) {
             throw new IllegalArgumentException("intervals must be positive with max ≥ fast");
         }
@@ -46,21 +52,37 @@ public record WatchPolicy(
         if (requestRefreshEvery < 1) {
             throw new IllegalArgumentException("requestRefreshEvery must be at least 1");
         }
+        if (heartbeat.isNegative()) {
+            throw new IllegalArgumentException("heartbeat must not be negative");
+        }
     }
 
-    /** 5 s fast, up to 2 min, 15 min once complete, 2 calls per second, ±10 % jitter. */
+    /**
+     * 5 s fast, up to 2 min, 15 min once complete, 2 calls per second, ±10 % jitter, a call at least
+     * every 4 s while a report is known to be coming (so the connection state can turn offline within
+     * ten seconds, see {@code ConnectionMonitor}).
+     */
     public static WatchPolicy defaults() {
         return new WatchPolicy(Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofMinutes(15), 2.0, 0.1,
-                Duration.ofSeconds(5), Duration.ofMinutes(1), 4);
+                Duration.ofSeconds(5), Duration.ofMinutes(1), 4, Duration.ofSeconds(4));
+    }
+
+    public boolean hasHeartbeat() {
+        return !heartbeat.isZero();
+    }
+
+    public WatchPolicy withHeartbeat(Duration value) {
+        return new WatchPolicy(fastInterval, maxInterval, completeInterval, callsPerSecond, jitter, offlineRetry,
+                offlineRetryMax, requestRefreshEvery, value);
     }
 
     public WatchPolicy withCallsPerSecond(double value) {
         return new WatchPolicy(fastInterval, maxInterval, completeInterval, value, jitter, offlineRetry,
-                offlineRetryMax, requestRefreshEvery);
+                offlineRetryMax, requestRefreshEvery, heartbeat);
     }
 
     public WatchPolicy withJitter(double value) {
         return new WatchPolicy(fastInterval, maxInterval, completeInterval, callsPerSecond, value, offlineRetry,
-                offlineRetryMax, requestRefreshEvery);
+                offlineRetryMax, requestRefreshEvery, heartbeat);
     }
 }

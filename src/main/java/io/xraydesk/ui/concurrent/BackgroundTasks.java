@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,6 +37,8 @@ public final class BackgroundTasks implements AutoCloseable {
     private final UiExecutor ui;
     private final ExecutorService pool;
     private final Activity activity = new Activity();
+    /** Sees every failure before the task's own callback; see {@link #setFailureFilter}. */
+    private volatile Predicate<Throwable> failureFilter = failure -> false;
     /** Set when the application stops: work interrupted then reports nothing to a closing window. */
     private volatile boolean closed;
 
@@ -51,6 +54,20 @@ public final class BackgroundTasks implements AutoCloseable {
     /** Everything in flight in the application, for the status bar. */
     public Activity activity() {
         return activity;
+    }
+
+    /** Where results reach the user interface: view-models hand watcher events there too. */
+    public UiExecutor ui() {
+        return ui;
+    }
+
+    /**
+     * Installs the one place for failures every screen must treat alike (a refused token signs the
+     * analyst out, whatever screen or action met it). It runs on the UI thread before the task's
+     * own failure callback; when it returns true it handled the failure and that callback is skipped.
+     */
+    public void setFailureFilter(Predicate<Throwable> filter) {
+        this.failureFilter = Objects.requireNonNull(filter, "filter");
     }
 
     /** Describes a task; nothing runs until {@link Task#start()}. */
@@ -148,7 +165,7 @@ public final class BackgroundTasks implements AutoCloseable {
                 }
                 if (failure == null) {
                     onSuccess.accept(result);
-                } else {
+                } else if (!failureFilter.test(failure)) {
                     onFailure.accept(failure);
                 }
             });

@@ -2,6 +2,7 @@ package io.xraydesk.ui.dashboard;
 
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.codes.CompanyCodeTypes;
+import io.xraydesk.core.requests.RequestOverview;
 import io.xraydesk.core.watch.SourceSummary;
 import io.xraydesk.core.watch.XRayState;
 import io.xraydesk.store.CachedRequest;
@@ -28,8 +29,9 @@ public record RequestRow(
         Map<Source, XRayState> xrays,
         String searchKey) {
 
-    public static RequestRow of(CachedRequest cached) {
-        SourceSummary summary = SourceSummary.fromJson(cached.sourceSummaryJson());
+    public static RequestRow of(RequestOverview overview) {
+        CachedRequest cached = overview.cached();
+        SourceSummary summary = overview.summary();
         Map<Source, XRayState> xrays = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
             xrays.put(source, summary.stateOf(source));

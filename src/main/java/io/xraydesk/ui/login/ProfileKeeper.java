@@ -4,7 +4,7 @@ import io.xraydesk.store.Profile;
 import io.xraydesk.store.SecretKeys;
 import io.xraydesk.store.SecretStore;
 import io.xraydesk.store.Settings;
-import io.xraydesk.ui.AppServices;
+import io.xraydesk.ui.context.AppServices;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;

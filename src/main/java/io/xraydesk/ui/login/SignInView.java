@@ -3,6 +3,7 @@ package io.xraydesk.ui.login;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.Environment;
 import io.xraydesk.store.Profile;
+import io.xraydesk.ui.widgets.ChoiceText;
 import io.xraydesk.ui.widgets.Icons;
 import java.util.Locale;
 import javafx.beans.value.ObservableStringValue;
@@ -30,7 +31,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -91,17 +91,8 @@ final class SignInView {
         profiles.setButtonCell(new ProfileCell());
         environment.getItems().setAll(Environment.values());
         environment.setMaxWidth(Double.MAX_VALUE);
-        environment.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Environment env) {
-                return env == null ? "" : Messages.get("signin.environment." + env.name().toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public Environment fromString(String text) {
-                throw new UnsupportedOperationException("the environment list is not editable");
-            }
-        });
+        environment.setConverter(ChoiceText.of(env -> env == null ? ""
+                : Messages.get("signin.environment." + env.name().toLowerCase(Locale.ROOT))));
         baseUrl.setPromptText("https://");
         token.setPromptText(Messages.get("signin.token.placeholder"));
         tokenShown.setPromptText(Messages.get("signin.token.placeholder"));

@@ -8,17 +8,15 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.lookup.CompanyLookup;
 import io.xraydesk.core.lookup.CompanyLookupException;
 import io.xraydesk.core.requests.CreationResult;
-import io.xraydesk.core.requests.KnownRequests;
 import io.xraydesk.core.requests.KnownRequests.KnownRequest;
+import io.xraydesk.core.requests.KnownRequests;
 import io.xraydesk.core.requests.RequestCreator;
 import io.xraydesk.core.requests.RequestDraft;
-import io.xraydesk.core.session.Session;
-import io.xraydesk.store.RequestCache;
-import io.xraydesk.ui.Routes;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.TaskHandle;
+import io.xraydesk.ui.context.SessionWork;
+import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.widgets.Toasts;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -27,7 +25,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
@@ -48,38 +45,53 @@ final class NewRequestController {
     private final NewRequestModel model;
     private final NewRequestView view;
     private final BackgroundTasks tasks;
-    private final RequestCache cache;
     private final Routes routes;
     private final Toasts toasts;
     private final Locale locale;
     private final PauseTransition lookupDelay = new PauseTransition(LOOKUP_DELAY);
 
-    private Session session;
+    /** The signed-in session's work (its requests and the creator); null while signed out. */
+    private SessionWork work;
     private Optional<CompanyLookup> lookup = Optional.empty();
     private TaskHandle lookupTask;
     private TaskHandle duplicateTask;
+    private TaskHandle creating;
+    /** The form's request exists: it stays locked until the form is cleared for a new one. */
+    private boolean created;
 
-    NewRequestController(NewRequestModel model, NewRequestView view, BackgroundTasks tasks, RequestCache cache,
+    NewRequestController(NewRequestModel model, NewRequestView view, BackgroundTasks tasks,
             Routes routes, Toasts toasts, Locale locale) {
         this.model = model;
         this.view = view;
         this.tasks = tasks;
-        this.cache = cache;
         this.routes = routes;
         this.toasts = toasts;
         this.locale = locale;
         wire();
     }
 
-    /** Shows an empty form for {@code signedIn}; the lookup runs only if its environment allows it. */
-    void start(Session signedIn) {
-        this.session = signedIn;
-        this.lookup = signedIn == null ? Optional.empty() : CompanyLookup.forSession(signedIn);
+    /** Empties the form: the analyst asked for a new request. */
+    void clear() {
+        created = false;
         model.clear();
+    }
+
+    /**
+     * The form is shown for the session {@code signedIn} works for; the lookup runs only if its
+     * environment allows it.
+     * What the analyst typed stays: after a refused token and signing in again, the form comes back
+     * as it was, and a submission the refusal ended can be sent again.
+     */
+    void start(SessionWork signedIn) {
+        this.work = signedIn;
+        this.lookup = signedIn == null ? Optional.empty() : CompanyLookup.forSession(signedIn.session());
+        if (!created && (creating == null || !creating.isRunning())) {
+            model.submittingProperty().set(false);
+        }
         // At once while the form is already in the window: otherwise the scene hands the focus of
         // the button that opened the form, now gone, to its first control (the code type) first.
         view.code.requestFocus();
-        Platform.runLater(view.code::requestFocus);
+        tasks.ui().execute(view.code::requestFocus);
     }
 
     /** Stops the lookups in flight; a submission in flight still completes and is recorded. */
@@ -146,7 +158,10 @@ final class NewRequestController {
     }
 
     private void checkHistory(CompanyCode code) {
-        KnownRequests known = new KnownRequests(cache);
+        if (work == null) {
+            return;
+        }
+        KnownRequests known = work.knownRequests();
         duplicateTask = tasks.task("known requests", progress -> known.forCode(code))
                 .onSuccess(model.duplicates()::setAll)
                 .onFailure(failure -> model.duplicates().clear())
@@ -201,14 +216,14 @@ final class NewRequestController {
             model.firstProblemField().ifPresent(this::focus);
             return;
         }
-        if (session == null) {
+        if (work == null) {
             routes.signIn(null);
             return;
         }
-        RequestCreator creator = new RequestCreator(session.client(), cache, Clock.systemUTC());
+        RequestCreator creator = work.requestCreator();
         model.submittingProperty().set(true);
         model.formMessageProperty().set("");
-        tasks.task("create request", progress -> creator.create(draft.get()))
+        creating = tasks.task("create request", progress -> creator.create(draft.get()))
                 .onSuccess(this::created)
                 .onFailure(this::refused)
                 .start();
@@ -223,6 +238,7 @@ final class NewRequestController {
         // The form stays locked (still "submitting") once its request exists: a late Enter cannot
         // create it twice while the window moves to the new request; the next activation clears it.
         CreationResult.Created done = (CreationResult.Created) result;
+        created = true;
         done.notesProblem().ifPresent(problem -> toasts.show(Toasts.Kind.WARNING,
                 Messages.get("request.new.notesNotSaved.title"), Messages.get("request.new.notesNotSaved", problem)));
         stop();

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
@@ -94,7 +93,7 @@ final class ConnectionTestPane extends VBox {
         running.set(true);
         TaskHandle[] self = new TaskHandle[1];
         handle = tasks.task("test connection", progress -> ConnectionDiagnosis.run(uri, settings.get(),
-                        step -> Platform.runLater(() -> {
+                        step -> tasks.ui().execute(() -> {
                             if (!self[0].isCancelled()) {
                                 lines.getChildren().add(line(step));
                             }

@@ -9,7 +9,9 @@ import io.xraydesk.store.ProxyMode;
 import io.xraydesk.store.SecretKeys;
 import io.xraydesk.store.SecretStore;
 import io.xraydesk.store.Settings;
-import io.xraydesk.ui.AppServices;
+import io.xraydesk.ui.concurrent.BackgroundTasks;
+import io.xraydesk.ui.context.AppServices;
+import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.theme.ThemeManager;
 import io.xraydesk.ui.widgets.Dialogs;
 import io.xraydesk.ui.widgets.Icons;
@@ -18,9 +20,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.StringProperty;
@@ -57,6 +57,7 @@ import org.kordamp.ikonli.feather.Feather;
 public final class NetworkSettingsDialog {
 
     private final AppServices services;
+    private final BackgroundTasks tasks;
     private final NetworkSettingsModel model;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ButtonType save = new ButtonType(Messages.get("network.save"), ButtonBar.ButtonData.OK_DONE);
@@ -66,10 +67,12 @@ public final class NetworkSettingsDialog {
     private boolean saved;
 
     /** @param testTarget the address offered to the connection test (the API in use) */
-    public NetworkSettingsDialog(Window owner, AppServices services, URI testTarget) {
-        this.services = Objects.requireNonNull(services, "services");
+    public NetworkSettingsDialog(ScreenContext context, URI testTarget) {
+        this.services = context.services();
+        this.tasks = context.tasks();
+        Window owner = context.shell().stage();
         this.model = new NetworkSettingsModel(services.settings().network(), "");
-        this.test = new ConnectionTestPane(services.tasks(), testTarget,
+        this.test = new ConnectionTestPane(tasks, testTarget,
                 () -> NetworkConnections.settings(model.toSettings(), Optional.of(model.passwordToKeep())));
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("network.title"));
@@ -91,7 +94,7 @@ public final class NetworkSettingsDialog {
         dialog.setOnHidden(event -> test.stop());
         dialog.setResizable(true);
         // Measured again once styled: the first measure, before the theme's fonts, is too small.
-        dialog.setOnShown(event -> Platform.runLater(
+        dialog.setOnShown(event -> tasks.ui().execute(
                 () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
         loadPassword();
     }
@@ -200,7 +203,7 @@ public final class NetworkSettingsDialog {
     public void importCertificate(Path source) {
         error.setText("");
         CaImport importer = new CaImport(new CaCertificateCopies(services.paths()));
-        services.tasks().task("import CA certificate", progress -> importer.importFile(source))
+        tasks.task("import CA certificate", progress -> importer.importFile(source))
                 .onSuccess(copy -> {
                     if (!model.caFiles().contains(copy.toString())) {
                         model.caFiles().add(copy.toString());
@@ -220,7 +223,7 @@ public final class NetworkSettingsDialog {
                 .filter(file -> !network.importedCaFiles().contains(file)).toList();
         saveButton.disableProperty().unbind();
         saveButton.setDisable(true);
-        services.tasks().task("save network settings", progress -> {
+        tasks.task("save network settings", progress -> {
             SecretStore secrets = services.secrets().store();
             if (password.isEmpty()) {
                 secrets.delete(SecretKeys.PROXY_PASSWORD);
@@ -246,7 +249,7 @@ public final class NetworkSettingsDialog {
     }
 
     private void loadPassword() {
-        services.tasks().task("read proxy password",
+        tasks.task("read proxy password",
                         progress -> services.secrets().store().read(SecretKeys.PROXY_PASSWORD))
                 .onSuccess(password -> password.ifPresent(model.passwordProperty()::set))
                 .start();

@@ -5,6 +5,7 @@ import io.xraydesk.api.model.Period;
 import io.xraydesk.core.documents.DocumentDateFormat;
 import io.xraydesk.core.documents.DocumentDateRule;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.ui.widgets.ChoiceText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -29,17 +30,7 @@ final class DescriptionControls {
 
     static ComboBox<DocumentCategory> category() {
         ComboBox<DocumentCategory> box = new ComboBox<>(FXCollections.observableArrayList(DocumentCategory.values()));
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(DocumentCategory category) {
-                return categoryText(category);
-            }
-
-            @Override
-            public DocumentCategory fromString(String text) {
-                return null;
-            }
-        });
+        box.setConverter(ChoiceText.of(DescriptionControls::categoryText));
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
     }
@@ -48,17 +39,7 @@ final class DescriptionControls {
     static ComboBox<Period> period() {
         ComboBox<Period> box = new ComboBox<>();
         box.setPromptText(Messages.get("documents.period.none"));
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Period period) {
-                return periodText(period);
-            }
-
-            @Override
-            public Period fromString(String text) {
-                return null;
-            }
-        });
+        box.setConverter(ChoiceText.of(DescriptionControls::periodText));
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
     }

@@ -13,8 +13,8 @@ import io.xraydesk.core.upload.UploadStatus;
 import io.xraydesk.core.upload.UploadText;
 import io.xraydesk.store.UploadState;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
-import io.xraydesk.ui.concurrent.FxUiExecutor;
 import io.xraydesk.ui.concurrent.UiExecutor;
+import io.xraydesk.ui.shell.ScreenPart;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +29,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -37,8 +38,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -52,7 +53,7 @@ import javafx.stage.FileChooser;
  * {@link UploadQueue} owns the uploads; this panel holds only the drafts not sent yet and mirrors
  * the queue for the rest, so it can be closed and reopened at any time without losing anything.
  */
-public final class UploadPanel extends VBox {
+public final class UploadPanel extends VBox implements ScreenPart {
 
     static final String STYLESHEET = Objects.requireNonNull(
             UploadPanel.class.getResource("/io/xraydesk/ui/upload/upload.css")).toExternalForm();
@@ -78,11 +79,7 @@ public final class UploadPanel extends VBox {
     private final Label overallText = new Label(Messages.get("upload.panel.overall.idle"));
     private final Label notice = new Label();
 
-    /** The panel of the running application: results reach the JavaFX thread, dates use the system clock. */
-    public UploadPanel(UploadQueue queue, String requestId, BackgroundTasks tasks) {
-        this(queue, requestId, tasks, new FxUiExecutor(), Clock.systemDefaultZone());
-    }
-
+    /** @param ui where the queue's events are handed to the UI thread (the task executor's, in the application) */
     public UploadPanel(UploadQueue queue, String requestId, BackgroundTasks tasks, UiExecutor ui, Clock clock) {
         super(8);
         this.queue = Objects.requireNonNull(queue, "queue");
@@ -101,7 +98,6 @@ public final class UploadPanel extends VBox {
                 notice.setText(Messages.get("upload.panel.halted"));
                 notice.getStyleClass().setAll("label", "upload-halted");
                 notice.setVisible(true);
-                notice.setManaged(true);
             }
         });
         this.bulkEditor = new BulkEditor(clock, () -> List.copyOf(table.getSelectionModel().getSelectedItems()));
@@ -117,22 +113,31 @@ public final class UploadPanel extends VBox {
         }
         configureTable(clock);
         notice.setWrapText(true);
+        notice.managedProperty().bind(notice.visibleProperty());
         notice.setVisible(false);
-        notice.setManaged(false);
         addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (PASTE.match(event) && pasteFromClipboard()) {
                 event.consume();
             }
         });
-        // Observe the queue only while shown: a closed request page leaves no listener behind.
-        sceneProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                queue.removeListener(observer);
-            } else if (old == null) {
-                queue.addListener(observer);
-                loadQueued();
-            }
-        });
+    }
+
+    @Override
+    public Node view() {
+        return this;
+    }
+
+    /** Its request page was shown (the panel follows the page's lifecycle): observe the queue. */
+    @Override
+    public void activate() {
+        queue.addListener(observer);
+        loadQueued();
+    }
+
+    /** The page left the window: a closed request page leaves no listener behind. */
+    @Override
+    public void deactivate() {
+        queue.removeListener(observer);
     }
 
     /** Adds files and folders (walked, hidden and system files skipped) as rows, checked in the background. */
@@ -382,7 +387,6 @@ public final class UploadPanel extends VBox {
                 notices.stream().map(DocumentIssue::message).collect(Collectors.joining(" "))));
         notice.getStyleClass().setAll("label", "upload-warning");
         notice.setVisible(true);
-        notice.setManaged(true);
     }
 
     private void refreshCancelAll() {

@@ -238,8 +238,11 @@ class UploadBenchmark {
     private static FxThreadProbe.Pulse showPanel(Scene window, UploadQueue queue, String requestId,
             BackgroundTasks tasks, FxThreadProbe probe) throws InterruptedException {
         // Into the lasting root, as the application's request page goes into its window.
-        return probe.pulseAfter(() -> ((StackPane) window.getRoot()).getChildren().setAll(
-                new UploadPanel(queue, requestId, tasks, probe.executor(), Clock.systemDefaultZone())));
+        return probe.pulseAfter(() -> {
+            UploadPanel panel = new UploadPanel(queue, requestId, tasks, probe.executor(), Clock.systemDefaultZone());
+            ((StackPane) window.getRoot()).getChildren().setAll(panel);
+            panel.activate();
+        });
     }
 
     private static <T> T onFx(Callable<T> action) throws Exception {

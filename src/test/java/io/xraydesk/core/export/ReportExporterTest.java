@@ -75,10 +75,17 @@ class ReportExporterTest {
         exporter(Locale.FRENCH, true).export(ExportSubject.request(sandbox.request, sandbox.reports), ExportFormat.PDF,
                 pdf, ExportProgress.NONE);
         String text = textOf(pdf);
-        List<Integer> positions = List.of("Financial X-Ray", "Bank X-Ray", "ESG X-Ray", "Doc X-Ray", "Manager X-Ray")
-                .stream().map(text::indexOf).toList();
-        assertTrue(positions.stream().allMatch(p -> p >= 0), "every X-Ray present: " + positions);
+        String cover = textOf(pdf, 1, 1);
+        assertTrue(cover.contains("Synthèse") && cover.contains("Bank X-Ray") && cover.contains("Manager X-Ray"), cover);
+        String reports = textOf(pdf, 2, Integer.MAX_VALUE);
+        List<Integer> positions = List.of("Financial X-Ray", "Bank X-Ray · 01/04/2024 – 30/06/2024", "ESG X-Ray",
+                "Doc X-Ray · ", "Manager X-Ray").stream().map(reports::indexOf).toList();
+        assertTrue(positions.stream().allMatch(p -> p >= 0), "every X-Ray present, headed by what it covers: "
+                + positions + "\n" + reports);
         assertEquals(positions.stream().sorted().toList(), positions, "grades first, then the checks");
+        assertTrue(reports.contains("Doc X-Ray · releve-juin.pdf") && reports.contains("Doc X-Ray · bilan-2023.pdf"));
+        assertTrue(reports.lastIndexOf("Doc X-Ray · ") > positions.get(4),
+                "the older Doc X-Ray after the newest report of each X-Ray");
         assertTrue(text.contains("Évolution du solde"), "French chart title with its accent");
         assertTrue(text.contains("Note : " + sandbox.first("financial").score()), text);
     }
@@ -103,7 +110,7 @@ class ReportExporterTest {
         byte[] bytes = Files.readAllBytes(csv);
         assertEquals((byte) 0xEF, bytes[0], "UTF-8 byte-order mark for Excel");
         List<List<String>> rows = Rfc4180.parse(new String(bytes, StandardCharsets.UTF_8).substring(1), ',');
-        int header = rows.indexOf(List.of("Bank X-Ray — Transactions")) + 1;
+        int header = rows.indexOf(List.of("Bank X-Ray · 4/1/24 – 6/30/24 — Transactions")) + 1;
         assertEquals(List.of("Date", "Label", "Counterparty", "Amount", "Alert"), rows.get(header));
         JsonNode first = bank.data().path("transactions").get(0);
         List<String> line = rows.get(header + 1);
@@ -131,7 +138,7 @@ class ReportExporterTest {
     @Test
     void frenchCsvUsesSemicolonsAndDecimalCommas() throws Exception {
         List<List<String>> rows = csvOf("bank", Locale.FRENCH);
-        int header = rows.indexOf(List.of("Bank X-Ray — Opérations")) + 1;
+        int header = rows.indexOf(List.of("Bank X-Ray · 01/04/2024 – 30/06/2024 — Opérations")) + 1;
         assertEquals("Montant", rows.get(header).get(3));
         String amount = rows.get(header + 1).get(3);
         assertTrue(amount.matches("-?\\d+(,\\d+)?"), amount);
@@ -224,8 +231,16 @@ class ReportExporterTest {
     }
 
     static String textOf(Path pdf) throws Exception {
+        return textOf(pdf, 1, Integer.MAX_VALUE);
+    }
+
+    /** The text of pages {@code first} to {@code last} (from 1). */
+    static String textOf(Path pdf, int first, int last) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(first);
+            stripper.setEndPage(last);
+            return stripper.getText(document);
         }
     }
 

@@ -150,6 +150,38 @@ class BackgroundTasksTest {
     }
 
     @Test
+    void theFailureFilterTakesWhatItHandlesAndLeavesTheRestToTheTask() throws Exception {
+        tasks = new BackgroundTasks(new DirectUiExecutor());
+        List<Throwable> filtered = new CopyOnWriteArrayList<>();
+        tasks.setFailureFilter(failure -> failure instanceof IllegalStateException && filtered.add(failure));
+        List<Throwable> ownCallback = new CopyOnWriteArrayList<>();
+        CountDownLatch both = new CountDownLatch(2);
+
+        tasks.task("refused", progress -> {
+            throw new IllegalStateException("taken by the filter");
+        }).onFailure(ownCallback::add).start();
+        tasks.task("broken", progress -> {
+            throw new IllegalArgumentException("left to the task");
+        }).onFailure(failure -> {
+            ownCallback.add(failure);
+            both.countDown();
+        }).start();
+        tasks.task("marker", progress -> null).onSuccess(value -> both.countDown()).start();
+
+        assertTrue(both.await(WAIT_SECONDS, TimeUnit.SECONDS));
+        waitUntilIdle();
+        assertEquals(List.of("taken by the filter"), filtered.stream().map(Throwable::getMessage).toList());
+        assertEquals(List.of("left to the task"), ownCallback.stream().map(Throwable::getMessage).toList());
+    }
+
+    private void waitUntilIdle() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (tasks.activity().isBusy() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+    }
+
+    @Test
     void activityCountsTasksInFlightForBothTheApplicationAndTheScreen() throws Exception {
         tasks = new BackgroundTasks(new DirectUiExecutor());
         Activity screen = new Activity();

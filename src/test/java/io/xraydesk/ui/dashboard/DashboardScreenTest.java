@@ -12,9 +12,10 @@ import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.core.watch.XRayState;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.RequestOrigin;
-import io.xraydesk.ui.Screenshots;
 import io.xraydesk.ui.RecordingRoutes;
-import io.xraydesk.ui.Shell;
+import io.xraydesk.ui.Screenshots;
+import io.xraydesk.ui.TestContexts;
+import io.xraydesk.ui.shell.Shell;
 import io.xraydesk.ui.widgets.EmptyState;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,7 +69,7 @@ class DashboardScreenTest {
     private void show(FxRobot robot, Locale locale) {
         robot.interact(() -> {
             Shell shell = ShellHarness.open(stage, locale);
-            screen = new DashboardScreen(shell, fixture.database.requestCache(), fixture.watcher, routes, fixture.clock);
+            screen = new DashboardScreen(TestContexts.over(fixture, shell, routes, folder.resolve("home")), fixture.clock);
             shell.navigator().show(screen);
         });
     }

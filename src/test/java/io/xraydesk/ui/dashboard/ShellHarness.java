@@ -1,11 +1,11 @@
 package io.xraydesk.ui.dashboard;
 
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.ui.Shell;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
 import io.xraydesk.ui.shell.LanguageChoice;
 import io.xraydesk.ui.shell.MainWindow;
+import io.xraydesk.ui.shell.Shell;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.theme.ThemeManager;
 import io.xraydesk.ui.widgets.Dialogs;

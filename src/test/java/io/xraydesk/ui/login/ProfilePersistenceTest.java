@@ -23,9 +23,9 @@ import io.xraydesk.store.Profile;
 import io.xraydesk.store.SecretKeys;
 import io.xraydesk.store.Settings;
 import io.xraydesk.store.SettingsProblem;
-import io.xraydesk.ui.AppServices;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.DirectUiExecutor;
+import io.xraydesk.ui.context.AppServices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -59,7 +59,7 @@ class ProfilePersistenceTest {
     void open() {
         Messages.setLocale(Locale.ENGLISH);
         tasks = new BackgroundTasks(new DirectUiExecutor());
-        services = TestServices.open(home, tasks);
+        services = TestServices.open(home);
     }
 
     @AfterEach
@@ -98,7 +98,7 @@ class ProfilePersistenceTest {
     @Test
     void aCorruptSettingsFileIsReportedAndReplacedByDefaults() throws Exception {
         Files.writeString(services.paths().settingsFile(), "{ this is not json");
-        AppServices reopened = TestServices.open(home, tasks);
+        AppServices reopened = TestServices.open(home);
         try {
             assertEquals(Settings.DEFAULTS, reopened.settings());
             List<SettingsProblem> problems = reopened.settingsLoad().problems();

@@ -15,10 +15,12 @@ import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.store.Environment;
 import io.xraydesk.store.Profile;
 import io.xraydesk.store.SecretKeys;
-import io.xraydesk.ui.AppServices;
 import io.xraydesk.ui.RecordingRoutes;
+import io.xraydesk.ui.TestContexts;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
+import io.xraydesk.ui.context.AppServices;
+import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.theme.ThemeManager;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -64,6 +66,7 @@ class SignInScreenTest {
     private EmbeddedSandbox sandbox;
     private RecordingRoutes routes;
     private SignInScreen screen;
+    private ScreenContext context;
 
     @BeforeEach
     void english() {
@@ -87,7 +90,9 @@ class SignInScreenTest {
         routes = new RecordingRoutes();
         stage = FxToolkitStage.primary();
         robot.interact(() -> {
-            screen = new SignInScreen(services, new SessionOpener(sandbox), SignInScreenTest::quickDirect, routes);
+            context = TestContexts.signedOut(TestContexts.shell(stage, tasks), services, new SessionOpener(sandbox),
+                    routes);
+            screen = new SignInScreen(context, SignInScreenTest::quickDirect);
             stage.setScene(new Scene(new StackPane(screen.view()), 900, 760));
             ThemeManager.style(stage.getScene());
             stage.show();
@@ -110,10 +115,10 @@ class SignInScreenTest {
 
         robot.clickOn("#signin-button");
         waitFor(() -> routes.calls().contains("dashboard"));
-        assertEquals(Environment.SANDBOX, services.session().profile().environment());
-        assertEquals(SandboxConfig.DEMO_USER_ID, services.session().profile().userId());
+        assertEquals(Environment.SANDBOX, context.app().session().profile().environment());
+        assertEquals(SandboxConfig.DEMO_USER_ID, context.app().session().profile().userId());
         Profile saved = services.settings().lastProfile().orElseThrow();
-        assertEquals(saved, services.session().profile());
+        assertEquals(saved, context.app().session().profile());
         assertEquals(SandboxConfig.DEMO_TOKEN, services.secrets().store().read(SecretKeys.token(saved.id())).orElseThrow());
         String file = Files.readString(services.paths().settingsFile());
         assertTrue(file.contains(SandboxConfig.DEMO_USER_ID), "the user id is kept in the settings");
@@ -177,7 +182,7 @@ class SignInScreenTest {
         robot.clickOn("#signin-button");
         waitFor(() -> message(robot).contains("refused"));
         assertFalse(routes.calls().contains("dashboard"));
-        assertNull(services.session());
+        assertNull(context.app().session());
         assertFalse(button(robot, "#signin-button").isDisabled(), "the analyst can correct and retry");
         assertTrue(services.settings().profiles().isEmpty(), "nothing saved for refused credentials");
     }
@@ -231,13 +236,15 @@ class SignInScreenTest {
         services.secrets().store().write(SecretKeys.token("p-demo"), SandboxConfig.DEMO_TOKEN);
         show(robot);
         waitFor(() -> routes.calls().contains("dashboard"));
-        assertEquals("p-demo", services.session().profile().id());
+        assertEquals("p-demo", context.app().session().profile().id());
 
-        robot.interact(() -> services.sessionProperty().set(null));
+        robot.interact(() -> context.app().setSession(null));
         services.secrets().store().write(SecretKeys.token("p-demo"), "revoked-token");
         routes = new RecordingRoutes();
         robot.interact(() -> {
-            screen = new SignInScreen(services, new SessionOpener(sandbox), SignInScreenTest::quickDirect, routes);
+            context = TestContexts.signedOut(TestContexts.shell(stage, tasks), services, new SessionOpener(sandbox),
+                    routes);
+            screen = new SignInScreen(context, SignInScreenTest::quickDirect);
             stage.getScene().setRoot(new StackPane(screen.view()));
             screen.start(true);
         });
@@ -270,7 +277,7 @@ class SignInScreenTest {
 
     private void openServices() throws Exception {
         tasks = new BackgroundTasks(new FxUiExecutor());
-        services = TestServices.open(home, tasks);
+        services = TestServices.open(home);
     }
 
     /** A saved sandbox profile of the demo account whose token is to be remembered. */

@@ -10,11 +10,12 @@ import io.xraydesk.store.Environment;
 import io.xraydesk.store.MemorySecretStore;
 import io.xraydesk.store.SecretStoreChoice;
 import io.xraydesk.ui.ClippedText;
-import io.xraydesk.ui.AppServices;
 import io.xraydesk.ui.RecordingRoutes;
 import io.xraydesk.ui.Screenshots;
+import io.xraydesk.ui.TestContexts;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
+import io.xraydesk.ui.context.AppServices;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.theme.ThemeManager;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ class SignInScreenshotsTest {
         Stage stage = FxToolkitStage.primary();
         BackgroundTasks tasks = new BackgroundTasks(new FxUiExecutor());
         // No keychain here, so the screen's "session only" note shows in the pictures too.
-        AppServices services = TestServices.open(home, tasks,
+        AppServices services = TestServices.open(home,
                 new SecretStoreChoice(new MemorySecretStore(), Optional.of("no Secret Service on this machine")));
         ThemeManager themes = new ThemeManager(ThemeChoice.LIGHT);
         try (EmbeddedSandbox sandbox = new EmbeddedSandbox()) {
@@ -60,8 +61,8 @@ class SignInScreenshotsTest {
                 robot.interact(() -> {
                     Locale.setDefault(language);
                     Messages.setLocale(language);
-                    screen[0] = new SignInScreen(services, new SessionOpener(sandbox), SignInScreenTest::quickDirect,
-                            new RecordingRoutes());
+                    screen[0] = new SignInScreen(TestContexts.signedOut(TestContexts.shell(stage, tasks), services,
+                            new SessionOpener(sandbox), new RecordingRoutes()), SignInScreenTest::quickDirect);
                     Scene scene = new Scene(new StackPane(screen[0].view()), 1000, 780);
                     ThemeManager.style(scene);
                     stage.setScene(scene);

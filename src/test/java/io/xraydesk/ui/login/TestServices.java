@@ -5,8 +5,7 @@ import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.MemorySecretStore;
 import io.xraydesk.store.SecretStoreChoice;
 import io.xraydesk.store.SettingsStore;
-import io.xraydesk.ui.AppServices;
-import io.xraydesk.ui.concurrent.BackgroundTasks;
+import io.xraydesk.ui.context.AppServices;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -22,14 +21,14 @@ public final class TestServices {
         return new SettingsStore(paths.settingsFile(), home.resolve("no-system-presets.json"), Map.of());
     }
 
-    public static AppServices open(Path home, BackgroundTasks tasks, SecretStoreChoice secrets) {
+    public static AppServices open(Path home, SecretStoreChoice secrets) {
         AppPaths paths = AppPaths.at(home);
         SettingsStore store = settingsStore(home);
-        return new AppServices(paths, store, store.load(), secrets, LocalDatabase.open(paths.database()), tasks);
+        return new AppServices(paths, store, store.load(), secrets, LocalDatabase.open(paths.database()));
     }
 
     /** With a keychain that counts as persistent (no "session only" note). */
-    public static AppServices open(Path home, BackgroundTasks tasks) {
-        return open(home, tasks, new SecretStoreChoice(new MemorySecretStore(), Optional.empty()));
+    public static AppServices open(Path home) {
+        return open(home, new SecretStoreChoice(new MemorySecretStore(), Optional.empty()));
     }
 }

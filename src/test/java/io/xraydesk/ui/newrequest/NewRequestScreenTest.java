@@ -2,7 +2,6 @@ package io.xraydesk.ui.newrequest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.Styles;
@@ -18,7 +17,9 @@ import io.xraydesk.core.requests.RefusingProxy;
 import io.xraydesk.core.requests.RequestCreator;
 import io.xraydesk.core.requests.RequestDraft;
 import io.xraydesk.core.requests.SandboxSessions;
+import io.xraydesk.core.session.EmbeddedSandbox;
 import io.xraydesk.core.session.Session;
+import io.xraydesk.core.session.SessionOpener;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.AppPaths;
@@ -29,14 +30,15 @@ import io.xraydesk.store.SecretStoreChoice;
 import io.xraydesk.store.Settings;
 import io.xraydesk.store.SettingsStore;
 import io.xraydesk.ui.ClippedText;
-import io.xraydesk.ui.AppServices;
-import io.xraydesk.ui.Routes;
 import io.xraydesk.ui.Screenshots;
+import io.xraydesk.ui.TestContexts;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
+import io.xraydesk.ui.context.AppServices;
+import io.xraydesk.ui.shell.Routes;
+import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.theme.ThemeManager;
-import io.xraydesk.ui.widgets.Toasts;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,7 +55,6 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -99,8 +100,7 @@ class NewRequestScreenTest {
         tasks = new BackgroundTasks(new FxUiExecutor());
         AppPaths paths = AppPaths.at(home);
         services = new AppServices(paths, SettingsStore.forApp(paths), new LoadResult(Settings.DEFAULTS, List.of()),
-                new SecretStoreChoice(new MemorySecretStore(), Optional.empty()), LocalDatabase.open(paths.database()),
-                tasks);
+                new SecretStoreChoice(new MemorySecretStore(), Optional.empty()), LocalDatabase.open(paths.database()));
     }
 
     @AfterEach
@@ -117,8 +117,10 @@ class NewRequestScreenTest {
         Session session = SandboxSessions.open(sandbox, apiBase, lookupBase);
         robot.interact(() -> {
             leaveScreen();
-            services.sessionProperty().set(session);
-            screen = new NewRequestScreen(services, new Toasts(stage), routes);
+            ScreenContext context = TestContexts.signedOut(TestContexts.shell(stage, tasks), services,
+                    new SessionOpener(new EmbeddedSandbox()), routes);
+            context.app().setSession(session);
+            screen = new NewRequestScreen(context);
             // Within Monocle's headless screen (1280 x 800), or its painter overflows.
             Scene scene = new Scene((Parent) screen.view(), 880, 760);
             ThemeManager.style(scene);

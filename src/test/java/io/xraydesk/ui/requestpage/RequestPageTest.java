@@ -14,18 +14,23 @@ import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadJournal;
 import io.xraydesk.ui.ClippedText;
+import io.xraydesk.ui.RecordingRoutes;
 import io.xraydesk.ui.Screenshots;
-import io.xraydesk.ui.Shell;
+import io.xraydesk.ui.TestContexts;
 import io.xraydesk.ui.dashboard.ShellHarness;
+import io.xraydesk.ui.shell.ScreenPart;
+import io.xraydesk.ui.shell.Shell;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TreeView;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -117,9 +122,10 @@ class RequestPageTest {
         assertEquals(older, list.getSelectionModel().getSelectedItem().id(), "earlier reports are reachable");
 
         robot.interact(() -> tabs.getSelectionModel().select(5));
-        JsonTreeView other = robot.from(tabs.getTabs().get(5).getContent()).lookup(".json-tree").queryAs(JsonTreeView.class);
-        robot.interact(() -> other.searchField().setText("method"));
-        assertEquals("method: naive", other.tree().getSelectionModel().getSelectedItem().getValue());
+        Node other = tabs.getTabs().get(5).getContent();
+        robot.interact(() -> robot.from(other).lookup("#json-search").queryTextInputControl().setText("method"));
+        TreeView<String> tree = robot.from(other).lookup("#json-tree").query();
+        assertEquals("method: \"naive\"", tree.getSelectionModel().getSelectedItem().getValue());
         Screenshots.save(stage.getScene(), "requestpage-other-en");
     }
 
@@ -138,8 +144,8 @@ class RequestPageTest {
     private void show(FxRobot robot, Locale locale) throws Exception {
         robot.interact(() -> {
             Shell shell = ShellHarness.open(stage, locale);
-            page = new RequestPage(request.id(), shell, fixture.database, fixture.watcher, fixture.client,
-                    id -> new Label("Upload panel for " + id), RequestPage.jsonReportViews());
+            page = new RequestPage(TestContexts.over(fixture, shell, new RecordingRoutes(), folder.resolve("home")),
+                    request.id(), id -> ScreenPart.of(new Label("Upload panel for " + id)), RequestPage.jsonReportViews());
             shell.navigator().show(page);
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,

@@ -5,18 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.testing.TestCertificates;
+import io.xraydesk.core.session.EmbeddedSandbox;
+import io.xraydesk.core.session.SessionOpener;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.NetworkSettings;
 import io.xraydesk.store.ProxyMode;
 import io.xraydesk.store.SecretKeys;
-import io.xraydesk.ui.AppServices;
+import io.xraydesk.testing.TestCertificates;
 import io.xraydesk.ui.ClippedText;
+import io.xraydesk.ui.RecordingRoutes;
 import io.xraydesk.ui.Screenshots;
+import io.xraydesk.ui.TestContexts;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
+import io.xraydesk.ui.context.AppServices;
 import io.xraydesk.ui.login.TestServices;
+import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.theme.ThemeManager;
 import java.net.InetAddress;
@@ -66,14 +71,14 @@ class NetworkSettingsDialogTest {
         Locale.setDefault(Locale.ENGLISH);
         Messages.setLocale(Locale.ENGLISH);
         tasks = new BackgroundTasks(new FxUiExecutor());
-        services = TestServices.open(home, tasks);
+        services = TestServices.open(home);
         sandbox = SandboxServer.start(SandboxConfig.defaults());
         robot.interact(() -> themes = new ThemeManager(ThemeChoice.LIGHT));
         Stage owner = FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
             owner.setScene(new Scene(new StackPane(), 900, 700));
             owner.show();
-            dialog = new NetworkSettingsDialog(owner, services, sandbox.apiBaseUri());
+            dialog = new NetworkSettingsDialog(context(owner), sandbox.apiBaseUri());
             dialog.show();
         });
     }
@@ -137,7 +142,7 @@ class NetworkSettingsDialogTest {
 
         Stage owner = FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
-            dialog = new NetworkSettingsDialog(owner, services, sandbox.apiBaseUri());
+            dialog = new NetworkSettingsDialog(context(owner), sandbox.apiBaseUri());
             dialog.show();
         });
         robot.interact(() -> list(robot).getSelectionModel().select(0));
@@ -172,7 +177,7 @@ class NetworkSettingsDialogTest {
         robot.interact(() -> dialog.dialog().close());
         Messages.setLocale(Locale.FRENCH);
         robot.interact(() -> {
-            dialog = new NetworkSettingsDialog(dialog.dialog().getOwner(), services, sandbox.apiBaseUri());
+            dialog = new NetworkSettingsDialog(context((Stage) dialog.dialog().getOwner()), sandbox.apiBaseUri());
             dialog.show();
         });
         robot.clickOn("#proxy-manual");
@@ -212,5 +217,10 @@ class NetworkSettingsDialogTest {
     private static boolean visibleText(FxRobot robot, String text) {
         return robot.lookup((Node node) -> node instanceof Label label && text.equals(label.getText())
                 && label.isVisible()).tryQuery().isPresent();
+    }
+
+    private ScreenContext context(Stage owner) {
+        return TestContexts.signedOut(TestContexts.shell(owner, tasks), services,
+                new SessionOpener(new EmbeddedSandbox()), new RecordingRoutes());
     }
 }

@@ -101,6 +101,7 @@ class UploadPanelTest {
             Scene scene = new Scene(created, 1180, 560);
             scene.getStylesheets().add(ThemeManager.APP_STYLESHEET);
             stage.setScene(scene);
+            created.activate();
             return created;
         });
         return panel;

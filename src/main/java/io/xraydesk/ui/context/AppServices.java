@@ -1,61 +1,54 @@
-package io.xraydesk.ui;
+package io.xraydesk.ui.context;
 
-import io.xraydesk.core.session.Session;
 import io.xraydesk.store.AppPaths;
-import io.xraydesk.store.LoadResult;
 import io.xraydesk.store.DatabaseRecovery;
+import io.xraydesk.store.LoadResult;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RecoveringOpen;
 import io.xraydesk.store.SecretStoreChoice;
 import io.xraydesk.store.SecretStores;
 import io.xraydesk.store.Settings;
 import io.xraydesk.store.SettingsStore;
-import io.xraydesk.ui.concurrent.BackgroundTasks;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * What the screens share, opened in the background after the first window is shown: settings,
- * secrets, the local database (upload journal, request and report caches), background tasks, and the
- * current {@link Session} (null while signed out). Properties are read and written on the FX thread.
+ * The installation's stores, opened in the background after the first window is shown: settings,
+ * secrets and the local database (upload journal, request and report caches). Free of JavaFX; the
+ * signed-in session lives beside it in {@link AppContext}.
  */
 public final class AppServices implements AutoCloseable {
 
     private final AppPaths paths;
     private final SettingsStore settingsStore;
-    private final ObjectProperty<Settings> settings;
+    /** Replaced as a whole when saved settings are published; read from any thread. */
+    private volatile Settings settings;
     private final LoadResult settingsLoad;
     private final SecretStoreChoice secrets;
     private final LocalDatabase database;
-    private final BackgroundTasks tasks;
     private Optional<DatabaseRecovery> databaseRecovery = Optional.empty();
-    private final ObjectProperty<Session> session = new SimpleObjectProperty<>(this, "session");
 
     public AppServices(AppPaths paths, SettingsStore settingsStore, LoadResult settingsLoad, SecretStoreChoice secrets,
-            LocalDatabase database, BackgroundTasks tasks) {
+            LocalDatabase database) {
         this.paths = Objects.requireNonNull(paths);
         this.settingsStore = Objects.requireNonNull(settingsStore);
         this.settingsLoad = Objects.requireNonNull(settingsLoad);
-        this.settings = new SimpleObjectProperty<>(this, "settings", settingsLoad.settings());
+        this.settings = settingsLoad.settings();
         this.secrets = Objects.requireNonNull(secrets);
         this.database = Objects.requireNonNull(database);
-        this.tasks = Objects.requireNonNull(tasks);
     }
 
     /**
      * Opens everything from the data folder. Blocking (disk, keychain probe): call it off the FX
      * thread. A corrupt settings file is not an error here: {@link #settingsLoad()} says what happened.
      */
-    public static AppServices open(AppPaths paths, BackgroundTasks tasks) {
+    public static AppServices open(AppPaths paths) {
         SettingsStore store = SettingsStore.forApp(paths);
         LoadResult load = store.load();
         SecretStoreChoice secrets = SecretStores.open();
         RecoveringOpen.Opened database = RecoveringOpen.open(paths.database());
-        AppServices services = new AppServices(paths, store, load, secrets, database.database(), tasks);
+        AppServices services = new AppServices(paths, store, load, secrets, database.database());
         services.databaseRecovery = database.recovery();
         return services;
     }
@@ -68,12 +61,8 @@ public final class AppServices implements AutoCloseable {
         return settingsLoad;
     }
 
-    public ReadOnlyObjectProperty<Settings> settingsProperty() {
-        return settings;
-    }
-
     public Settings settings() {
-        return settings.get();
+        return settings;
     }
 
     /** Saves and publishes new settings; disk work, so call it off the FX thread and publish there. */
@@ -81,9 +70,9 @@ public final class AppServices implements AutoCloseable {
         settingsStore.save(updated);
     }
 
-    /** Publishes settings already saved (FX thread). */
+    /** Publishes settings already saved: every later {@link #settings()} sees them. */
     public void publishSettings(Settings updated) {
-        settings.set(updated);
+        settings = Objects.requireNonNull(updated);
     }
 
     public SecretStoreChoice secrets() {
@@ -100,18 +89,6 @@ public final class AppServices implements AutoCloseable {
 
     public LocalDatabase database() {
         return database;
-    }
-
-    public BackgroundTasks tasks() {
-        return tasks;
-    }
-
-    public ObjectProperty<Session> sessionProperty() {
-        return session;
-    }
-
-    public Session session() {
-        return session.get();
     }
 
     @Override

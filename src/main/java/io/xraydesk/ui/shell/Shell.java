@@ -1,4 +1,4 @@
-package io.xraydesk.ui;
+package io.xraydesk.ui.shell;
 
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.shell.MainWindow;

@@ -1,8 +1,8 @@
-package io.xraydesk.ui.dashboard;
+package io.xraydesk.ui.widgets;
 
+import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.watch.XRayState;
-import io.xraydesk.ui.widgets.Badges;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,11 +25,21 @@ public final class RequestLabels {
         if (status == null || status.isBlank()) {
             return "—";
         }
+        return translated("request.status." + status, status);
+    }
+
+    /** The translation under {@code key}, or {@code verbatim} for a value the API added since. */
+    public static String translated(String key, String verbatim) {
         try {
-            return Messages.bundle().getString("request.status." + status);
+            return Messages.bundle().getString(key);
         } catch (MissingResourceException unknown) {
-            return status;
+            return verbatim;
         }
+    }
+
+    /** "Bank X-Ray" for the five known sources, the raw value otherwise. */
+    public static String xrayName(String source) {
+        return Source.recognise(source).map(Source::displayName).orElse(source == null ? "?" : source);
     }
 
     public static Label statusChip(String status) {

@@ -1,4 +1,4 @@
-package io.xraydesk.ui;
+package io.xraydesk.ui.shell;
 
 /**
  * Where a screen can send the analyst, without knowing the other screens. The application wires

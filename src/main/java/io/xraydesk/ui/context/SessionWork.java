@@ -1,14 +1,18 @@
-package io.xraydesk.ui;
+package io.xraydesk.ui.context;
 
 import io.xraydesk.api.AuthenticationException;
 import io.xraydesk.api.HttpClientFactory;
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.RetryPolicy;
+import io.xraydesk.core.requests.KnownRequests;
+import io.xraydesk.core.requests.RequestCreator;
+import io.xraydesk.core.requests.RequestReader;
 import io.xraydesk.core.session.Session;
 import io.xraydesk.core.upload.OverallProgress;
 import io.xraydesk.core.upload.UploadQueue;
 import io.xraydesk.core.upload.UploadQueueListener;
 import io.xraydesk.core.upload.UploadStatus;
+import io.xraydesk.core.watch.ConnectionStatus;
 import io.xraydesk.core.watch.ExecutorWatchScheduler;
 import io.xraydesk.core.watch.RequestWatcher;
 import io.xraydesk.core.watch.WatchListener;
@@ -21,7 +25,6 @@ import io.xraydesk.store.UploadState;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Random;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,15 +40,21 @@ public final class SessionWork implements AutoCloseable {
 
     private final Session session;
     private final UploadQueue uploads;
-    private final ExecutorWatchScheduler scheduler = new ExecutorWatchScheduler();
+    /** The watcher's timer thread; null when the watcher was built elsewhere (tests). */
+    private final ExecutorWatchScheduler scheduler;
     private final RequestWatcher watcher;
+    private final RequestReader requests;
+    private final KnownRequests knownRequests;
+    private final RequestCreator requestCreator;
     private WebhookReceiver receiver;
 
     /**
-     * @param onTokenRefused called (on a background thread) when the queue or the watcher meets a 401
+     * @param events told (on background threads) when the queue or the watcher meets a 401, and how
+     *     the connection goes
      */
-    public SessionWork(Session session, LocalDatabase database, Settings settings, Consumer<AuthenticationException> onTokenRefused) {
+    public SessionWork(Session session, LocalDatabase database, Settings settings, SessionEvents events) {
         this.session = Objects.requireNonNull(session, "session");
+        this.scheduler = new ExecutorWatchScheduler();
         this.uploads = new UploadQueue(database.uploadJournal(), session.client(), session.uploader(),
                 settings.uploadConcurrency());
         // The watcher is its own retry loop (adaptive intervals, Retry-After, offline pauses): its
@@ -54,6 +63,9 @@ public final class SessionWork implements AutoCloseable {
                 HttpClientFactory.create(session.connection()), RetryPolicy.none(), session.connection());
         this.watcher = new RequestWatcher(watchClient, database.requestCache(), database.reportCache(),
                 WatchPolicy.defaults(), Clock.systemUTC(), scheduler, new Random());
+        this.requests = new RequestReader(database, session.client());
+        this.knownRequests = new KnownRequests(database.requestCache());
+        this.requestCreator = new RequestCreator(session.client(), database.requestCache(), Clock.systemUTC());
         uploads.addListener(new UploadQueueListener() {
             @Override
             public void changed(UploadStatus status, OverallProgress overall) {
@@ -65,16 +77,42 @@ public final class SessionWork implements AutoCloseable {
 
             @Override
             public void haltedForCredentials() {
-                onTokenRefused.accept(new AuthenticationException("the token was refused during an upload",
+                events.authenticationLost(new AuthenticationException("the token was refused during an upload",
                         401, "POST", "/media"));
             }
         });
         watcher.addListener(new WatchListener() {
             @Override
             public void authenticationLost(AuthenticationException failure) {
-                onTokenRefused.accept(failure);
+                events.authenticationLost(failure);
+            }
+
+            @Override
+            public void connectionChanged(ConnectionStatus status) {
+                events.connectionChanged(status);
             }
         });
+    }
+
+    /**
+     * A session's work from parts built elsewhere, for screen tests that drive a watcher on a fake
+     * clock: no listener is wired between the parts, and {@link #close()} stops only what it owns.
+     */
+    public SessionWork(Session session, LocalDatabase database, UploadQueue uploads, RequestWatcher watcher) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.uploads = Objects.requireNonNull(uploads, "uploads");
+        this.watcher = Objects.requireNonNull(watcher, "watcher");
+        this.requests = new RequestReader(database, session.client());
+        this.knownRequests = new KnownRequests(database.requestCache());
+        this.requestCreator = new RequestCreator(session.client(), database.requestCache(), Clock.systemUTC());
+        this.scheduler = null;
+    }
+
+    /** Builds the work of a signed-in session; the application's is {@code SessionWork::new}. */
+    @FunctionalInterface
+    public interface Factory {
+
+        SessionWork open(Session session, LocalDatabase database, Settings settings, SessionEvents events);
     }
 
     /**
@@ -109,11 +147,28 @@ public final class SessionWork implements AutoCloseable {
         return watcher;
     }
 
+    /** What the screens read about requests: the cache with parsed summaries, reports and documents. */
+    public RequestReader requests() {
+        return requests;
+    }
+
+    /** The requests already known for a company code, newest first: the new-request form's duplicate check. */
+    public KnownRequests knownRequests() {
+        return knownRequests;
+    }
+
+    /** Creates requests for this session and records them as created here. */
+    public RequestCreator requestCreator() {
+        return requestCreator;
+    }
+
     /** Stops polling and the receiver; uploads in flight stop and stay in the journal for next time. */
     @Override
     public void close() {
         watcher.stop();
-        scheduler.close();
+        if (scheduler != null) {
+            scheduler.close();
+        }
         uploads.close();
         if (receiver != null) {
             receiver.close();

@@ -1,0 +1,20 @@
+package io.xraydesk.ui.context;
+
+import io.xraydesk.api.AuthenticationException;
+import io.xraydesk.core.watch.ConnectionStatus;
+
+/**
+ * What the background work of a session tells the window, each event to one owner. Called on
+ * background threads: the receiver moves to the UI thread itself.
+ */
+public interface SessionEvents {
+
+    /** The token was refused (by the watcher, an upload, or a screen's task): back to sign-in. */
+    void authenticationLost(AuthenticationException failure);
+
+    /** How the API answers lately, for the status bar. */
+    void connectionChanged(ConnectionStatus status);
+
+    /** The session's work could not start (its cache unreadable, for instance). */
+    void startFailed(Throwable failure);
+}

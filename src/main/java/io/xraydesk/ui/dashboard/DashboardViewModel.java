@@ -1,0 +1,138 @@
+package io.xraydesk.ui.dashboard;
+
+import io.xraydesk.api.NotFoundException;
+import io.xraydesk.api.PermissionException;
+import io.xraydesk.api.model.AnalysisRequest;
+import io.xraydesk.api.model.Report;
+import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.requests.RequestReader;
+import io.xraydesk.core.watch.ConnectionStatus;
+import io.xraydesk.core.watch.RequestWatcher;
+import io.xraydesk.core.watch.WatchListener;
+import io.xraydesk.ui.concurrent.BackgroundTasks;
+import io.xraydesk.ui.concurrent.TaskHandle;
+import io.xraydesk.ui.shell.Routes;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * The work behind the requests list: reads the rows through the {@link RequestReader} with the one
+ * task executor, keeps them in step with the watcher while active, and opens a request by id. The
+ * list itself ({@link DashboardModel}) filters and sorts in memory. Properties change on the UI
+ * thread only.
+ */
+final class DashboardViewModel {
+
+    private final BackgroundTasks tasks;
+    private final RequestReader requests;
+    private final RequestWatcher watcher;
+    private final Routes routes;
+    /** Shows a failure that is not a refused token (the executor's filter takes those). */
+    private final BiConsumer<String, Throwable> onError;
+    /** Listens to the watcher alongside the rows, for as long as the list is shown (notifications). */
+    private final WatchListener companion;
+    private final DashboardModel list = new DashboardModel();
+    private final WatchListener rowUpdater = new RowUpdater();
+    private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(this, "offline");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private TaskHandle loading;
+
+    DashboardViewModel(BackgroundTasks tasks, RequestReader requests, RequestWatcher watcher, Routes routes,
+            BiConsumer<String, Throwable> onError, WatchListener companion) {
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.requests = Objects.requireNonNull(requests, "requests");
+        this.watcher = Objects.requireNonNull(watcher, "watcher");
+        this.routes = Objects.requireNonNull(routes, "routes");
+        this.onError = Objects.requireNonNull(onError, "onError");
+        this.companion = Objects.requireNonNull(companion, "companion");
+    }
+
+    DashboardModel list() {
+        return list;
+    }
+
+    /** True while the watcher retries an unreachable API: every row may be out of date. */
+    ReadOnlyBooleanProperty offlineProperty() {
+        return offline.getReadOnlyProperty();
+    }
+
+    /** True once the cache was read: an empty list then means "no requests yet". */
+    ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** Subscribes to the watcher and (re)reads the cache in the background. */
+    void activate() {
+        watcher.addListener(rowUpdater);
+        watcher.addListener(companion);
+        showConnection(watcher.connectionStatus());
+        // Rows are built here, off the FX thread: each summary is parsed once.
+        loading = tasks.task("read cached requests", progress -> requests.all().stream().map(RequestRow::of).toList())
+                .onSuccess(rows -> {
+                    list.showAll(rows);
+                    loaded.set(true);
+                })
+                .onFailure(failure -> onError.accept(Messages.get("dashboard.load.failed"), failure))
+                .start();
+    }
+
+    void deactivate() {
+        watcher.removeListener(rowUpdater);
+        watcher.removeListener(companion);
+        if (loading != null) {
+            loading.cancel();
+        }
+    }
+
+    /** Fetches {@code requestId}, caches it as opened by id, shows its row and opens its page. */
+    void open(String requestId) {
+        tasks.task("open request " + requestId, progress -> {
+                    watcher.openById(requestId);
+                    return RequestRow.of(requests.find(requestId).orElseThrow());
+                })
+                .onSuccess(row -> {
+                    list.show(row);
+                    loaded.set(true);
+                    routes.openRequest(requestId);
+                })
+                .onFailure(failure -> onError.accept(openFailure(failure), failure))
+                .start();
+    }
+
+    private static String openFailure(Throwable failure) {
+        boolean unknown = failure instanceof NotFoundException || failure instanceof PermissionException;
+        return Messages.get(unknown ? "dashboard.open.not_found" : "dashboard.open.failed");
+    }
+
+    private void showConnection(ConnectionStatus status) {
+        offline.set(status == ConnectionStatus.OFFLINE_RETRYING);
+    }
+
+    /** Keeps rows and the offline flag in step with the watcher (events arrive on its thread). */
+    private final class RowUpdater implements WatchListener {
+
+        @Override
+        public void requestChanged(AnalysisRequest request) {
+            reload(request.id());
+        }
+
+        @Override
+        public void newReport(AnalysisRequest request, Report report) {
+            reload(report.request());
+        }
+
+        @Override
+        public void connectionChanged(ConnectionStatus status) {
+            tasks.ui().execute(() -> showConnection(status));
+        }
+
+        private void reload(String requestId) {
+            requests.find(requestId).map(RequestRow::of).ifPresent(row -> tasks.ui().execute(() -> {
+                list.show(row);
+                loaded.set(true);
+            }));
+        }
+    }
+}

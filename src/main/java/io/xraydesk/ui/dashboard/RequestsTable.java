@@ -1,0 +1,158 @@
+package io.xraydesk.ui.dashboard;
+
+import io.xraydesk.api.model.Source;
+import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.watch.XRayState;
+import io.xraydesk.ui.shell.Routes;
+import io.xraydesk.ui.widgets.RequestLabels;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+
+/**
+ * The requests list's table: name, company code, status, stage, dates and one column per X-Ray,
+ * sorted by last update. Rows fetched long ago, or all rows while offline, are dimmed as stale;
+ * a double click or Enter opens the request.
+ */
+final class RequestsTable extends TableView<RequestRow> {
+
+    /** Rows are dimmed as stale against this clock, and all of them while offline. */
+    private final Clock clock;
+    private final ObservableBooleanValue offline;
+
+    /** Shows the model's visible rows, sorted by the table's columns; opening a row goes through {@code routes}. */
+    RequestsTable(DashboardModel model, Routes routes, Clock clock, ObservableBooleanValue offline) {
+        this.clock = clock;
+        this.offline = offline;
+        setId("dashboard-table");
+        setItems(model.visible());
+        model.visible().comparatorProperty().bind(comparatorProperty());
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new Label(Messages.get("dashboard.no_match")));
+
+        addColumns();
+        setRowFactory(view -> row(routes));
+        setOnKeyPressed(event -> {
+            RequestRow selected = getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && selected != null) {
+                routes.openRequest(selected.id());
+                event.consume();
+            }
+        });
+        offline.addListener((o, was, is) -> refresh());
+    }
+
+    private void addColumns() {
+        TableColumn<RequestRow, String> name = textColumn("dashboard.column.name", RequestRow::businessName);
+        name.setPrefWidth(180);
+        TableColumn<RequestRow, String> code = textColumn("dashboard.column.code", RequestRow::codeDisplay);
+        code.setPrefWidth(110);
+        TableColumn<RequestRow, String> status = new TableColumn<>(Messages.get("dashboard.column.status"));
+        status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().status()));
+        status.setCellFactory(column -> graphicCell(RequestLabels::statusChip));
+        status.setPrefWidth(175);
+        TableColumn<RequestRow, String> stage = textColumn("dashboard.column.stage", RequestRow::stage);
+        stage.setPrefWidth(55);
+        TableColumn<RequestRow, Instant> created = timeColumn("dashboard.column.created", RequestRow::createdAt);
+        TableColumn<RequestRow, Instant> updated = timeColumn("dashboard.column.updated", RequestRow::updatedAt);
+        getColumns().addAll(java.util.List.of(name, code, status, stage, created, updated));
+        for (Source source : Source.values()) {
+            getColumns().add(xrayColumn(source));
+        }
+        updated.setSortType(TableColumn.SortType.DESCENDING);
+        getSortOrder().add(updated);
+    }
+
+    /** A row dimmed when stale; a double click opens its request. */
+    private TableRow<RequestRow> row(Routes routes) {
+        TableRow<RequestRow> row = new TableRow<>() {
+            @Override
+            protected void updateItem(RequestRow item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean stale = !empty && item != null
+                        && (offline.get() || item.isOlderThan(DashboardScreen.STALE_AFTER, clock.instant()));
+                getStyleClass().remove("stale");
+                if (stale) {
+                    getStyleClass().add("stale");
+                }
+                setOpacity(stale ? 0.6 : 1);
+                setTooltip(stale ? new Tooltip(Messages.get("dashboard.stale",
+                        RequestLabels.dateTime(item.fetchedAt()))) : null);
+            }
+        };
+        row.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2 && !row.isEmpty()) {
+                routes.openRequest(row.getItem().id());
+            }
+        });
+        return row;
+    }
+
+    private static TableColumn<RequestRow, String> textColumn(String key, Function<RequestRow, String> value) {
+        TableColumn<RequestRow, String> column = new TableColumn<>(Messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static TableColumn<RequestRow, Instant> timeColumn(String key, Function<RequestRow, Instant> value) {
+        TableColumn<RequestRow, Instant> column = new TableColumn<>(Messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : RequestLabels.dateTime(item));
+            }
+        });
+        column.setPrefWidth(140);
+        return column;
+    }
+
+    private static TableColumn<RequestRow, XRayState> xrayColumn(Source source) {
+        TableColumn<RequestRow, XRayState> column = new TableColumn<>(shortName(source));
+        column.setId("xray-" + source.wire());
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().xrays().get(source)));
+        column.setCellFactory(c -> graphicCell(RequestLabels::xrayBadge));
+        // Ready first, best grade first; then pending; then not applicable.
+        column.setComparator(Comparator.comparingInt(RequestsTable::rank)
+                .thenComparing(s -> s.grade() == null ? "~" : s.grade()));
+        column.setPrefWidth(84);
+        return column;
+    }
+
+    private static int rank(XRayState state) {
+        return switch (state.kind()) {
+            case READY -> 0;
+            case PENDING -> 1;
+            case NOT_APPLICABLE -> 2;
+        };
+    }
+
+    private static String shortName(Source source) {
+        return source.displayName().replace(" X-Ray", "");
+    }
+
+    private static <T> TableCell<RequestRow, T> graphicCell(Function<T, Node> graphic) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                setGraphic(empty || item == null ? null : graphic.apply(item));
+            }
+        };
+    }
+
+}

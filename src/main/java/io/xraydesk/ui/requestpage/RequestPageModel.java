@@ -1,0 +1,130 @@
+package io.xraydesk.ui.requestpage;
+
+import io.xraydesk.api.model.AnalysisRequest;
+import io.xraydesk.api.model.Report;
+import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.requests.DocumentLine;
+import io.xraydesk.core.requests.RequestDetails;
+import io.xraydesk.core.requests.RequestReader;
+import io.xraydesk.core.watch.RequestWatcher;
+import io.xraydesk.core.watch.WatchListener;
+import io.xraydesk.ui.concurrent.BackgroundTasks;
+import io.xraydesk.ui.concurrent.TaskHandle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The state of one request's page: its details (header, reports) and its documents with their
+ * status on the API, read through the {@link RequestReader} by the one task executor. While active,
+ * the watcher polls this request fast and its events refresh the state. Properties change on the UI
+ * thread only.
+ */
+public final class RequestPageModel {
+
+    private final String requestId;
+    private final BackgroundTasks tasks;
+    private final RequestReader reader;
+    private final RequestWatcher watcher;
+    /** Shows a failure that is not a refused token (the executor's filter takes those). */
+    private final BiConsumer<String, Throwable> onError;
+    private final WatchListener refresher = new Refresher();
+    private final List<TaskHandle> running = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<RequestDetails> details;
+    private final ReadOnlyObjectWrapper<List<DocumentLine>> documents =
+            new ReadOnlyObjectWrapper<>(this, "documents", List.of());
+    private final ReadOnlyBooleanWrapper documentsFailed = new ReadOnlyBooleanWrapper(this, "documentsFailed");
+
+    public RequestPageModel(String requestId, BackgroundTasks tasks, RequestReader reader, RequestWatcher watcher,
+            BiConsumer<String, Throwable> onError) {
+        this.requestId = Objects.requireNonNull(requestId, "requestId");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.watcher = Objects.requireNonNull(watcher, "watcher");
+        this.onError = Objects.requireNonNull(onError, "onError");
+        this.details = new ReadOnlyObjectWrapper<>(this, "details",
+                new RequestDetails(requestId, Optional.empty(), Optional.empty(), List.of()));
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    public ReadOnlyObjectProperty<RequestDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<DocumentLine>> documentsProperty() {
+        return documents.getReadOnlyProperty();
+    }
+
+    /** True when the documents' list could not be read at all. */
+    public ReadOnlyBooleanProperty documentsFailedProperty() {
+        return documentsFailed.getReadOnlyProperty();
+    }
+
+    /** The page is shown: listen to the watcher, poll fast for a while, and read everything now. */
+    public void activate() {
+        watcher.addListener(refresher);
+        watcher.nudge(requestId);
+        reload();
+        loadDocuments();
+    }
+
+    /** The page left the window: stop listening and drop reads in flight. */
+    public void deactivate() {
+        watcher.removeListener(refresher);
+        running.forEach(TaskHandle::cancel);
+        running.clear();
+    }
+
+    private void reload() {
+        track(tasks.task("read request " + requestId, progress -> reader.details(requestId))
+                .onSuccess(details::set)
+                .onFailure(failure -> onError.accept(Messages.get("requestpage.load.failed"), failure))
+                .start());
+    }
+
+    private void loadDocuments() {
+        track(tasks.task("read media of " + requestId, progress -> reader.documents(requestId))
+                .onSuccess(lines -> {
+                    documentsFailed.set(false);
+                    documents.set(lines);
+                })
+                .onFailure(failure -> documentsFailed.set(true))
+                .start());
+    }
+
+    private void track(TaskHandle handle) {
+        running.removeIf(h -> !h.isRunning());
+        running.add(handle);
+    }
+
+    /** Refreshes the state when the watcher hears of this request (events arrive on its thread). */
+    private final class Refresher implements WatchListener {
+
+        @Override
+        public void requestChanged(AnalysisRequest request) {
+            if (requestId.equals(request.id())) {
+                // A new stage usually means a document went online: re-read the media's statuses too.
+                tasks.ui().execute(() -> {
+                    reload();
+                    loadDocuments();
+                });
+            }
+        }
+
+        @Override
+        public void newReport(AnalysisRequest request, Report report) {
+            if (requestId.equals(report.request())) {
+                tasks.ui().execute(RequestPageModel.this::reload);
+            }
+        }
+    }
+}
