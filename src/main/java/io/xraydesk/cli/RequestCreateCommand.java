@@ -51,7 +51,7 @@ final class RequestCreateCommand implements Command {
         }
         NewRequestInput input = NewRequestInput.from(args);
         // On stderr so that --json output stays one document.
-        input.note().ifPresent(note -> context.err().println(note));
+        input.note().ifPresent(note -> SafeLines.println(context.err(), note));
         Answer<AnalysisRequest> created;
         try {
             created = context.client().createRequestAnswer(input.body());
@@ -65,7 +65,8 @@ final class RequestCreateCommand implements Command {
         if (context.json()) {
             context.printJson(created.json());
         } else {
-            context.out().println(Messages.get("cli.request.created", created.value().id()));
+            SafeLines.println(context.out(), Messages.get("cli.request.created",
+                    RequestPrinter.orDash(created.value().id())));
             RequestPrinter.print(context.out(), created.value());
         }
         return ExitCode.OK;
@@ -82,11 +83,12 @@ final class RequestCreateCommand implements Command {
                 Messages.get("cli.request.created_unreadable.no_id", unreadable.problem())));
         AnalysisRequest asSent = AsSent.request(id, input.body());
         remember(context, asSent);
-        context.err().println(Messages.get("cli.request.created_unreadable", id, unreadable.problem()));
+        SafeLines.println(context.err(), Messages.get("cli.request.created_unreadable", RequestPrinter.orDash(id),
+                unreadable.problem()));
         if (context.json()) {
             context.printJson(Map.of("id", id, "answerUnreadable", unreadable.problem()));
         } else {
-            context.out().println(Messages.get("cli.request.created", id));
+            SafeLines.println(context.out(), Messages.get("cli.request.created", RequestPrinter.orDash(id)));
             RequestPrinter.print(context.out(), asSent);
         }
         return ExitCode.OK;
@@ -113,7 +115,8 @@ final class RequestCreateCommand implements Command {
                 }
             }
         } catch (Exception unwritable) {
-            context.err().println(Messages.get("cli.request.not_remembered", request.id(), unwritable.getMessage()));
+            SafeLines.println(context.err(), Messages.get("cli.request.not_remembered", RequestPrinter.orDash(request.id()),
+                    unwritable.getMessage()));
         }
     }
 }

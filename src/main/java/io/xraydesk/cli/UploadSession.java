@@ -1,5 +1,6 @@
 package io.xraydesk.cli;
 
+import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.upload.OverallProgress;
 import io.xraydesk.core.upload.UploadQueue;
@@ -51,7 +52,7 @@ final class UploadSession implements AutoCloseable {
 
             @Override
             public void waitingForAnotherSender(String who) {
-                context.err().println(who);
+                SafeLines.println(context.err(), who);
             }
         });
     }
@@ -129,16 +130,18 @@ final class UploadSession implements AutoCloseable {
     private void print(UploadStatus status) {
         UploadItem item = status.item();
         if (printedStates.put(item.id(), item.state()) != item.state()) {
-            String line = status.failure().map(f -> Messages.get("upload.cli.failed", item.fileName(), f.message()))
-                    .or(() -> status.refusal().map(r -> Messages.get("upload.cli.refused", item.fileName(), r)))
-                    .orElseGet(() -> Messages.get("upload.cli.state", item.fileName(), UploadText.state(item.state())));
-            progressOut.println(line);
+            String name = PrintableText.of(item.fileName());
+            String line = status.failure().map(f -> Messages.get("upload.cli.failed", name, f.message()))
+                    .or(() -> status.refusal().map(r -> Messages.get("upload.cli.refused", name, r)))
+                    .orElseGet(() -> Messages.get("upload.cli.state", name, UploadText.state(item.state())));
+            SafeLines.println(progressOut, line);
         }
         if (item.state() == UploadState.MEDIUM_CREATED && status.bytesSent() > 0) {
             int tenths = status.percent() / 10;
             Integer before = printedTenths.put(item.id(), tenths);
             if (before == null || before != tenths) {
-                progressOut.println(Messages.get("upload.cli.progress", item.fileName(), status.percent(),
+                SafeLines.println(progressOut, Messages.get("upload.cli.progress", PrintableText.of(item.fileName()),
+                        status.percent(),
                         UploadText.size((long) status.bytesPerSecond())));
             }
         }

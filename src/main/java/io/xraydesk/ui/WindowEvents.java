@@ -2,7 +2,7 @@ package io.xraydesk.ui;
 
 import io.xraydesk.api.AuthenticationException;
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.core.watch.ConnectionStatus;
+import io.xraydesk.core.session.ConnectionMonitor;
 import io.xraydesk.ui.concurrent.UiExecutor;
 import io.xraydesk.ui.context.SessionEvents;
 import io.xraydesk.ui.shell.ConnectionIndicator;
@@ -33,8 +33,8 @@ final class WindowEvents implements SessionEvents {
     }
 
     @Override
-    public void connectionChanged(ConnectionStatus status) {
-        connection.connectionChanged(status);
+    public void connectionChanged(ConnectionMonitor.State state) {
+        connection.connectionChanged(state);
     }
 
     @Override

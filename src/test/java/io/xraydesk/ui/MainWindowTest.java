@@ -129,7 +129,7 @@ class MainWindowTest {
         robot.interact(() -> {
             app.shell().window().setEnvironment(Environment.PRODUCTION);
             app.shell().window().setSignedInUser("5f3c9a7e-22b1-4c0e-9d7a-0b1e2c3d4e5f");
-            app.shell().window().setConnectionState(ConnectionState.OFFLINE_RETRYING);
+            app.shell().window().setConnectionState(ConnectionState.OFFLINE);
         });
         Label badge = robot.lookup("#environment-badge").queryAs(Label.class);
         assertEquals("Production", badge.getText());

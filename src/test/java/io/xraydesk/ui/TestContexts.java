@@ -6,7 +6,7 @@ import io.xraydesk.core.session.EmbeddedSandbox;
 import io.xraydesk.core.session.Session;
 import io.xraydesk.core.session.SessionOpener;
 import io.xraydesk.core.upload.UploadQueue;
-import io.xraydesk.core.watch.ConnectionStatus;
+import io.xraydesk.core.session.ConnectionMonitor;
 import io.xraydesk.core.watch.SandboxFixture;
 import io.xraydesk.store.AppPaths;
 import io.xraydesk.store.LoadResult;
@@ -46,7 +46,7 @@ public final class TestContexts {
         }
 
         @Override
-        public void connectionChanged(ConnectionStatus status) {
+        public void connectionChanged(ConnectionMonitor.State state) {
         }
 
         @Override

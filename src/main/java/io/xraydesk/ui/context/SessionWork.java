@@ -12,7 +12,7 @@ import io.xraydesk.core.upload.OverallProgress;
 import io.xraydesk.core.upload.UploadQueue;
 import io.xraydesk.core.upload.UploadQueueListener;
 import io.xraydesk.core.upload.UploadStatus;
-import io.xraydesk.core.watch.ConnectionStatus;
+import io.xraydesk.core.session.ConnectionMonitor;
 import io.xraydesk.core.watch.ExecutorWatchScheduler;
 import io.xraydesk.core.watch.RequestWatcher;
 import io.xraydesk.core.watch.WatchListener;
@@ -42,6 +42,8 @@ public final class SessionWork implements AutoCloseable {
     private final UploadQueue uploads;
     /** The watcher's timer thread; null when the watcher was built elsewhere (tests). */
     private final ExecutorWatchScheduler scheduler;
+    /** Null in screen tests built from parts: they drive the status bar themselves. */
+    private final ConnectionMonitor connection;
     private final RequestWatcher watcher;
     private final RequestReader requests;
     private final KnownRequests knownRequests;
@@ -66,6 +68,12 @@ public final class SessionWork implements AutoCloseable {
         this.requests = new RequestReader(database, session.client());
         this.knownRequests = new KnownRequests(database.requestCache());
         this.requestCreator = new RequestCreator(session.client(), database.requestCache(), Clock.systemUTC());
+        // One monitor hears every call of both clients, the watcher's and the screens': the status
+        // bar then says how the API answers, whoever called it (docs/xray-states.md, "The connection").
+        this.connection = ConnectionMonitor.start(Clock.systemUTC(), watcher::needsPolling);
+        watchClient.observeCalls(connection);
+        session.client().observeCalls(connection);
+        connection.addListener(events::connectionChanged);
         uploads.addListener(new UploadQueueListener() {
             @Override
             public void changed(UploadStatus status, OverallProgress overall) {
@@ -87,10 +95,6 @@ public final class SessionWork implements AutoCloseable {
                 events.authenticationLost(failure);
             }
 
-            @Override
-            public void connectionChanged(ConnectionStatus status) {
-                events.connectionChanged(status);
-            }
         });
     }
 
@@ -106,6 +110,7 @@ public final class SessionWork implements AutoCloseable {
         this.knownRequests = new KnownRequests(database.requestCache());
         this.requestCreator = new RequestCreator(session.client(), database.requestCache(), Clock.systemUTC());
         this.scheduler = null;
+        this.connection = null;
     }
 
     /** Builds the work of a signed-in session; the application's is {@code SessionWork::new}. */
@@ -170,6 +175,9 @@ public final class SessionWork implements AutoCloseable {
             scheduler.close();
         }
         uploads.close();
+        if (connection != null) {
+            connection.close();
+        }
         if (receiver != null) {
             receiver.close();
         }

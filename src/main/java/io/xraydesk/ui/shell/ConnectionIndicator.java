@@ -1,12 +1,12 @@
 package io.xraydesk.ui.shell;
 
-import io.xraydesk.core.watch.ConnectionStatus;
+import io.xraydesk.core.session.ConnectionMonitor;
 import io.xraydesk.ui.concurrent.UiExecutor;
 import java.util.Objects;
 
 /**
- * The one writer of the status bar's connection state. Its source is the session's watcher (how
- * the API answered lately); signing in shows Online (the sign-in check has just reached the API) and
+ * The one writer of the status bar's connection state. Its source is the session's {@link
+ * ConnectionMonitor}, which hears every call of the session's clients; signing in shows Online (the sign-in check has just reached the API) and
  * signing out clears it. Outlives window rebuilds: a new window shows the state at once.
  */
 public final class ConnectionIndicator {
@@ -27,8 +27,8 @@ public final class ConnectionIndicator {
     }
 
     /** The source: the session's connection, reported from any thread. */
-    public void connectionChanged(ConnectionStatus status) {
-        ui.execute(() -> set(ConnectionState.valueOf(status.name())));
+    public void connectionChanged(ConnectionMonitor.State state) {
+        ui.execute(() -> set(ConnectionState.of(state)));
     }
 
     /** Signed in (true) or out (UI thread). */

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.core.watch.ConnectionStatus;
+import io.xraydesk.core.session.ConnectionMonitor;
 import io.xraydesk.ui.concurrent.Activity;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
 import io.xraydesk.ui.theme.ThemeChoice;
@@ -48,10 +48,10 @@ class ConnectionIndicatorTest {
         robot.interact(() -> indicator.sessionChanged(true));
         assertEquals(Messages.get(ConnectionState.ONLINE.messageKey()), state(robot).getText());
 
-        Thread watcher = new Thread(() -> indicator.connectionChanged(ConnectionStatus.OFFLINE_RETRYING));
+        Thread watcher = new Thread(() -> indicator.connectionChanged(ConnectionMonitor.State.OFFLINE));
         watcher.start();
         watcher.join();
-        String offline = Messages.get(ConnectionState.OFFLINE_RETRYING.messageKey());
+        String offline = Messages.get(ConnectionState.OFFLINE.messageKey());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> offline.equals(state(robot).getText()));
 
         robot.interact(() -> indicator.showIn(window()));
