@@ -1,6 +1,6 @@
 package io.xraydesk.sandbox;
 
-import io.xraydesk.api.serving.ServingLimits;
+import io.xraydesk.serving.ServingLimits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -40,6 +40,7 @@ class ForgedLinesTest {
         server.createContext("/requests/", exchange -> answer(exchange, 200, "{\"request\":{\"id\":\"" + REQUEST_ID
                 + "\",\"businessName\":\"ACME" + FORGED + "\",\"status\":\"pending" + FORGED + "\",\"stage\":\"1.1\"}}"));
         server.createContext("/requests", exchange -> answer(exchange, 422, "{\"message\":\"bad siren" + FORGED + "\"}"));
+        server.createContext("/reports", exchange -> answer(exchange, 200, "{\"reports\":[]}"));
         server.start();
     }
 

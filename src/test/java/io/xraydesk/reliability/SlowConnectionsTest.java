@@ -2,7 +2,7 @@ package io.xraydesk.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.xraydesk.api.serving.ServingLimits;
+import io.xraydesk.serving.ServingLimits;
 import io.xraydesk.core.webhooks.ReceiverFixture;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;

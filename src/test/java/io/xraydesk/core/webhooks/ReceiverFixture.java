@@ -2,7 +2,7 @@ package io.xraydesk.core.webhooks;
 
 import io.xraydesk.api.model.Business;
 import io.xraydesk.api.model.WebhookSignature;
-import io.xraydesk.api.serving.ServingLimits;
+import io.xraydesk.serving.ServingLimits;
 import io.xraydesk.core.watch.SandboxFixture;
 import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.sandbox.SandboxConfig;

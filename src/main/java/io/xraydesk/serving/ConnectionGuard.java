@@ -1,4 +1,4 @@
-package io.xraydesk.api.serving;
+package io.xraydesk.serving;
 
 import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpContext;

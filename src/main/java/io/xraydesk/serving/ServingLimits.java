@@ -1,4 +1,4 @@
-package io.xraydesk.api.serving;
+package io.xraydesk.serving;
 
 import java.time.Duration;
 import java.util.Objects;

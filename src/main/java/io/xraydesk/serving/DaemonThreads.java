@@ -1,4 +1,4 @@
-package io.xraydesk.api.serving;
+package io.xraydesk.serving;
 
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
