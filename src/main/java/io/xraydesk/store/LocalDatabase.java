@@ -25,7 +25,7 @@ import org.sqlite.SQLiteConfig;
  * <p>One connection, used by one thread at a time (calls are serialised on this object): SQLite
  * serialises writers anyway, and this keeps transactions simple.
  */
-public final class LocalDatabase implements AutoCloseable {
+public final class LocalDatabase implements SqlSharedRecords, AutoCloseable {
 
     /** How long a statement waits for another process's lock before failing with {@link StoreException.Kind#LOCKED}. */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
@@ -34,11 +34,6 @@ public final class LocalDatabase implements AutoCloseable {
     private static final int SQLITE_LOCKED = 6;
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_NOTADB = 26;
-
-    @FunctionalInterface
-    interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
 
     private final Path file;
     private final Connection connection;
@@ -117,14 +112,6 @@ public final class LocalDatabase implements AutoCloseable {
         return new ImportJournal(this, clock);
     }
 
-    public RequestCache requestCache() {
-        return new RequestCache(this);
-    }
-
-    public ReportCache reportCache() {
-        return new ReportCache(this);
-    }
-
     /**
      * Damage inside the file (a torn page, a disk error) is otherwise only noticed when a query reaches
      * it, perhaps in the middle of an upload; {@code quick_check} reads every page once, which takes
@@ -148,7 +135,8 @@ public final class LocalDatabase implements AutoCloseable {
     }
 
     /** Runs read-only statements (auto-commit: each statement sees a consistent snapshot). */
-    synchronized <T> T read(SqlWork<T> work) {
+    @Override
+    public synchronized <T> T read(SqlWork<T> work) {
         try {
             return work.run(connection);
         } catch (SQLException e) {
@@ -157,7 +145,8 @@ public final class LocalDatabase implements AutoCloseable {
     }
 
     /** Runs {@code work} in one transaction: it is on disk when this returns, or not at all. */
-    synchronized <T> T write(SqlWork<T> work) {
+    @Override
+    public synchronized <T> T write(SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
             T result = work.run(connection);

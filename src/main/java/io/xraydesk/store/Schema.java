@@ -100,6 +100,23 @@ final class Schema {
                 updated_at         INTEGER NOT NULL,
                 PRIMARY KEY (batch_id, line)
             );
+            """,
+            // v5: the shared rows as in the team store (src/main/resources/db/team): a version on each
+            // cached row for optimistic concurrency (StaleWriteException), rows stored before counting
+            // as version 1; and who created or follows each request.
+            """
+            ALTER TABLE request_cache ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE report_cache ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            CREATE TABLE request_follower (
+                request_id   TEXT NOT NULL REFERENCES request_cache (id) ON DELETE CASCADE,
+                analyst_id   TEXT NOT NULL,
+                analyst_name TEXT,
+                relation     TEXT NOT NULL,
+                since        INTEGER NOT NULL,
+                version      INTEGER NOT NULL,
+                PRIMARY KEY (request_id, analyst_id)
+            );
+            CREATE INDEX request_follower_by_analyst ON request_follower (analyst_id);
             """);
 
     static final int CURRENT_VERSION = STEPS.size();
@@ -109,6 +126,11 @@ final class Schema {
 
     /** Brings the schema up to date; the caller runs this inside a write transaction. */
     static void migrate(Connection connection) throws SQLException {
+        migrate(connection, CURRENT_VERSION);
+    }
+
+    /** Brings the schema to {@code target}: the current version, or an older one to test upgrades from it. */
+    static void migrate(Connection connection, int target) throws SQLException {
         int version = version(connection);
         if (version > CURRENT_VERSION) {
             throw new StoreException(StoreException.Kind.FAILED, "The local database was created by a newer "
@@ -116,15 +138,15 @@ final class Schema {
                     + CURRENT_VERSION + ").", null);
         }
         try (Statement statement = connection.createStatement()) {
-            for (int step = version; step < CURRENT_VERSION; step++) {
+            for (int step = version; step < target; step++) {
                 for (String sql : STEPS.get(step).split(";")) {
                     if (!sql.isBlank()) {
                         statement.execute(sql);
                     }
                 }
             }
-            if (version < CURRENT_VERSION) {
-                statement.execute("PRAGMA user_version = " + CURRENT_VERSION);
+            if (version < target) {
+                statement.execute("PRAGMA user_version = " + target);
             }
         }
     }
