@@ -48,8 +48,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule sandboxUsesOnlyTheApiModel = classes().that().resideInAPackage("io.xraydesk.sandbox..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("io.xraydesk.sandbox..", "io.xraydesk.api.model..",
-                    "java..", "javax..", "com.sun.net.httpserver..", "com.fasterxml.jackson..")
+                    "io.xraydesk.serving..", "java..", "javax..", "com.sun.net.httpserver..", "com.fasterxml.jackson..")
             .because("the emulator speaks the wire format only, so it cannot agree with the client by accident");
+
+    @ArchTest
+    static final ArchRule servingUsesOnlyTheJdk = classes().that().resideInAPackage("io.xraydesk.serving..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.xraydesk.serving..", "java..",
+                    "com.sun.net.httpserver..")
+            .because("how the local servers treat connections knows nothing of what they serve");
 
     @ArchTest
     static final ArchRule storeKnowsNoOtherLayer = noClasses().that().resideInAPackage("io.xraydesk.store..")

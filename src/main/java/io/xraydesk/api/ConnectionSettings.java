@@ -6,28 +6,40 @@ import javax.net.ssl.SSLContext;
 
 /**
  * Everything about <em>how</em> to reach a server, shared by API and S3 calls: timeouts, proxy, TLS
- * trust ({@code sslContext} null = the JDK default) and User-Agent.
+ * trust ({@code sslContext} null = the JDK default), User-Agent, and how much of an answer is read.
+ *
+ * @param requestTimeout the limit of one attempt, from sending to the last byte of the answer
+ * @param callDeadline the limit of a whole call, its retries and the back-off between them included, so
+ *     that a server answering one byte at a time cannot hold a command for attempts × requestTimeout;
+ *     only a wait the server itself asked for ({@code Retry-After}) is added to it
  */
 public record ConnectionSettings(
         Duration connectTimeout,
         Duration requestTimeout,
+        Duration callDeadline,
         ProxySettings proxy,
         SSLContext sslContext,
-        String userAgent) {
+        String userAgent,
+        AnswerLimits answerLimits) {
 
     public ConnectionSettings {
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(requestTimeout, "requestTimeout");
+        requirePositive(callDeadline, "callDeadline");
         Objects.requireNonNull(proxy, "proxy");
+        Objects.requireNonNull(answerLimits, "answerLimits");
         if (userAgent == null || userAgent.isBlank()) {
             throw new IllegalArgumentException("userAgent is empty");
         }
     }
 
-    /** 10 s to connect, 60 s per call, system proxy, JDK trust, the XRayDesk User-Agent. */
+    /**
+     * 10 s to connect, 60 s per attempt, 90 s per call, system proxy, JDK trust, the XRayDesk
+     * User-Agent, the default answer limits.
+     */
     public static ConnectionSettings defaults() {
-        return new ConnectionSettings(Duration.ofSeconds(10), Duration.ofSeconds(60), ProxySettings.system(),
-                null, defaultUserAgent());
+        return new ConnectionSettings(Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(90),
+                ProxySettings.system(), null, defaultUserAgent(), AnswerLimits.defaults());
     }
 
     /** {@code XRayDesk/<version> Java/<version>}; the app version comes from the jar manifest. */
@@ -37,15 +49,31 @@ public record ConnectionSettings(
     }
 
     public ConnectionSettings withProxy(ProxySettings newProxy) {
-        return new ConnectionSettings(connectTimeout, requestTimeout, newProxy, sslContext, userAgent);
+        return new ConnectionSettings(connectTimeout, requestTimeout, callDeadline, newProxy, sslContext, userAgent,
+                answerLimits);
     }
 
     public ConnectionSettings withSslContext(SSLContext newSslContext) {
-        return new ConnectionSettings(connectTimeout, requestTimeout, proxy, newSslContext, userAgent);
+        return new ConnectionSettings(connectTimeout, requestTimeout, callDeadline, proxy, newSslContext, userAgent,
+                answerLimits);
     }
 
+    /** New connect and per-attempt timeouts; the call deadline is kept, raised to one attempt if shorter. */
     public ConnectionSettings withTimeouts(Duration newConnectTimeout, Duration newRequestTimeout) {
-        return new ConnectionSettings(newConnectTimeout, newRequestTimeout, proxy, sslContext, userAgent);
+        Duration deadline = newRequestTimeout != null && newRequestTimeout.compareTo(callDeadline) > 0
+                ? newRequestTimeout : callDeadline;
+        return new ConnectionSettings(newConnectTimeout, newRequestTimeout, deadline, proxy, sslContext, userAgent,
+                answerLimits);
+    }
+
+    public ConnectionSettings withCallDeadline(Duration newCallDeadline) {
+        return new ConnectionSettings(connectTimeout, requestTimeout, newCallDeadline, proxy, sslContext, userAgent,
+                answerLimits);
+    }
+
+    public ConnectionSettings withAnswerLimits(AnswerLimits newLimits) {
+        return new ConnectionSettings(connectTimeout, requestTimeout, callDeadline, proxy, sslContext, userAgent,
+                newLimits);
     }
 
     private static void requirePositive(Duration value, String name) {

@@ -1,6 +1,7 @@
 package io.xraydesk.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.api.log.Redactor;
 import io.xraydesk.api.model.WireJson;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Map;
 record ErrorBody(boolean isJsonObject, String message, String field) {
 
     private static final int MAX_RAW = 200;
+    private static final int MAX_MESSAGE = 300;
 
     static ErrorBody parse(String body) {
         JsonNode json = tryJson(body);
@@ -28,14 +30,22 @@ record ErrorBody(boolean isJsonObject, String message, String field) {
         if (field == null && errors != null && errors.isObject() && errors.size() > 0) {
             field = errors.fieldNames().next();
         }
-        return new ErrorBody(true, message == null ? snippet(body, MAX_RAW) : Redactor.redact(message), field);
+        return new ErrorBody(true, message == null ? snippet(body, MAX_RAW) : readable(message), field);
+    }
+
+    /**
+     * A server's message as one redacted line of readable length: a message of megabytes, or one
+     * holding line breaks and escape sequences, would otherwise be printed as it came.
+     */
+    static String readable(String message) {
+        return Redactor.redact(PrintableText.of(message, MAX_MESSAGE));
     }
 
     /** A short, single-line, redacted excerpt of a body for messages and logs. */
     static String snippet(String body, int max) {
         String flat = body.replaceAll("\\s+", " ").strip();
         String cut = flat.length() > max ? flat.substring(0, max) + "…" : flat;
-        return Redactor.redact(cut);
+        return Redactor.redact(PrintableText.of(cut, Integer.MAX_VALUE));
     }
 
     private static JsonNode tryJson(String body) {

@@ -53,6 +53,8 @@ public final class OctoberClient {
     private final HttpClient http;
     private final RetryPolicy retryPolicy;
     private final Duration requestTimeout;
+    private final Duration callDeadline;
+    private final AnswerLimits answerLimits;
     private final String userAgent;
     private final String base;
     private final AtomicReference<String> requestPath = new AtomicReference<>(REQUESTS_PATH);
@@ -62,13 +64,15 @@ public final class OctoberClient {
         this(credentials, http, retryPolicy, ConnectionSettings.defaults());
     }
 
-    /** As above, taking the per-call timeout and User-Agent from {@code settings}. */
+    /** As above, taking the timeouts, answer limits and User-Agent from {@code settings}. */
     public OctoberClient(ApiCredentials credentials, HttpClient http, RetryPolicy retryPolicy,
             ConnectionSettings settings) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.http = Objects.requireNonNull(http, "http");
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
         this.requestTimeout = settings.requestTimeout();
+        this.callDeadline = settings.callDeadline();
+        this.answerLimits = settings.answerLimits();
         this.userAgent = settings.userAgent();
         String url = credentials.baseUrl().toString();
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
@@ -211,16 +215,27 @@ public final class OctoberClient {
         HttpRequest request = build(method, pathAndQuery, payload);
         String path = withoutQuery(pathAndQuery);
         String sent = payload == null ? null : new String(payload, StandardCharsets.UTF_8);
-        return RetryLoop.run(retryPolicy, idempotent, attempt -> exchange(request, sent, path, idempotent, attempt));
+        // Reports carry whole bank statements; every other answer is one small resource.
+        long limit = path.startsWith("/reports") ? answerLimits.reportBytes() : answerLimits.resourceBytes();
+        return RetryLoop.run(retryPolicy, idempotent, callDeadline,
+                (attempt, budget) -> exchange(request, sent, path, idempotent, attempt, budget, limit));
     }
 
-    private JsonBodies exchange(HttpRequest request, String sent, String path, boolean idempotent, int attempt) {
+    private JsonBodies exchange(HttpRequest request, String sent, String path, boolean idempotent, int attempt,
+            Duration budget, long limit) {
         String method = request.method();
         long start = System.nanoTime();
         CallObserver.Attempt observed = observer.started();
-        HttpResponse<String> response;
+        HttpResponse<byte[]> response;
         try {
-            response = sendWithinDeadline(request);
+            Duration timeout = budget.compareTo(requestTimeout) < 0 ? budget : requestTimeout;
+            response = sendWithinDeadline(request, timeout, BoundedBody.handler(limit, answerLimits.errorBytes()));
+        } catch (BoundedBody.TooLargeException tooLarge) {
+            observed.abandoned();
+            TracedCalls.failed(request, sent, "answer too large", start, attempt);
+            CallLog.failed(method, path, "answer too large", start, attempt);
+            throw new AnswerTooLargeException(request.uri().getHost(), tooLarge.limit(), OctoberException.NO_STATUS,
+                    method, path);
         } catch (IOException failure) {
             if (NetworkFailures.isRefusedServerChallenge(failure)) {
                 TracedCalls.failed(request, sent, "authentication challenge refused (401)", start, attempt);
@@ -248,26 +263,27 @@ public final class OctoberClient {
         TracedCalls.answered(request, sent, response, start, attempt);
         observed.answered(status);
         CallLog.answered(method, path, status, start, attempt);
+        String body = new String(response.body(), StandardCharsets.UTF_8);
         if (status < 200 || status > 299) {
-            throw ErrorResponses.toException(status, response.headers(), response.body(), method, path,
-                    retryPolicy.clock());
+            throw ErrorResponses.toException(status, response.headers(), body, method, path, retryPolicy.clock());
         }
-        return new JsonBodies(response.body(), status, method, path);
+        return new JsonBodies(body, status, method, path);
     }
 
     /**
-     * {@code http.send} with the whole exchange bounded by the call timeout. The JDK's request timeout
-     * stops at the response headers: a server that sends them and then stalls would otherwise keep the
-     * caller waiting for the body forever. Failures come out as {@code send} throws them.
+     * {@code http.send} with the whole exchange bounded by {@code timeout}. The JDK's request timeout
+     * stops at the response headers: a server that sends them and then stalls, or drips its body,
+     * would otherwise keep the caller waiting for as long as it likes. Failures come out as
+     * {@code send} throws them.
      */
-    private HttpResponse<String> sendWithinDeadline(HttpRequest request) throws IOException, InterruptedException {
-        CompletableFuture<HttpResponse<String>> pending =
-                http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private <T> HttpResponse<T> sendWithinDeadline(HttpRequest request, Duration timeout,
+            HttpResponse.BodyHandler<T> handler) throws IOException, InterruptedException {
+        CompletableFuture<HttpResponse<T>> pending = http.sendAsync(request, handler);
         try {
-            return pending.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException stalled) {
             pending.cancel(true);
-            throw new HttpTimeoutException("no complete answer within " + requestTimeout.toMillis() + " ms");
+            throw new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
         } catch (InterruptedException interrupted) {
             pending.cancel(true);
             throw interrupted;

@@ -14,9 +14,11 @@ public class OctoberException extends RuntimeException {
     private final int status;
     private final String method;
     private final String path;
+    private final String detail;
 
     public OctoberException(String message, int status, String method, String path, Throwable cause) {
         super(describe(message, status, method, path), cause);
+        this.detail = message;
         this.status = status;
         this.method = method;
         this.path = path;
@@ -38,6 +40,11 @@ public class OctoberException extends RuntimeException {
     /** Path of the call, without its query string. */
     public String path() {
         return path;
+    }
+
+    /** What went wrong, without the method, path and status that {@link #getMessage()} starts with. */
+    public String detail() {
+        return detail;
     }
 
     private static String describe(String message, int status, String method, String path) {

@@ -58,6 +58,6 @@ final class S3Errors {
             return "";
         }
         NodeList nodes = xml.getElementsByTagName(element);
-        return nodes.getLength() == 0 ? "" : io.xraydesk.api.log.Redactor.redact(nodes.item(0).getTextContent().strip());
+        return nodes.getLength() == 0 ? "" : ErrorBody.readable(nodes.item(0).getTextContent().strip());
     }
 }

@@ -31,17 +31,21 @@ public final class S3Uploader {
     private final HttpClient http;
     private final RetryPolicy retryPolicy;
     private final Duration requestTimeout;
+    private final Duration callDeadline;
+    private final long errorBytes;
     private final String userAgent;
 
     public S3Uploader(HttpClient http, RetryPolicy retryPolicy) {
         this(http, retryPolicy, ConnectionSettings.defaults());
     }
 
-    /** As above, taking the per-attempt timeout and User-Agent from {@code settings}. */
+    /** As above, taking the timeouts, the error answer limit and User-Agent from {@code settings}. */
     public S3Uploader(HttpClient http, RetryPolicy retryPolicy, ConnectionSettings settings) {
         this.http = Objects.requireNonNull(http, "http");
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
         this.requestTimeout = settings.requestTimeout();
+        this.callDeadline = settings.callDeadline();
+        this.errorBytes = settings.answerLimits().errorBytes();
         this.userAgent = settings.userAgent();
     }
 
@@ -72,12 +76,16 @@ public final class S3Uploader {
         String mediaType = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
         UploadProgressListener progress = listener == null ? UploadProgressListener.none() : listener;
         UploadCancellation cancel = cancellation == null ? new UploadCancellation() : cancellation;
-        return RetryLoop.run(retryPolicy, true, attempt ->
-                sendOnce(uri, method, path, target.fieldsInOrder(), file, mediaType, progress, cancel, attempt));
+        return RetryLoop.run(retryPolicy, true, callDeadline, (attempt, budget) -> {
+            Duration timeout = budget.compareTo(requestTimeout) < 0 ? budget : requestTimeout;
+            return sendOnce(uri, method, path, target.fieldsInOrder(), file, mediaType, progress, cancel, attempt,
+                    timeout);
+        });
     }
 
     private String sendOnce(URI uri, String method, String path, Map<String, String> fields, Path file,
-            String contentType, UploadProgressListener progress, UploadCancellation cancellation, int attempt) {
+            String contentType, UploadProgressListener progress, UploadCancellation cancellation, int attempt,
+            Duration timeout) {
         if (cancellation.isCancelled() || Thread.currentThread().isInterrupted()) {
             throw new CancelledException(method, path);
         }
@@ -89,18 +97,19 @@ public final class S3Uploader {
                 .method(method, body)
                 .build();
         long start = System.nanoTime();
-        CompletableFuture<HttpResponse<String>> exchange =
-                http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        // S3's answer matters only when it is an error, and then only its beginning: never more is kept.
+        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, BoundedBody.cut(errorBytes));
         UploadCancellation.Registration onCancel = cancellation.whenCancelled(() -> exchange.cancel(true));
         try {
             // Bounded as a whole: the JDK's request timeout stops at the answer's headers, and a body
             // that stalls after them would otherwise hold the upload (and its queue slot) forever.
-            HttpResponse<String> response = exchange.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            HttpResponse<byte[]> response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             TracedCalls.answered(request, traced(method, fields, file, contentType), response, start, attempt);
             int status = response.statusCode();
             CallLog.answered(method, path, status, start, attempt);
             if (status < 200 || status > 299) {
-                throw S3Errors.toException(status, response.headers(), response.body(), method, path, retryPolicy.clock());
+                throw S3Errors.toException(status, response.headers(),
+                        new String(response.body(), StandardCharsets.UTF_8), method, path, retryPolicy.clock());
             }
             // A storage that answers before reading the whole body has not stored the file: no fingerprint.
             return body.sentSha256().orElseThrow(() -> new IllegalStateException(
@@ -116,7 +125,7 @@ public final class S3Uploader {
         } catch (TimeoutException stalled) {
             exchange.cancel(true);
             NetworkException network = NetworkFailures.translate(new HttpTimeoutException("no complete answer within "
-                    + requestTimeout.toMillis() + " ms"), uri.getHost(), method, path, true);
+                    + timeout.toMillis() + " ms"), uri.getHost(), method, path, true);
             TracedCalls.failed(request, traced(method, fields, file, contentType), network.kind().name(), start, attempt);
             CallLog.failed(method, path, network.kind().name(), start, attempt);
             throw network;

@@ -3,6 +3,7 @@ package io.xraydesk.api;
 import io.xraydesk.api.log.ExchangeTrace;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Hands the exchanges of {@link OctoberClient} and {@link S3Uploader} to the diagnostic trace, when it records. */
@@ -11,12 +12,13 @@ final class TracedCalls {
     private TracedCalls() {
     }
 
-    static void answered(HttpRequest request, String requestBody, HttpResponse<String> response, long startNanos,
+    /** {@code response}'s body is what was read of it, never more than its kind's limit (see {@link AnswerLimits}). */
+    static void answered(HttpRequest request, String requestBody, HttpResponse<byte[]> response, long startNanos,
             int attempt) {
         if (ExchangeTrace.isRecording()) {
             ExchangeTrace.record(new ExchangeTrace.Exchange(request.method(), request.uri().toString(), attempt,
                     request.headers().map(), requestBody, response.statusCode(), null, response.headers().map(),
-                    response.body(), millisSince(startNanos)));
+                    new String(response.body(), StandardCharsets.UTF_8), millisSince(startNanos)));
         }
     }
 

@@ -14,6 +14,13 @@ import io.xraydesk.store.Analyst;
 import io.xraydesk.store.AppPaths;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RecoveringOpen;
+import io.xraydesk.store.SecretStores;
+import io.xraydesk.store.Settings;
+import io.xraydesk.store.TeamDatabase;
+import io.xraydesk.store.TeamDatabaseAddress;
+import io.xraydesk.store.TeamDatabaseSetting;
+import io.xraydesk.store.TeamStore;
+import io.xraydesk.store.WorkstationStore;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -114,6 +121,37 @@ public final class CliContext {
      */
     public Analyst analyst() {
         return new Analyst(credentials().userId(), null);
+    }
+
+    /**
+     * The team database when {@code XRAYDESK_TEAM_DB} is set (docs/team.md), opened and migrated, its
+     * password from {@code XRAYDESK_TEAM_DB_PASSWORD} or the keychain; the caller closes it. Empty
+     * when this workstation works alone.
+     */
+    public Optional<TeamDatabase> openTeamDatabase() {
+        Optional<TeamDatabaseAddress> address;
+        try {
+            address = TeamDatabaseSetting.address(env, Settings.DEFAULTS);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return address.map(a -> TeamDatabase.open(a,
+                TeamDatabaseSetting.password(env, () -> SecretStores.open().store()).orElse(null)));
+    }
+
+    /**
+     * Where notes, decisions, the audit trail and the request list are kept: the team's database with
+     * this workstation's file for its uploads when {@code XRAYDESK_TEAM_DB} is set, else the data
+     * folder's database alone. The caller closes it.
+     */
+    public WorkstationStore openStore() {
+        LocalDatabase local = openDatabase();
+        try {
+            return openTeamDatabase().<WorkstationStore>map(team -> new TeamStore(local, team)).orElse(local);
+        } catch (RuntimeException unreachable) {
+            local.close();
+            throw unreachable;
+        }
     }
 
     public synchronized OctoberClient client() {

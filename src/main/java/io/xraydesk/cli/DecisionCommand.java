@@ -4,7 +4,7 @@ import io.xraydesk.core.decision.CreditDecisions;
 import io.xraydesk.core.decision.DecisionForm;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.DecisionTerms;
-import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.SharedRecords;
 import io.xraydesk.store.StoredDecision;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -55,8 +55,8 @@ final class DecisionCommand implements Command {
         }
         context.client().getRequest(requestId);
         StoredDecision saved;
-        try (LocalDatabase database = context.openDatabase()) {
-            CreditDecisions decisions = new CreditDecisions(database.decisions(), context.analyst(), Clock.systemUTC());
+        try (SharedRecords records = context.openStore()) {
+            CreditDecisions decisions = new CreditDecisions(records.decisions(), context.analyst(), Clock.systemUTC());
             // The command line decides over whatever is in force now; a decision saved by someone else
             // between this read and the write is still a conflict, reported as such.
             long inForce = decisions.current(requestId).map(StoredDecision::version).orElse(0L);

@@ -89,7 +89,7 @@ final class ExportCommand implements Command {
             result.put("reports", subject.reports().size());
             context.printJson(result);
         } else {
-            context.out().println("wrote " + written + " (" + subject.reports().size() + " report"
+            SafeLines.println(context.out(), "wrote " + written + " (" + subject.reports().size() + " report"
                     + (subject.reports().size() == 1 ? "" : "s") + ", " + format.extension() + ")");
         }
         return ExitCode.OK;
@@ -108,7 +108,7 @@ final class ExportCommand implements Command {
             return local.requestCache().find(answer.id()).map(known -> KnownIdentity.completed(answer, known))
                     .orElse(answer);
         } catch (StoreException unreadable) {
-            context.err().println(Messages.get("cli.export.no_local_list", unreadable.getMessage()));
+            SafeLines.println(context.err(), Messages.get("cli.export.no_local_list", unreadable.getMessage()));
             return answer;
         }
     }

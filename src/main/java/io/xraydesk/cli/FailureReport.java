@@ -8,6 +8,7 @@ import io.xraydesk.api.NotFoundException;
 import io.xraydesk.api.OctoberException;
 import io.xraydesk.api.PermissionException;
 import io.xraydesk.api.ValidationException;
+import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.api.log.Redactor;
 import io.xraydesk.core.analystnotes.ConflictMessage;
 import io.xraydesk.core.analystnotes.NoteRefusedException;
@@ -17,7 +18,8 @@ import java.time.ZoneId;
 
 /**
  * Turns whatever a command threw into one clear line and an exit code: never a stack trace, never
- * a secret (every line goes through the {@link Redactor}).
+ * a secret (every line goes through the {@link Redactor}), never a second line or a control
+ * character smuggled in by a server's message.
  */
 record FailureReport(int exitCode, String line) {
 
@@ -62,6 +64,6 @@ record FailureReport(int exitCode, String line) {
     }
 
     FailureReport {
-        line = Redactor.redact(line);
+        line = Redactor.redact(PrintableText.of(line, SafeLines.MAX_LINE_CHARS));
     }
 }

@@ -32,7 +32,7 @@ final class HistoryCommand implements Command {
     @Override
     public int run(CliContext context, Args args) {
         String requestId = args.allowOnly(Set.of()).onlyPositional("a request id");
-        List<AuditEntry> entries = LocalRecords.of(context, requestId, database -> database.audit().forRequest(requestId),
+        List<AuditEntry> entries = StoredRecords.of(context, requestId, database -> database.audit().forRequest(requestId),
                 "cli.history.empty");
         if (context.json()) {
             context.printJson(entries.stream().map(HistoryCommand::json).toList());

@@ -2,8 +2,9 @@ package io.xraydesk.cli;
 
 import io.xraydesk.core.analystnotes.AnalystNotes;
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.store.LocalDatabase;
+
 import io.xraydesk.store.StoredNote;
+import io.xraydesk.store.WorkstationStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -45,8 +46,8 @@ final class NoteAddCommand implements Command {
             text += " " + quote.quotation(context.client(), requestId).toMarkup();
         }
         StoredNote note;
-        try (LocalDatabase database = context.openDatabase()) {
-            note = new AnalystNotes(database.notes(), database.noteDrafts(), context.analyst(), Clock.systemUTC())
+        try (WorkstationStore store = context.openStore()) {
+            note = new AnalystNotes(store.notes(), store.noteDrafts(), context.analyst(), Clock.systemUTC())
                     .add(requestId, text);
         }
         if (context.json()) {

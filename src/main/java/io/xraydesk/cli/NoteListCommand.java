@@ -31,7 +31,7 @@ final class NoteListCommand implements Command {
     @Override
     public int run(CliContext context, Args args) {
         String requestId = args.allowOnly(Set.of()).onlyPositional("a request id");
-        List<StoredNote> notes = LocalRecords.of(context, requestId, database -> database.notes().forRequest(requestId),
+        List<StoredNote> notes = StoredRecords.of(context, requestId, database -> database.notes().forRequest(requestId),
                 "cli.note.none");
         if (context.json()) {
             context.printJson(notes.stream().map(NoteJson::of).toList());

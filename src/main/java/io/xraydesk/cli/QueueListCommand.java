@@ -62,7 +62,7 @@ final class QueueListCommand implements Command {
         } else {
             for (UploadItem item : items) {
                 String failure = new UploadStatus(item, 0, 0).failure().map(f -> "  " + f.message()).orElse("");
-                context.out().printf("%s  %s  %-10s %-18s %s%s%n", item.id(), item.requestId(),
+                SafeLines.printf(context.out(), "%s  %s  %-10s %-18s %s%s", item.id(), item.requestId(),
                         UploadText.size(item.sizeBytes()), UploadText.state(item.state()), item.filePath(), failure);
             }
         }

@@ -12,7 +12,7 @@ import java.util.Set;
 /** {@code reports <requestId> [--source s]}: the X-Ray reports of a request, as a table or as JSON. */
 final class ReportsCommand implements Command {
 
-    private static final String ROW = "%-10s %-26s %-6s %-24s %s%n";
+    private static final String ROW = "%-10s %-26s %-6s %-24s %s";
 
     @Override
     public List<String> words() {
@@ -40,23 +40,23 @@ final class ReportsCommand implements Command {
             printTable(context.out(), requestId, reports);
         }
         // On stderr so that --json output stays the server's document; every other report is listed.
-        reports.unreadable().forEach(item -> context.err().println(Messages.get("cli.reports.unreadable",
+        reports.unreadable().forEach(item -> SafeLines.println(context.err(), Messages.get("cli.reports.unreadable",
                 item.describe())));
         return ExitCode.OK;
     }
 
     private static void printTable(PrintStream out, String requestId, List<Report> reports) {
         if (reports.isEmpty()) {
-            out.println(Messages.get("cli.reports.none", requestId));
+            SafeLines.println(out, Messages.get("cli.reports.none", requestId));
             return;
         }
-        out.printf(ROW, Messages.get("cli.reports.column.source"), Messages.get("cli.reports.column.created"),
-                Messages.get("cli.reports.column.grade"), Messages.get("cli.reports.column.id"),
-                Messages.get("cli.reports.column.covers"));
+        SafeLines.printf(out, ROW, Messages.get("cli.reports.column.source"),
+                Messages.get("cli.reports.column.created"), Messages.get("cli.reports.column.grade"),
+                Messages.get("cli.reports.column.id"), Messages.get("cli.reports.column.covers"));
         for (Report report : reports) {
-            out.printf(ROW, report.source(), RequestPrinter.orDash(report.createdAt()),
-                    RequestPrinter.orDash(report.score()), report.id(),
-                    ReportCoverage.label(report).orElse("-"));
+            SafeLines.printf(out, ROW, RequestPrinter.orDash(report.source()), RequestPrinter.orDash(report.createdAt()),
+                    RequestPrinter.orDash(report.score()), RequestPrinter.orDash(report.id()),
+                    RequestPrinter.orDash(ReportCoverage.label(report).orElse(null)));
         }
     }
 }

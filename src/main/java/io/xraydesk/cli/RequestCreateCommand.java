@@ -9,8 +9,10 @@ import io.xraydesk.core.requests.AsSent;
 import io.xraydesk.core.requests.KnownIdentity;
 import io.xraydesk.core.watch.RequestRecords;
 import io.xraydesk.core.watch.SourceSummary;
-import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.CachedRequest;
+import io.xraydesk.store.RequestFollower;
 import io.xraydesk.store.RequestOrigin;
+import io.xraydesk.store.SharedRecords;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,7 @@ final class RequestCreateCommand implements Command {
         }
         NewRequestInput input = NewRequestInput.from(args);
         // On stderr so that --json output stays one document.
-        input.note().ifPresent(note -> context.err().println(note));
+        input.note().ifPresent(note -> SafeLines.println(context.err(), note));
         Answer<AnalysisRequest> created;
         try {
             created = context.client().createRequestAnswer(input.body());
@@ -60,7 +62,8 @@ final class RequestCreateCommand implements Command {
         if (context.json()) {
             context.printJson(created.json());
         } else {
-            context.out().println(Messages.get("cli.request.created", created.value().id()));
+            SafeLines.println(context.out(), Messages.get("cli.request.created",
+                    RequestPrinter.orDash(created.value().id())));
             RequestPrinter.print(context.out(), created.value());
         }
         return ExitCode.OK;
@@ -77,27 +80,33 @@ final class RequestCreateCommand implements Command {
                 Messages.get("cli.request.created_unreadable.no_id", unreadable.problem())));
         AnalysisRequest asSent = AsSent.request(id, input.body());
         remember(context, asSent);
-        context.err().println(Messages.get("cli.request.created_unreadable", id, unreadable.problem()));
+        SafeLines.println(context.err(), Messages.get("cli.request.created_unreadable", RequestPrinter.orDash(id),
+                unreadable.problem()));
         if (context.json()) {
             context.printJson(Map.of("id", id, "answerUnreadable", unreadable.problem()));
         } else {
-            context.out().println(Messages.get("cli.request.created", id));
+            SafeLines.println(context.out(), Messages.get("cli.request.created", RequestPrinter.orDash(id)));
             RequestPrinter.print(context.out(), asSent);
         }
         return ExitCode.OK;
     }
 
     /**
-     * Adds the request to the local list and its creation to its history. A local database that cannot
-     * be written must not turn a created request into a failure.
+     * Adds the request to the local list, or with a team database to the team's, with this analyst as
+     * its creator, and its creation to its history. A list that cannot be written must not turn a
+     * created request into a failure.
      */
     private static void remember(CliContext context, AnalysisRequest request) {
-        try (LocalDatabase database = context.openDatabase()) {
-            database.requestCache().upsert(
-                    RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, SourceSummary.EMPTY, Instant.now()));
-            CommandAudit.recorder(context, database).requestCreated(request);
+        Instant now = Instant.now();
+        CachedRequest cached = RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, SourceSummary.EMPTY, now);
+        try (SharedRecords records = context.openStore()) {
+            records.requestCache().upsert(cached);
+            records.followers().save(new RequestFollower(request.id(), context.analyst(),
+                    RequestFollower.Relation.CREATED, now, 0));
+            CommandAudit.recorder(context, records).requestCreated(request);
         } catch (Exception unwritable) {
-            context.err().println(Messages.get("cli.request.not_remembered", request.id(), unwritable.getMessage()));
+            SafeLines.println(context.err(), Messages.get("cli.request.not_remembered", RequestPrinter.orDash(request.id()),
+                    unwritable.getMessage()));
         }
     }
 }

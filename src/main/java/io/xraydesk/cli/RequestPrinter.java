@@ -2,6 +2,7 @@ package io.xraydesk.cli;
 
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.api.log.PrintableText;
 import java.io.PrintStream;
 import java.util.Objects;
 
@@ -12,16 +13,20 @@ final class RequestPrinter {
     }
 
     static void print(PrintStream out, AnalysisRequest request) {
-        out.println(Messages.get("cli.request.line.id", request.id()));
+        SafeLines.println(out, Messages.get("cli.request.line.id", orDash(request.id())));
         if (request.code() != null) {
-            out.println(Messages.get("cli.request.line.code", request.code().type(), request.code().id()));
+            SafeLines.println(out, Messages.get("cli.request.line.code", orDash(request.code().type()),
+                    orDash(request.code().id())));
         }
-        out.println(Messages.get("cli.request.line.name", orDash(request.businessName())));
-        out.println(Messages.get("cli.request.line.progress", orDash(request.status()), orDash(request.stage())));
-        out.println(Messages.get("cli.request.line.dates", orDash(request.createdAt()), orDash(request.updatedAt())));
+        SafeLines.println(out, Messages.get("cli.request.line.name", orDash(request.businessName())));
+        SafeLines.println(out, Messages.get("cli.request.line.progress", orDash(request.status()),
+                orDash(request.stage())));
+        SafeLines.println(out, Messages.get("cli.request.line.dates", orDash(request.createdAt()),
+                orDash(request.updatedAt())));
     }
 
+    /** A value from the server for one line of output: "-" when absent, escaped and cut otherwise. */
     static String orDash(Object value) {
-        return value == null ? "-" : Objects.toString(value);
+        return value == null ? "-" : PrintableText.of(Objects.toString(value));
     }
 }

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
@@ -16,6 +17,9 @@ import java.util.concurrent.CountDownLatch;
  * so a script can start it with {@code --port 0} and read the address.
  */
 final class SandboxCommand implements Command {
+
+    /** Where the token of {@code --user-id} can come from instead of {@code --token}, out of sight of {@code ps}. */
+    static final String ENV_TOKEN = "XRAYDESK_SANDBOX_TOKEN";
 
     private static final Set<String> OPTIONS = Set.of("port", "speed", "user-id", "token", "max-upload-bytes",
             "s3-bytes-per-second");
@@ -32,12 +36,16 @@ final class SandboxCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--port N] [--speed X] [--user-id U --token T] [--max-upload-bytes B] [--s3-bytes-per-second R]";
+        return "[--port N] [--speed X] [--user-id U [--token T]] [--max-upload-bytes B] [--s3-bytes-per-second R]"
+                + "   (the token may come from " + ENV_TOKEN + ")";
     }
 
     @Override
     public int run(CliContext context, Args args) throws InterruptedException {
-        SandboxConfig config = config(args.allowOnly(OPTIONS));
+        Args options = args.allowOnly(OPTIONS);
+        SandboxConfig config = config(options, context.env());
+        // A token given through the environment was meant to stay out of sight: it is not printed back.
+        boolean tokenHidden = options.option("user-id").isPresent() && options.option("token").isEmpty();
         SandboxServer server = SandboxServer.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -45,7 +53,7 @@ final class SandboxCommand implements Command {
             stopped.countDown();
         }, "sandbox-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        announce(context, server);
+        announce(context, server, tokenHidden);
         try {
             stopped.await();
             return ExitCode.OK;
@@ -58,7 +66,7 @@ final class SandboxCommand implements Command {
         }
     }
 
-    private static SandboxConfig config(Args args) {
+    private static SandboxConfig config(Args args, Map<String, String> env) {
         SandboxConfig.Builder builder = SandboxConfig.builder()
                 .apiPort((int) args.wholeNumber("port", 0, 0, 65535))
                 .speed(args.positiveNumber("speed", 1.0))
@@ -67,11 +75,14 @@ final class SandboxCommand implements Command {
                 // An uplink to watch uploads at, in demos and in the upload benchmark; 0 is loopback speed.
                 .s3BytesPerSecond(args.wholeNumber("s3-bytes-per-second", 0, 0, Long.MAX_VALUE));
         boolean hasUser = args.option("user-id").isPresent();
-        if (hasUser != args.option("token").isPresent()) {
-            throw new UsageException("--user-id and --token go together");
+        String fromEnvironment = env.get(ENV_TOKEN);
+        Optional<String> token = args.option("token")
+                .or(() -> Optional.ofNullable(fromEnvironment).filter(value -> !value.isBlank()));
+        if (hasUser != token.isPresent()) {
+            throw new UsageException("--user-id and --token (or " + ENV_TOKEN + ") go together");
         }
         if (hasUser) {
-            builder.user(args.require("user-id"), args.require("token"));
+            builder.user(args.require("user-id"), token.get());
         }
         try {
             return builder.build();
@@ -80,7 +91,7 @@ final class SandboxCommand implements Command {
         }
     }
 
-    private static void announce(CliContext context, SandboxServer server) {
+    private static void announce(CliContext context, SandboxServer server, boolean tokenHidden) {
         SandboxUser user = server.demoUser();
         PrintStream out = context.out();
         if (context.json()) {
@@ -88,7 +99,11 @@ final class SandboxCommand implements Command {
             where.put("apiBaseUrl", server.apiBaseUri().toString());
             where.put("s3BaseUrl", server.s3BaseUri().toString());
             where.put("userId", user.userId());
-            where.put("sessionToken", user.token());
+            if (tokenHidden) {
+                where.put("sessionTokenVariable", ENV_TOKEN);
+            } else {
+                where.put("sessionToken", user.token());
+            }
             where.put("businessId", user.businessId());
             context.printJson(where);
         } else {
@@ -96,11 +111,12 @@ final class SandboxCommand implements Command {
             out.println("Sandbox API listening on " + server.apiBaseUri());
             out.println("S3 endpoint: " + server.s3BaseUri());
             out.println("userId: " + user.userId());
-            out.println("sessionToken: " + user.token());
+            String token = tokenHidden ? "\"$" + ENV_TOKEN + "\"" : user.token();
+            out.println("sessionToken: " + (tokenHidden ? "(from " + ENV_TOKEN + ")" : token));
             out.println("businessId: " + user.businessId());
             out.println("Try: export " + CliContext.ENV_BASE_URL + "=" + server.apiBaseUri() + " "
                     + CliContext.ENV_USER_ID + "=" + user.userId() + " " + CliContext.ENV_SESSION_TOKEN + "="
-                    + user.token());
+                    + token);
         }
         out.flush();
     }

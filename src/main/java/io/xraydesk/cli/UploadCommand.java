@@ -1,5 +1,6 @@
 package io.xraydesk.cli;
 
+import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.Period;
 import io.xraydesk.core.documents.FolderWalker;
@@ -54,7 +55,7 @@ final class UploadCommand implements Command {
             throw new UsageException(Messages.get("upload.cli.noFiles"));
         }
         FolderWalker.Expansion files = new FolderWalker().expand(args.positionals().stream().map(Path::of).toList());
-        files.notices().forEach(notice -> context.err().println(notice.message()));
+        files.notices().forEach(notice -> SafeLines.println(context.err(), notice.message()));
         try (UploadSession session = new UploadSession(context, Concurrency.of(args), "xraydesk upload")) {
             UploadQueue queue = session.queue();
             // Every named file is in the journal before the first check: a kill during the checks
@@ -64,13 +65,14 @@ final class UploadCommand implements Command {
             List<Map<String, Object>> refused = new ArrayList<>();
             for (UploadItem item : recorded) {
                 EnqueueResult result = queue.checkAndSend(item);
-                String name = item.fileName();
-                result.warnings().forEach(w -> context.err().println(Messages.get("upload.cli.warning", name, w)));
+                String name = PrintableText.of(item.fileName());
+                result.warnings().forEach(w -> SafeLines.println(context.err(),
+                        Messages.get("upload.cli.warning", name, w)));
                 if (result.isQueued()) {
                     queued.add(item.id());
                 } else {
                     String reasons = String.join(" ", result.refusals());
-                    context.err().println(Messages.get("upload.cli.refused", name, reasons));
+                    SafeLines.println(context.err(), Messages.get("upload.cli.refused", name, reasons));
                     refused.add(UploadSession.refusedRow(result.path().toString(), result.refusals()));
                 }
             }

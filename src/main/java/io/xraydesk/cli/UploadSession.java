@@ -1,5 +1,6 @@
 package io.xraydesk.cli;
 
+import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.core.audit.UploadAudit;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.upload.OverallProgress;
@@ -44,7 +45,7 @@ final class UploadSession implements AutoCloseable {
         this.queue = new UploadQueue(database.uploadJournal(), context.client(), context.uploader(), concurrency);
         queue.setSenderName(program);
         this.progressOut = context.json() ? context.err() : context.out();
-        queue.addListener(new UploadAudit(CommandAudit.recorder(context, database)));
+        queue.addListener(new UploadAudit(CommandAudit.recorder(context)));
         queue.addListener(new UploadQueueListener() {
             @Override
             public void changed(UploadStatus status, OverallProgress overall) {
@@ -53,7 +54,7 @@ final class UploadSession implements AutoCloseable {
 
             @Override
             public void waitingForAnotherSender(String who) {
-                context.err().println(who);
+                SafeLines.println(context.err(), who);
             }
         });
     }
@@ -69,6 +70,11 @@ final class UploadSession implements AutoCloseable {
 
     UploadQueue queue() {
         return queue;
+    }
+
+    /** The local database the queue journals in, for commands that also record other things. */
+    LocalDatabase database() {
+        return database;
     }
 
     /** Waits for the queue to finish; a 401 ends the command with the authentication exit code. */
@@ -131,16 +137,18 @@ final class UploadSession implements AutoCloseable {
     private void print(UploadStatus status) {
         UploadItem item = status.item();
         if (printedStates.put(item.id(), item.state()) != item.state()) {
-            String line = status.failure().map(f -> Messages.get("upload.cli.failed", item.fileName(), f.message()))
-                    .or(() -> status.refusal().map(r -> Messages.get("upload.cli.refused", item.fileName(), r)))
-                    .orElseGet(() -> Messages.get("upload.cli.state", item.fileName(), UploadText.state(item.state())));
-            progressOut.println(line);
+            String name = PrintableText.of(item.fileName());
+            String line = status.failure().map(f -> Messages.get("upload.cli.failed", name, f.message()))
+                    .or(() -> status.refusal().map(r -> Messages.get("upload.cli.refused", name, r)))
+                    .orElseGet(() -> Messages.get("upload.cli.state", name, UploadText.state(item.state())));
+            SafeLines.println(progressOut, line);
         }
         if (item.state() == UploadState.MEDIUM_CREATED && status.bytesSent() > 0) {
             int tenths = status.percent() / 10;
             Integer before = printedTenths.put(item.id(), tenths);
             if (before == null || before != tenths) {
-                progressOut.println(Messages.get("upload.cli.progress", item.fileName(), status.percent(),
+                SafeLines.println(progressOut, Messages.get("upload.cli.progress", PrintableText.of(item.fileName()),
+                        status.percent(),
                         UploadText.size((long) status.bytesPerSecond())));
             }
         }

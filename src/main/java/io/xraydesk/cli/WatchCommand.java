@@ -100,7 +100,7 @@ final class WatchCommand implements Command {
             event.put("stage", request.stage());
             context.printJsonLine(event);
         } else {
-            context.out().println(Messages.get("cli.watch.progress", request.id(),
+            SafeLines.println(context.out(), Messages.get("cli.watch.progress", RequestPrinter.orDash(request.id()),
                     RequestPrinter.orDash(request.status()), RequestPrinter.orDash(request.stage())));
         }
     }
@@ -115,8 +115,8 @@ final class WatchCommand implements Command {
             event.put("createdAt", Objects.toString(report.createdAt(), null));
             context.printJsonLine(event);
         } else {
-            context.out().println(Messages.get("cli.watch.report", report.source(),
-                    RequestPrinter.orDash(report.score()), report.id()));
+            SafeLines.println(context.out(), Messages.get("cli.watch.report", RequestPrinter.orDash(report.source()),
+                    RequestPrinter.orDash(report.score()), RequestPrinter.orDash(report.id())));
         }
     }
 
@@ -130,8 +130,8 @@ final class WatchCommand implements Command {
             context.printJsonLine(event);
             return;
         }
-        xrays.values().forEach(xray -> context.out().println(xray.line()));
-        context.out().println(awaiting.isEmpty() ? Messages.get("cli.watch.complete", requestId)
+        xrays.values().forEach(xray -> SafeLines.println(context.out(), xray.line()));
+        SafeLines.println(context.out(), awaiting.isEmpty() ? Messages.get("cli.watch.complete", requestId)
                 : Messages.get("cli.watch.complete.awaiting", requestId,
                         String.join(", ", awaiting.stream().map(XRayWords::name).toList())));
     }

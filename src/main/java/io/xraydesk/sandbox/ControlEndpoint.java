@@ -9,14 +9,23 @@ import io.xraydesk.api.model.Source;
 import io.xraydesk.api.model.WireJson;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 /**
  * The sandbox's own control surface under {@code /_sandbox/} — not part of the October API, no
  * October headers needed, loopback callers only: faults, time travel, token revocation, state dump.
+ *
+ * <p>A web page open in the analyst's browser can send requests to 127.0.0.1 too. So a control call
+ * must carry {@link SandboxServer#CONTROL_HEADER} (a browser sends a custom header cross-site only
+ * after a preflight, which nothing here answers), name a loopback {@code Host} (a rebound DNS name
+ * pointing at 127.0.0.1 still carries its own name) and carry no {@code Origin} (sent by browsers
+ * with cross-site and scripted requests, never by the tools that drive the sandbox).
  */
 final class ControlEndpoint {
 
     static final String PREFIX = "/_sandbox/";
+    private static final Pattern LOOPBACK_HOST =
+            Pattern.compile("(?i)(127\\.0\\.0\\.1|localhost|\\[::1\\])(:\\d{1,5})?");
 
     private final SandboxState state;
     private final SandboxClock clock;
@@ -31,9 +40,7 @@ final class ControlEndpoint {
     }
 
     void handle(HttpExchange ex) throws IOException {
-        if (!ex.getRemoteAddress().getAddress().isLoopbackAddress()) {
-            throw new ApiError(403, "forbidden", "Sandbox control endpoints answer loopback callers only");
-        }
+        requireLocalTool(ex);
         String route = ex.getRequestMethod() + " " + ex.getRequestURI().getPath().substring(PREFIX.length() - 1);
         switch (route) {
             case "POST /faults", "DELETE /faults" -> faults.handleControl(ex);
@@ -42,6 +49,25 @@ final class ControlEndpoint {
             case "POST /revoke" -> revoke(ex);
             case "GET /state" -> Exchanges.sendJson(ex, 200, snapshot());
             default -> throw new ApiError(404, "not_found", "Unknown sandbox control call " + route);
+        }
+    }
+
+    /** Refuses a control call that a browser could have sent (see the class comment). */
+    static void requireLocalTool(HttpExchange ex) {
+        if (!ex.getRemoteAddress().getAddress().isLoopbackAddress()) {
+            throw new ApiError(403, "forbidden", "Sandbox control endpoints answer loopback callers only");
+        }
+        if (!"1".equals(ex.getRequestHeaders().getFirst(SandboxServer.CONTROL_HEADER))) {
+            throw new ApiError(403, "forbidden", "Sandbox control calls need the header "
+                    + SandboxServer.CONTROL_HEADER + ": 1");
+        }
+        String host = ex.getRequestHeaders().getFirst("Host");
+        if (host == null || !LOOPBACK_HOST.matcher(host.strip()).matches()) {
+            throw new ApiError(403, "forbidden", "Sandbox control calls must be addressed to 127.0.0.1, localhost"
+                    + " or [::1]");
+        }
+        if (ex.getRequestHeaders().containsKey("Origin")) {
+            throw new ApiError(403, "forbidden", "Sandbox control calls are refused from web pages (Origin header)");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.xraydesk.sandbox;
 
+import io.xraydesk.serving.ServingLimits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class SandboxConfig {
     private final Duration webhookInitialBackoff;
     private final int bankTransactionsPerReport;
     private final boolean recordS3Requests;
+    private final ServingLimits servingLimits;
 
     private SandboxConfig(Builder b) {
         this.host = b.host;
@@ -53,6 +55,7 @@ public final class SandboxConfig {
         this.webhookInitialBackoff = b.webhookInitialBackoff;
         this.bankTransactionsPerReport = b.bankTransactionsPerReport;
         this.recordS3Requests = b.recordS3Requests;
+        this.servingLimits = b.servingLimits;
     }
 
     public static Builder builder() {
@@ -119,6 +122,11 @@ public final class SandboxConfig {
         return bankTransactionsPerReport;
     }
 
+    /** What each of the two servers gives one connection (see {@link ServingLimits}). */
+    public ServingLimits servingLimits() {
+        return servingLimits;
+    }
+
     public boolean recordS3Requests() {
         return recordS3Requests;
     }
@@ -139,6 +147,8 @@ public final class SandboxConfig {
         private Duration webhookInitialBackoff = Duration.ofSeconds(1);
         private int bankTransactionsPerReport = 120;
         private boolean recordS3Requests;
+        /** Hanging faults hold a thread each; a large upload on a slow link is idle for seconds at most. */
+        private ServingLimits servingLimits = new ServingLimits(64, Duration.ofSeconds(10), Duration.ofSeconds(30));
 
         private Builder() {
         }
@@ -215,6 +225,11 @@ public final class SandboxConfig {
         /** Keeps every S3 call (headers and body) for {@link SandboxServer#s3Requests()}; memory grows with uploads. */
         public Builder recordS3Requests(boolean record) {
             this.recordS3Requests = record;
+            return this;
+        }
+
+        public Builder servingLimits(ServingLimits limits) {
+            this.servingLimits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 

@@ -4,17 +4,16 @@ import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.xraydesk.serving.ConnectionGuard;
+import io.xraydesk.serving.DaemonThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The embedded October API emulator: two real HTTP servers on loopback — the API (with the company
@@ -23,19 +22,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SandboxServer implements AutoCloseable {
 
-    /** Bounded pools (no virtual threads on Java 17); hanging faults hold a thread each. */
-    private static final int API_THREADS = 16;
-    private static final int S3_THREADS = 8;
+    /** The header, with value {@code 1}, that every {@code /_sandbox/} control call must carry. */
+    public static final String CONTROL_HEADER = "X-Sandbox-Control";
+
     private static final long TICK_MILLIS = 100;
 
     private final SandboxConfig config;
     private final SandboxState state = new SandboxState();
     private final HttpServer api;
     private final HttpServer s3;
-    private final ExecutorService apiPool = pool("sandbox-api", API_THREADS);
-    private final ExecutorService s3Pool = pool("sandbox-s3", S3_THREADS);
+    /** A thread per request up to a cap (no virtual threads on Java 17), and read deadlines. */
+    private final ConnectionGuard apiGuard;
+    private final ConnectionGuard s3Guard;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
-            daemon("sandbox-clock"));
+            DaemonThreads.named("sandbox-clock"));
     private final WebhookDispatcher webhooks;
     private final FaultInjector apiFaults;
     private final FaultInjector s3Faults;
@@ -49,16 +49,21 @@ public final class SandboxServer implements AutoCloseable {
         webhooks = new WebhookDispatcher(state, config.webhookAttempts(), config.webhookInitialBackoff());
         AnalysisEngine engine = new AnalysisEngine(state, clock, webhooks, config.bankTransactionsPerReport());
         S3Signer signer = new S3Signer();
+        apiGuard = new ConnectionGuard("sandbox-api", config.servingLimits());
+        s3Guard = new ConnectionGuard("sandbox-s3", config.servingLimits());
 
         s3 = HttpServer.create(new InetSocketAddress(config.host(), config.s3Port()), 0);
         s3Faults = new FaultInjector(Exchanges::sendS3Error, state.counters);
-        s3.createContext(ControlEndpoint.PREFIX + "faults", new SafeHandler(s3Faults::handleControl));
+        s3Guard.createContext(s3, ControlEndpoint.PREFIX + "faults", new SafeHandler(ex -> {
+            ControlEndpoint.requireLocalTool(ex);
+            s3Faults.handleControl(ex);
+        }));
         UploadBandwidth bandwidth = new UploadBandwidth(config.s3BytesPerSecond());
-        HttpContext s3Calls = s3.createContext("/", s3Faults.wrap(new S3Handler(state, signer, bandwidth)));
+        HttpContext s3Calls = s3Guard.createContext(s3, "/", s3Faults.wrap(new S3Handler(state, signer, bandwidth)));
         if (config.recordS3Requests()) {
             s3Calls.getFilters().add(s3Recorder);
         }
-        s3.setExecutor(s3Pool);
+        s3.setExecutor(s3Guard);
 
         api = createApiServer(config);
         apiFaults = new FaultInjector((ex, status, code, message) -> Exchanges.sendError(ex,
@@ -72,8 +77,8 @@ public final class SandboxServer implements AutoCloseable {
                 new BusinessesEndpoint(state, SandboxConfig.DEMO_BUSINESS_ID),
                 new CompanyRegistry(),
                 new ControlEndpoint(state, clock, engine, apiFaults));
-        api.createContext("/", new SafeHandler(apiFaults.wrap(router)));
-        api.setExecutor(apiPool);
+        apiGuard.createContext(api, "/", new SafeHandler(apiFaults.wrap(router)));
+        api.setExecutor(apiGuard);
 
         ticker.scheduleWithFixedDelay(engine::runDue, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         s3.start();
@@ -89,6 +94,7 @@ public final class SandboxServer implements AutoCloseable {
         if (System.getProperty(NODELAY_PROPERTY) == null) {
             System.setProperty(NODELAY_PROPERTY, "true");
         }
+        ConnectionGuard.capConnectionsPerServer();
         try {
             return new SandboxServer(config);
         } catch (IOException e) {
@@ -141,8 +147,8 @@ public final class SandboxServer implements AutoCloseable {
         ticker.shutdownNow();
         api.stop(0);
         s3.stop(0);
-        apiPool.shutdownNow();
-        s3Pool.shutdownNow();
+        apiGuard.close();
+        s3Guard.close();
         webhooks.close();
     }
 
@@ -156,16 +162,4 @@ public final class SandboxServer implements AutoCloseable {
         return https;
     }
 
-    private static ExecutorService pool(String name, int threads) {
-        return Executors.newFixedThreadPool(threads, daemon(name));
-    }
-
-    private static ThreadFactory daemon(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }

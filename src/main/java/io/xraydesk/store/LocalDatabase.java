@@ -14,8 +14,9 @@ import java.util.List;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The app's SQLite file: the upload journal, the request/report cache, drafts of notes and, while no
- * team store is set, the {@link SharedRecords} (notes, decisions, audit trail).
+ * The app's SQLite file: the upload journal, the portfolio import journal, drafts of notes and, while
+ * no team store is set, the {@link SharedRecords} (request/report cache, followers, notes, decisions,
+ * audit trail).
  *
  * <p>Durability choice: WAL journal with {@code synchronous=FULL}. In WAL mode {@code NORMAL} only
  * syncs at checkpoints, so a power cut can lose the last commits; the journal must never forget that
@@ -26,7 +27,7 @@ import org.sqlite.SQLiteConfig;
  * <p>One connection, used by one thread at a time (calls are serialised on this object): SQLite
  * serialises writers anyway, and this keeps transactions simple.
  */
-public final class LocalDatabase implements SharedRecords, AutoCloseable {
+public final class LocalDatabase implements SqlSharedRecords, WorkstationStore {
 
     /** How long a statement waits for another process's lock before failing with {@link StoreException.Kind#LOCKED}. */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
@@ -35,11 +36,6 @@ public final class LocalDatabase implements SharedRecords, AutoCloseable {
     private static final int SQLITE_LOCKED = 6;
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_NOTADB = 26;
-
-    @FunctionalInterface
-    interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
 
     private final Path file;
     private final Connection connection;
@@ -110,33 +106,16 @@ public final class LocalDatabase implements SharedRecords, AutoCloseable {
         return file;
     }
 
+    @Override
     public UploadJournal uploadJournal() {
         return new UploadJournal(this, clock);
     }
 
-    public RequestCache requestCache() {
-        return new RequestCache(this);
-    }
-
-    public ReportCache reportCache() {
-        return new ReportCache(this);
+    public ImportJournal importJournal() {
+        return new ImportJournal(this, clock);
     }
 
     @Override
-    public NoteStore notes() {
-        return new SqliteNoteStore(this);
-    }
-
-    @Override
-    public DecisionStore decisions() {
-        return new SqliteDecisionStore(this);
-    }
-
-    @Override
-    public AuditLog audit() {
-        return new SqliteAuditLog(this);
-    }
-
     public NoteDraftStore noteDrafts() {
         return new NoteDraftStore(this);
     }
@@ -164,7 +143,8 @@ public final class LocalDatabase implements SharedRecords, AutoCloseable {
     }
 
     /** Runs read-only statements (auto-commit: each statement sees a consistent snapshot). */
-    synchronized <T> T read(SqlWork<T> work) {
+    @Override
+    public synchronized <T> T read(SqlWork<T> work) {
         try {
             return work.run(connection);
         } catch (SQLException e) {
@@ -173,7 +153,8 @@ public final class LocalDatabase implements SharedRecords, AutoCloseable {
     }
 
     /** Runs {@code work} in one transaction: it is on disk when this returns, or not at all. */
-    synchronized <T> T write(SqlWork<T> work) {
+    @Override
+    public synchronized <T> T write(SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
             T result = work.run(connection);

@@ -22,11 +22,16 @@ class SandboxCommandTest {
 
         Run lonelyUser = new CliHarness(home).run("sandbox", "--user-id", "6464ba07cbddbd090b267260");
         assertEquals(ExitCode.USAGE, lonelyUser.exit());
-        assertTrue(lonelyUser.err().contains("--user-id and --token go together"), lonelyUser.err());
+        assertTrue(lonelyUser.err().contains("--user-id and --token (or XRAYDESK_SANDBOX_TOKEN) go together"), lonelyUser.err());
 
         Run badUser = new CliHarness(home).run("sandbox", "--user-id", "bob", "--token", "t");
         assertEquals(ExitCode.USAGE, badUser.exit());
         assertTrue(badUser.err().contains("user id"), badUser.err());
+
+        Run tokenWithoutUser = new CliHarness(home).with(SandboxCommand.ENV_TOKEN, "a-token-from-the-environment")
+                .run("sandbox");
+        assertEquals(ExitCode.USAGE, tokenWithoutUser.exit());
+        assertTrue(tokenWithoutUser.err().contains("go together"), tokenWithoutUser.err());
 
         Run pace = new CliHarness(home).run("sandbox", "--s3-bytes-per-second", "-1");
         assertEquals(ExitCode.USAGE, pace.exit());

@@ -117,6 +117,7 @@ final class DocsScenario implements AutoCloseable {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(sandbox.apiBaseUri() + "/_sandbox/advance"))
                 .header("Content-Type", "application/json")
+                .header(SandboxServer.CONTROL_HEADER, "1")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"seconds\":" + SECONDS_UNTIL_ALL_REPORTS + "}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.core.upload.TestDocuments;
+import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadState;
@@ -220,7 +221,8 @@ class KillRestartTest {
     /** Disarms what the kill left armed (a "before" fault is consumed; this keeps the next step clean). */
     private void clearFaults(boolean s3) throws Exception {
         URI base = s3 ? cli.sandbox.server.s3BaseUri() : cli.sandbox.server.apiBaseUri();
-        int status = cli.sandbox.http.send(HttpRequest.newBuilder(base.resolve("/_sandbox/faults")).DELETE()
+        int status = cli.sandbox.http.send(HttpRequest.newBuilder(base.resolve("/_sandbox/faults"))
+                .header(SandboxServer.CONTROL_HEADER, "1").DELETE()
                 .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         assertEquals(204, status);
     }

@@ -13,6 +13,7 @@ import io.xraydesk.core.upload.UploadStatus;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.UploadState;
 import io.xraydesk.testing.MessagesLocale;
+import io.xraydesk.sandbox.SandboxServer;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -111,7 +112,7 @@ class QueueStorageFaultTest {
             assertTrue(queue.awaitIdle(Duration.ofSeconds(60)), "the queue settles");
         } finally {
             int cleared = sandbox.http.send(HttpRequest.newBuilder(sandbox.server.s3BaseUri()
-                    .resolve("/_sandbox/faults")).DELETE().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                    .resolve("/_sandbox/faults")).header(SandboxServer.CONTROL_HEADER, "1").DELETE().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             assertEquals(204, cleared);
         }
         List<UploadStatus> statuses = queue.statuses(requestId);

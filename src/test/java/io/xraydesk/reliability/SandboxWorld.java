@@ -164,7 +164,7 @@ final class SandboxWorld implements AutoCloseable {
             HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(WireJson.mapper().writeValueAsBytes(body));
             HttpResponse<String> answer = control.send(HttpRequest.newBuilder(base.resolve(path))
-                    .timeout(Duration.ofSeconds(5)).method(method, publisher).build(),
+                    .timeout(Duration.ofSeconds(5)).header(SandboxServer.CONTROL_HEADER, "1").method(method, publisher).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() >= 300) {
                 throw new AssertionError(method + " " + path + " → " + answer.statusCode() + " " + answer.body());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.ApiCredentials;
 import io.xraydesk.api.ConnectionSettings;
@@ -77,6 +78,26 @@ class StalledAnswerTest {
         NetworkException failure = assertTimeoutPreemptively(Duration.ofSeconds(5),
                 () -> assertThrows(NetworkException.class, () -> client.getRequest("6413297aad6e59418e774902")));
         assertEquals(NetworkException.Kind.TIMEOUT, failure.kind());
+    }
+
+    /**
+     * Retries do not multiply the wait: with four attempts of 500 ms allowed, the call still ends at
+     * its deadline of 1.2 s, and its message says that it was given up rather than slow once.
+     */
+    @Test
+    void retriedGetsEndAtTheCallDeadlineAndSaySo() {
+        ConnectionSettings settings = ConnectionSettings.defaults().withProxy(ProxySettings.none())
+                .withTimeouts(Duration.ofSeconds(2), CALL_TIMEOUT).withCallDeadline(Duration.ofMillis(1200));
+        OctoberClient retrying = new OctoberClient(ApiCredentials.of(server.baseUri(), "6413297aad6e59418e7748f9",
+                "stall-token"), HttpClientFactory.create(settings), RetryPolicy.defaults(), settings);
+        long start = System.nanoTime();
+        NetworkException failure = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertThrows(NetworkException.class, () -> retrying.getRequest("6413297aad6e59418e774902")));
+        long tookMillis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(NetworkException.Kind.TIMEOUT, failure.kind());
+        assertTrue(tookMillis < 2500, "ended at the deadline, took " + tookMillis + " ms");
+        assertTrue(failure.getMessage().contains("gave up after") && failure.getMessage().contains("1200 ms"),
+                failure.getMessage());
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.testing.LiveSandbox;
 import io.xraydesk.testing.PdfSignedBytes;
+import io.xraydesk.sandbox.SandboxServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -100,6 +101,7 @@ class SandboxFaultsTest {
     void storageHasItsOwnFaults() {
         JsonNode draft = http.createMedium(requestId, "other", "a.pdf", 10);
         SandboxHttp.Answer armed = http.send(HttpRequest.newBuilder(URI.create(server.s3BaseUri() + "/_sandbox/faults"))
+                .header(SandboxServer.CONTROL_HEADER, "1")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"method\":\"POST\",\"path\":\"/**\",\"kind\":\"status503\"}"))
                 .build());
         assertEquals(200, armed.status(), armed.body());

@@ -58,7 +58,7 @@ final class SandboxHttp {
 
     Answer control(String method, String path, String json) {
         HttpRequest.Builder b = HttpRequest.newBuilder(server.apiBaseUri().resolve(path))
-                .timeout(Duration.ofSeconds(10));
+                .timeout(Duration.ofSeconds(10)).header(SandboxServer.CONTROL_HEADER, "1");
         b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return send(b.build());
     }

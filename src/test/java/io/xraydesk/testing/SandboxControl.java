@@ -150,7 +150,8 @@ public class SandboxControl {
     }
 
     private static HttpRequest.Builder control(URI base, String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10));
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
+                .header(SandboxServer.CONTROL_HEADER, "1");
     }
 
     private HttpResponse<String> send(HttpRequest.Builder call) {

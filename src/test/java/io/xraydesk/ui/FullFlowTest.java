@@ -12,6 +12,7 @@ import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.core.export.ReportExporterTestAccess;
 import io.xraydesk.core.upload.TestDocuments;
+import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.UploadState;
 import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.dashboard.RequestRow;
@@ -245,14 +246,14 @@ class FullFlowTest {
 
 
     private void advanceSandbox(int seconds) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(control("advance"))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(control("advance")).header(SandboxServer.CONTROL_HEADER, "1")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"seconds\":" + seconds + "}"))
                 .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
     }
 
     private JsonNode sandboxState() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(control("state")).GET().build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(control("state")).header(SandboxServer.CONTROL_HEADER, "1").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return WireJson.mapper().readTree(response.body());

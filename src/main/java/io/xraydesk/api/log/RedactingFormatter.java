@@ -8,8 +8,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
 
-/** One line per record ({@code time level logger: message}), then any stack trace, all redacted. */
+/**
+ * One line per record ({@code time level logger: message}), then any stack trace, all redacted. The
+ * message may quote a server or a file name, so its control characters are shown escaped: nobody
+ * can add a line of their own to the log.
+ */
 public final class RedactingFormatter extends Formatter {
+
+    private static final int MAX_MESSAGE_CHARS = 4000;
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
@@ -20,7 +26,7 @@ public final class RedactingFormatter extends Formatter {
                 .append(TIME.format(Instant.ofEpochMilli(record.getMillis()))).append(' ')
                 .append(record.getLevel().getName()).append(' ')
                 .append(record.getLoggerName()).append(": ")
-                .append(formatMessage(record)).append(System.lineSeparator());
+                .append(PrintableText.of(formatMessage(record), MAX_MESSAGE_CHARS)).append(System.lineSeparator());
         if (record.getThrown() != null) {
             StringWriter trace = new StringWriter();
             record.getThrown().printStackTrace(new PrintWriter(trace));

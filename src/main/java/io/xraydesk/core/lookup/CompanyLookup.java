@@ -1,6 +1,7 @@
 package io.xraydesk.core.lookup;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.xraydesk.api.BoundedBody;
 import io.xraydesk.api.HttpClientFactory;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.core.session.Session;
@@ -17,6 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Looks a SIREN up in the French government's public company search ({@code
@@ -31,6 +34,8 @@ public final class CompanyLookup {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(4);
     /** The search answers a few kilobytes; anything far bigger is not its answer. */
     private static final int MAX_BODY_CHARS = 512 * 1024;
+    /** Only the status of a failed search is shown. */
+    private static final int MAX_ERROR_BYTES = 4096;
     private static final String CLOSED = "C";
 
     private final HttpClient http;
@@ -73,11 +78,11 @@ public final class CompanyLookup {
                 .header("User-Agent", userAgent)
                 .GET()
                 .build();
-        HttpResponse<String> response = send(request);
+        HttpResponse<byte[]> response = send(request);
         if (response.statusCode() != 200) {
             throw new CompanyLookupException(host() + " answered HTTP " + response.statusCode());
         }
-        return parse(siren, response.body());
+        return parse(siren, new String(response.body(), StandardCharsets.UTF_8));
     }
 
     private URI searchUri(String siren) {
@@ -85,16 +90,28 @@ public final class CompanyLookup {
         return URI.create(root + "search?q=" + URLEncoder.encode(siren, StandardCharsets.UTF_8));
     }
 
-    /** Asynchronous underneath so that a cancelled lookup also abandons the HTTP exchange. */
-    private HttpResponse<String> send(HttpRequest request) throws CompanyLookupException, InterruptedException {
-        CompletableFuture<HttpResponse<String>> call = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+    /**
+     * Asynchronous underneath so that a cancelled lookup also abandons the HTTP exchange. The whole
+     * exchange, body included, is bounded in time and in size: the request timeout alone stops at the
+     * headers, and a search result is a few kilobytes.
+     */
+    private HttpResponse<byte[]> send(HttpRequest request) throws CompanyLookupException, InterruptedException {
+        CompletableFuture<HttpResponse<byte[]>> call =
+                http.sendAsync(request, BoundedBody.handler(MAX_BODY_CHARS, MAX_ERROR_BYTES));
         try {
-            return call.get();
+            return call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stalled) {
+            call.cancel(true);
+            throw new CompanyLookupException(host() + " did not answer within " + timeout.toSeconds() + " s", stalled);
         } catch (InterruptedException cancelled) {
             call.cancel(true);
             throw cancelled;
         } catch (ExecutionException failed) {
             Throwable cause = failed.getCause();
+            if (cause instanceof BoundedBody.TooLargeException) {
+                throw new CompanyLookupException(host() + " answered something that is not a company search result",
+                        cause);
+            }
             if (cause instanceof HttpTimeoutException) {
                 throw new CompanyLookupException(host() + " did not answer within " + timeout.toSeconds() + " s", cause);
             }

@@ -1,5 +1,6 @@
 package io.xraydesk.core.upload;
 
+import io.xraydesk.api.AnswerTooLargeException;
 import io.xraydesk.api.AuthenticationException;
 import io.xraydesk.api.ConflictException;
 import io.xraydesk.api.MalformedResponseException;
@@ -62,7 +63,8 @@ public record UploadFailure(FailureKind kind, String detail) {
         if (failure instanceof OutcomeUnknownException) {
             return new UploadFailure(FailureKind.NETWORK, "");
         }
-        if (failure instanceof ServerException || failure instanceof MalformedResponseException) {
+        if (failure instanceof ServerException || failure instanceof MalformedResponseException
+                || failure instanceof AnswerTooLargeException) {
             return new UploadFailure(FailureKind.SERVER, failure.getMessage());
         }
         if (failure instanceof IOException || failure instanceof UncheckedIOException) {

@@ -6,15 +6,16 @@ import io.xraydesk.api.model.WebhookEvent;
 import io.xraydesk.api.model.WebhookSetting;
 import io.xraydesk.api.model.WebhookSignature;
 import io.xraydesk.api.model.WireJson;
+import io.xraydesk.serving.ConnectionGuard;
+import io.xraydesk.serving.ServingLimits;
 import io.xraydesk.core.watch.RequestWatcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -25,7 +26,9 @@ import java.util.regex.Pattern;
  * against the business's keys before reading anything. Answers 401 to an unsigned or wrongly signed
  * delivery, 400 to a malformed one, 413 to an oversized one; a valid {@code new_report} or {@code
  * update_request} makes the {@link RequestWatcher} refresh that request at once, and is answered 204
- * straight away (the refresh happens on the watcher's thread).
+ * straight away (the refresh happens on the watcher's thread). Each request is served on a thread of
+ * its own within {@link #DEFAULT_LIMITS}, so a local client that connects and stalls never delays a
+ * delivery (see {@link ConnectionGuard}).
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -34,33 +37,44 @@ public final class WebhookReceiver implements AutoCloseable {
     private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
     private static final Logger LOG = Logger.getLogger(WebhookReceiver.class.getName());
 
+    /**
+     * Deliveries come one at a time from one relay; the room is for slow or stray local clients,
+     * which each hold a thread of their own for a few seconds at most and never delay a delivery.
+     */
+    public static final ServingLimits DEFAULT_LIMITS = new ServingLimits(32, Duration.ofSeconds(5),
+            Duration.ofSeconds(5));
+
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "xraydesk-webhooks");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ConnectionGuard guard;
     private final WebhookKeys keys;
     private final RequestWatcher watcher;
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
 
-    private WebhookReceiver(int port, WebhookKeys keys, RequestWatcher watcher) throws IOException {
+    private WebhookReceiver(int port, WebhookKeys keys, RequestWatcher watcher, ServingLimits limits)
+            throws IOException {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.watcher = Objects.requireNonNull(watcher, "watcher");
+        ConnectionGuard.capConnectionsPerServer();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.createContext("/", this::handle);
-        server.setExecutor(executor);
+        guard = new ConnectionGuard("xraydesk-webhooks", limits);
+        guard.createContext(server, "/", this::handle);
+        server.setExecutor(guard);
         server.start();
     }
 
     /**
-     * Listens on 127.0.0.1:{@code port} (0 for a free port) until {@link #close()}. Fails with a
-     * clear message when the port is taken.
+     * Listens on 127.0.0.1:{@code port} (0 for a free port) until {@link #close()}, within {@link
+     * #DEFAULT_LIMITS}. Fails with a clear message when the port is taken.
      */
     public static WebhookReceiver start(int port, WebhookKeys keys, RequestWatcher watcher) {
+        return start(port, keys, watcher, DEFAULT_LIMITS);
+    }
+
+    /** As above, with other limits (tests use short timeouts). */
+    public static WebhookReceiver start(int port, WebhookKeys keys, RequestWatcher watcher, ServingLimits limits) {
         try {
-            return new WebhookReceiver(port, keys, watcher);
+            return new WebhookReceiver(port, keys, watcher, limits);
         } catch (IOException e) {
             throw new UncheckedIOException("The webhook receiver cannot listen on 127.0.0.1:" + port + ": "
                     + e.getMessage(), e);
@@ -84,7 +98,7 @@ public final class WebhookReceiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        executor.shutdownNow();
+        guard.close();
     }
 
     private void handle(HttpExchange exchange) throws IOException {

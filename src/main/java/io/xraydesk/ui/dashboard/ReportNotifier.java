@@ -1,5 +1,6 @@
 package io.xraydesk.ui.dashboard;
 
+import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.i18n.Messages;
@@ -41,7 +42,7 @@ public final class ReportNotifier implements WatchListener {
 
     private static String company(AnalysisRequest request, Report report) {
         if (request != null && request.businessName() != null && !request.businessName().isBlank()) {
-            return request.businessName();
+            return PrintableText.of(request.businessName());
         }
         if (request != null && request.code() != null) {
             return request.code().id();

@@ -1,5 +1,6 @@
 package io.xraydesk.ui.dashboard;
 
+import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.codes.CompanyCodeTypes;
 import io.xraydesk.core.requests.RequestOverview;
@@ -38,7 +39,7 @@ public record RequestRow(
         }
         String codeId = cached.codeId() == null ? "" : cached.codeId();
         String display = CompanyCodeTypes.byWire(cached.codeType()).map(type -> type.format(codeId)).orElse(codeId);
-        String name = cached.businessName() == null ? "" : cached.businessName();
+        String name = cached.businessName() == null ? "" : PrintableText.of(cached.businessName());
         return new RequestRow(cached.id(), name, cached.codeType(), display, cached.status(), cached.stage(),
                 cached.createdAt(), cached.updatedAt(), cached.fetchedAt(), Map.copyOf(xrays),
                 (name + " " + codeId + " " + cached.id()).toLowerCase(Locale.ROOT));

@@ -3,6 +3,7 @@ package io.xraydesk.ui.newrequest;
 import io.xraydesk.api.NetworkException;
 import io.xraydesk.api.OctoberException;
 import io.xraydesk.api.ValidationException;
+import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.lookup.CompanyLookup;
@@ -195,7 +196,7 @@ final class NewRequestController {
         KnownRequest newest = known.get(0);
         String when = newest.createdAt() == null ? "?" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(locale).withZone(ZoneId.systemDefault()).format(newest.createdAt());
-        String name = newest.businessName() == null ? newest.id() : newest.businessName();
+        String name = PrintableText.of(newest.businessName() == null ? newest.id() : newest.businessName());
         view.duplicateText.setText(Messages.get("request.new.duplicate", name, when));
     }
 

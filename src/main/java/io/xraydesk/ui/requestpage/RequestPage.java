@@ -1,5 +1,6 @@
 package io.xraydesk.ui.requestpage;
 
+import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.core.codes.CompanyCodeTypes;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.RequestDetails;
@@ -162,7 +163,9 @@ public final class RequestPage implements Screen {
 
     private void showHeader(CachedRequest cached) {
         String businessName = cached.businessName();
-        name.setText(businessName == null || businessName.isBlank() ? model.requestId() : businessName);
+        // The server's text, shown as one line whatever control characters it carries.
+        name.setText(PrintableText.of(businessName == null || businessName.isBlank() ? model.requestId()
+                : businessName));
         String id = cached.codeId() == null ? "" : cached.codeId();
         String type = cached.codeType() == null ? "" : cached.codeType();
         String formatted = CompanyCodeTypes.byWire(type).map(t -> t.displayName() + " " + t.format(id))

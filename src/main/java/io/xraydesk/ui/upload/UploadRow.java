@@ -1,5 +1,6 @@
 package io.xraydesk.ui.upload;
 
+import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.Period;
 import io.xraydesk.core.documents.Guess;
@@ -115,8 +116,9 @@ final class UploadRow {
         return path;
     }
 
+    /** The file's name as shown: a name may hold line breaks or a bidi override, shown escaped. */
     String name() {
-        return String.valueOf(path.getFileName());
+        return PrintableText.of(String.valueOf(path.getFileName()));
     }
 
     long size() {

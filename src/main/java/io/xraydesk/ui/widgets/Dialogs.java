@@ -1,5 +1,6 @@
 package io.xraydesk.ui.widgets;
 
+import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.theme.ThemeManager;
 import java.io.PrintWriter;
@@ -17,7 +18,9 @@ import javafx.stage.Window;
 /**
  * The application's modal messages: errors that say what happened (with technical details folded
  * away for support), confirmations, plain information. All are owned by the main window, carry the
- * application icon and stylesheet. Call on the FX thread; texts are already translated.
+ * application icon and stylesheet. Call on the FX thread; texts are already translated. Texts may
+ * quote a server or a file name, so each of their lines is shown with its control characters
+ * escaped (see {@link PrintableText}).
  */
 public final class Dialogs {
 
@@ -68,16 +71,16 @@ public final class Dialogs {
     /** Shows a piece of information without blocking. */
     public void inform(String title, String header, String message) {
         Alert alert = prepared(Alert.AlertType.INFORMATION, title);
-        alert.setHeaderText(header);
-        alert.setContentText(message);
+        alert.setHeaderText(PrintableText.lines(header));
+        alert.setContentText(PrintableText.lines(message));
         alert.show();
     }
 
     Alert errorAlert(String message, String details) {
         Alert alert = prepared(Alert.AlertType.ERROR, Messages.get("dialog.error.title"));
-        alert.setHeaderText(message);
+        alert.setHeaderText(PrintableText.lines(message));
         alert.setContentText(null);
-        String safeDetails = details == null ? "" : redaction.apply(details);
+        String safeDetails = details == null ? "" : PrintableText.lines(redaction.apply(details));
         if (safeDetails != null && !safeDetails.isBlank()) {
             TextArea area = new TextArea(safeDetails);
             area.setEditable(false);
@@ -96,7 +99,7 @@ public final class Dialogs {
         Alert alert = prepared(Alert.AlertType.CONFIRMATION, title);
         alert.getButtonTypes().setAll(answers);
         alert.setHeaderText(null);
-        Label text = new Label(message);
+        Label text = new Label(PrintableText.lines(message));
         text.setWrapText(true);
         alert.getDialogPane().setContent(text);
         return alert;

@@ -2,6 +2,7 @@ package io.xraydesk.core.webhooks;
 
 import io.xraydesk.api.model.Business;
 import io.xraydesk.api.model.WebhookSignature;
+import io.xraydesk.serving.ServingLimits;
 import io.xraydesk.core.watch.SandboxFixture;
 import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.sandbox.SandboxConfig;
@@ -28,10 +29,10 @@ public final class ReceiverFixture implements AutoCloseable {
     private final Path folder = TemporaryFolders.create("xraydesk-webhooks");
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private ReceiverFixture(boolean sandboxDeliversHere) {
+    private ReceiverFixture(boolean sandboxDeliversHere, ServingLimits limits) {
         sandbox = new SandboxFixture(folder, WatchPolicy.defaults());
         WebhookKeys keys = new WebhookKeys(sandbox.client, SandboxConfig.DEMO_BUSINESS_ID, sandbox.clock);
-        receiver = WebhookReceiver.start(0, keys, sandbox.watcher);
+        receiver = WebhookReceiver.start(0, keys, sandbox.watcher, limits);
         URI registered = sandboxDeliversHere ? relayUrl() : URI.create("http://127.0.0.1:9/unreachable");
         Business business = new WebhookRegistration(sandbox.client, SandboxConfig.DEMO_BUSINESS_ID).register(registered);
         key = business.settings().webhooks().get(0).key();
@@ -40,12 +41,17 @@ public final class ReceiverFixture implements AutoCloseable {
 
     /** The sandbox's own deliveries reach the receiver, as in use. */
     public static ReceiverFixture receivingSandboxDeliveries() {
-        return new ReceiverFixture(true);
+        return new ReceiverFixture(true, WebhookReceiver.DEFAULT_LIMITS);
     }
 
     /** The sandbox's own deliveries go to a closed port: only the test's deliveries reach the receiver. */
     public static ReceiverFixture receivingTestDeliveriesOnly() {
-        return new ReceiverFixture(false);
+        return receivingTestDeliveriesOnly(WebhookReceiver.DEFAULT_LIMITS);
+    }
+
+    /** As above, the receiver serving within {@code limits}. */
+    public static ReceiverFixture receivingTestDeliveriesOnly(ServingLimits limits) {
+        return new ReceiverFixture(false, limits);
     }
 
     public URI relayUrl() {

@@ -436,6 +436,7 @@ class NewRequestScreenTest {
 
     private String control(String method, String path, String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(sandbox.apiBaseUri().resolve(path))
+                .header(SandboxServer.CONTROL_HEADER, "1")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The audit trail in the workstation's SQLite file. */
-final class SqliteAuditLog implements AuditLog {
+/** The audit trail on either back-end. */
+final class SqlAuditLog implements AuditLog {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
@@ -22,9 +22,9 @@ final class SqliteAuditLog implements AuditLog {
     private static final String INSERT = "INSERT INTO audit_entry (request_id, action, subject, actor_id, "
             + "actor_name, at, details_json) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
 
-    private final LocalDatabase database;
+    private final SqlTransactions database;
 
-    SqliteAuditLog(LocalDatabase database) {
+    SqlAuditLog(SqlTransactions database) {
         this.database = database;
     }
 
@@ -42,7 +42,7 @@ final class SqliteAuditLog implements AuditLog {
     @Override
     public List<AuditEntry> forRequest(String requestId) {
         return database.read(c -> Sql.list(c, "SELECT request_id, action, subject, actor_id, actor_name, at, "
-                + "details_json FROM audit_entry WHERE request_id = ? ORDER BY at, sequence", SqliteAuditLog::row,
+                + "details_json FROM audit_entry WHERE request_id = ? ORDER BY at, sequence", SqlAuditLog::row,
                 requestId));
     }
 

@@ -9,15 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Analysts' notes in the workstation's SQLite file. */
-final class SqliteNoteStore implements NoteStore {
+/** Analysts' notes on either back-end: the same statements on SQLite and PostgreSQL. */
+final class SqlNoteStore implements NoteStore {
 
     private static final String SELECT = "SELECT id, request_id, text, author_id, author_name, created_at, "
             + "edited_by_id, edited_by_name, edited_at, version FROM analyst_note";
 
-    private final LocalDatabase database;
+    private final SqlTransactions database;
 
-    SqliteNoteStore(LocalDatabase database) {
+    SqlNoteStore(SqlTransactions database) {
         this.database = database;
     }
 
@@ -29,7 +29,7 @@ final class SqliteNoteStore implements NoteStore {
             Sql.update(c, "INSERT INTO analyst_note (id, request_id, text, author_id, author_name, created_at, "
                     + "version) VALUES (?, ?, ?, ?, ?, ?, ?)", note.id(), requestId, text, author.userId(),
                     author.name(), at, note.version());
-            return SqliteAuditLog.insert(c, audit(note, AuditAction.NOTE_ADDED, author, at));
+            return SqlAuditLog.insert(c, audit(note, AuditAction.NOTE_ADDED, author, at));
         });
         return note;
     }
@@ -48,7 +48,7 @@ final class SqliteNoteStore implements NoteStore {
                 throw new EditConflictException(EditConflictException.Subject.NOTE, noteId, expectedVersion,
                         saved.version(), saved.lastChangedBy(), saved.lastChangedAt());
             }
-            SqliteAuditLog.insert(c, audit(saved, AuditAction.NOTE_EDITED, editor, at));
+            SqlAuditLog.insert(c, audit(saved, AuditAction.NOTE_EDITED, editor, at));
             return saved;
         });
     }
@@ -60,12 +60,12 @@ final class SqliteNoteStore implements NoteStore {
 
     @Override
     public List<StoredNote> forRequest(String requestId) {
-        return database.read(c -> Sql.list(c, SELECT + " WHERE request_id = ? ORDER BY created_at, rowid",
-                SqliteNoteStore::row, requestId));
+        return database.read(c -> Sql.list(c, SELECT + " WHERE request_id = ? ORDER BY created_at, sequence",
+                SqlNoteStore::row, requestId));
     }
 
     private static Optional<StoredNote> find(Connection c, String noteId) throws SQLException {
-        return Sql.list(c, SELECT + " WHERE id = ?", SqliteNoteStore::row, noteId).stream().findFirst();
+        return Sql.list(c, SELECT + " WHERE id = ?", SqlNoteStore::row, noteId).stream().findFirst();
     }
 
     /** The subject is the note at its version: each edit is an entry of its own. */

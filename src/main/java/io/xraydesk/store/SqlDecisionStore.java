@@ -12,15 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Credit decisions and their history in the workstation's SQLite file. */
-final class SqliteDecisionStore implements DecisionStore {
+/** Credit decisions and their history on either back-end. */
+final class SqlDecisionStore implements DecisionStore {
 
     private static final String SELECT = "SELECT id, request_id, version, outcome, limit_amount, limit_currency, "
             + "duration_months, justification, decided_by_id, decided_by_name, decided_at FROM credit_decision";
 
-    private final LocalDatabase database;
+    private final SqlTransactions database;
 
-    SqliteDecisionStore(LocalDatabase database) {
+    SqlDecisionStore(SqlTransactions database) {
         this.database = database;
     }
 
@@ -35,12 +35,16 @@ final class SqliteDecisionStore implements DecisionStore {
                         currentVersion, current.map(StoredDecision::decidedBy).orElse(null),
                         current.map(StoredDecision::decidedAt).orElse(null));
             }
-            // UNIQUE (request_id, version) also stops a writer that read the same version from
-            // another connection: its insert fails instead of adding a second "next" decision.
             StoredDecision saved = new StoredDecision(UUID.randomUUID().toString(), requestId, expectedVersion + 1,
                     terms, analyst, at);
-            insert(c, saved);
-            SqliteAuditLog.insert(c, audit(saved));
+            if (!insert(c, saved)) {
+                // Another connection saved this version between the read above and the insert (PostgreSQL
+                // lets both read; UNIQUE (request_id, version) lets one insert): the same conflict.
+                StoredDecision winner = current(c, requestId).orElseThrow();
+                throw new EditConflictException(EditConflictException.Subject.DECISION, requestId, expectedVersion,
+                        winner.version(), winner.decidedBy(), winner.decidedAt());
+            }
+            SqlAuditLog.insert(c, audit(saved));
             return saved;
         });
     }
@@ -59,18 +63,24 @@ final class SqliteDecisionStore implements DecisionStore {
         return query(c, " WHERE request_id = ? ORDER BY version DESC LIMIT 1", requestId).stream().findFirst();
     }
 
-    private static void insert(Connection c, StoredDecision d) throws SQLException {
+    /** Inserts the decision with its conditions; false, writing nothing, when its version is taken. */
+    private static boolean insert(Connection c, StoredDecision d) throws SQLException {
         DecisionTerms t = d.terms();
-        Sql.update(c, "INSERT INTO credit_decision (id, request_id, version, outcome, limit_amount, limit_currency, "
-                + "duration_months, justification, decided_by_id, decided_by_name, decided_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", d.id(), d.requestId(), d.version(), t.outcome().wire(),
+        int inserted = Sql.update(c, "INSERT INTO credit_decision (id, request_id, version, outcome, limit_amount, "
+                + "limit_currency, duration_months, justification, decided_by_id, decided_by_name, decided_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id, version) DO NOTHING",
+                d.id(), d.requestId(), d.version(), t.outcome().wire(),
                 t.limitAmount().map(BigDecimal::toPlainString).orElse(null), t.currency().orElse(null),
                 t.durationMonths().orElse(null), t.justification().orElse(null), d.decidedBy().userId(),
                 d.decidedBy().name(), d.decidedAt());
+        if (inserted == 0) {
+            return false;
+        }
         for (int i = 0; i < t.conditions().size(); i++) {
             Sql.update(c, "INSERT INTO credit_decision_condition (decision_id, position, text) VALUES (?, ?, ?)",
                     d.id(), i, t.conditions().get(i));
         }
+        return true;
     }
 
     private static List<StoredDecision> query(Connection c, String tail, String requestId) throws SQLException {

@@ -1,0 +1,21 @@
+package io.xraydesk.serving;
+
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Threads of a local server: named for thread dumps, daemons so that they never keep the JVM alive. */
+public final class DaemonThreads {
+
+    private DaemonThreads() {
+    }
+
+    /** Threads named {@code <name>-1}, {@code <name>-2}, … */
+    public static ThreadFactory named(String name) {
+        AtomicInteger number = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
