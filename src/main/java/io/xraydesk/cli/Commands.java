@@ -25,6 +25,7 @@ final class Commands {
                 new NoteAddCommand(),
                 new NoteListCommand(),
                 new DecisionCommand(),
-                new HistoryCommand());
+                new HistoryCommand(),
+                new MemoCommand());
     }
 }

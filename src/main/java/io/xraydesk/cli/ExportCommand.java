@@ -99,7 +99,7 @@ final class ExportCommand implements Command {
      * The request as the API answered, its company completed from the local list of requests when the
      * answer lacks it (see {@link KnownIdentity}). Without a local list the answer is used as it is.
      */
-    private static AnalysisRequest withLocalIdentity(CliContext context, AnalysisRequest answer) {
+    static AnalysisRequest withLocalIdentity(CliContext context, AnalysisRequest answer) {
         Path database = context.paths().database();
         if (!Files.isRegularFile(database)) {
             return answer;
@@ -114,7 +114,7 @@ final class ExportCommand implements Command {
     }
 
     /** Every report after the summary, whose documents include those sent from here. */
-    private static ExportSubject wholeRequest(CliContext context, AnalysisRequest request, List<Report> reports) {
+    static ExportSubject wholeRequest(CliContext context, AnalysisRequest request, List<Report> reports) {
         RequestFacts facts = new RequestFacts(request, reports, LiveRequestFacts.documents(context.client(),
                 LocalJournal.itemsOf(context, request.id())));
         return ExportSubject.request(request, reports, RequestSummaries.of(request.id(), facts, null, LocalDate.now()));

@@ -12,7 +12,8 @@ public enum AuditAction {
     NOTE_EDITED,
     DECISION_MADE,
     DECISION_CHANGED,
-    EXPORTED;
+    EXPORTED,
+    MEMO_PRODUCED;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

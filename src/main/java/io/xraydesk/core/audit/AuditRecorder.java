@@ -11,6 +11,7 @@ import io.xraydesk.store.UploadItem;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
@@ -76,6 +77,15 @@ public final class AuditRecorder {
         put(details, "file", file.getFileName() == null ? file.toString() : file.getFileName().toString());
         put(details, "reports", Integer.toString(reports));
         record(requestId, AuditAction.EXPORTED, null, details);
+    }
+
+    /** A credit memo of the request written to a file; every memo is an entry of its own. */
+    public void memoProduced(String requestId, Path file, Locale language) {
+        Map<String, String> details = new LinkedHashMap<>();
+        put(details, "format", "pdf");
+        put(details, "file", file.getFileName() == null ? file.toString() : file.getFileName().toString());
+        put(details, "language", language.getLanguage());
+        record(requestId, AuditAction.MEMO_PRODUCED, null, details);
     }
 
     private void record(String requestId, AuditAction action, String subject, Map<String, String> details) {

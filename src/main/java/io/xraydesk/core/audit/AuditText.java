@@ -27,6 +27,7 @@ public final class AuditText {
             case DECISION_CHANGED -> decision("audit.decision_changed", d);
             case EXPORTED -> Messages.get("audit.exported", or(d.get("format")), or(d.get("file")),
                     or(d.get("reports")));
+            case MEMO_PRODUCED -> Messages.get("audit.memo_produced", or(d.get("file")), or(d.get("language")));
         };
     }
 

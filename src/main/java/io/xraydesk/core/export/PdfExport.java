@@ -63,7 +63,8 @@ final class PdfExport {
         info.setCreator("X-Ray Desk");
     }
 
-    private void title(PdfPages pages, ExportSubject subject) throws IOException {
+    /** The company in large, its code and the request id under it, and a rule. */
+    static void title(PdfPages pages, ExportSubject subject) throws IOException {
         pages.text(PdfPages.LEFT, pages.y() - 18, subject.companyName(), pages.fonts.bold, 18, PdfPalette.TEXT);
         pages.down(26);
         String request = subject.request() == null || subject.request().id() == null ? ""
@@ -137,14 +138,15 @@ final class PdfExport {
         pages.down(8);
     }
 
-    private static void pageNumbers(PDDocument document, PdfFonts fonts, String company) throws IOException {
+    /** Writes "{@code prefix} · page i of n" at the foot of every page. */
+    static void pageNumbers(PDDocument document, PdfFonts fonts, String prefix) throws IOException {
         int total = document.getNumberOfPages();
         for (int i = 0; i < total; i++) {
             PDPage page = document.getPage(i);
             try (PDPageContentStream stream = new PDPageContentStream(document, page,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 String text = fonts.safe(fonts.regular,
-                        company + "  ·  " + Messages.get("export.pdf.page", i + 1, total));
+                        prefix + "  ·  " + Messages.get("export.pdf.page", i + 1, total));
                 float w = PdfFonts.width(fonts.regular, 8, text);
                 stream.beginText();
                 stream.setNonStrokingColor(PdfPalette.MUTED);

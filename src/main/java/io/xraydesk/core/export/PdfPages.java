@@ -89,6 +89,35 @@ final class PdfPages implements AutoCloseable {
         return safe.substring(0, end) + ellipsis;
     }
 
+    /**
+     * {@code text} from {@code x} to the right margin, wrapped at spaces into lines {@code lineHeight}
+     * points apart, each line starting a new page when it does not fit; the cursor moves past it.
+     */
+    void paragraph(float x, String text, PDFont font, float size, float lineHeight, Color colour) throws IOException {
+        String safe = fonts.safe(font, text);
+        float width = RIGHT - x;
+        StringBuilder line = new StringBuilder();
+        for (String word : safe.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && PdfFonts.width(font, size, candidate) > width) {
+                paragraphLine(x, line.toString(), font, size, lineHeight, colour);
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(candidate);
+            }
+        }
+        paragraphLine(x, line.toString(), font, size, lineHeight, colour);
+    }
+
+    private void paragraphLine(float x, String text, PDFont font, float size, float lineHeight, Color colour)
+            throws IOException {
+        ensure(lineHeight);
+        text(x, y - size, fit(text, font, size, RIGHT - x), font, size, colour);
+        down(lineHeight);
+    }
+
     void fillRect(float x, float yBottom, float width, float height, Color color) throws IOException {
         stream.setNonStrokingColor(color);
         stream.addRect(x, yBottom, width, height);
