@@ -35,8 +35,8 @@ import org.verapdf.pdfa.results.ValidationResult;
 /**
  * {@code memo} against the sandbox, for a request with all five X-Rays, two notes and a decision: the
  * PDF holds, as text a reader extracts, the company, the decision with its limit, each X-Ray, the notes
- * and the documents with their SHA-256, in English and in French; veraPDF finds it PDF/A-2b; and its
- * production is in the request's history.
+ * and the documents with their SHA-256, in English and in French; veraPDF finds it PDF/A-2b and PDF/UA-1;
+ * and its production is in the request's history.
  */
 class MemoCommandTest {
 
@@ -122,15 +122,18 @@ class MemoCommandTest {
         }
     }
 
+    /** veraPDF finds the file PDF/A-2b (archivable) and PDF/UA-1 (tagged for screen readers), as far as machines check it. */
     private static void assertArchivable(Path pdf) throws Exception {
-        try (InputStream in = Files.newInputStream(pdf);
-             PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
-            ValidationResult result = validator.validate(parser);
-            assertTrue(result.isCompliant(), "veraPDF, PDF/A-2b: " + result.getTestAssertions().stream()
-                    .filter(assertion -> assertion.getStatus() != TestAssertion.Status.PASSED)
-                    .map(assertion -> assertion.getRuleId().getClause() + " " + assertion.getMessage())
-                    .distinct().collect(Collectors.joining("\n")));
+        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_2_B, PDFAFlavour.PDFUA_1)) {
+            try (InputStream in = Files.newInputStream(pdf);
+                 PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
+                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+                ValidationResult result = validator.validate(parser);
+                assertTrue(result.isCompliant(), "veraPDF, " + flavour + ": " + result.getTestAssertions().stream()
+                        .filter(assertion -> assertion.getStatus() != TestAssertion.Status.PASSED)
+                        .map(assertion -> assertion.getRuleId().getClause() + " " + assertion.getMessage())
+                        .distinct().collect(Collectors.joining("\n")));
+            }
         }
     }
 

@@ -48,10 +48,11 @@ public final class MemoPdf {
     void write(CreditMemo memo, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PdfFonts fonts = PdfFonts.embedded(document);
+            PdfTags tags = PdfTags.of(document);
             ExportSubject subject = memo.subject();
             String title = Messages.get("memo.title") + " — " + subject.companyName() + " — " + subject.companyCode();
             PdfArchive.make(document, title, memo.producedBy(), memo.producedAt(), figures.locale());
-            try (PdfPages pages = new PdfPages(document, fonts)) {
+            try (PdfPages pages = new PdfPages(document, fonts, tags)) {
                 pages.text(PdfPages.LEFT, pages.y() - 10, Messages.get("memo.title"), fonts.bold, 10, PdfPalette.ACCENT);
                 pages.down(16);
                 PdfExport.title(pages, subject);
@@ -62,8 +63,9 @@ public final class MemoPdf {
                 documents(pages, memo.documents());
                 trail(pages, memo.trail());
             }
-            PdfExport.pageNumbers(document, fonts, Messages.get("memo.footer", subject.companyName(),
+            PdfExport.pageNumbers(document, fonts, tags, Messages.get("memo.footer", subject.companyName(),
                     memo.producedBy(), times.format(memo.producedAt())));
+            tags.finish();
             document.save(out);
         }
     }
@@ -171,7 +173,7 @@ public final class MemoPdf {
     private static void heading(PdfPages pages, String text) throws IOException {
         pages.down(6);
         pages.ensure(LINE * 3);
-        pages.text(PdfPages.LEFT, pages.y() - 13, text, pages.fonts.bold, 13, PdfPalette.TEXT);
+        pages.heading("H2", PdfPages.LEFT, pages.y() - 13, text, pages.fonts.bold, 13, PdfPalette.TEXT);
         pages.down(20);
     }
 

@@ -18,10 +18,17 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.PDFAExtensionSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
 import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.schema.XMPSchema;
+import org.apache.xmpbox.type.ArrayProperty;
 import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.type.Cardinality;
+import org.apache.xmpbox.type.PDFAPropertyType;
+import org.apache.xmpbox.type.PDFASchemaType;
+import org.apache.xmpbox.type.TypeMapping;
 import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
@@ -33,6 +40,10 @@ import org.apache.xmpbox.xml.XmpSerializer;
 final class PdfArchive {
 
     private static final String PRODUCER = "X-Ray Desk";
+    private static final String PDFUA_NAMESPACE = "http://www.aiim.org/pdfua/ns/id/";
+    private static final String PDFUA_PREFIX = "pdfuaid";
+    private static final String SCHEMA_NAMESPACE = "http://www.aiim.org/pdfa/ns/schema#";
+    private static final String PROPERTY_NAMESPACE = "http://www.aiim.org/pdfa/ns/property#";
 
     private PdfArchive() {
     }
@@ -74,6 +85,7 @@ final class PdfArchive {
         } catch (BadFieldValueException impossible) {
             throw new IllegalStateException("PDF/A-2b is a valid identification", impossible);
         }
+        declareAccessible(xmp);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             new XmpSerializer().serialize(xmp, bytes, true);
@@ -83,6 +95,40 @@ final class PdfArchive {
         PDMetadata metadata = new PDMetadata(document);
         metadata.importXMPMetadata(bytes.toByteArray());
         return metadata;
+    }
+
+    /**
+     * Says the file follows PDF/UA-1 (ISO 14289-1, tagged for screen readers: {@link PdfTags}). Its
+     * identification schema is not one PDF/A knows, so PDF/A requires it to be described in the file by
+     * a PDF/A extension schema.
+     */
+    private static void declareAccessible(XMPMetadata xmp) {
+        TypeMapping types = xmp.getTypeMapping();
+        XMPSchema ua = new XMPSchema(xmp, PDFUA_NAMESPACE, PDFUA_PREFIX);
+        ua.addProperty(types.createInteger(PDFUA_NAMESPACE, PDFUA_PREFIX, "part", 1));
+        xmp.addSchema(ua);
+
+        PDFAExtensionSchema extension = xmp.createAndAddPDFAExtensionSchemaWithDefaultNS();
+        extension.addNamespace(SCHEMA_NAMESPACE, "pdfaSchema");
+        extension.addNamespace(PROPERTY_NAMESPACE, "pdfaProperty");
+        PDFAPropertyType part = new PDFAPropertyType(xmp);
+        part.addProperty(types.createText(PROPERTY_NAMESPACE, "pdfaProperty", "name", "part"));
+        part.addProperty(types.createText(PROPERTY_NAMESPACE, "pdfaProperty", "valueType", "Integer"));
+        part.addProperty(types.createText(PROPERTY_NAMESPACE, "pdfaProperty", "category", "internal"));
+        part.addProperty(types.createText(PROPERTY_NAMESPACE, "pdfaProperty", "description",
+                "Indicates which part of ISO 14289 standard is followed"));
+        ArrayProperty properties = types.createArrayProperty(SCHEMA_NAMESPACE, "pdfaSchema", "property",
+                Cardinality.Seq);
+        properties.addProperty(part);
+        PDFASchemaType schema = new PDFASchemaType(xmp);
+        schema.addProperty(types.createText(SCHEMA_NAMESPACE, "pdfaSchema", "schema", "PDF/UA identification schema"));
+        schema.addProperty(types.createText(SCHEMA_NAMESPACE, "pdfaSchema", "namespaceURI", PDFUA_NAMESPACE));
+        schema.addProperty(types.createText(SCHEMA_NAMESPACE, "pdfaSchema", "prefix", PDFUA_PREFIX));
+        schema.addProperty(properties);
+        ArrayProperty schemas = types.createArrayProperty(extension.getNamespace(), extension.getPrefix(), "schemas",
+                Cardinality.Bag);
+        schemas.addProperty(schema);
+        extension.addProperty(schemas);
     }
 
     private static PDOutputIntent outputIntent(PDDocument document) throws IOException {

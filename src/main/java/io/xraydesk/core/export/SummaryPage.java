@@ -86,7 +86,7 @@ final class SummaryPage {
 
     private void heading(String text) throws IOException {
         pages.ensure(30);
-        pages.text(PdfPages.LEFT, pages.y() - 13, text, pages.fonts.bold, 13, PdfPalette.TEXT);
+        pages.heading("H2", PdfPages.LEFT, pages.y() - 13, text, pages.fonts.bold, 13, PdfPalette.TEXT);
         pages.down(20);
     }
 
