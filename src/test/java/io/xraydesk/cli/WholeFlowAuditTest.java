@@ -21,8 +21,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A whole request, from creation to export, through the command line against the sandbox (whose time
- * moves only when told): every action lands in the request's history, in order, with who and when.
+ * A whole request, from creation to export and credit memo, through the command line against the sandbox
+ * (whose time moves only when told): every action lands in the request's history, in order, with who
+ * and when.
  */
 class WholeFlowAuditTest {
 
@@ -35,7 +36,7 @@ class WholeFlowAuditTest {
     Path home;
 
     @Test
-    void createUploadReportsTwoNotesDecisionAndExportAreEachInTheHistoryInOrder() throws Exception {
+    void createUploadReportsTwoNotesDecisionExportAndMemoAreEachInTheHistoryInOrder() throws Exception {
         Instant start = Instant.now();
         String id = Envelope.unwrap(ok(cli().run("request", "create", "--siren", "514673987", "--name",
                 "Atelier Dupont", "--json")), "request").path("id").asText();
@@ -51,8 +52,10 @@ class WholeFlowAuditTest {
                 .path("id").asText();
         ok(cli().run("decision", id, "--outcome", "approve", "--limit", "150000", "--currency", "EUR", "--duration",
                 "24", "--condition", "Quarterly accounts", "--justification", "Bank flows cover the limit.", "--json"));
-        Path memo = home.resolve("out/atelier.pdf");
-        ok(cli().run("export", id, "--format", "pdf", "--out", memo.toString(), "--json"));
+        Path export = home.resolve("out/atelier.pdf");
+        ok(cli().run("export", id, "--format", "pdf", "--out", export.toString(), "--json"));
+        Path memo = home.resolve("out/atelier-memo.pdf");
+        ok(cli().run("memo", id, "--out", memo.toString(), "--lang", "fr", "--json"));
 
         JsonNode history = ok(cli().run("history", id, "--json"));
 
@@ -62,7 +65,7 @@ class WholeFlowAuditTest {
         assertEquals(List.of("request_created", "document_sent", "document_sent", "report_received",
                 "report_received", "report_received", "report_received", "report_received", "report_received",
                 "note_added",
-                "note_added", "decision_made", "exported"), actions);
+                "note_added", "decision_made", "exported", "memo_produced"), actions);
         String demo = sandbox.server().demoUser().userId();
         Instant previous = start.minusMillis(1);
         for (JsonNode entry : history) {
@@ -86,11 +89,14 @@ class WholeFlowAuditTest {
         assertEquals("150000", detail(history, 11, "limit"));
         assertEquals("pdf", detail(history, 12, "format"));
         assertEquals("atelier.pdf", detail(history, 12, "file"));
+        assertTrue(Files.size(export) > 0);
+        assertEquals("atelier-memo.pdf", detail(history, 13, "file"));
+        assertEquals("fr", detail(history, 13, "language"));
         assertTrue(Files.size(memo) > 0);
 
         Run text = cli().run("history", id);
         List<String> lines = text.out().lines().toList();
-        assertEquals(13, lines.size(), text.out());
+        assertEquals(14, lines.size(), text.out());
         assertTrue(lines.get(0).endsWith(demo + "  Request created for siren 514673987 (Atelier Dupont)"), lines.get(0));
         assertTrue(lines.get(11).endsWith("Decision: approve, limit 150000 EUR (version 1)"), lines.get(11));
     }

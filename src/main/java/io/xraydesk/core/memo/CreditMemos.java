@@ -7,6 +7,7 @@ import io.xraydesk.core.export.ExportSubject;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.AuditAction;
 import io.xraydesk.store.AuditEntry;
+import io.xraydesk.store.DecisionOutcome;
 import io.xraydesk.store.DecisionTerms;
 import io.xraydesk.store.SharedRecords;
 import io.xraydesk.store.StoredDecision;
@@ -46,9 +47,17 @@ public final class CreditMemos {
     private static CreditMemo.Decision decision(StoredDecision decision) {
         DecisionTerms terms = decision.terms();
         Optional<String> limit = terms.limitAmount().map(amount -> limit(amount, terms.currency().orElseThrow()));
-        return new CreditMemo.Decision(Messages.get("memo.outcome." + terms.outcome().wire()), limit,
+        return new CreditMemo.Decision(outcome(terms.outcome()), limit,
                 terms.durationMonths().map(String::valueOf), terms.conditions(), terms.justification(),
                 decision.decidedBy().displayName(), decision.decidedAt(), decision.version());
+    }
+
+    private static String outcome(DecisionOutcome outcome) {
+        return switch (outcome) {
+            case APPROVE -> Messages.get("memo.outcome.approve");
+            case DECLINE -> Messages.get("memo.outcome.decline");
+            case REFER -> Messages.get("memo.outcome.refer");
+        };
     }
 
     /** "150,000.00 EUR" in English, "150 000,00 EUR" in French: the currency's own decimals. */
