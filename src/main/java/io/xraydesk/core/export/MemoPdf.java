@@ -71,9 +71,9 @@ public final class MemoPdf {
     }
 
     private void decision(PdfPages pages, CreditMemo memo) throws IOException {
-        heading(pages, Messages.get("memo.decision.title"));
+        section(pages, Messages.get("memo.decision.title"), memo.decision().isEmpty(),
+                Messages.get("memo.decision.none"));
         if (memo.decision().isEmpty()) {
-            line(pages, Messages.get("memo.decision.none"), pages.fonts.regular, PdfPalette.MUTED);
             pages.down(10);
             return;
         }
@@ -97,10 +97,7 @@ public final class MemoPdf {
     }
 
     private void notes(PdfPages pages, List<CreditMemo.Note> notes) throws IOException {
-        heading(pages, Messages.get("memo.notes.title"));
-        if (notes.isEmpty()) {
-            line(pages, Messages.get("memo.notes.none"), pages.fonts.regular, PdfPalette.MUTED);
-        }
+        section(pages, Messages.get("memo.notes.title"), notes.isEmpty(), Messages.get("memo.notes.none"));
         for (CreditMemo.Note note : notes) {
             pages.ensure(LINE * 2);
             line(pages, Messages.get("memo.note.by", note.by(), times.format(note.at())), pages.fonts.bold,
@@ -113,10 +110,7 @@ public final class MemoPdf {
     }
 
     private void reports(PdfPages pages, List<Report> latest) throws IOException {
-        heading(pages, Messages.get("memo.reports.title"));
-        if (latest.isEmpty()) {
-            line(pages, Messages.get("memo.reports.none"), pages.fonts.regular, PdfPalette.MUTED);
-        }
+        section(pages, Messages.get("memo.reports.title"), latest.isEmpty(), Messages.get("memo.reports.none"));
         for (Report report : latest) {
             ReportContent content = ReportExporter.covered(report, ReportContents.withoutTransactions(report, figures));
             pages.ensure(LINE * 3);
@@ -127,18 +121,15 @@ public final class MemoPdf {
                         LINE, content.grade() != null ? PdfPalette.grade(content.grade()) : PdfPalette.BAD);
             }
             for (Fact fact : content.facts()) {
-                pages.paragraph(PdfPages.LEFT + INDENT, Messages.get("memo.fact", fact.label(), fact.value()), pages.fonts.regular, SIZE,
-                        LINE, PdfPalette.of(fact.emphasis()));
+                pages.paragraph(PdfPages.LEFT + INDENT, Messages.get("memo.fact", fact.label(), fact.value()),
+                        pages.fonts.regular, SIZE, LINE, PdfPalette.of(fact.emphasis()));
             }
             pages.down(6);
         }
     }
 
     private void documents(PdfPages pages, List<CreditMemo.Document> documents) throws IOException {
-        heading(pages, Messages.get("memo.documents.title"));
-        if (documents.isEmpty()) {
-            line(pages, Messages.get("memo.documents.none"), pages.fonts.regular, PdfPalette.MUTED);
-        }
+        section(pages, Messages.get("memo.documents.title"), documents.isEmpty(), Messages.get("memo.documents.none"));
         for (CreditMemo.Document d : documents) {
             pages.ensure(LINE * 2);
             line(pages, Messages.get("memo.document", d.fileName(), orDash(d.category()), orDash(d.period()),
@@ -175,6 +166,14 @@ public final class MemoPdf {
         pages.ensure(LINE * 3);
         pages.heading("H2", PdfPages.LEFT, pages.y() - 13, text, pages.fonts.bold, 13, PdfPalette.TEXT);
         pages.down(20);
+    }
+
+    /** A section's heading, and what it lacks when it has nothing to show. */
+    private static void section(PdfPages pages, String title, boolean empty, String whenEmpty) throws IOException {
+        heading(pages, title);
+        if (empty) {
+            line(pages, whenEmpty, pages.fonts.regular, PdfPalette.MUTED);
+        }
     }
 
     private static void bullets(PdfPages pages, String title, List<String> items) throws IOException {
