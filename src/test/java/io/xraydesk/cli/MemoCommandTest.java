@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.xraydesk.api.model.Envelope;
-import io.xraydesk.api.model.WireJson;
 import io.xraydesk.cli.CliHarness.Run;
 import io.xraydesk.contract.TestPdfs;
 import io.xraydesk.sandbox.SandboxConfig;
@@ -55,21 +53,10 @@ class MemoCommandTest {
 
     @Test
     void theMemoOfAFullyAnalysedRequestSaysWhatTheCommitteeReadsInBothLanguagesAndIsArchivable() throws Exception {
-        String id = Envelope.unwrap(ok(cli().run("request", "create", "--siren", "514673987", "--name",
-                "Atelier Dupont", "--json")), "request").path("id").asText();
-        Path bank = TestPdfs.write(home.resolve("bank.pdf"), "Statement");
-        Path accounts = TestPdfs.write(home.resolve("accounts.pdf"), "Accounts");
-        ok(cli().run("upload", "--json", "--request", id, "--kind", "bank_statement", "--period", "month",
-                "--date", "2024-03-31", bank.toString()));
-        ok(cli().run("upload", "--json", "--request", id, "--kind", "certified_financial_statement", "--period",
-                "year", "--date", "2023-12-31", accounts.toString()));
-        sandbox.control().advance(200);
-        Run watch = cli().run("watch", id, "--interval", "0.05", "--timeout", "30");
-        assertEquals(ExitCode.OK, watch.exit(), watch.err());
-        ok(cli().run("note", "add", id, "Cash is **tight** in Q3.", "--json"));
-        ok(cli().run("note", "add", id, "- rent paid late\n- payroll on time", "--json"));
-        ok(cli().run("decision", id, "--outcome", "approve", "--limit", "150000", "--currency", "EUR", "--duration",
-                "24", "--condition", "Quarterly accounts", "--justification", "Bank flows cover the limit.", "--json"));
+        AnalysedRequest analysed = AnalysedRequest.in(sandbox, home);
+        String id = analysed.id();
+        Path bank = analysed.bank();
+        Path accounts = analysed.accounts();
         JsonNode reports = ok(cli().run("reports", id, "--json"));
 
         Path english = home.resolve("memo/atelier-en.pdf");
@@ -142,7 +129,6 @@ class MemoCommandTest {
     }
 
     private static JsonNode ok(Run run) throws Exception {
-        assertEquals(ExitCode.OK, run.exit(), run.err());
-        return WireJson.mapper().readTree(run.out());
+        return AnalysedRequest.ok(run);
     }
 }

@@ -17,6 +17,9 @@ import io.xraydesk.testing.PostgresServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Notes, a decision and the history on workstations in a team ({@code XRAYDESK_TEAM_DB}, a real
  * PostgreSQL): what one analyst writes, another workstation reads, and nothing of it stays apart on the
- * first workstation's file.
+ * first workstation's file; the other workstation's credit memo holds them.
  */
 class TeamNotesDecisionTest {
 
@@ -60,11 +63,20 @@ class TeamNotesDecisionTest {
                 "EUR");
         assertEquals(ExitCode.OK, changed.exit(), "a decision over the one in force is its next version: "
                 + changed.err());
+        Path memo = otherHome.resolve("memo.pdf");
+        json(in(otherHome).run("memo", id, "--out", memo.toString(), "--lang", "en", "--json"));
+        try (PDDocument document = Loader.loadPDF(memo.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            for (String expected : List.of("Cash is tight in Q3.", "Decision: Approve", "Limit: 1,000.00 EUR",
+                    "(version 2)", "Decision changed: approve")) {
+                assertTrue(text.contains(expected), "the team's memo says \"" + expected + "\":\n" + text);
+            }
+        }
         try (LocalDatabase local = LocalDatabase.open(AppPaths.at(home).database())) {
             assertTrue(local.notes().forRequest(id).isEmpty(), "a team's notes are not kept apart");
             assertTrue(local.audit().forRequest(id).isEmpty(), "a team's history is not kept apart");
         }
-        assertEquals(4, json(in(home).run("history", id, "--json")).size());
+        assertEquals(5, json(in(home).run("history", id, "--json")).size(), "with the decision changed and the memo");
     }
 
     private CliHarness in(Path workstation) {
