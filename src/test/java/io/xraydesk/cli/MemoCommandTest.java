@@ -9,26 +9,17 @@ import io.xraydesk.contract.TestPdfs;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.testing.LiveSandbox;
 import io.xraydesk.testing.MessagesLocale;
-import java.io.InputStream;
+import io.xraydesk.testing.PdfValidation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * {@code memo} against the sandbox, for a request with all five X-Rays, two notes and a decision: the
@@ -45,11 +36,6 @@ class MemoCommandTest {
 
     @TempDir
     Path home;
-
-    @BeforeAll
-    static void validator() {
-        VeraGreenfieldFoundryProvider.initialise();
-    }
 
     @Test
     void theMemoOfAFullyAnalysedRequestSaysWhatTheCommitteeReadsInBothLanguagesAndIsArchivable() throws Exception {
@@ -75,7 +61,7 @@ class MemoCommandTest {
                 assertTrue(text.contains("Grade: " + report.path("score").asText()), report + "\n" + text);
             }
         }
-        assertArchivable(english);
+        PdfValidation.assertArchivableAndTagged(english);
 
         Path french = home.resolve("memo/atelier-fr.pdf");
         ok(cli().run("memo", id, "--out", french.toString(), "--lang", "fr", "--json"));
@@ -85,7 +71,7 @@ class MemoCommandTest {
                 "Piste d’audit", "Cash is tight in Q3.")) {
             assertTrue(texte.contains(expected), "the French memo says \"" + expected + "\":\n" + texte);
         }
-        assertArchivable(french);
+        PdfValidation.assertArchivableAndTagged(french);
 
         List<String> actions = new ArrayList<>();
         ok(cli().run("history", id, "--json")).forEach(entry -> actions.add(entry.path("action").asText()));
@@ -106,21 +92,6 @@ class MemoCommandTest {
     private static String text(Path pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(document).replace('\u202f', ' ').replace('\u00a0', ' ');
-        }
-    }
-
-    /** veraPDF finds the file PDF/A-2b (archivable) and PDF/UA-1 (tagged for screen readers), as far as machines check it. */
-    private static void assertArchivable(Path pdf) throws Exception {
-        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_2_B, PDFAFlavour.PDFUA_1)) {
-            try (InputStream in = Files.newInputStream(pdf);
-                 PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
-                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
-                ValidationResult result = validator.validate(parser);
-                assertTrue(result.isCompliant(), "veraPDF, " + flavour + ": " + result.getTestAssertions().stream()
-                        .filter(assertion -> assertion.getStatus() != TestAssertion.Status.PASSED)
-                        .map(assertion -> assertion.getRuleId().getClause() + " " + assertion.getMessage())
-                        .distinct().collect(Collectors.joining("\n")));
-            }
         }
     }
 

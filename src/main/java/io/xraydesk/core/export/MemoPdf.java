@@ -33,8 +33,18 @@ public final class MemoPdf {
 
     private final Figures figures;
     private final DateTimeFormatter times;
+    private final boolean allowSystemFonts;
 
     public MemoPdf() {
+        this(true);
+    }
+
+    /**
+     * @param allowSystemFonts false embeds the font shipped inside PDFBox even where this machine has
+     *                         its own (what a machine without any TrueType font gets)
+     */
+    MemoPdf(boolean allowSystemFonts) {
+        this.allowSystemFonts = allowSystemFonts;
         this.figures = new Figures(Messages.locale());
         this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(figures.locale()).withZone(ZoneId.systemDefault());
@@ -47,7 +57,7 @@ public final class MemoPdf {
 
     void write(CreditMemo memo, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.embedded(document);
+            PdfFonts fonts = PdfFonts.embedded(document, allowSystemFonts);
             PdfTags tags = PdfTags.of(document);
             ExportSubject subject = memo.subject();
             String title = Messages.get("memo.title") + " — " + subject.companyName() + " — " + subject.companyCode();

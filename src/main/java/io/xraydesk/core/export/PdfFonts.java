@@ -65,11 +65,11 @@ final class PdfFonts {
 
     /**
      * Fonts that are embedded whatever the machine, as an archivable PDF requires: this machine's as
-     * {@link #load} finds them, else the Liberation Sans that PDFBox ships (a regular face only, so
-     * bold text is drawn in it too).
+     * {@link #load} finds them (when allowed), else the Liberation Sans that PDFBox ships (a regular
+     * face only, so bold text is drawn in it too).
      */
-    static PdfFonts embedded(PDDocument document) throws IOException {
-        PdfFonts found = load(document, true);
+    static PdfFonts embedded(PDDocument document, boolean allowSystemFonts) throws IOException {
+        PdfFonts found = load(document, allowSystemFonts);
         if (found.embedded) {
             return found;
         }
