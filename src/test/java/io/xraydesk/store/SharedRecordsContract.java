@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -118,6 +124,44 @@ abstract class SharedRecordsContract {
         assertEquals(EditConflictException.Subject.DECISION, conflict.subject());
         assertEquals(1, conflict.currentVersion());
         assertEquals(ALICE, conflict.changedBy());
+        assertEquals(1, first().decisions().history(request).size());
+        assertEquals(List.of(AuditAction.DECISION_MADE), actions());
+    }
+
+    @Test
+    void twoDesktopsDecidingAtOnceFromNoDecisionOneSavesTheOtherGetsAConflict() throws Exception {
+        DecisionTerms approve = new DecisionTerms(DecisionOutcome.APPROVE, Optional.of(new BigDecimal("1000")),
+                Optional.of("EUR"), null, null, null);
+        DecisionTerms decline = new DecisionTerms(DecisionOutcome.DECLINE, null, null, null, null, null);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService desks = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<StoredDecision>> attempts = List.of(
+                    desks.submit(() -> {
+                        start.await();
+                        return first().decisions().decide(request, 0, approve, ALICE, T0);
+                    }),
+                    desks.submit(() -> {
+                        start.await();
+                        return second().decisions().decide(request, 0, decline, BOB, T0);
+                    }));
+            start.countDown();
+            int saved = 0;
+            int conflicts = 0;
+            for (Future<StoredDecision> attempt : attempts) {
+                try {
+                    assertEquals(1, attempt.get(30, TimeUnit.SECONDS).version());
+                    saved++;
+                } catch (ExecutionException e) {
+                    assertTrue(e.getCause() instanceof EditConflictException, e.getCause().toString());
+                    conflicts++;
+                }
+            }
+            assertEquals(1, saved);
+            assertEquals(1, conflicts);
+        } finally {
+            desks.shutdownNow();
+        }
         assertEquals(1, first().decisions().history(request).size());
         assertEquals(List.of(AuditAction.DECISION_MADE), actions());
     }
