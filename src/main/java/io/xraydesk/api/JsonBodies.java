@@ -17,7 +17,8 @@ import java.util.List;
  */
 final class JsonBodies {
 
-    private static final int SNIPPET = 120;
+    /** Characters of an unreadable answer quoted in its exception. */
+    static final int SNIPPET = 120;
 
     private final String body;
     private final int status;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xraydesk.api.AnswerLimits;
 import io.xraydesk.api.CreatedUnreadableException;
 import io.xraydesk.api.MalformedResponseException;
 import io.xraydesk.api.OctoberClient;
@@ -129,6 +130,20 @@ class GoldenAnswersTest {
 
         assertEquals(Optional.of(REQUEST_ID), failure.foundId());
         assertTrue(failure.getMessage().contains("created, answer unreadable"), failure.getMessage());
+        assertEquals(1, server.received().size(), "never sent twice");
+    }
+
+    @Test
+    void aCreateAcceptedWithAnAnswerTooLongIsCreatedUnreadableWithTheIdOfItsOpening() {
+        server.answer("POST", "/requests", 200, golden("request-documented.json"));
+        OctoberClient readingLittle = server.client(new AnswerLimits(100, 100, 100));
+
+        CreatedUnreadableException failure = assertThrows(CreatedUnreadableException.class,
+                () -> readingLittle.createRequest(new NewRequest(CompanyCode.siren("514673987"), null, null, null)));
+
+        assertEquals(Optional.of(REQUEST_ID), failure.foundId());
+        assertTrue(failure.getMessage().contains("created, answer unreadable (id " + REQUEST_ID + "): the answer of "
+                + "127.0.0.1 is longer than 100 bytes"), failure.getMessage());
         assertEquals(1, server.received().size(), "never sent twice");
     }
 
