@@ -172,7 +172,7 @@ public final class OctoberClient {
 
     /** E9 {@code GET /reports/{id}} (inferred endpoint). */
     public Report getReport(String id) {
-        return send("GET", "/reports/" + segment(id), null, true).resource("report", Report.class);
+        return send("GET", "/reports/" + segment(id), null, true).report();
     }
 
     /** E7 {@code GET /businesses/{id}}. */
