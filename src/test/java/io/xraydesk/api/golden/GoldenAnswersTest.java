@@ -27,6 +27,7 @@ import io.xraydesk.testing.GoldenServer;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,6 +59,22 @@ class GoldenAnswersTest {
         assertEquals(CompanyCode.siren("514673987"), created.code());
         assertEquals("pending_analysis", created.status());
         assertEquals("1.1", created.stage());
+    }
+
+    @Test
+    void aGetCarriesTheThreeHeadersAndNoContent() {
+        requestFrom("request-documented.json");
+
+        Map<String, List<String>> headers = server.received().get(0).headers();
+        assertEquals(List.of(GoldenServer.USER_ID), headers.get("userid"));
+        assertEquals(List.of(GoldenServer.TOKEN), headers.get("sessiontoken"));
+        assertEquals(List.of("2024-01-25"), headers.get("october-version"));
+        assertNull(headers.get("content-type"));
+        // Java 17's client adds "Content-Length: 0" to a GET itself (JDK-8283544, see docs/october-api.md,
+        // Conventions); from Java 19 on nothing does.
+        List<String> length = headers.get("content-length");
+        assertTrue(length == null || (Runtime.version().feature() < 19 && length.equals(List.of("0"))),
+                "Content-Length " + length + " on Java " + Runtime.version().feature());
     }
 
     @Test
