@@ -12,7 +12,9 @@ import java.io.OutputStream;
  * The raw JSON, indented: one report exactly as the API sent it (key order, nulls, unknown fields and
  * dates as spelt, see {@link Report#json()}); a whole request as
  * {@code {"request": …, "reports": [ … ], "xrays": { … }}}, each report as sent, {@code xrays} being the
- * X-Ray states this application derives ({@link XRayJson}), under that one key of their own.
+ * X-Ray states this application derives ({@link XRayJson}), under that one key of their own. The
+ * {@code request} is the record as this application knows it (company completed from the local list),
+ * since the request's answer as sent is not kept.
  */
 final class JsonExport {
 
