@@ -17,7 +17,6 @@ import io.xraydesk.ui.shell.ConnectionIndicator;
 import io.xraydesk.ui.shell.LanguageChoice;
 import io.xraydesk.ui.shell.MainWindow;
 import io.xraydesk.ui.shell.Shell;
-import io.xraydesk.ui.shell.StartScreen;
 import io.xraydesk.ui.theme.OsAppearance;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.theme.ThemeManager;
@@ -247,7 +246,7 @@ public class App extends Application {
         shell = new Shell(stage, window, tasks, themes, dialogs, new Toasts(stage));
         connection.showIn(window);
         if (context == null) {
-            window.navigator().show(new StartScreen(window.newRequestItem()));
+            AppRoutes.showStart(shell);
         } else {
             wireRoutes();
         }

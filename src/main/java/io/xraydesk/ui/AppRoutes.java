@@ -23,6 +23,7 @@ import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.shell.Screen;
 import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.shell.Shell;
+import io.xraydesk.ui.shell.StartScreen;
 import io.xraydesk.ui.upload.UploadPanel;
 import io.xraydesk.ui.widgets.Dialogs;
 import java.net.URI;
@@ -76,6 +77,14 @@ public final class AppRoutes implements Routes {
         shell.window().onRequests(this::showDashboard);
         shell.window().onOpenRequestById(() -> signedIn().ifPresent(w -> dashboardScreen(w).openRequestById()));
         showSession(app.session());
+    }
+
+    /**
+     * The destination before the data folder is open, when there is no session to route yet: the
+     * start screen, whose one command waits for the rest of the application.
+     */
+    public static void showStart(Shell shell) {
+        shell.navigator().show(new StartScreen(shell.window().newRequestItem()));
     }
 
     /** Where a refused token met outside any task (the watcher, an upload) goes: the same path. */
