@@ -233,7 +233,7 @@ public class App extends Application {
         Locale.setDefault(locale);
         Messages.setLocale(locale);
 
-        MainWindow window = new MainWindow(themes, tasks.activity(), language, choice -> showShell(stage, choice));
+        MainWindow window = new MainWindow(themes, tasks, language, choice -> showShell(stage, choice));
         Dialogs dialogs = new Dialogs(stage);
         window.on(MenuCommand.QUIT, () -> {
             if (UploadQuitGuard.mayQuit(currentUploads(), dialogs)) {

@@ -1,6 +1,7 @@
 package io.xraydesk.ui.shell;
 
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.theme.ThemeManager;
 import io.xraydesk.ui.widgets.Icons;
@@ -26,10 +27,12 @@ import org.kordamp.ikonli.feather.Feather;
 final class MainMenu {
 
     private final Map<MenuCommand, MenuItem> items = new EnumMap<>(MenuCommand.class);
-    final TraceMenuItem trace = new TraceMenuItem(this::window);
+    final TraceMenuItem trace;
     final MenuBar bar;
 
-    MainMenu(ThemeManager themes, LanguageChoice language, Consumer<LanguageChoice> onLanguage) {
+    MainMenu(ThemeManager themes, BackgroundTasks tasks, LanguageChoice language,
+            Consumer<LanguageChoice> onLanguage) {
+        trace = new TraceMenuItem(this::window, tasks);
         for (MenuCommand command : MenuCommand.values()) {
             items.put(command, newItem(command));
         }

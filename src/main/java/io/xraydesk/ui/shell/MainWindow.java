@@ -2,7 +2,7 @@ package io.xraydesk.ui.shell;
 
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.Environment;
-import io.xraydesk.ui.concurrent.Activity;
+import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.theme.ThemeManager;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -29,13 +29,14 @@ public final class MainWindow {
     private final StatusBar statusBar;
 
     /**
+     * @param tasks      the one task executor: its activity shows in the status bar, menu commands run on it
      * @param language   the language the texts were just loaded in, ticked in View ▸ Language
      * @param onLanguage called when the analyst picks another language (the caller rebuilds the window)
      */
-    public MainWindow(ThemeManager themes, Activity activity, LanguageChoice language,
+    public MainWindow(ThemeManager themes, BackgroundTasks tasks, LanguageChoice language,
                       Consumer<LanguageChoice> onLanguage) {
-        menu = new MainMenu(themes, language, Objects.requireNonNull(onLanguage));
-        statusBar = new StatusBar(activity);
+        menu = new MainMenu(themes, tasks, language, Objects.requireNonNull(onLanguage));
+        statusBar = new StatusBar(tasks.activity());
         content.getStyleClass().add("content-area");
         root.getStyleClass().add("main-window");
         root.setTop(new VBox(menu.bar, topBar));
