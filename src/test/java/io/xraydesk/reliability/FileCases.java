@@ -44,7 +44,7 @@ final class FileCases {
 
     private static BadInputCase file(String label, FileInspector inspector, DocumentProblem expected, FileMaker maker) {
         return new BadInputCase("file", label, () -> {
-            FileReport report = inspector.inspect(maker.make());
+            FileReport report = inspector.inspect(maker.make(), true);
             return refusedAs(report, expected);
         });
     }
@@ -64,7 +64,7 @@ final class FileCases {
                 pdf.addPage(new PDPage());
                 pdf.save(file.toFile());
             }
-            FileReport report = inspector.inspect(file);
+            FileReport report = inspector.inspect(file, true);
             return Verdict.check(report.isAccepted() && report.hash().isPresent(),
                     "accepted, " + report.size() + " bytes" + (report.warnings().isEmpty() ? ""
                             : ", warned: " + report.warnings().get(0).message()));
@@ -78,7 +78,7 @@ final class FileCases {
             // root reads every file: the refusal cannot be provoked, and the case says so
             return Verdict.skipped("running as root, permissions do not stop reading");
         }
-        return refusedAs(inspector.inspect(file), DocumentProblem.NOT_READABLE);
+        return refusedAs(inspector.inspect(file, true), DocumentProblem.NOT_READABLE);
     }
 
     private static Path sparse(Path dir, String name, long size) throws IOException {

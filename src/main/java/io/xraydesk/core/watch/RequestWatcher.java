@@ -17,6 +17,7 @@ import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.ReportCache;
 import io.xraydesk.store.RequestCache;
 import io.xraydesk.store.RequestOrigin;
+import io.xraydesk.store.StaleWriteException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -230,8 +231,12 @@ public final class RequestWatcher {
         RequestOrigin origin = known.map(CachedRequest::origin).orElse(RequestOrigin.OPENED_BY_ID);
         SourceSummary summary = known.map(c -> SourceSummary.fromJson(c.sourceSummaryJson()))
                 .orElse(SourceSummary.EMPTY).withReports(all).withStage(request.stage());
-        requests.upsert(RequestRecords.toCached(request, origin, summary, now));
-        all.forEach(report -> reports.upsert(RequestRecords.toCached(report, now)));
+        requests.upsert(RequestRecords.toCached(request, origin, summary, now)
+                .basedOn(known.map(CachedRequest::version).orElse(0L)));
+        // A report never changes once issued: only those not stored yet are written.
+        Set<String> stored = reports.forRequest(requestId).stream().map(CachedReport::id).collect(Collectors.toSet());
+        all.stream().filter(report -> report.id() != null && !stored.contains(report.id()))
+                .forEach(report -> reports.upsert(RequestRecords.toCached(report, now)));
         synchronized (this) {
             watched.putIfAbsent(requestId, new Watched(requestId, origin, false, policy.fastInterval(),
                     now.plus(jittered(policy.fastInterval()))));
@@ -351,6 +356,13 @@ public final class RequestWatcher {
             pauseAndRetry(entry, call, e.retryAfter().orElse(null), false, events);
         } catch (NetworkException e) {
             pauseAndRetry(entry, call, null, true, events);
+        } catch (StaleWriteException e) {
+            // Another desktop of the team stored this row between our read and our write: make the same
+            // call again, so what is stored next is based on what they stored.
+            synchronized (this) {
+                entry.cycle.addFirst(call);
+            }
+            succeeded(events);
         } catch (OctoberException e) {
             // Malformed or unexpected answer: skip this poll rather than loop on it; the next may be fine.
             LOG.log(Level.WARNING, "watcher: " + e.getMessage());
@@ -370,7 +382,8 @@ public final class RequestWatcher {
         RequestOrigin origin = cached.map(CachedRequest::origin).orElse(entry.originIfNew);
         SourceSummary summary = cached.map(c -> SourceSummary.fromJson(c.sourceSummaryJson()))
                 .orElse(SourceSummary.EMPTY).withStage(fresh.stage());
-        requests.upsert(RequestRecords.toCached(fresh, origin, summary, now));
+        requests.upsert(RequestRecords.toCached(fresh, origin, summary, now)
+                .basedOn(cached.map(CachedRequest::version).orElse(0L)));
         synchronized (this) {
             entry.refreshRequest = false;
             entry.changedInCycle |= changed;
@@ -545,6 +558,6 @@ public final class RequestWatcher {
     private static CachedRequest withSummary(CachedRequest cached, SourceSummary summary) {
         return new CachedRequest(cached.id(), cached.codeType(), cached.codeId(), cached.businessName(),
                 cached.status(), cached.stage(), cached.createdAt(), cached.updatedAt(), cached.requestJson(),
-                cached.fetchedAt(), cached.origin(), summary.toJson(), cached.missingSince());
+                cached.fetchedAt(), cached.origin(), summary.toJson(), cached.missingSince(), cached.version());
     }
 }
