@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.Styles;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.SandboxSessions;
 import io.xraydesk.core.session.EmbeddedSandbox;
 import io.xraydesk.core.session.Session;
@@ -19,6 +18,7 @@ import io.xraydesk.store.MemorySecretStore;
 import io.xraydesk.store.SecretStoreChoice;
 import io.xraydesk.store.Settings;
 import io.xraydesk.store.SettingsStore;
+import io.xraydesk.testing.MessagesLocale;
 import io.xraydesk.testing.SandboxControl;
 import io.xraydesk.ui.RecordingRoutes;
 import io.xraydesk.ui.Screenshots;
@@ -34,7 +34,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -48,6 +47,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -62,6 +62,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 abstract class NewRequestScreenFixture {
 
+    @RegisterExtension
+    final MessagesLocale english = MessagesLocale.english();
+
     @TempDir
     Path home;
     SandboxServer sandbox;
@@ -70,7 +73,6 @@ abstract class NewRequestScreenFixture {
     final RecordingRoutes routes = new RecordingRoutes();
     private Stage stage;
     private FxRobot robot;
-    private Locale localeBefore;
     private BackgroundTasks tasks;
     private NewRequestScreen screen;
 
@@ -80,8 +82,6 @@ abstract class NewRequestScreenFixture {
         this.stage = FxToolkit.registerPrimaryStage();
         this.robot = robot;
         robot.interact(() -> new ThemeManager(ThemeChoice.LIGHT));
-        localeBefore = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
         sandbox = SandboxServer.start(SandboxConfig.defaults());
         control = new SandboxControl(sandbox);
         tasks = new BackgroundTasks(new FxUiExecutor());
@@ -96,7 +96,6 @@ abstract class NewRequestScreenFixture {
         tasks.close();
         services.close();
         sandbox.close();
-        Messages.setLocale(localeBefore);
     }
 
     /** Shows the form for the demo user against the sandbox, without the company lookup. */

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.AuthenticationException;
-import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.SandboxSessions;
 import io.xraydesk.core.session.Session;
 import io.xraydesk.core.upload.UploadQueue;
 import io.xraydesk.core.watch.SandboxFixture;
 import io.xraydesk.core.watch.WatchPolicy;
+import io.xraydesk.testing.MessagesLocale;
 import io.xraydesk.ui.RecordingRoutes;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.DirectUiExecutor;
@@ -27,16 +27,19 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The form's work without a window: results delivered in place by the synchronous executor, over the sandbox. */
 class NewRequestViewModelTest {
 
+    @RegisterExtension
+    final MessagesLocale english = MessagesLocale.english();
+
     @TempDir
     Path folder;
 
-    private Locale localeBefore;
     private SandboxFixture fixture;
     private BackgroundTasks tasks;
     private SessionWork work;
@@ -49,8 +52,6 @@ class NewRequestViewModelTest {
 
     @BeforeEach
     void setUp() {
-        localeBefore = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
         fixture = new SandboxFixture(folder, WatchPolicy.defaults());
         tasks = new BackgroundTasks(new DirectUiExecutor());
         tasks.setFailureFilter(failure -> failure instanceof AuthenticationException && filtered.add(failure));
@@ -69,7 +70,6 @@ class NewRequestViewModelTest {
         viewModel.stop();
         tasks.close();
         fixture.close();
-        Messages.setLocale(localeBefore);
     }
 
     @Test

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.NetworkSettings;
 import io.xraydesk.store.ProxyMode;
 import io.xraydesk.store.SecretKeys;
+import io.xraydesk.testing.MessagesLocale;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.DirectUiExecutor;
 import io.xraydesk.ui.context.AppServices;
@@ -15,30 +15,30 @@ import io.xraydesk.ui.login.TestServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The network dialog's work without a window: results delivered in place by the synchronous executor. */
 class NetworkSettingsViewModelTest {
 
+    @RegisterExtension
+    final MessagesLocale english = MessagesLocale.english();
+
     @TempDir
     Path home;
 
-    private Locale localeBefore;
     private BackgroundTasks tasks;
     private AppServices services;
     private NetworkSettingsViewModel viewModel;
 
     @BeforeEach
     void setUp() {
-        localeBefore = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
         tasks = new BackgroundTasks(new DirectUiExecutor());
         services = TestServices.open(home);
         viewModel = new NetworkSettingsViewModel(services, tasks);
@@ -48,7 +48,6 @@ class NetworkSettingsViewModelTest {
     void tearDown() {
         tasks.close();
         services.close();
-        Messages.setLocale(localeBefore);
     }
 
     @Test
