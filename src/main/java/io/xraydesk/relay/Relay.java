@@ -17,8 +17,8 @@ import java.util.Optional;
  * webhooks and polls the API for every desktop, writing what it reads to the team database, whose
  * notifications tell the desktops. No JavaFX: it runs on a server.
  *
- * <p>Started in order: the public URL registered in the business's webhook settings, the keys read,
- * the worker started (it first finishes what the journal holds as pending), then the HTTP server.
+ * <p>Started in order: the worker (it first finishes what the journal holds as pending), the HTTP
+ * server, then the public URL registered in the business's webhook settings and their keys read.
  */
 public final class Relay implements AutoCloseable {
 
@@ -62,23 +62,27 @@ public final class Relay implements AutoCloseable {
     public static Relay start(Config config, OctoberClient client, TeamDatabase team, PrintStream out, Clock clock) {
         RelayLog log = new RelayLog(out, clock);
         Optional<WebhookKeys> keys = config.businessId().map(id -> new WebhookKeys(client, id, clock));
-        config.publicUrl().ifPresent(url -> {
-            new WebhookRegistration(client, config.businessId().orElseThrow()).register(url);
-            log.line("registered " + url + " for " + String.join(", ", WebhookRegistration.EVENTS));
-        });
-        keys.ifPresent(WebhookKeys::refresh);
         RelayStatus status = new RelayStatus();
         CallPacer pacer = new CallPacer(config.policy().callsPerSecond());
         RelayWorker worker = new RelayWorker(team.relayDeliveries(), new RequestRefresh(client, team, pacer, clock),
                 new PollPlan(team.requestCache(), config.policy(), clock), pacer, log, status, clock);
         worker.start();
+        RelayServer server = null;
         try {
-            RelayServer server = new RelayServer(config.listen(), keys, team.relayDeliveries(), worker, status, log,
-                    clock);
+            server = new RelayServer(config.listen(), keys, team.relayDeliveries(), worker, status, log, clock);
+            // Listening before registering: October may deliver as soon as it knows the address.
+            config.publicUrl().ifPresent(url -> {
+                new WebhookRegistration(client, config.businessId().orElseThrow()).register(url);
+                log.line("registered " + url + " for " + String.join(", ", WebhookRegistration.EVENTS));
+            });
+            keys.ifPresent(WebhookKeys::refresh);
             return new Relay(worker, server);
-        } catch (RuntimeException cannotListen) {
+        } catch (RuntimeException failed) {
+            if (server != null) {
+                server.close();
+            }
             worker.close();
-            throw cannotListen;
+            throw failed;
         }
     }
 
