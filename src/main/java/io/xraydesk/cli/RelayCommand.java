@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.regex.Pattern;
 
 /**
@@ -58,28 +57,16 @@ final class RelayCommand implements Command {
             team.close();
             throw failed;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
+        return UntilStopped.serve("relay-shutdown", () -> {
             stop(relay, team);
             context.out().println("Relay stopped");
             context.out().flush();
-            stopped.countDown();
-        }, "relay-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        InetSocketAddress bound = relay.address();
-        // Plain English on purpose: scripts, the systemd unit's checks and docs/team.md match this line.
-        context.out().println("Relay listening on http://" + hostText(bound) + ":" + bound.getPort());
-        context.out().flush();
-        try {
-            stopped.await();
-            return ExitCode.OK;
-        } finally {
-            if (stopped.getCount() > 0) {
-                // Interrupted inside a host program: stop now rather than at JVM exit.
-                Runtime.getRuntime().removeShutdownHook(hook);
-                stop(relay, team);
-            }
-        }
+        }, () -> {
+            InetSocketAddress bound = relay.address();
+            // Plain English on purpose: scripts and docs/team.md match this line.
+            context.out().println("Relay listening on http://" + hostText(bound) + ":" + bound.getPort());
+            context.out().flush();
+        });
     }
 
     private static void stop(Relay relay, TeamDatabase team) {

@@ -19,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -29,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * A relay in this JVM over a real sandbox (whose webhooks it receives over loopback) and a team
@@ -96,8 +98,19 @@ final class RelayFixture implements AutoCloseable {
         return logged.toString(StandardCharsets.UTF_8);
     }
 
+    /** Waits for {@code condition}, checking it every 20 ms; fails after {@code atMost}. */
+    static void waitUntil(Duration atMost, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + atMost.toMillis() + " ms");
+            }
+            Thread.sleep(20);
+        }
+    }
+
     static int freeLoopbackPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +50,7 @@ class RelayProcessTest {
         control.armApiFault("GET", "/requests/*", "hang", 1, 0);
         control.advance(95);
         try (TeamDatabase team = team()) {
-            waitUntil(Duration.ofSeconds(10), () -> !team.relayDeliveries().pending().isEmpty()
+            RelayFixture.waitUntil(Duration.ofSeconds(10), () -> !team.relayDeliveries().pending().isEmpty()
                     && control.counter("faultsInjected") >= 1);
             first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             control.disarmApiFaults();
@@ -59,7 +58,7 @@ class RelayProcessTest {
             assertTrue(delivered(requestId), "October was answered 2xx, so it will not send the delivery again");
 
             Process second = start();
-            waitUntil(Duration.ofSeconds(15), () -> team.relayDeliveries().pending().isEmpty()
+            RelayFixture.waitUntil(Duration.ofSeconds(15), () -> team.relayDeliveries().pending().isEmpty()
                     && !team.reportCache().forRequest(requestId).isEmpty());
             assertTrue(team.requestCache().find(requestId).isPresent());
             List<CachedReport> reports = team.reportCache().forRequest(requestId);
@@ -90,7 +89,7 @@ class RelayProcessTest {
         builder.redirectErrorStream(true).redirectOutput(output(started).toFile());
         Process process = builder.start();
         String ready = "Relay listening on http://127.0.0.1:" + port;
-        waitUntil(START_TIMEOUT, () -> read(output(started)).contains(ready) || !process.isAlive());
+        RelayFixture.waitUntil(START_TIMEOUT, () -> read(output(started)).contains(ready) || !process.isAlive());
         assertTrue(process.isAlive(), read(output(started)));
         return process;
     }
@@ -132,16 +131,6 @@ class RelayProcessTest {
             return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         } catch (IOException e) {
             return "";
-        }
-    }
-
-    private static void waitUntil(Duration atMost, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + atMost.toSeconds() + " s");
-            }
-            Thread.sleep(50);
         }
     }
 }

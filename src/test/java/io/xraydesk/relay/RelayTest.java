@@ -12,7 +12,6 @@ import io.xraydesk.store.RequestOrigin;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +36,7 @@ class RelayTest {
 
         long advanced = System.nanoTime();
         fixture.control.advance(95); // the ESG report is produced now, and October posts new_report
-        waitUntil(Duration.ofSeconds(2), () -> fixture.team.requestCache().find(request.id()).isPresent()
+        RelayFixture.waitUntil(Duration.ofSeconds(2), () -> fixture.team.requestCache().find(request.id()).isPresent()
                 && !fixture.team.reportCache().forRequest(request.id()).isEmpty());
         long elapsedMillis = Duration.ofNanos(System.nanoTime() - advanced).toMillis();
         System.out.println("bench: relay-webhook-to-team-store " + elapsedMillis + " ms");
@@ -90,15 +89,5 @@ class RelayTest {
         JsonNode after = WireJson.mapper().readTree(fixture.health().body());
         assertFalse(after.path("lastWebhook").asText("").isEmpty(), after.toString());
         assertEquals("application/json", fixture.health().headers().firstValue("Content-Type").orElse(""));
-    }
-
-    private static void waitUntil(Duration atMost, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + atMost.toMillis() + " ms");
-            }
-            Thread.sleep(20);
-        }
     }
 }
