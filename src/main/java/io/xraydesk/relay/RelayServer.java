@@ -1,6 +1,6 @@
 package io.xraydesk.relay;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.xraydesk.api.model.WebhookEvent;
@@ -20,8 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -129,7 +127,6 @@ final class RelayServer implements AutoCloseable {
                 exchange.sendResponseHeaders(405, -1);
                 return;
             }
-            Map<String, Object> body = new LinkedHashMap<>();
             Optional<Instant> lastWebhook;
             boolean reachable;
             try {
@@ -139,6 +136,8 @@ final class RelayServer implements AutoCloseable {
                 lastWebhook = Optional.empty();
                 reachable = false;
             }
+            // Every field always present, null when not known yet: monitoring reads them by name.
+            ObjectNode body = WireJson.mapper().createObjectNode();
             body.put("teamStore", reachable ? "reachable" : "unreachable");
             body.put("webhooks", keys.isPresent() ? "verified" : "off");
             body.put("lastWebhook", lastWebhook.map(Instant::toString).orElse(null));
@@ -147,13 +146,8 @@ final class RelayServer implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange exchange, int status, Map<String, Object> body) throws IOException {
-        byte[] json;
-        try {
-            json = WireJson.mapper().writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings always serialises", e);
-        }
+    private static void send(HttpExchange exchange, int status, ObjectNode body) throws IOException {
+        byte[] json = body.toString().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         boolean head = "HEAD".equals(exchange.getRequestMethod());
         exchange.sendResponseHeaders(status, head ? -1 : json.length);

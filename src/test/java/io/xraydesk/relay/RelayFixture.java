@@ -50,14 +50,16 @@ final class RelayFixture implements AutoCloseable {
     final ByteArrayOutputStream logged = new ByteArrayOutputStream();
     final int port = freeLoopbackPort();
     final URI publicUrl = URI.create("http://127.0.0.1:" + port + "/october");
-    final Relay relay;
     private final HttpClient http = HttpClient.newHttpClient();
+    private Relay relay;
 
-    RelayFixture() {
+    /** Starts the relay, registered with the sandbox's business; a test may fill the team database first. */
+    RelayFixture start() {
         OctoberClient relayClient = new OctoberClient(control.demoCredentials(), calls, RetryPolicy.none());
         relay = Relay.start(new Relay.Config(new InetSocketAddress("127.0.0.1", port), Optional.of(publicUrl),
                 Optional.of(sandbox.demoUser().businessId()), WatchPolicy.defaults()), relayClient, team,
                 new PrintStream(logged, true, StandardCharsets.UTF_8), Clock.systemUTC());
+        return this;
     }
 
     AnalysisRequest createRequest() {
@@ -120,7 +122,9 @@ final class RelayFixture implements AutoCloseable {
     @Override
     public void close() {
         try {
-            relay.close();
+            if (relay != null) {
+                relay.close();
+            }
         } finally {
             team.close();
             sandbox.close();

@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.WireJson;
+import io.xraydesk.core.watch.RequestRecords;
+import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.store.CachedReport;
 import io.xraydesk.store.RequestOrigin;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +35,7 @@ class RelayTest {
 
     @Test
     void aRequestNamedByAWebhookIsInTheTeamDatabaseWithinTwoSecondsForOneRefresh() throws Exception {
+        fixture.start();
         AnalysisRequest request = fixture.createRequest();
         assertTrue(fixture.team.requestCache().find(request.id()).isEmpty(), "nobody of the team recorded it");
 
@@ -60,7 +65,29 @@ class RelayTest {
     }
 
     @Test
+    void theRelayPollsTheRequestsNoWebhookKeptFreshAndOnlyThose() throws Exception {
+        Instant now = Instant.now();
+        AnalysisRequest stale = fixture.createRequest();
+        AnalysisRequest fresh = fixture.createRequest();
+        fixture.team.requestCache().upsert(RequestRecords.toCached(stale, RequestOrigin.CREATED_HERE,
+                SourceSummary.EMPTY, now.minus(WatchPolicy.defaults().maxInterval()).minusSeconds(1)));
+        fixture.team.requestCache().upsert(RequestRecords.toCached(fresh, RequestOrigin.CREATED_HERE,
+                SourceSummary.EMPTY, now));
+
+        fixture.start();
+        RelayFixture.waitUntil(Duration.ofSeconds(5), () -> fixture.team.requestCache().find(stale.id())
+                .orElseThrow().fetchedAt().isAfter(now));
+        Thread.sleep(RelayWorker.GATHER.multipliedBy(4).toMillis());
+        assertEquals(1, fixture.calls.count("/requests/" + stale.id()), "the stale request is polled once");
+        assertEquals(0, fixture.calls.count("/requests/" + fresh.id()), "a request read a moment ago is not");
+        assertTrue(fixture.log().contains("polled request " + stale.id()), fixture.log());
+        JsonNode health = WireJson.mapper().readTree(fixture.health().body());
+        assertFalse(health.path("lastPoll").isNull(), health.toString());
+    }
+
+    @Test
     void aDeliveryWithAWrongSignatureIsRefusedAndRecordsNothing() throws Exception {
+        fixture.start();
         AnalysisRequest request = fixture.createRequest();
         String body = "{\"event\":\"update_request\",\"requestId\":\"" + request.id() + "\"}";
 
@@ -77,11 +104,13 @@ class RelayTest {
 
     @Test
     void healthSaysTheTeamDatabaseIsReachableAndWhenTheLastWebhookCame() throws Exception {
+        fixture.start();
         HttpResponse<String> before = fixture.health();
         assertEquals(200, before.statusCode());
         JsonNode idle = WireJson.mapper().readTree(before.body());
         assertEquals("reachable", idle.path("teamStore").asText());
-        assertTrue(idle.path("lastWebhook").isMissingNode() || idle.path("lastWebhook").isNull(), before.body());
+        assertTrue(idle.path("lastWebhook").isNull(), before.body());
+        assertTrue(idle.has("lastPoll"), before.body());
 
         AnalysisRequest request = fixture.createRequest();
         assertEquals(204, fixture.deliver("{\"event\":\"update_request\",\"requestId\":\"" + request.id() + "\"}",
