@@ -38,13 +38,13 @@ import java.util.function.BooleanSupplier;
  */
 final class RelayFixture implements AutoCloseable {
 
+    /** October retries for some 15 s: long enough to outlast a restart of the database. */
     final SandboxServer sandbox = SandboxServer.start(SandboxConfig.builder()
-            .webhookRetries(3, Duration.ofMillis(200)).build());
+            .webhookRetries(6, Duration.ofMillis(500)).build());
     final SandboxControl control = new SandboxControl(sandbox);
-    final PostgresServer postgres = PostgresServer.shared();
-    final TeamDatabaseAddress address = TeamDatabaseAddress.parse(
-            postgres.url(postgres.newDatabase()) + "?user=" + PostgresServer.SUPERUSER);
-    final TeamDatabase team = TeamDatabase.open(address, postgres.password());
+    final PostgresServer postgres;
+    final TeamDatabaseAddress address;
+    final TeamDatabase team;
     final CountingHttpClient calls = new CountingHttpClient(Clock.systemUTC());
     final OctoberClient analyst = control.client(RetryPolicy.none());
     final ByteArrayOutputStream logged = new ByteArrayOutputStream();
@@ -52,6 +52,18 @@ final class RelayFixture implements AutoCloseable {
     final URI publicUrl = URI.create("http://127.0.0.1:" + port + "/october");
     private final HttpClient http = HttpClient.newHttpClient();
     private Relay relay;
+
+    /** Over the tests' shared PostgreSQL. */
+    RelayFixture() {
+        this(PostgresServer.shared());
+    }
+
+    /** Over {@code postgres}, which a test may stop and start again. */
+    RelayFixture(PostgresServer postgres) {
+        this.postgres = postgres;
+        address = TeamDatabaseAddress.parse(postgres.url(postgres.newDatabase()) + "?user=" + PostgresServer.SUPERUSER);
+        team = TeamDatabase.open(address, postgres.password());
+    }
 
     /** Starts the relay, registered with the sandbox's business; a test may fill the team database first. */
     RelayFixture start() {
