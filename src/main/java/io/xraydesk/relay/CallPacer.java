@@ -29,9 +29,4 @@ final class CallPacer {
         }
         nextSlot = Math.max(now, nextSlot) + spacingNanos;
     }
-
-    /** Puts every call off by {@code pause}: the API asked for it ({@code Retry-After}) or it failed. */
-    synchronized void pause(Duration pause) {
-        nextSlot = Math.max(nextSlot, System.nanoTime() + pause.toNanos());
-    }
 }

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +31,8 @@ final class PollPlan {
     private final WatchPolicy policy;
     private final Clock clock;
     private final Deque<String> overdue = new ArrayDeque<>();
+    /** Requests the API refused to the relay, and until when they are not polled. */
+    private final Map<String, Instant> putOff = new HashMap<>();
     private Instant sweptAt;
 
     PollPlan(RequestCache requests, WatchPolicy policy, Clock clock) {
@@ -61,7 +65,13 @@ final class PollPlan {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
+    /** The API refused this request: not polled again before a complete request would be. */
+    void putOff(String requestId) {
+        putOff.put(requestId, clock.instant().plus(policy.completeInterval()));
+    }
+
     private void sweep(Instant now) {
+        putOff.values().removeIf(until -> !now.isBefore(until));
         sweptAt = now;
         requests.all().stream().filter(request -> isDue(request, now))
                 .sorted(Comparator.comparing(CachedRequest::fetchedAt)).map(CachedRequest::id)
@@ -69,8 +79,8 @@ final class PollPlan {
     }
 
     private boolean isDue(CachedRequest request, Instant now) {
-        if (request.isMissing()) {
-            return false; // the API said it does not know it: nothing to poll
+        if (request.isMissing() || putOff.containsKey(request.id())) {
+            return false; // the API said it does not know it, or refused it: nothing to poll now
         }
         boolean complete = SourceSummary.fromJson(request.sourceSummaryJson()).isComplete();
         Duration interval = complete ? policy.completeInterval() : policy.maxInterval();

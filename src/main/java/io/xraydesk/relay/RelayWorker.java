@@ -1,8 +1,13 @@
 package io.xraydesk.relay;
 
+import io.xraydesk.api.AnswerTooLargeException;
 import io.xraydesk.api.AuthenticationException;
+import io.xraydesk.api.ConflictException;
+import io.xraydesk.api.MalformedResponseException;
 import io.xraydesk.api.OctoberException;
+import io.xraydesk.api.PermissionException;
 import io.xraydesk.api.RetryLaterException;
+import io.xraydesk.api.ValidationException;
 import io.xraydesk.store.RelayDeliveries;
 import io.xraydesk.store.RelayDelivery;
 import io.xraydesk.store.StoreException;
@@ -18,8 +23,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The relay's one thread of API work: first the deliveries the journal holds as pending (those of a
  * previous run included), one refresh per request however many deliveries name it, then the polls of
- * {@link PollPlan}. A failure leaves the delivery pending and puts every call off for a while: nothing
- * is marked done that was not written.
+ * {@link PollPlan}. A failure of the API or the database leaves the delivery pending and puts every call
+ * off for a while: nothing is marked done that was not written. A refusal of one request is logged and
+ * the delivery done, so that it never holds up the others.
  */
 final class RelayWorker implements AutoCloseable {
 
@@ -35,7 +41,6 @@ final class RelayWorker implements AutoCloseable {
     private final RelayDeliveries deliveries;
     private final RequestRefresh refresh;
     private final PollPlan polls;
-    private final CallPacer pacer;
     private final RelayLog log;
     private final RelayStatus status;
     private final Clock clock;
@@ -44,12 +49,11 @@ final class RelayWorker implements AutoCloseable {
     private boolean deliveriesWaiting = true;
     private Duration backoff = FIRST_BACKOFF;
 
-    RelayWorker(RelayDeliveries deliveries, RequestRefresh refresh, PollPlan polls, CallPacer pacer, RelayLog log,
+    RelayWorker(RelayDeliveries deliveries, RequestRefresh refresh, PollPlan polls, RelayLog log,
             RelayStatus status, Clock clock) {
         this.deliveries = deliveries;
         this.refresh = refresh;
         this.polls = polls;
-        this.pacer = pacer;
         this.log = log;
         this.status = status;
         this.clock = clock;
@@ -111,23 +115,51 @@ final class RelayWorker implements AutoCloseable {
             byRequest.computeIfAbsent(delivery.requestId(), id -> new ArrayList<>()).add(delivery);
         }
         for (Map.Entry<String, List<RelayDelivery>> entry : byRequest.entrySet()) {
-            RequestRefresh.Outcome outcome = refresh.refresh(entry.getKey());
+            String outcome;
+            try {
+                outcome = describe(refresh.refresh(entry.getKey()));
+            } catch (OctoberException failure) {
+                if (!isAboutThisRequest(failure)) {
+                    throw failure;
+                }
+                outcome = "given up, " + failure.getMessage();
+            }
             Instant now = clock.instant();
             entry.getValue().forEach(delivery -> deliveries.markDone(delivery, now));
             log.line("refreshed request " + entry.getKey() + " for " + entry.getValue().size() + " delivery(ies): "
-                    + describe(outcome));
+                    + outcome);
         }
     }
 
     private void poll(String requestId) throws InterruptedException {
-        RequestRefresh.Outcome outcome = refresh.refresh(requestId);
+        String outcome;
+        try {
+            outcome = describe(refresh.refresh(requestId));
+        } catch (OctoberException failure) {
+            if (!isAboutThisRequest(failure)) {
+                throw failure;
+            }
+            polls.putOff(requestId);
+            outcome = "put off, " + failure.getMessage();
+        }
         status.polled(clock.instant());
-        log.line("polled request " + requestId + ": " + describe(outcome));
+        log.line("polled request " + requestId + ": " + outcome);
+    }
+
+    /**
+     * A refusal of this one request (403, 400, 409, an answer that cannot be read): trying again soon
+     * would fail alike, and must not hold up the others. Anything else (network, 5xx, 429, a refused
+     * token, a wrong address) concerns every call: the work waits.
+     */
+    private static boolean isAboutThisRequest(OctoberException failure) {
+        return failure instanceof PermissionException || failure instanceof ValidationException
+                || failure instanceof ConflictException || failure instanceof MalformedResponseException
+                || failure instanceof AnswerTooLargeException;
     }
 
     private static String describe(RequestRefresh.Outcome outcome) {
         if (outcome.missing()) {
-            return "not found on the API (kept, marked missing)";
+            return "not found on the API (marked missing)";
         }
         return outcome.request().status() + " " + outcome.request().stage() + ", " + outcome.newReports()
                 + " new report(s)";
@@ -148,7 +180,6 @@ final class RelayWorker implements AutoCloseable {
         synchronized (signal) {
             deliveriesWaiting = true; // retried after the wait, from the journal
         }
-        pacer.pause(wait);
         Thread.sleep(wait.toMillis());
     }
 
