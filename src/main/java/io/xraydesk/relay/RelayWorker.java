@@ -72,7 +72,7 @@ final class RelayWorker implements AutoCloseable {
         }
     }
 
-    /** Stops after the call in flight; what it had not marked done stays pending in the journal. */
+    /** Stops, interrupting the call in flight; what it had not marked done stays pending in the journal. */
     @Override
     public void close() {
         thread.interrupt();
