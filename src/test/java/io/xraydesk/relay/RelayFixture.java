@@ -43,6 +43,8 @@ final class RelayFixture implements AutoCloseable {
             .webhookRetries(6, Duration.ofMillis(500)).build());
     final SandboxControl control = new SandboxControl(sandbox);
     final PostgresServer postgres;
+    /** The team database's address as a workstation is given it (without the password). */
+    final String addressText;
     final TeamDatabaseAddress address;
     final TeamDatabase team;
     final CountingHttpClient calls = new CountingHttpClient(Clock.systemUTC());
@@ -61,7 +63,8 @@ final class RelayFixture implements AutoCloseable {
     /** Over {@code postgres}, which a test may stop and start again. */
     RelayFixture(PostgresServer postgres) {
         this.postgres = postgres;
-        address = TeamDatabaseAddress.parse(postgres.url(postgres.newDatabase()) + "?user=" + PostgresServer.SUPERUSER);
+        addressText = postgres.url(postgres.newDatabase()) + "?user=" + PostgresServer.SUPERUSER;
+        address = TeamDatabaseAddress.parse(addressText);
         team = TeamDatabase.open(address, postgres.password());
     }
 
