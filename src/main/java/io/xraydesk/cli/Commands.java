@@ -26,6 +26,7 @@ final class Commands {
                 new NoteListCommand(),
                 new DecisionCommand(),
                 new HistoryCommand(),
-                new MemoCommand());
+                new MemoCommand(),
+                new RelayCommand());
     }
 }

@@ -119,7 +119,7 @@ final class Schema {
             CREATE INDEX request_follower_by_analyst ON request_follower (analyst_id);
             """,
             // v6: the analyst's own work on a request (notes, decisions, the audit trail) and the
-            // drafts of notes being typed, as in the team store's V4 (src/main/resources/db/team). Versions
+            // drafts of notes being typed, as in the team store's V6 (src/main/resources/db/team). Versions
             // guard concurrent edits: see docs/workflow.md.
             """
             CREATE TABLE analyst_note (
