@@ -26,6 +26,7 @@ final class MainMenu {
 
     final MenuItem newRequest = item("menu.file.new_request", Feather.PLUS_SQUARE, "Shortcut+N");
     final MenuItem openRequest = item("menu.file.open_request", Feather.SEARCH, "Shortcut+O");
+    final MenuItem importPortfolio = item("menu.file.import_portfolio", Feather.UPLOAD, null);
     final MenuItem signOut = item("menu.file.sign_out", Feather.USER_X, null);
     final MenuItem quit = item("menu.file.quit", Feather.LOG_OUT, "Shortcut+Q");
     final MenuItem requests = item("menu.view.requests", Feather.LIST, "Shortcut+D");
@@ -37,7 +38,7 @@ final class MainMenu {
 
     MainMenu(ThemeManager themes, LanguageChoice language, Consumer<LanguageChoice> onLanguage) {
         Menu file = new Menu(Messages.get("menu.file"), null,
-                newRequest, openRequest, new SeparatorMenuItem(), signOut, quit);
+                newRequest, openRequest, importPortfolio, new SeparatorMenuItem(), signOut, quit);
         Menu view = new Menu(Messages.get("menu.view"), null, requests, new SeparatorMenuItem(), themeMenu(themes), languageMenu(language, onLanguage));
         Menu settings = new Menu(Messages.get("menu.settings"), null, networkSettings, preferences);
         Menu help = new Menu(Messages.get("menu.help"), null, trace.item, new SeparatorMenuItem(), about);

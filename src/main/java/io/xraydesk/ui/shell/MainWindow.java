@@ -87,6 +87,11 @@ public final class MainWindow {
         MainMenu.wire(menu.openRequest, action);
     }
 
+    /** File ▸ Import a portfolio…. */
+    public void onImportPortfolio(Runnable action) {
+        MainMenu.wire(menu.importPortfolio, action);
+    }
+
     /** File ▸ Sign out. */
     public void onSignOut(Runnable action) {
         MainMenu.wire(menu.signOut, action);
