@@ -16,7 +16,7 @@ final class ImportRowText {
     private ImportRowText() {
     }
 
-    /** The code as it will be sent with its type, or that the check refused it. */
+    /** The code as it will be sent with its type (and whether the row is left out), or that the check refused it. */
     static String check(ImportRowItem item) {
         if (item.excluded()) {
             return Messages.get("portfolio.ui.check.excluded");
@@ -25,8 +25,8 @@ final class ImportRowText {
         if (preview.code() == null) {
             return Messages.get("portfolio.ui.check.invalid");
         }
-        return Messages.get("portfolio.ui.check.valid", preview.code().type().toUpperCase(Locale.ROOT),
-                preview.code().id());
+        return Messages.get(preview.isImportable() ? "portfolio.ui.check.valid" : "portfolio.ui.check.leftOut",
+                preview.code().type().toUpperCase(Locale.ROOT), preview.code().id());
     }
 
     /** One line per file found: its name, the guessed category, period and date, and why it is refused. */

@@ -340,7 +340,7 @@ public final class PortfolioImportModel {
                 outcome.count(ImportCompanyState.PENDING) + outcome.count(ImportCompanyState.CREATING),
                 outcome.documentsOnline(), outcome.documentsFailed(), outcome.documentsWaiting(),
                 outcome.documentsRefused());
-        status.set(stopRequested ? Messages.get("portfolio.ui.stopped", totals) : totals);
+        status.set(Messages.get(stopRequested ? "portfolio.ui.stopped" : "portfolio.ui.finished", totals));
         phase.set(Phase.FINISHED);
     }
 

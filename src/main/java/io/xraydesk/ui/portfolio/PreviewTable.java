@@ -1,6 +1,7 @@
 package io.xraydesk.ui.portfolio;
 
 import io.xraydesk.core.i18n.Messages;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -32,22 +33,26 @@ final class PreviewTable {
         table.setEditable(true);
         table.setPlaceholder(new Label(Messages.get("portfolio.ui.empty")));
         table.editableProperty().bind(model.phaseProperty().isEqualTo(PortfolioImportModel.Phase.PREVIEW));
-        table.getColumns().add(checkColumn("portfolio.ui.column.import", "portfolio-import-cell", 70,
-                item -> !item.excluded(), item -> true, (item, on) -> model.setExcluded(item.row().line(), !on)));
-        table.getColumns().add(text("portfolio.ui.column.row", 50, item -> String.valueOf(item.row().line())));
-        table.getColumns().add(editable("portfolio.ui.column.code", "portfolio-code-cell", 120,
-                item -> orEmpty(item.row().code()), (item, text) -> model.correctCode(item.row().line(), text)));
-        table.getColumns().add(text("portfolio.ui.column.check", 150, ImportRowText::check));
-        table.getColumns().add(editable("portfolio.ui.column.name", "portfolio-name-cell", 170,
-                item -> orEmpty(item.row().businessName()),
-                (item, text) -> model.correctBusinessName(item.row().line(), text)));
-        table.getColumns().add(text("portfolio.ui.column.documents", 300, ImportRowText::documents));
-        table.getColumns().add(text("portfolio.ui.column.existing", 190, ImportRowText::existing));
-        table.getColumns().add(checkColumn("portfolio.ui.column.createAnyway", "portfolio-create-cell", 90,
-                ImportRowItem::createAnyway, ImportRowItem::offersCreateAnyway,
-                (item, on) -> model.setCreateAnyway(item.row().line(), on)));
-        table.getColumns().add(text("portfolio.ui.column.problems", 300, ImportRowText::problems));
-        table.getColumns().add(text("portfolio.ui.column.outcome", 220, ImportRowText::outcome));
+        TableColumn<ImportRowItem, String> outcome = text("portfolio.ui.column.outcome", 230, ImportRowText::outcome);
+        outcome.visibleProperty().bind(model.phaseProperty().isEqualTo(PortfolioImportModel.Phase.RUNNING)
+                .or(model.phaseProperty().isEqualTo(PortfolioImportModel.Phase.FINISHED)));
+        table.getColumns().addAll(List.of(
+                checkColumn("portfolio.ui.column.import", "portfolio-import-cell", 64, item -> !item.excluded(),
+                        item -> true, (item, on) -> model.setExcluded(item.row().line(), !on)),
+                text("portfolio.ui.column.row", 46, item -> String.valueOf(item.row().line())),
+                editable("portfolio.ui.column.code", "portfolio-code-cell", 110, item -> orEmpty(item.row().code()),
+                        (item, typed) -> model.correctCode(item.row().line(), typed)),
+                text("portfolio.ui.column.check", 150, ImportRowText::check),
+                editable("portfolio.ui.column.name", "portfolio-name-cell", 170,
+                        item -> orEmpty(item.row().businessName()),
+                        (item, typed) -> model.correctBusinessName(item.row().line(), typed)),
+                outcome,
+                text("portfolio.ui.column.problems", 300, ImportRowText::problems),
+                text("portfolio.ui.column.existing", 180, ImportRowText::existing),
+                checkColumn("portfolio.ui.column.createAnyway", "portfolio-create-cell", 90,
+                        ImportRowItem::createAnyway, ImportRowItem::offersCreateAnyway,
+                        (item, on) -> model.setCreateAnyway(item.row().line(), on)),
+                text("portfolio.ui.column.documents", 380, ImportRowText::documents)));
     }
 
     TableView<ImportRowItem> view() {
@@ -60,6 +65,18 @@ final class PreviewTable {
         column.setPrefWidth(width);
         column.setEditable(false);
         column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            {
+                // Problems and documents run to several sentences: wrapped, never cut to "…".
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+            }
+        });
         return column;
     }
 
