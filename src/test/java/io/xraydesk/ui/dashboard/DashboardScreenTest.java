@@ -190,17 +190,18 @@ class DashboardScreenTest {
             dialog[0] = new OpenByIdDialog(stage);
             dialog[0].show();
         });
-        javafx.scene.control.TextField field = robot.lookup("#request-id-field").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextInputControl field = robot.lookup("#request-id-field")
+                .queryAs(javafx.scene.control.TextInputControl.class);
         javafx.scene.Node open = dialog[0].getDialogPane().lookupButton(dialog[0].getDialogPane().getButtonTypes().get(0));
         assertTrue(open.isDisabled());
         robot.interact(() -> field.setText("6351-07e4"));
-        assertEquals("A request id is 24 characters from 0–9 and a–f.",
+        assertEquals("Not a request id: 6351-07e4. A request id is 24 characters from 0–9 and a–f.",
                 robot.lookup("#request-id-problem").queryAs(Label.class).getText());
         assertTrue(open.isDisabled());
         robot.interact(() -> field.setText(" 635107E452436F15D3B39D87 "));
         assertFalse(open.isDisabled());
         robot.interact(() -> ((javafx.scene.control.Button) open).fire());
-        assertEquals("635107e452436f15d3b39d87", dialog[0].getResult());
+        assertEquals(" 635107E452436F15D3B39D87 ", dialog[0].getResult().text());
     }
 
     @Test
