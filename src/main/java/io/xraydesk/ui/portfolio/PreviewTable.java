@@ -33,14 +33,14 @@ final class PreviewTable {
         table.setEditable(true);
         table.setPlaceholder(new Label(Messages.get("portfolio.ui.empty")));
         table.editableProperty().bind(model.phaseProperty().isEqualTo(PortfolioImportModel.Phase.PREVIEW));
-        TableColumn<ImportRowItem, String> outcome = text("portfolio.ui.column.outcome", 230, ImportRowText::outcome);
+        TableColumn<ImportRowItem, String> outcome = text("portfolio.ui.column.outcome", 290, ImportRowText::outcome);
         outcome.visibleProperty().bind(model.phaseProperty().isEqualTo(PortfolioImportModel.Phase.RUNNING)
                 .or(model.phaseProperty().isEqualTo(PortfolioImportModel.Phase.FINISHED)));
         table.getColumns().addAll(List.of(
-                checkColumn("portfolio.ui.column.import", "portfolio-import-cell", 64, item -> !item.excluded(),
+                checkColumn("portfolio.ui.column.import", "portfolio-import-cell", 80, item -> !item.excluded(),
                         item -> true, (item, on) -> model.setExcluded(item.row().line(), !on)),
                 text("portfolio.ui.column.row", 46, item -> String.valueOf(item.row().line())),
-                editable("portfolio.ui.column.code", "portfolio-code-cell", 110, item -> orEmpty(item.row().code()),
+                editable("portfolio.ui.column.code", "portfolio-code-cell", 130, item -> orEmpty(item.row().code()),
                         (item, typed) -> model.correctCode(item.row().line(), typed)),
                 text("portfolio.ui.column.check", 150, ImportRowText::check),
                 editable("portfolio.ui.column.name", "portfolio-name-cell", 170,
