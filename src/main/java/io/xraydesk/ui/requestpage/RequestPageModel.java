@@ -6,6 +6,7 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.DocumentLine;
 import io.xraydesk.core.requests.RequestDetails;
 import io.xraydesk.core.requests.RequestReader;
+import io.xraydesk.core.requests.UnreadableReports;
 import io.xraydesk.core.watch.RequestWatcher;
 import io.xraydesk.core.watch.WatchListener;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
@@ -19,6 +20,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The state of one request's page: its details (header, reports) and its documents with their
@@ -40,6 +43,7 @@ public final class RequestPageModel {
     private final ReadOnlyObjectWrapper<List<DocumentLine>> documents =
             new ReadOnlyObjectWrapper<>(this, "documents", List.of());
     private final ReadOnlyBooleanWrapper documentsFailed = new ReadOnlyBooleanWrapper(this, "documentsFailed");
+    private final ReadOnlyStringWrapper unreadableReports = new ReadOnlyStringWrapper(this, "unreadableReports", "");
 
     public RequestPageModel(String requestId, BackgroundTasks tasks, RequestReader reader, RequestWatcher watcher,
             BiConsumer<String, Throwable> onError) {
@@ -69,6 +73,14 @@ public final class RequestPageModel {
         return documentsFailed.getReadOnlyProperty();
     }
 
+    /**
+     * What the page says of the reports the API sent that could not be read ({@link UnreadableReports});
+     * empty when there are none.
+     */
+    public ReadOnlyStringProperty unreadableReportsProperty() {
+        return unreadableReports.getReadOnlyProperty();
+    }
+
     /** The page is shown: listen to the watcher, poll fast for a while, and read everything now. */
     public void activate() {
         watcher.addListener(refresher);
@@ -88,6 +100,17 @@ public final class RequestPageModel {
         track(tasks.task("read request " + requestId, progress -> reader.details(requestId))
                 .onSuccess(details::set)
                 .onFailure(failure -> onError.accept(Messages.get("requestpage.load.failed"), failure))
+                .start());
+        checkUnreadableReports();
+    }
+
+    /**
+     * Asks the API which reports it sent that cannot be read. A failed ask changes nothing: the status
+     * bar already says the API is out of reach, and the last answer stays the best knowledge.
+     */
+    private void checkUnreadableReports() {
+        track(tasks.task("check reports of " + requestId, progress -> reader.unreadableReports(requestId))
+                .onSuccess(items -> unreadableReports.set(UnreadableReports.notice(items)))
                 .start());
     }
 
