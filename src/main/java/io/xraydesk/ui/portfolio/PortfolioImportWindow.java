@@ -17,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -83,8 +84,15 @@ public final class PortfolioImportWindow {
         status.setId("portfolio-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
+        // Reading and checking give no count to show: a spinner says the work goes on, Stop ends it.
+        ProgressIndicator checking = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
+        checking.setId("portfolio-checking");
+        checking.setPrefSize(18, 18);
+        checking.visibleProperty().bind(model.phaseProperty().isEqualTo(PortfolioImportModel.Phase.CHECKING));
+        checking.managedProperty().bind(checking.visibleProperty());
+        HBox statusLine = new HBox(8, checking, status);
         VBox.setVgrow(table.view(), Priority.ALWAYS);
-        VBox root = new VBox(10, files(), status, table.view(), progress(), buttons());
+        VBox root = new VBox(10, files(), statusLine, table.view(), progress(), buttons());
         root.setPadding(new Insets(14));
         root.setId("portfolio-import");
         return root;
