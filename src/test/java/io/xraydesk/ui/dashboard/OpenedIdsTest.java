@@ -5,16 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.model.AnalysisRequest;
-import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.RequestReader;
 import io.xraydesk.core.watch.SandboxFixture;
 import io.xraydesk.core.watch.WatchPolicy;
+import io.xraydesk.testing.MessagesLocale;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Lists of request ids as pasted or saved in a file, and what fetching them from the sandbox comes to. */
@@ -22,6 +23,9 @@ class OpenedIdsTest {
 
     private static final String A = "635107e452436f15d3b39d87";
     private static final String B = "6464ba07cbddbd090b267260";
+
+    @RegisterExtension
+    final MessagesLocale english = MessagesLocale.english();
 
     @TempDir
     Path folder;
@@ -38,7 +42,6 @@ class OpenedIdsTest {
 
     @Test
     void aFileOfIdsIsFetchedIdByIdAndEachOutcomeSaidInWords() throws Exception {
-        Messages.setLocale(Locale.ENGLISH);
         try (SandboxFixture fixture = new SandboxFixture(folder, WatchPolicy.defaults())) {
             AnalysisRequest known = fixture.createRequest("514673987", "Made Elsewhere SA", null);
             // A column saved from a French spreadsheet: a header in Windows-1252, then the ids.
@@ -58,7 +61,6 @@ class OpenedIdsTest {
 
     @Test
     void aFileTooLargeOrMissingIsRefusedInWords() throws Exception {
-        Messages.setLocale(Locale.ENGLISH);
         Path missing = folder.resolve("nowhere.txt");
         assertEquals("The file " + missing + " cannot be read.",
                 assertThrows(IdsFile.UnreadableException.class, () -> IdsFile.read(missing)).getMessage());

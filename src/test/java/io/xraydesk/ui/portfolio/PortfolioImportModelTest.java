@@ -18,6 +18,7 @@ import io.xraydesk.core.upload.UploadQueue;
 import io.xraydesk.core.watch.SandboxFixture;
 import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.store.ImportCompanyState;
+import io.xraydesk.testing.MessagesLocale;
 import io.xraydesk.testing.PortfolioFiles;
 import io.xraydesk.testing.SandboxControl;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
@@ -27,16 +28,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The import window's model without a window: the analyst's choices row by row reach the core's checks and run. */
 class PortfolioImportModelTest {
+
+    @RegisterExtension
+    final MessagesLocale english = MessagesLocale.english();
 
     @TempDir
     Path folder;
@@ -49,7 +53,6 @@ class PortfolioImportModelTest {
 
     @BeforeEach
     void setUp() {
-        Messages.setLocale(Locale.ENGLISH);
         fixture = new SandboxFixture(folder, WatchPolicy.defaults());
         tasks = new BackgroundTasks(new DirectUiExecutor());
         queue = new UploadQueue(fixture.database.uploadJournal(), fixture.client,
