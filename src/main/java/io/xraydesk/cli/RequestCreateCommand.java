@@ -8,7 +8,7 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.AsSent;
 import io.xraydesk.core.requests.KnownIdentity;
 import io.xraydesk.core.watch.RequestRecords;
-import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RequestOrigin;
 import java.time.Instant;
@@ -93,7 +93,7 @@ final class RequestCreateCommand implements Command {
     private static void remember(CliContext context, AnalysisRequest request) {
         try (LocalDatabase database = context.openDatabase()) {
             database.requestCache().upsert(
-                    RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, SourceSummary.EMPTY, Instant.now()));
+                    RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, StageTrail.EMPTY, Instant.now()));
         } catch (Exception unwritable) {
             SafeLines.println(context.err(), Messages.get("cli.request.not_remembered", RequestPrinter.orDash(request.id()),
                     unwritable.getMessage()));

@@ -1,7 +1,9 @@
 package io.xraydesk.store;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,8 +28,24 @@ public final class ReportCache {
     }
 
     public void upsert(CachedReport report) {
-        database.write(c -> Sql.update(c, UPSERT, report.id(), report.requestId(), report.source(), report.score(),
-                report.createdAt(), report.json(), report.fetchedAt()));
+        upsertAll(List.of(report));
+    }
+
+    /** Stores a whole report list in one transaction (one fsync instead of one per report). */
+    public void upsertAll(Collection<CachedReport> reports) {
+        if (reports.isEmpty()) {
+            return; // no transaction, no fsync, for the many polls that bring nothing new
+        }
+        database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement(UPSERT)) {
+                for (CachedReport r : reports) {
+                    Sql.bind(s, r.id(), r.requestId(), r.source(), r.score(), r.createdAt(), r.json(), r.fetchedAt());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
     }
 
     /** The reports of one request, newest first. */

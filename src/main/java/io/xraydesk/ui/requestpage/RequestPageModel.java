@@ -8,8 +8,10 @@ import io.xraydesk.core.requests.RequestDetails;
 import io.xraydesk.core.requests.RequestReader;
 import io.xraydesk.core.watch.RequestWatcher;
 import io.xraydesk.core.watch.WatchListener;
+import io.xraydesk.core.xray.RequestSummary;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.TaskHandle;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,8 +23,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The state of one request's page: its details (header, reports) and its documents with their
- * status on the API, read through the {@link RequestReader} by the one task executor. While active,
+ * The state of one request's page: its details (header, reports), its summary (the five X-Rays'
+ * states, as every other place says them) and its documents with their status on the API, read
+ * through the {@link RequestReader} by the one task executor. While active,
  * the watcher polls this request fast and its events refresh the state. Properties change on the UI
  * thread only.
  */
@@ -40,6 +43,9 @@ public final class RequestPageModel {
     private final ReadOnlyObjectWrapper<List<DocumentLine>> documents =
             new ReadOnlyObjectWrapper<>(this, "documents", List.of());
     private final ReadOnlyBooleanWrapper documentsFailed = new ReadOnlyBooleanWrapper(this, "documentsFailed");
+    /** Null until first read. */
+    private final ReadOnlyObjectWrapper<RequestSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
+    private final ReadOnlyBooleanWrapper summaryFailed = new ReadOnlyBooleanWrapper(this, "summaryFailed");
 
     public RequestPageModel(String requestId, BackgroundTasks tasks, RequestReader reader, RequestWatcher watcher,
             BiConsumer<String, Throwable> onError) {
@@ -62,6 +68,16 @@ public final class RequestPageModel {
 
     public ReadOnlyObjectProperty<List<DocumentLine>> documentsProperty() {
         return documents.getReadOnlyProperty();
+    }
+
+    /** The summary of the request; null until first read. */
+    public ReadOnlyObjectProperty<RequestSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** True when the summary could not be read (the saved state is unreadable, or the token refused). */
+    public ReadOnlyBooleanProperty summaryFailedProperty() {
+        return summaryFailed.getReadOnlyProperty();
     }
 
     /** True when the documents' list could not be read at all. */
@@ -88,6 +104,17 @@ public final class RequestPageModel {
         track(tasks.task("read request " + requestId, progress -> reader.details(requestId))
                 .onSuccess(details::set)
                 .onFailure(failure -> onError.accept(Messages.get("requestpage.load.failed"), failure))
+                .start());
+        track(tasks.task("summarise request " + requestId,
+                        progress -> reader.summary(requestId, LocalDate.now()).orElse(null))
+                .onSuccess(read -> {
+                    // Not cached yet: the watcher's first fetch of it brings a reload.
+                    if (read != null) {
+                        summaryFailed.set(false);
+                        summary.set(read);
+                    }
+                })
+                .onFailure(failure -> summaryFailed.set(true))
                 .start());
     }
 
@@ -123,6 +150,13 @@ public final class RequestPageModel {
         @Override
         public void newReport(AnalysisRequest request, Report report) {
             if (requestId.equals(report.request())) {
+                tasks.ui().execute(RequestPageModel.this::reload);
+            }
+        }
+
+        @Override
+        public void requestUnavailable(String unavailable) {
+            if (requestId.equals(unavailable)) {
                 tasks.ui().execute(RequestPageModel.this::reload);
             }
         }

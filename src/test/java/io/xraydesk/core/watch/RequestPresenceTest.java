@@ -59,7 +59,7 @@ class RequestPresenceTest {
         });
         AnalysisRequest forgotten = fromAnEarlierRun();
         fixture.database.requestCache().upsert(RequestRecords.toCached(forgotten, RequestOrigin.CREATED_HERE,
-                SourceSummary.EMPTY, fixture.clock.instant()));
+                StageTrail.EMPTY, fixture.clock.instant()));
         RequestSummary before = summary(forgotten.id());
         assertTrue(before.isOnServer());
 
@@ -90,7 +90,7 @@ class RequestPresenceTest {
         fixture = new SandboxFixture(folder, WatchPolicy.defaults());
         AnalysisRequest forgotten = fromAnEarlierRun();
         fixture.database.requestCache().upsert(RequestRecords.toCached(forgotten, RequestOrigin.OPENED_BY_ID,
-                SourceSummary.EMPTY, fixture.clock.instant()));
+                StageTrail.EMPTY, fixture.clock.instant()));
 
         assertThrows(NotFoundException.class, () -> fixture.watcher.openById(forgotten.id()));
 

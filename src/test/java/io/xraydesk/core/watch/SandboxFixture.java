@@ -17,6 +17,7 @@ import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RequestOrigin;
+import io.xraydesk.store.UploadItem;
 import io.xraydesk.testing.PdfSignedBytes;
 import io.xraydesk.testing.SandboxControl;
 import java.io.IOException;
@@ -57,7 +58,7 @@ public final class SandboxFixture implements AutoCloseable {
         control = new SandboxControl(sandbox);
         database = LocalDatabase.open(folder.resolve("xraydesk.db"));
         client = clientFor(sandbox.apiBaseUri(), http);
-        watcher = new RequestWatcher(client, database.requestCache(), database.reportCache(), policy, clock,
+        watcher = new RequestWatcher(client, database, policy, clock,
                 scheduler, new Random(42));
     }
 
@@ -71,7 +72,7 @@ public final class SandboxFixture implements AutoCloseable {
     public AnalysisRequest createWatched(String siren, String name) {
         AnalysisRequest request = createRequest(siren, name, null);
         database.requestCache().upsert(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE,
-                SourceSummary.EMPTY, clock.instant()));
+                StageTrail.EMPTY, clock.instant()));
         watcher.watch(request.id(), RequestOrigin.CREATED_HERE);
         return request;
     }
@@ -100,6 +101,21 @@ public final class SandboxFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Uploads as {@link #upload} and records the file in the upload journal as put online, as the
+     * upload queue does: the X-Ray states count it as sent.
+     */
+    public String uploadJournalled(String requestId, String category) {
+        String mediumId = upload(requestId, category);
+        UploadItem item = UploadItem.queued(requestId, folder.resolve("statement.pdf").toString(), "statement.pdf",
+                4000, mediumId + "0".repeat(40), "application/pdf", category, "month", "2025-12-31", clock.instant());
+        database.uploadJournal().enqueue(item);
+        database.uploadJournal().markMediumCreated(item.id(), mediumId, "{}");
+        database.uploadJournal().markUploaded(item.id());
+        database.uploadJournal().markOnline(item.id());
+        return mediumId;
     }
 
     /** Moves sandbox time forwards (reports due by then are produced before this returns). */

@@ -11,7 +11,7 @@ import io.xraydesk.core.requests.DocumentLine;
 import io.xraydesk.core.requests.RequestReader;
 import io.xraydesk.core.watch.RequestRecords;
 import io.xraydesk.core.watch.SandboxFixture;
-import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.store.UploadItem;
@@ -48,7 +48,7 @@ class RequestPageModelTest {
         fixture = new SandboxFixture(folder, WatchPolicy.defaults());
         request = fixture.createRequest("514673987", "ACME SAS", null);
         fixture.database.requestCache().upsert(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE,
-                SourceSummary.EMPTY.withStage(request.stage()), fixture.clock.instant()));
+                StageTrail.EMPTY.withStage(request.stage()), fixture.clock.instant()));
         String mediumId = fixture.upload(request.id(), "bank_statement");
         UploadItem item = UploadItem.queued(request.id(), "/tmp/releve.pdf", "releve.pdf", 4000, "ab".repeat(32),
                 "application/pdf", "bank_statement", "month", "2025-12-31", fixture.clock.instant());

@@ -7,7 +7,7 @@ import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.watch.RequestRecords;
 import io.xraydesk.core.watch.SandboxFixture;
-import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.store.CachedReport;
 import io.xraydesk.store.RequestOrigin;
@@ -65,7 +65,7 @@ class RequestPageTest {
         fixture = new SandboxFixture(folder, WatchPolicy.defaults());
         request = fixture.createRequest("514673987", "ACME SAS", SandboxFixture.someNotes());
         fixture.database.requestCache().upsert(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE,
-                SourceSummary.EMPTY.withStage(request.stage()), fixture.clock.instant()));
+                StageTrail.EMPTY.withStage(request.stage()), fixture.clock.instant()));
         fixture.watcher.watch(request.id(), RequestOrigin.CREATED_HERE);
         journalled("releve-janvier.pdf");
         fixture.advanceSandbox(Duration.ofMinutes(3));
