@@ -67,10 +67,14 @@ final class WatchList {
         return Optional.ofNullable(byId.get(id)).map(w -> w.interval);
     }
 
+    /**
+     * A request in the middle of a poll is always due: a poll the heartbeat started early would
+     * otherwise leave its follow-up call waiting for the request's own, later, due time.
+     */
     private WatchedRequest mostOverdue(Instant now) {
         WatchedRequest best = null;
         for (WatchedRequest w : byId.values()) {
-            if (w.nextDue.isAfter(now)) {
+            if (!w.inPoll() && w.nextDue.isAfter(now)) {
                 continue;
             }
             if (best == null || (w.inPoll() && !best.inPoll())
