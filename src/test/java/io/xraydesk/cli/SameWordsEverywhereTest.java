@@ -276,8 +276,9 @@ class SameWordsEverywhereTest {
     private static Optional<Label> xrayBadge(FxRobot robot, Source source) {
         return robot.lookup(".table-cell").match(node -> node instanceof TableCell<?, ?> cell
                 && cell.getTableColumn() != null && ("xray-" + source.wire()).equals(cell.getTableColumn().getId())
-                && cell.getGraphic() instanceof Label).tryQuery()
-                .map(cell -> (Label) ((TableCell<?, ?>) cell).getGraphic());
+                && cell.getGraphic() != null).tryQuery()
+                .flatMap(cell -> robot.from(((TableCell<?, ?>) cell).getGraphic()).lookup(".label").tryQuery())
+                .map(Label.class::cast);
     }
 
     private static String dashboardStatus(FxRobot robot) {

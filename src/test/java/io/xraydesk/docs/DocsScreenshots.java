@@ -249,11 +249,18 @@ class DocsScreenshots {
         shoot("upload-online");
     }
 
-    /** Back from the dashboard (the page reloads), once every X-Ray has reported: a tab per X-Ray. */
+    /**
+     * Back from the dashboard (the page reloads), once every X-Ray has reported: its Summary, shown
+     * first, then its documents; a tab per X-Ray.
+     */
     private void backToTheRequest(FxRobot robot, RequestPage page) throws Exception {
         robot.interact(() -> window.mainWindow().navigator().back());
         TabPane tabs = robot.lookup("#request-report-tabs").queryAs(TabPane.class);
         waitUntil(() -> tabs.getTabs().stream().filter(tab -> !tab.getText().contains("(")).count() <= 1);
+        waitUntil(() -> robot.lookup("#summary-state-manager").tryQuery().isPresent());
+        shoot("request-summary");
+        TabPane sections = robot.lookup("#request-sections").queryAs(TabPane.class);
+        robot.interact(() -> sections.getSelectionModel().select(1));
         shoot("request-page");
     }
 

@@ -63,6 +63,11 @@ public record RequestRow(
         return xrays.values().stream().anyMatch(outcome -> outcome.status() == status);
     }
 
+    /** Each X-Ray has its verdict (ready, not rated or failed): nothing is pending or awaits a document. */
+    public boolean allReported() {
+        return !hasAny(XRayStatus.PENDING) && !hasAny(XRayStatus.AWAITING_DOCUMENTS);
+    }
+
     public boolean allReady() {
         return xrays.values().stream().allMatch(outcome -> outcome.status() == XRayStatus.READY);
     }

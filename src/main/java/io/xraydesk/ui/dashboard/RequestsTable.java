@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -21,6 +22,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 
 /**
  * The requests list's table: name, company code, status, stage, dates and one column per X-Ray,
@@ -28,6 +30,9 @@ import javafx.scene.input.KeyCode;
  * a double click or Enter opens the request.
  */
 final class RequestsTable extends TableView<RequestRow> {
+
+    /** Row height fitting a badge whose word takes two lines; fixed, which also keeps 5,000 rows fast. */
+    private static final double TWO_LINES_OF_CHIPS = 44;
 
     /** Rows are dimmed as stale against this clock, and all of them while offline. */
     private final Clock clock;
@@ -38,9 +43,11 @@ final class RequestsTable extends TableView<RequestRow> {
         this.clock = clock;
         this.offline = offline;
         setId("dashboard-table");
+        getStyleClass().add("requests-table");
         setItems(model.visible());
         model.visible().comparatorProperty().bind(comparatorProperty());
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setFixedCellSize(TWO_LINES_OF_CHIPS);
         setPlaceholder(new Label(Messages.get("dashboard.no_match")));
 
         addColumns();
@@ -57,21 +64,21 @@ final class RequestsTable extends TableView<RequestRow> {
 
     private void addColumns() {
         TableColumn<RequestRow, String> name = textColumn("dashboard.column.name", RequestRow::businessName);
-        name.setPrefWidth(180);
+        name.setPrefWidth(150);
         TableColumn<RequestRow, String> code = textColumn("dashboard.column.code", RequestRow::codeDisplay);
-        code.setPrefWidth(110);
+        code.setPrefWidth(100);
         TableColumn<RequestRow, RequestRow> status = new TableColumn<>(Messages.get("dashboard.column.status"));
         status.setId("dashboard-status");
         status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         status.setCellFactory(column -> graphicCell(RequestsTable::statusOf));
         status.setComparator(Comparator.comparing((RequestRow row) -> row.isOnServer())
                 .thenComparing(row -> row.status() == null ? "" : row.status()));
-        status.setPrefWidth(175);
+        status.setPrefWidth(140);
         TableColumn<RequestRow, RequestRow> stage = new TableColumn<>(Messages.get("dashboard.column.stage"));
         stage.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         stage.setCellFactory(column -> graphicCell(RequestsTable::stageOf));
         stage.setComparator(Comparator.comparing(row -> row.stage() == null ? "" : row.stage()));
-        stage.setPrefWidth(120);
+        stage.setPrefWidth(100);
         TableColumn<RequestRow, Instant> created = timeColumn("dashboard.column.created", RequestRow::createdAt);
         TableColumn<RequestRow, Instant> updated = timeColumn("dashboard.column.updated", RequestRow::updatedAt);
         getColumns().addAll(java.util.List.of(name, code, status, stage, created, updated));
@@ -128,7 +135,7 @@ final class RequestsTable extends TableView<RequestRow> {
                 setText(empty ? null : RequestLabels.dateTime(item));
             }
         });
-        column.setPrefWidth(140);
+        column.setPrefWidth(105);
         return column;
     }
 
@@ -150,11 +157,19 @@ final class RequestsTable extends TableView<RequestRow> {
         TableColumn<RequestRow, XRayOutcome> column = new TableColumn<>(shortName(source));
         column.setId("xray-" + source.wire());
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().xrays().get(source)));
-        column.setCellFactory(c -> graphicCell(RequestLabels::xrayBadge));
+        // A state's word may take two lines ("awaiting / documents") rather than be cut short: the
+        // box gives the badge its own width up to the column's, the rows are tall enough for two.
+        column.setCellFactory(c -> graphicCell(outcome -> {
+            Label badge = RequestLabels.xrayBadge(outcome);
+            badge.setWrapText(true);
+            HBox fitted = new HBox(badge);
+            fitted.setAlignment(Pos.CENTER_LEFT);
+            return fitted;
+        }));
         // Ready first, best grade first; then in the order of the states.
         column.setComparator(Comparator.comparing(XRayOutcome::status, Comparator.comparingInt(RequestsTable::rank))
                 .thenComparing(s -> s.grade() == null ? "~" : s.grade()));
-        column.setPrefWidth(84);
+        column.setPrefWidth(110);
         return column;
     }
 
