@@ -120,6 +120,10 @@ class FullFlowTest {
         String requestId = ((RequestPage) current()).requestId();
         waitFor("the page names the company", () -> company.equals(text(robot, "#request-name")));
 
+        // The page opens on its Summary, whose next steps lead to the documents panel.
+        waitFor("the summary's way to the documents", () -> robot.lookup("#summary-send-documents").tryQuery()
+                .isPresent());
+        robot.clickOn("#summary-send-documents");
         // Two real PDFs dropped on the upload panel, described where the guess could not, uploaded.
         Path bank = TestDocuments.pdf(files, BANK_FILE, "Releve de compte courant mars 2024 solde 12 345,67 EUR");
         Path financial = TestDocuments.pdf(files, FINANCIAL_FILE, "Bilan 2023 total actif 1 234 567 EUR");

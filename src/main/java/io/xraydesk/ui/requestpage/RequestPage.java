@@ -48,7 +48,7 @@ public final class RequestPage implements Screen {
     private final HBox statusBox = new HBox();
     private final FlowPane stages = new FlowPane(6, 6);
     private final DocumentsList media = new DocumentsList();
-    private final SummaryView summary = new SummaryView();
+    private final SummaryView summary = new SummaryView(this::showDocuments);
     private final TabPane sections = new TabPane();
     private final Tab summarySection = new Tab();
     private final Tab documentsSection = new Tab();
@@ -114,6 +114,11 @@ public final class RequestPage implements Screen {
     public void deactivate() {
         documentsPanel.deactivate();
         model.deactivate();
+    }
+
+    /** Brings the Documents section, with its upload panel, to the front. */
+    public void showDocuments() {
+        sections.getSelectionModel().select(documentsSection);
     }
 
     /** Brings the report's tab to the front and shows that report (now, or once it is loaded). */

@@ -2,8 +2,10 @@ package io.xraydesk.ui.requestpage;
 
 import io.xraydesk.core.export.Figures;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.xray.DocumentState;
 import io.xraydesk.core.xray.RequestSummary;
 import io.xraydesk.core.xray.XRayOutcome;
+import io.xraydesk.core.xray.XRayStatus;
 import io.xraydesk.core.xray.XRayWords;
 import io.xraydesk.ui.widgets.Badges;
 import io.xraydesk.ui.widgets.RequestLabels;
@@ -11,6 +13,7 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -27,8 +30,11 @@ final class SummaryView {
 
     private final VBox content = new VBox(12);
     private final ScrollPane root = new ScrollPane(content);
+    private final Runnable sendDocuments;
 
-    SummaryView() {
+    /** @param sendDocuments brings the documents panel to the front, for the next steps that need a file */
+    SummaryView(Runnable sendDocuments) {
+        this.sendDocuments = sendDocuments;
         content.setId("request-summary");
         content.setPadding(new Insets(12));
         root.setFitToWidth(true);
@@ -59,6 +65,18 @@ final class SummaryView {
         list("export.summary.trends", "summary-trends", summary.trends());
         documents(summary.documents());
         list("export.summary.nextSteps", "summary-next-steps", summary.nextSteps());
+        if (summary.isOnServer() && needsAFile(summary)) {
+            Hyperlink send = new Hyperlink(Messages.get("requestpage.summary.sendDocuments"));
+            send.setId("summary-send-documents");
+            send.setOnAction(event -> sendDocuments.run());
+            content.getChildren().add(send);
+        }
+    }
+
+    /** An X-Ray waits for a document, or a document must be sent again. */
+    private static boolean needsAFile(RequestSummary summary) {
+        return summary.xrayList().stream().anyMatch(x -> x.status() == XRayStatus.AWAITING_DOCUMENTS)
+                || summary.documents().stream().anyMatch(d -> d.state() == DocumentState.SEND_FAILED);
     }
 
     void showProblem() {
