@@ -1,6 +1,5 @@
 package io.xraydesk.store;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -37,13 +36,8 @@ public final class ReportCache {
             return; // no transaction, no fsync, for the many polls that bring nothing new
         }
         database.write(c -> {
-            try (PreparedStatement s = c.prepareStatement(UPSERT)) {
-                for (CachedReport r : reports) {
-                    Sql.bind(s, r.id(), r.requestId(), r.source(), r.score(), r.createdAt(), r.json(), r.fetchedAt());
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
+            Sql.batch(c, UPSERT, reports, r -> new Object[] {r.id(), r.requestId(), r.source(), r.score(),
+                r.createdAt(), r.json(), r.fetchedAt()});
             return null;
         });
     }

@@ -1,6 +1,5 @@
 package io.xraydesk.store;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -37,15 +36,9 @@ public final class RequestCache {
     /** Stores a whole refresh in one transaction (one fsync instead of one per row). */
     public void upsertAll(Collection<CachedRequest> requests) {
         database.write(c -> {
-            try (PreparedStatement s = c.prepareStatement(UPSERT)) {
-                for (CachedRequest r : requests) {
-                    Sql.bind(s, r.id(), r.codeType(), r.codeId(), r.businessName(), r.status(), r.stage(),
-                            r.createdAt(), r.updatedAt(), r.requestJson(), r.fetchedAt(), r.origin().name(),
-                            r.sourceSummaryJson(), r.missingSince());
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
+            Sql.batch(c, UPSERT, requests, r -> new Object[] {r.id(), r.codeType(), r.codeId(), r.businessName(),
+                r.status(), r.stage(), r.createdAt(), r.updatedAt(), r.requestJson(), r.fetchedAt(), r.origin().name(),
+                r.sourceSummaryJson(), r.missingSince()});
             return null;
         });
     }

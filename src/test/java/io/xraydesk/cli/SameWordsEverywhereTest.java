@@ -9,19 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.model.AnalysisRequest;
-import io.xraydesk.api.model.CompanyCode;
-import io.xraydesk.api.model.NewRequest;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.cli.CliHarness.Run;
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.core.watch.RequestRecords;
 import io.xraydesk.core.watch.SandboxFixture;
-import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.core.xray.XRayStatus;
 import io.xraydesk.core.xray.XRayWords;
-import io.xraydesk.sandbox.SandboxConfig;
-import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.testing.SandboxControl;
 import io.xraydesk.ui.RecordingRoutes;
@@ -33,7 +27,6 @@ import io.xraydesk.ui.requestpage.RequestPage;
 import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.shell.ScreenPart;
 import io.xraydesk.ui.shell.Shell;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -174,13 +167,7 @@ class SameWordsEverywhereTest {
     @Test
     void aRequestTheServerForgotIsNotFoundOnTheDashboardTheSummaryAndTheCommandLine(FxRobot robot)
             throws Exception {
-        AnalysisRequest forgotten;
-        try (SandboxServer earlier = SandboxServer.start(SandboxConfig.defaults())) {
-            forgotten = SandboxFixture.clientFor(earlier.apiBaseUri(), HttpClient.newHttpClient())
-                    .createRequest(new NewRequest(CompanyCode.siren("514673987"), "Atelier Dupont", null, null));
-        }
-        fixture.database.requestCache().upsert(RequestRecords.toCached(forgotten, RequestOrigin.CREATED_HERE,
-                StageTrail.EMPTY, fixture.clock.instant()));
+        AnalysisRequest forgotten = fixture.forgottenRequest(RequestOrigin.CREATED_HERE);
         poll();
 
         ScreenContext context = show(robot);

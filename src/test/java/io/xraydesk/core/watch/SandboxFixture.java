@@ -77,6 +77,20 @@ public final class SandboxFixture implements AutoCloseable {
         return request;
     }
 
+    /**
+     * A request of Atelier Dupont created on a sandbox stopped since (its id means nothing to this
+     * one, as after a restart of the embedded sandbox), recorded in the cache as created here.
+     */
+    public AnalysisRequest forgottenRequest(RequestOrigin origin) {
+        AnalysisRequest forgotten;
+        try (SandboxServer earlier = SandboxServer.start(SandboxConfig.defaults())) {
+            forgotten = clientFor(earlier.apiBaseUri(), HttpClient.newHttpClient())
+                    .createRequest(new NewRequest(CompanyCode.siren("514673987"), "Atelier Dupont", null, null));
+        }
+        database.requestCache().upsert(RequestRecords.toCached(forgotten, origin, StageTrail.EMPTY, clock.instant()));
+        return forgotten;
+    }
+
     public AnalysisRequest createRequest(String siren, String name, RequestNotes notes) {
         return client.createRequest(new NewRequest(CompanyCode.siren(siren), name, null, notes));
     }

@@ -8,24 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.AuthenticationException;
 import io.xraydesk.api.model.AnalysisRequest;
-import io.xraydesk.api.model.CompanyCode;
-import io.xraydesk.api.model.NewRequest;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.RequestReader;
 import io.xraydesk.core.session.ConnectionMonitor;
-import io.xraydesk.core.watch.RequestRecords;
-import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.core.watch.SandboxFixture;
 import io.xraydesk.core.watch.WatchListener;
 import io.xraydesk.core.watch.WatchPolicy;
-import io.xraydesk.sandbox.SandboxConfig;
-import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.ui.RecordingRoutes;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.DirectUiExecutor;
 import java.nio.file.Path;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -134,13 +127,7 @@ class DashboardViewModelTest {
 
     @Test
     void aRequestTheServerNoLongerKnowsIsMarkedOnItsRow() throws Exception {
-        AnalysisRequest forgotten;
-        try (SandboxServer earlier = SandboxServer.start(SandboxConfig.defaults())) {
-            forgotten = SandboxFixture.clientFor(earlier.apiBaseUri(), HttpClient.newHttpClient())
-                    .createRequest(new NewRequest(CompanyCode.siren("514673987"), "Atelier Dupont", null, null));
-        }
-        fixture.database.requestCache().upsert(RequestRecords.toCached(forgotten, RequestOrigin.CREATED_HERE,
-                StageTrail.EMPTY, fixture.clock.instant()));
+        fixture.forgottenRequest(RequestOrigin.CREATED_HERE);
         viewModel.activate();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.list().rows().size() == 1);
         assertTrue(viewModel.list().rows().get(0).isOnServer());
