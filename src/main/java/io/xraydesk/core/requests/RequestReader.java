@@ -1,8 +1,6 @@
 package io.xraydesk.core.requests;
 
-import io.xraydesk.api.AuthenticationException;
 import io.xraydesk.api.OctoberClient;
-import io.xraydesk.api.OctoberException;
 import io.xraydesk.core.watch.RequestRecords;
 import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.core.xray.CachedRequestFacts;
@@ -12,9 +10,7 @@ import io.xraydesk.core.xray.RequestSummaries;
 import io.xraydesk.core.xray.RequestSummary;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
-import io.xraydesk.store.UploadItem;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,28 +65,5 @@ public final class RequestReader {
                 overview.flatMap(o -> RequestRecords.request(o.cached())),
                 database.reportCache().forRequest(requestId).stream().map(RequestRecords::report)
                         .flatMap(Optional::stream).toList());
-    }
-
-    /**
-     * The documents this installation uploaded to the request, each with its status read from the
-     * API now. A refused token fails the whole read (the analyst must sign in again); any other
-     * failure leaves that one line's status unknown, so one unreadable medium hides no other.
-     */
-    public List<DocumentLine> documents(String requestId) {
-        List<DocumentLine> lines = new ArrayList<>();
-        for (UploadItem item : database.uploadJournal().forRequest(requestId)) {
-            lines.add(new DocumentLine(item, item.mediumId() == null ? null : mediumStatus(item.mediumId())));
-        }
-        return lines;
-    }
-
-    private String mediumStatus(String mediumId) {
-        try {
-            return client.getMedium(mediumId).status();
-        } catch (AuthenticationException refused) {
-            throw refused;
-        } catch (OctoberException e) {
-            return null;
-        }
     }
 }

@@ -68,18 +68,14 @@ public final class RequestPage implements Screen {
         this.reports = new ReportsSection(Objects.requireNonNull(reportViews, "reportViews"));
         build();
         model.detailsProperty().addListener((o, was, details) -> show(details));
-        model.documentsProperty().addListener((o, was, lines) -> media.show(lines));
         model.summaryProperty().addListener((o, was, fresh) -> {
             summary.show(fresh);
             reports.show(fresh);
+            media.show(fresh.documents());
         });
         model.summaryFailedProperty().addListener((o, was, failed) -> {
             if (failed) {
                 summary.showProblem();
-            }
-        });
-        model.documentsFailedProperty().addListener((o, was, failed) -> {
-            if (failed) {
                 media.showProblem();
             }
         });

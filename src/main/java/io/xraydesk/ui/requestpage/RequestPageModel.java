@@ -3,7 +3,6 @@ package io.xraydesk.ui.requestpage;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.core.requests.DocumentLine;
 import io.xraydesk.core.requests.RequestDetails;
 import io.xraydesk.core.requests.RequestReader;
 import io.xraydesk.core.watch.RequestWatcher;
@@ -23,9 +22,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The state of one request's page: its details (header, reports), its summary (the five X-Rays'
- * states, as every other place says them) and its documents with their status on the API, read
- * through the {@link RequestReader} by the one task executor. While active,
+ * The state of one request's page: its details (header, reports) and its summary (the five X-Rays'
+ * states, as every other place says them, and its documents), read through the {@link RequestReader}
+ * by the one task executor. While active,
  * the watcher polls this request fast and its events refresh the state. Properties change on the UI
  * thread only.
  */
@@ -40,9 +39,6 @@ public final class RequestPageModel {
     private final WatchListener refresher = new Refresher();
     private final List<TaskHandle> running = new ArrayList<>();
     private final ReadOnlyObjectWrapper<RequestDetails> details;
-    private final ReadOnlyObjectWrapper<List<DocumentLine>> documents =
-            new ReadOnlyObjectWrapper<>(this, "documents", List.of());
-    private final ReadOnlyBooleanWrapper documentsFailed = new ReadOnlyBooleanWrapper(this, "documentsFailed");
     /** Null until first read. */
     private final ReadOnlyObjectWrapper<RequestSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyBooleanWrapper summaryFailed = new ReadOnlyBooleanWrapper(this, "summaryFailed");
@@ -66,11 +62,10 @@ public final class RequestPageModel {
         return details.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<List<DocumentLine>> documentsProperty() {
-        return documents.getReadOnlyProperty();
-    }
-
-    /** The summary of the request; null until first read. */
+    /**
+     * The summary of the request, with its documents (those sent from here with their medium's status
+     * read from the API now, their state following the request's); null until first read.
+     */
     public ReadOnlyObjectProperty<RequestSummary> summaryProperty() {
         return summary.getReadOnlyProperty();
     }
@@ -80,17 +75,11 @@ public final class RequestPageModel {
         return summaryFailed.getReadOnlyProperty();
     }
 
-    /** True when the documents' list could not be read at all. */
-    public ReadOnlyBooleanProperty documentsFailedProperty() {
-        return documentsFailed.getReadOnlyProperty();
-    }
-
     /** The page is shown: listen to the watcher, poll fast for a while, and read everything now. */
     public void activate() {
         watcher.addListener(refresher);
         watcher.nudge(requestId);
         reload();
-        loadDocuments();
     }
 
     /** The page left the window: stop listening and drop reads in flight. */
@@ -118,16 +107,6 @@ public final class RequestPageModel {
                 .start());
     }
 
-    private void loadDocuments() {
-        track(tasks.task("read media of " + requestId, progress -> reader.documents(requestId))
-                .onSuccess(lines -> {
-                    documentsFailed.set(false);
-                    documents.set(lines);
-                })
-                .onFailure(failure -> documentsFailed.set(true))
-                .start());
-    }
-
     private void track(TaskHandle handle) {
         running.removeIf(h -> !h.isRunning());
         running.add(handle);
@@ -139,11 +118,8 @@ public final class RequestPageModel {
         @Override
         public void requestChanged(AnalysisRequest request) {
             if (requestId.equals(request.id())) {
-                // A new stage usually means a document went online: re-read the media's statuses too.
-                tasks.ui().execute(() -> {
-                    reload();
-                    loadDocuments();
-                });
+                // A new stage usually means a document went online: the summary re-reads the media too.
+                tasks.ui().execute(RequestPageModel.this::reload);
             }
         }
 

@@ -102,12 +102,17 @@ public final class SandboxFixture implements AutoCloseable {
 
     /** Uploads a small PDF of {@code category} to the request and puts it online (Doc X-Ray, and Bank for statements). */
     public String upload(String requestId, String category) {
+        return upload(requestId, category, "statement.pdf");
+    }
+
+    /** As {@link #upload(String, String)}, the file named {@code fileName} (the Doc X-Ray names it). */
+    public String upload(String requestId, String category, String fileName) {
         try {
             Path file = Files.createTempFile(folder, "doc", ".pdf");
             byte[] bytes = PdfSignedBytes.of(4000);
             Files.write(file, bytes);
             MediumDraft draft = client.createMedium(new NewMedium(category, requestId,
-                    new MediumMeta("statement.pdf", null, null), "application/pdf", (long) bytes.length));
+                    new MediumMeta(fileName, null, null), "application/pdf", (long) bytes.length));
             new S3Uploader(HttpClient.newHttpClient(), RetryPolicy.none()).upload(draft.upload(), file,
                     "application/pdf", null, null);
             client.finaliseMedium(draft.medium().id(), MediumFinalisation.online("month", "2025-12-31"));

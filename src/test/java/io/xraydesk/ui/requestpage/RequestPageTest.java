@@ -99,8 +99,9 @@ class RequestPageTest {
 
         GridPane media = robot.lookup("#request-media").queryAs(GridPane.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> media.getChildren().size() == 6);
-        assertEquals(List.of("releve-janvier.pdf", "bank statements", "pending extraction", "releve-fevrier.pdf",
-                "bank statements", "pending extraction"), media.getChildren().stream()
+        // The media still say pending extraction; the request is analysed, and so are its documents.
+        assertEquals(List.of("releve-janvier.pdf", "bank statements", "analysed", "releve-fevrier.pdf",
+                "bank statements", "analysed"), media.getChildren().stream()
                 .map(node -> ((Label) node).getText()).toList());
         assertTrue(robot.lookup("Upload panel for " + request.id()).tryQuery().isPresent());
 
@@ -155,7 +156,7 @@ class RequestPageTest {
 
     /** Uploads a bank statement through the sandbox and records it in the journal as the upload queue does. */
     private void journalled(String fileName) {
-        String mediumId = fixture.upload(request.id(), "bank_statement");
+        String mediumId = fixture.upload(request.id(), "bank_statement", fileName);
         UploadJournal journal = fixture.database.uploadJournal();
         UploadItem item = UploadItem.queued(request.id(), "/tmp/" + fileName, fileName, 4000, "ab".repeat(32) + fileName,
                 "application/pdf", "bank_statement", "month", "2025-12-31", fixture.clock.instant());
