@@ -1,9 +1,8 @@
 package io.xraydesk.ui.requestpage;
 
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.core.xray.DocumentState;
 import io.xraydesk.core.xray.RequestSummary;
-import io.xraydesk.ui.widgets.Badges;
+import io.xraydesk.ui.widgets.RequestLabels;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -34,22 +33,12 @@ final class DocumentsList extends GridPane {
         for (RequestSummary.DocumentLine line : lines) {
             add(new Label(line.name()), 0, row);
             add(new Label(line.category()), 1, row);
-            add(Badges.chip(line.state().label(), tone(line.state())), 2, row);
+            add(RequestLabels.documentChip(line.state()), 2, row);
             row++;
         }
     }
 
     void showProblem() {
         getChildren().setAll(new Label(Messages.get("requestpage.documents.failed")));
-    }
-
-    private static Badges.Tone tone(DocumentState state) {
-        return switch (state) {
-            case ANALYSED -> Badges.Tone.SUCCESS;
-            case SENDING, RECEIVED, BEING_READ -> Badges.Tone.INFO;
-            case SEND_FAILED, UNUSABLE -> Badges.Tone.DANGER;
-            case REFUSED -> Badges.Tone.WARNING;
-            case CANCELLED -> Badges.Tone.NEUTRAL;
-        };
     }
 }

@@ -135,7 +135,7 @@ final class SummaryView {
         int row = 0;
         for (RequestSummary.DocumentLine document : documents) {
             grid.addRow(row++, new Label(document.name()), new Label(document.category()),
-                    Badges.chip(document.state().label(), Badges.Tone.NEUTRAL));
+                    RequestLabels.documentChip(document.state()));
         }
         content.getChildren().addAll(heading("export.summary.documents"), grid);
     }

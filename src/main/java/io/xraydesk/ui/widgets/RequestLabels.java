@@ -2,6 +2,7 @@ package io.xraydesk.ui.widgets;
 
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.xray.DocumentState;
 import io.xraydesk.core.xray.XRayOutcome;
 import io.xraydesk.core.xray.XRayStatus;
 import java.time.Instant;
@@ -80,6 +81,18 @@ public final class RequestLabels {
         badge.setAccessibleText(outcome.line());
         LazyTooltip.on(badge).setText(outcome.line());
         return badge;
+    }
+
+    /** A document's state as a chip: analysed in green, on its way in blue, a problem in red. */
+    public static Label documentChip(DocumentState state) {
+        Badges.Tone tone = switch (state) {
+            case ANALYSED -> Badges.Tone.SUCCESS;
+            case SENDING, RECEIVED, BEING_READ -> Badges.Tone.INFO;
+            case SEND_FAILED, UNUSABLE -> Badges.Tone.DANGER;
+            case REFUSED -> Badges.Tone.WARNING;
+            case CANCELLED -> Badges.Tone.NEUTRAL;
+        };
+        return Badges.chip(state.label(), tone);
     }
 
     /** The warning chip of a request the server no longer knows. */
