@@ -51,6 +51,7 @@ class LocalisationTest {
             "documents.category.",  // io.xraydesk.core.documents.DocumentDateRule (DocumentCategory)
             "documents.period.",    // io.xraydesk.core.documents.DocumentDateRule (Period)
             "report.source.",       // io.xraydesk.core.export.ReportContents (Source)
+            "portfolio.state.",     // io.xraydesk.core.portfolio.ImportText (ImportCompanyState)
             "report.esg.category.", // io.xraydesk.core.export.EsgContent (ESG categories)
             "report.print.",        // io.xraydesk.ui.report.ReportActions (ReportPrinter.Outcome)
             "upload.state.",        // io.xraydesk.core.upload.UploadQueue, UploadText (UploadState)

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -22,20 +23,33 @@ public final class BoundedBody {
     private BoundedBody() {
     }
 
+    /**
+     * How much of a refused body is kept: enough for the opening of a resource, where a create's
+     * answer names the id of what was created.
+     */
+    static final int START_KEPT = 4096;
+
     /** The body is longer than the limit for its kind of answer. */
     public static final class TooLargeException extends IOException {
 
         private static final long serialVersionUID = 1L;
 
         private final long limit;
+        private final byte[] start;
 
-        TooLargeException(long limit) {
+        TooLargeException(long limit, byte[] start) {
             super("the answer is longer than " + limit + " bytes");
             this.limit = limit;
+            this.start = start.clone();
         }
 
         public long limit() {
             return limit;
+        }
+
+        /** The first bytes received, at most {@link BoundedBody#START_KEPT}. */
+        public byte[] start() {
+            return start.clone();
         }
     }
 
@@ -62,7 +76,8 @@ public final class BoundedBody {
 
         private final long limit;
         private final boolean keepFirstBytes;
-        private final long declaredLength;
+        /** Bytes taken before giving up: the limit, or only the opening of a body said up front to be too long. */
+        private final long readUpTo;
         private final ByteArrayOutputStream received = new ByteArrayOutputStream();
         private final CompletableFuture<byte[]> body = new CompletableFuture<>();
         private Flow.Subscription subscription;
@@ -70,7 +85,9 @@ public final class BoundedBody {
         Subscriber(long limit, boolean keepFirstBytes, long declaredLength) {
             this.limit = limit;
             this.keepFirstBytes = keepFirstBytes;
-            this.declaredLength = declaredLength;
+            // Said up front to be too long: only its opening is read, where a create's answer names
+            // the id of what it created.
+            this.readUpTo = !keepFirstBytes && declaredLength > limit ? Math.min(limit, START_KEPT) : limit;
         }
 
         @Override
@@ -81,11 +98,6 @@ public final class BoundedBody {
         @Override
         public void onSubscribe(Flow.Subscription newSubscription) {
             subscription = newSubscription;
-            if (!keepFirstBytes && declaredLength > limit) {
-                // Said up front: no need to receive a single byte of it.
-                stop();
-                return;
-            }
             newSubscription.request(Long.MAX_VALUE);
         }
 
@@ -95,19 +107,15 @@ public final class BoundedBody {
                 return;
             }
             for (ByteBuffer buffer : buffers) {
-                long room = limit - received.size();
-                if (buffer.remaining() > room) {
-                    if (keepFirstBytes) {
-                        byte[] first = new byte[(int) room];
-                        buffer.get(first);
-                        received.writeBytes(first);
-                    }
+                long room = readUpTo - received.size();
+                boolean overflows = buffer.remaining() > room;
+                byte[] bytes = new byte[overflows ? (int) room : buffer.remaining()];
+                buffer.get(bytes);
+                received.writeBytes(bytes);
+                if (overflows) {
                     stop();
                     return;
                 }
-                byte[] bytes = new byte[buffer.remaining()];
-                buffer.get(bytes);
-                received.writeBytes(bytes);
             }
         }
 
@@ -123,10 +131,12 @@ public final class BoundedBody {
 
         private void stop() {
             subscription.cancel();
+            byte[] first = received.toByteArray();
             if (keepFirstBytes) {
-                body.complete(received.toByteArray());
+                body.complete(first);
             } else {
-                body.completeExceptionally(new TooLargeException(limit));
+                body.completeExceptionally(new TooLargeException(limit,
+                        Arrays.copyOf(first, Math.min(first.length, START_KEPT))));
             }
         }
     }

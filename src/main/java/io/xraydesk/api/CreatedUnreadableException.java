@@ -14,9 +14,17 @@ public class CreatedUnreadableException extends MalformedResponseException {
     private final String foundId;
 
     public CreatedUnreadableException(MalformedResponseException unreadable, String foundId) {
+        this(unreadable.problem(), unreadable.snippet(), unreadable, foundId);
+    }
+
+    /** The answer was too long to be read at all; {@code foundId} comes from its first bytes, if any. */
+    public CreatedUnreadableException(AnswerTooLargeException tooLong, String foundId) {
+        this(tooLong.detail(), ErrorBody.snippet(tooLong.start(), JsonBodies.SNIPPET), tooLong, foundId);
+    }
+
+    private CreatedUnreadableException(String problem, String snippet, OctoberException cause, String foundId) {
         super("created, answer unreadable" + (foundId == null ? " (no id found in it)" : " (id " + foundId + ")")
-                + ": " + unreadable.problem(), unreadable.snippet(), unreadable.status(), unreadable.method(),
-                unreadable.path(), unreadable);
+                + ": " + problem, snippet, cause.status(), cause.method(), cause.path(), cause);
         this.foundId = foundId;
     }
 

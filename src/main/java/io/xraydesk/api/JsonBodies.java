@@ -17,7 +17,8 @@ import java.util.List;
  */
 final class JsonBodies {
 
-    private static final int SNIPPET = 120;
+    /** Characters of an unreadable answer quoted in its exception. */
+    static final int SNIPPET = 120;
 
     private final String body;
     private final int status;
@@ -107,7 +108,7 @@ final class JsonBodies {
                 continue;
             }
             try {
-                readable.add(WireJson.mapper().treeToValue(item, Report.class));
+                readable.add(Report.read(item));
             } catch (JsonMappingException wrongShape) {
                 unreadable.add(new UnreadableItem(index, id, UnreadableField.of(item, wrongShape)));
             } catch (JsonProcessingException | IllegalArgumentException wrongShape) {
@@ -173,17 +174,32 @@ final class JsonBodies {
     }
 
     <T> T convert(JsonNode node, Class<T> type) {
+        return convert(node, type.getSimpleName(), tree -> WireJson.mapper().treeToValue(tree, type));
+    }
+
+    /** The single report, wrapped as {@code {"report": {…}}} or bare, keeping its JSON as sent. */
+    Report report() {
+        return convert(identified(Envelope.unwrap(tree(), "report"), "report"), "Report", Report::read);
+    }
+
+    private <T> T convert(JsonNode node, String typeName, TreeReader<T> reader) {
         if (node == null || !node.isObject()) {
-            throw malformed("expected a JSON object for " + type.getSimpleName(), null);
+            throw malformed("expected a JSON object for " + typeName, null);
         }
         try {
-            return WireJson.mapper().treeToValue(node, type);
+            return reader.read(node);
         } catch (JsonMappingException wrongShape) {
-            throw malformed("unexpected shape for " + type.getSimpleName() + ": "
+            throw malformed("unexpected shape for " + typeName + ": "
                     + UnreadableField.of(node, wrongShape).describe(), wrongShape);
         } catch (JsonProcessingException | IllegalArgumentException wrongShape) {
-            throw malformed("unexpected shape for " + type.getSimpleName(), wrongShape);
+            throw malformed("unexpected shape for " + typeName, wrongShape);
         }
+    }
+
+    /** Reads a value from a JSON tree, failing as the mapper does. */
+    @FunctionalInterface
+    private interface TreeReader<T> {
+        T read(JsonNode tree) throws JsonProcessingException;
     }
 
     private MalformedResponseException malformed(String problem, Throwable cause) {

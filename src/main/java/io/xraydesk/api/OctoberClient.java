@@ -105,7 +105,13 @@ public final class OctoberClient {
 
     /** As {@link #createRequest}, with the answer's JSON as sent. */
     public Answer<AnalysisRequest> createRequestAnswer(NewRequest request) {
-        JsonBodies answer = send("POST", "/requests", request, false);
+        JsonBodies answer;
+        try {
+            answer = send("POST", "/requests", request, false);
+        } catch (AnswerTooLargeException tooLarge) {
+            // Only a 2xx answer is refused for its length (BoundedBody): the server took the request.
+            throw new CreatedUnreadableException(tooLarge, CreatedId.find(tooLarge.start(), "request"));
+        }
         try {
             return new Answer<>(answer.resource("request", AnalysisRequest.class), answer.tree());
         } catch (MalformedResponseException unreadable) {
@@ -166,7 +172,7 @@ public final class OctoberClient {
 
     /** E9 {@code GET /reports/{id}} (inferred endpoint). */
     public Report getReport(String id) {
-        return send("GET", "/reports/" + segment(id), null, true).resource("report", Report.class);
+        return send("GET", "/reports/" + segment(id), null, true).report();
     }
 
     /** E7 {@code GET /businesses/{id}}. */
@@ -235,7 +241,7 @@ public final class OctoberClient {
             TracedCalls.failed(request, sent, "answer too large", start, attempt);
             CallLog.failed(method, path, "answer too large", start, attempt);
             throw new AnswerTooLargeException(request.uri().getHost(), tooLarge.limit(), OctoberException.NO_STATUS,
-                    method, path);
+                    method, path, tooLarge.start());
         } catch (IOException failure) {
             if (NetworkFailures.isRefusedServerChallenge(failure)) {
                 TracedCalls.failed(request, sent, "authentication challenge refused (401)", start, attempt);

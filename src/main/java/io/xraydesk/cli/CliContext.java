@@ -13,6 +13,11 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.AppPaths;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RecoveringOpen;
+import io.xraydesk.store.SecretStores;
+import io.xraydesk.store.Settings;
+import io.xraydesk.store.TeamDatabase;
+import io.xraydesk.store.TeamDatabaseAddress;
+import io.xraydesk.store.TeamDatabaseSetting;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -105,6 +110,22 @@ public final class CliContext {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /**
+     * The team database when {@code XRAYDESK_TEAM_DB} is set (docs/team.md), opened and migrated, its
+     * password from {@code XRAYDESK_TEAM_DB_PASSWORD} or the keychain; the caller closes it. Empty
+     * when this workstation works alone.
+     */
+    public Optional<TeamDatabase> openTeamDatabase() {
+        Optional<TeamDatabaseAddress> address;
+        try {
+            address = TeamDatabaseSetting.address(env, Settings.DEFAULTS);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return address.map(a -> TeamDatabase.open(a,
+                TeamDatabaseSetting.password(env, () -> SecretStores.open().store()).orElse(null)));
     }
 
     public synchronized OctoberClient client() {

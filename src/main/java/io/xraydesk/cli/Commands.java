@@ -13,9 +13,12 @@ final class Commands {
                 new SandboxCommand(),
                 new RequestCreateCommand(),
                 new RequestGetCommand(),
+                new RequestsListCommand(),
                 new UploadCommand(),
                 new QueueListCommand(),
                 new QueueResumeCommand(),
+                new PortfolioImportCommand(),
+                new PortfolioStatusCommand(),
                 new ReportsCommand(),
                 new WatchCommand(),
                 new ExportCommand());

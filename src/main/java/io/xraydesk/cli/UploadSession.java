@@ -70,6 +70,11 @@ final class UploadSession implements AutoCloseable {
         return queue;
     }
 
+    /** The local database the queue journals in, for commands that also record other things. */
+    LocalDatabase database() {
+        return database;
+    }
+
     /** Waits for the queue to finish; a 401 ends the command with the authentication exit code. */
     void awaitFinished() throws InterruptedException {
         queue.awaitIdle(WAIT_LIMIT);

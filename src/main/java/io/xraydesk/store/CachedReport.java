@@ -3,7 +3,11 @@ package io.xraydesk.store;
 import java.time.Instant;
 import java.util.Objects;
 
-/** The local copy of one report, with its JSON as fetched. Instants are kept to the millisecond. */
+/**
+ * The local copy of one report, with its JSON as fetched. Instants are kept to the millisecond.
+ * {@code version} is that of the stored row it was read at, 0 when not read from the store, as for
+ * {@link CachedRequest}.
+ */
 public record CachedReport(
         String id,
         String requestId,
@@ -11,7 +15,14 @@ public record CachedReport(
         String score,
         Instant createdAt,
         String json,
-        Instant fetchedAt) {
+        Instant fetchedAt,
+        long version) {
+
+    /** A value not read from the store (version 0): storing it adds the report. */
+    public CachedReport(String id, String requestId, String source, String score, Instant createdAt, String json,
+            Instant fetchedAt) {
+        this(id, requestId, source, score, createdAt, json, fetchedAt, 0);
+    }
 
     public CachedReport {
         Objects.requireNonNull(id, "id");
@@ -20,5 +31,8 @@ public record CachedReport(
         Objects.requireNonNull(fetchedAt, "fetchedAt");
         createdAt = CachedRequest.millis(createdAt);
         fetchedAt = CachedRequest.millis(fetchedAt);
+        if (version < 0) {
+            throw new IllegalArgumentException("version " + version);
+        }
     }
 }

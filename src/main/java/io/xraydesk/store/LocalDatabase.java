@@ -14,7 +14,7 @@ import java.util.List;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The app's SQLite file: the upload journal and the request/report cache.
+ * The app's SQLite file: the upload journal, the portfolio import journal and the request/report cache.
  *
  * <p>Durability choice: WAL journal with {@code synchronous=FULL}. In WAL mode {@code NORMAL} only
  * syncs at checkpoints, so a power cut can lose the last commits; the journal must never forget that
@@ -25,7 +25,7 @@ import org.sqlite.SQLiteConfig;
  * <p>One connection, used by one thread at a time (calls are serialised on this object): SQLite
  * serialises writers anyway, and this keeps transactions simple.
  */
-public final class LocalDatabase implements AutoCloseable {
+public final class LocalDatabase implements SqlSharedRecords, AutoCloseable {
 
     /** How long a statement waits for another process's lock before failing with {@link StoreException.Kind#LOCKED}. */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
@@ -34,11 +34,6 @@ public final class LocalDatabase implements AutoCloseable {
     private static final int SQLITE_LOCKED = 6;
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_NOTADB = 26;
-
-    @FunctionalInterface
-    interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
 
     private final Path file;
     private final Connection connection;
@@ -113,12 +108,8 @@ public final class LocalDatabase implements AutoCloseable {
         return new UploadJournal(this, clock);
     }
 
-    public RequestCache requestCache() {
-        return new RequestCache(this);
-    }
-
-    public ReportCache reportCache() {
-        return new ReportCache(this);
+    public ImportJournal importJournal() {
+        return new ImportJournal(this, clock);
     }
 
     /**
@@ -144,7 +135,8 @@ public final class LocalDatabase implements AutoCloseable {
     }
 
     /** Runs read-only statements (auto-commit: each statement sees a consistent snapshot). */
-    synchronized <T> T read(SqlWork<T> work) {
+    @Override
+    public synchronized <T> T read(SqlWork<T> work) {
         try {
             return work.run(connection);
         } catch (SQLException e) {
@@ -153,7 +145,8 @@ public final class LocalDatabase implements AutoCloseable {
     }
 
     /** Runs {@code work} in one transaction: it is on disk when this returns, or not at all. */
-    synchronized <T> T write(SqlWork<T> work) {
+    @Override
+    public synchronized <T> T write(SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
             T result = work.run(connection);

@@ -68,6 +68,55 @@ final class Schema {
             // v2: a request the server answers "not found" for is kept for reading, marked from when.
             """
             ALTER TABLE request_cache ADD COLUMN missing_since INTEGER;
+            """,
+            // v3: what the checks record of a file instead of its full fingerprint (docs/uploads.md,
+            // Fingerprints); null on rows checked before, which hold their SHA-256.
+            """
+            ALTER TABLE upload_journal ADD COLUMN file_identity TEXT;
+            """,
+            // v4: the portfolio import journal, one batch per imported list, one row per company.
+            """
+            CREATE TABLE import_batch (
+                id             TEXT PRIMARY KEY,
+                list_file      TEXT NOT NULL,
+                list_sha256    TEXT NOT NULL,
+                documents_root TEXT,
+                state          TEXT NOT NULL,
+                created_at     INTEGER NOT NULL,
+                updated_at     INTEGER NOT NULL
+            );
+            CREATE INDEX import_batch_by_list ON import_batch (list_file, state);
+            CREATE TABLE import_company (
+                batch_id           TEXT NOT NULL REFERENCES import_batch (id) ON DELETE CASCADE,
+                line               INTEGER NOT NULL,
+                code_type          TEXT,
+                code_id            TEXT,
+                business_name      TEXT,
+                state              TEXT NOT NULL,
+                request_id         TEXT,
+                documents_queued   INTEGER,
+                documents_refused  INTEGER NOT NULL DEFAULT 0,
+                reason             TEXT,
+                updated_at         INTEGER NOT NULL,
+                PRIMARY KEY (batch_id, line)
+            );
+            """,
+            // v5: the shared rows as in the team store (src/main/resources/db/team): a version on each
+            // cached row for optimistic concurrency (StaleWriteException), rows stored before counting
+            // as version 1; and who created or follows each request.
+            """
+            ALTER TABLE request_cache ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE report_cache ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            CREATE TABLE request_follower (
+                request_id   TEXT NOT NULL REFERENCES request_cache (id) ON DELETE CASCADE,
+                analyst_id   TEXT NOT NULL,
+                analyst_name TEXT,
+                relation     TEXT NOT NULL,
+                since        INTEGER NOT NULL,
+                version      INTEGER NOT NULL,
+                PRIMARY KEY (request_id, analyst_id)
+            );
+            CREATE INDEX request_follower_by_analyst ON request_follower (analyst_id);
             """);
 
     static final int CURRENT_VERSION = STEPS.size();
@@ -77,6 +126,11 @@ final class Schema {
 
     /** Brings the schema up to date; the caller runs this inside a write transaction. */
     static void migrate(Connection connection) throws SQLException {
+        migrate(connection, CURRENT_VERSION);
+    }
+
+    /** Brings the schema to {@code target}: the current version, or an older one to test upgrades from it. */
+    static void migrate(Connection connection, int target) throws SQLException {
         int version = version(connection);
         if (version > CURRENT_VERSION) {
             throw new StoreException(StoreException.Kind.FAILED, "The local database was created by a newer "
@@ -84,15 +138,15 @@ final class Schema {
                     + CURRENT_VERSION + ").", null);
         }
         try (Statement statement = connection.createStatement()) {
-            for (int step = version; step < CURRENT_VERSION; step++) {
+            for (int step = version; step < target; step++) {
                 for (String sql : STEPS.get(step).split(";")) {
                     if (!sql.isBlank()) {
                         statement.execute(sql);
                     }
                 }
             }
-            if (version < CURRENT_VERSION) {
-                statement.execute("PRAGMA user_version = " + CURRENT_VERSION);
+            if (version < target) {
+                statement.execute("PRAGMA user_version = " + target);
             }
         }
     }

@@ -4,6 +4,8 @@ package io.xraydesk.store;
 public final class SecretKeys {
 
     public static final String PROXY_PASSWORD = "proxy-password";
+    /** The password of the team database's role (docs/team.md). */
+    public static final String TEAM_DB_PASSWORD = "team-db-password";
 
     private SecretKeys() {
     }

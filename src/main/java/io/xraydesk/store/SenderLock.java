@@ -32,6 +32,11 @@ public final class SenderLock {
     /** How often a waiting process tries the lock again. */
     private static final long POLL_MILLIS = 100;
     /**
+     * Polls a waiter reads the holder's text again before it is told without the details: the holder
+     * writes its text just after it took the lock, so a waiter arriving in between reads it empty.
+     */
+    private static final int UNREAD_HOLDER_POLLS = 5;
+    /**
      * The locked byte lies past the holder's text: on systems where a lock also blocks reading (Windows),
      * the waiting side can still read who holds it.
      */
@@ -78,6 +83,7 @@ public final class SenderLock {
     public synchronized void acquire(Object owner, String program, Consumer<Optional<Holder>> waiting)
             throws InterruptedException {
         boolean told = false;
+        int unreadPolls = 0;
         while (true) {
             if (this.owner == owner) {
                 holds++;
@@ -91,8 +97,11 @@ public final class SenderLock {
                 return;
             }
             if (!told) {
-                told = true;
-                waiting.accept(holder());
+                Optional<Holder> holder = holder();
+                if (holder.isPresent() || ++unreadPolls > UNREAD_HOLDER_POLLS) {
+                    told = true;
+                    waiting.accept(holder);
+                }
             }
             wait(POLL_MILLIS);
         }

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
  * @param locale language tag of the chosen language, null to follow the operating system
  * @param companyLookupEnabled null means "the environment's default": see {@link #companyLookupEnabled(Environment)}
  * @param defaultCustomBaseUrl the base URL offered when creating a CUSTOM profile (an IT preset), or null
+ * @param teamDatabase the team database's address ({@link TeamDatabaseAddress}), null when working alone
  */
 public record Settings(
         Integer schemaVersion,
@@ -26,14 +27,15 @@ public record Settings(
         Integer uploadConcurrency,
         WebhookReceiverSettings webhookReceiver,
         Boolean desktopNotifications,
-        String defaultCustomBaseUrl) {
+        String defaultCustomBaseUrl,
+        String teamDatabase) {
 
     public static final int CURRENT_SCHEMA_VERSION = 1;
     public static final int DEFAULT_UPLOAD_CONCURRENCY = 3;
 
     public static final Settings DEFAULTS = new Settings(CURRENT_SCHEMA_VERSION, List.of(), null,
             NetworkSettings.DEFAULT, null, Theme.SYSTEM, null, DEFAULT_UPLOAD_CONCURRENCY, WebhookReceiverSettings.DEFAULT,
-            true, null);
+            true, null, null);
 
     public Settings {
         // A value in memory is always at the current layout: older files are migrated before binding.
@@ -45,6 +47,7 @@ public record Settings(
                 ? DEFAULT_UPLOAD_CONCURRENCY : uploadConcurrency;
         webhookReceiver = webhookReceiver == null ? WebhookReceiverSettings.DEFAULT : webhookReceiver;
         desktopNotifications = desktopNotifications == null || desktopNotifications;
+        teamDatabase = teamDatabase == null || teamDatabase.isBlank() ? null : teamDatabase.strip();
     }
 
     /**
@@ -133,6 +136,10 @@ public record Settings(
         return edit(draft -> draft.defaultCustomBaseUrl = value);
     }
 
+    public Settings withTeamDatabase(String value) {
+        return edit(draft -> draft.teamDatabase = value);
+    }
+
     /** A copy with the fields {@code change} sets on a draft of this value; the others are kept. */
     private Settings edit(Consumer<Draft> change) {
         Draft draft = new Draft(this);
@@ -155,6 +162,7 @@ public record Settings(
         private WebhookReceiverSettings webhookReceiver;
         private Boolean desktopNotifications;
         private String defaultCustomBaseUrl;
+        private String teamDatabase;
 
         private Draft(Settings current) {
             profiles = current.profiles;
@@ -167,12 +175,13 @@ public record Settings(
             webhookReceiver = current.webhookReceiver;
             desktopNotifications = current.desktopNotifications;
             defaultCustomBaseUrl = current.defaultCustomBaseUrl;
+            teamDatabase = current.teamDatabase;
         }
 
         private Settings toSettings() {
             return new Settings(CURRENT_SCHEMA_VERSION, profiles, lastProfileId, network, locale, theme,
                     companyLookupEnabled, uploadConcurrency, webhookReceiver, desktopNotifications,
-                    defaultCustomBaseUrl);
+                    defaultCustomBaseUrl, teamDatabase);
         }
     }
 }

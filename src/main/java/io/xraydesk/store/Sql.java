@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The one way the stores bind parameters, run updates and read rows. A parameter is null, text, a
@@ -32,18 +30,6 @@ final class Sql {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, parameters);
             return s.executeUpdate();
-        }
-    }
-
-    /** Runs one INSERT or UPDATE per row as one batch, each row's parameters bound in order. */
-    static <T> void batch(Connection c, String sql, Collection<T> rows, Function<T, Object[]> parameters)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (T row : rows) {
-                bind(s, parameters.apply(row));
-                s.addBatch();
-            }
-            s.executeBatch();
         }
     }
 

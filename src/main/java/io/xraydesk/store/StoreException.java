@@ -1,7 +1,7 @@
 package io.xraydesk.store;
 
 /**
- * The local database could not be used. {@link #kind()} tells the caller what it can do about it:
+ * The local database (or the team database) could not be used. {@link #kind()} tells the caller what it can do about it:
  * a {@link Kind#CORRUPT} file can be moved aside and recreated, a {@link Kind#LOCKED} one is in use
  * by another running copy of the app.
  */
@@ -12,6 +12,8 @@ public final class StoreException extends RuntimeException {
         CORRUPT,
         /** Another process holds a lock on the database longer than the busy timeout. */
         LOCKED,
+        /** The team database cannot be reached (network, server down, role refused); the next call retries. */
+        UNREACHABLE,
         /** Anything else: disk full, permissions, a bug in a statement. */
         FAILED
     }

@@ -19,13 +19,22 @@ import java.util.UUID;
 public final class UploadJournal {
 
     static final String SELECT_ALL = "SELECT id, request_id, file_path, file_name, size_bytes, sha256, "
-            + "content_type, category, period, date, state, medium_id, upload_target_json, failure_kind, "
+            + "file_identity, content_type, category, period, date, state, medium_id, upload_target_json, failure_kind, "
             + "failure_message, attempts, created_at, updated_at FROM upload_journal";
 
     private static final String INSERT = "INSERT INTO upload_journal (id, request_id, file_path, file_name, "
-            + "size_bytes, sha256, content_type, category, period, date, state, medium_id, upload_target_json, "
-            + "failure_kind, failure_message, attempts, created_at, updated_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "size_bytes, sha256, file_identity, content_type, category, period, date, state, medium_id, "
+            + "upload_target_json, failure_kind, failure_message, attempts, created_at, updated_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * The duplicate guard, for the row being updated: another file of its request, not cancelled or
+     * refused, with the same fingerprint (when one is given) or the same file identity (when one is
+     * given). Parameters: fingerprint, fingerprint, identity.
+     */
+    private static final String NO_OTHER_COPY = " AND NOT EXISTS (SELECT 1 FROM upload_journal other WHERE "
+            + "other.request_id = upload_journal.request_id AND other.id <> upload_journal.id AND other.state NOT IN "
+            + "('CANCELLED', 'REFUSED') AND ((? <> '' AND other.sha256 = ?) OR other.file_identity = ?))";
 
     private static final UploadState[] NOT_FINAL = Arrays.stream(UploadState.values())
             .filter(state -> !state.isFinal()).toArray(UploadState[]::new);
@@ -56,7 +65,7 @@ public final class UploadJournal {
         database.write(c -> {
             for (UploadItem item : items) {
                 Sql.update(c, INSERT, item.id().toString(), item.requestId(), item.filePath(), item.fileName(),
-                        item.sizeBytes(), item.sha256(), item.contentType(), item.category(), item.period(),
+                        item.sizeBytes(), item.sha256(), item.fileIdentity(), item.contentType(), item.category(), item.period(),
                         item.date(), item.state().name(), item.mediumId(), item.uploadTargetJson(),
                         item.failureKind(), item.failureMessage(), item.attempts(), item.createdAt(), item.updatedAt());
             }
@@ -86,26 +95,29 @@ public final class UploadJournal {
     }
 
     /**
-     * The duplicate guard: the file with these bytes already added to this request, unless it was
-     * cancelled or refused (such a file may be added again).
+     * The duplicate guard: the latest other file of this request, unless it was cancelled or refused
+     * (such a file may be added again), with these bytes ({@code sha256}, when not empty) or that is
+     * this very file unchanged ({@code fileIdentity}, when not null).
      */
-    public Optional<UploadItem> findBySha(String requestId, String sha256) {
-        return query(" WHERE request_id = ? AND sha256 = ? AND state NOT IN ('CANCELLED', 'REFUSED') "
-                + "ORDER BY created_at DESC, rowid DESC", requestId, sha256).stream().findFirst();
+    public Optional<UploadItem> findCopy(String requestId, UUID except, String sha256, String fileIdentity) {
+        return query(" WHERE request_id = ? AND id <> ? AND state NOT IN ('CANCELLED', 'REFUSED') AND "
+                + "((? <> '' AND sha256 = ?) OR file_identity = ?) ORDER BY created_at DESC, rowid DESC", requestId,
+                except.toString(), sha256, sha256, fileIdentity).stream().findFirst();
     }
 
     /**
      * The checks accepted the file: records what they found and queues it, unless another file of the
-     * request already holds these bytes. The duplicate test and the update are one statement, so two
-     * processes checking the same bytes at once cannot both queue them. False when it did not apply:
-     * a duplicate (see {@link #findBySha}), or the row left CHECKING meanwhile (cancelled).
+     * request already holds these bytes or is this same file (see {@link #findCopy}). The duplicate
+     * test and the update are one statement, so two processes checking the same file at once cannot
+     * both queue it. {@code sha256} is empty when the checks did not read the whole file: the sending
+     * fingerprints it. False when it did not apply: a duplicate, or the row left CHECKING meanwhile
+     * (cancelled).
      */
-    public boolean markChecked(UUID id, long sizeBytes, String sha256, String contentType) {
+    public boolean markChecked(UUID id, long sizeBytes, String fileIdentity, String sha256, String contentType) {
         return database.write(c -> Sql.update(c, "UPDATE upload_journal SET state = 'QUEUED', size_bytes = ?, "
-                + "sha256 = ?, content_type = ?, updated_at = ? WHERE id = ? AND state = 'CHECKING' AND NOT EXISTS "
-                + "(SELECT 1 FROM upload_journal other WHERE other.request_id = upload_journal.request_id AND "
-                + "other.sha256 = ? AND other.id <> upload_journal.id AND other.state NOT IN ('CANCELLED', 'REFUSED'))",
-                sizeBytes, sha256, contentType, Instant.now(clock), id.toString(), sha256) == 1);
+                + "file_identity = ?, sha256 = ?, content_type = ?, updated_at = ? WHERE id = ? AND state = 'CHECKING'"
+                + NO_OTHER_COPY, sizeBytes, fileIdentity, sha256, contentType, Instant.now(clock), id.toString(),
+                sha256, sha256, fileIdentity) == 1);
     }
 
     /** The checks refused the file: it stays in the journal, final, with the reasons in the analyst's words. */
@@ -124,9 +136,25 @@ public final class UploadJournal {
                 UploadState.QUEUED, UploadState.MEDIUM_CREATED);
     }
 
-    /** The bytes reached storage; only after a medium was created. */
-    public boolean markUploaded(UUID id) {
-        return transition(id, "state = 'UPLOADED'", List.of(), UploadState.MEDIUM_CREATED);
+    /**
+     * The bytes reached storage, and {@code sha256} is their fingerprint; only after a medium was
+     * created, and only when no other file of the request holds these bytes: the duplicate guard of a
+     * file whose checks did not read it in full, answered before its finalisation in the same
+     * statement. False when it did not apply: a duplicate, or the row left MEDIUM_CREATED (cancelled).
+     */
+    public boolean markUploaded(UUID id, String sha256) {
+        return database.write(c -> Sql.update(c, "UPDATE upload_journal SET state = 'UPLOADED', sha256 = ?, "
+                + "updated_at = ? WHERE id = ? AND state = 'MEDIUM_CREATED'" + NO_OTHER_COPY, sha256,
+                Instant.now(clock), id.toString(), sha256, sha256, null) == 1);
+    }
+
+    /**
+     * The bytes sent are already in the request's uploads (see {@link #markUploaded}): the file is
+     * refused, final, with its fingerprint and the reasons; its medium stays a draft, never finalised.
+     */
+    public boolean markSentDuplicate(UUID id, String sha256, String reasons) {
+        return transition(id, "state = 'REFUSED', sha256 = ?, failure_kind = 'REFUSED', failure_message = ?, "
+                + "upload_target_json = NULL", Arrays.asList(sha256, reasons), UploadState.MEDIUM_CREATED);
     }
 
     /** The medium was finalised; only once, and only after the upload. */
@@ -143,12 +171,12 @@ public final class UploadJournal {
     /**
      * Puts a failed file back in the queue for a fresh attempt: the failure and the previous attempt's
      * medium and form data are cleared, so the next attempt starts by creating a new medium. The file
-     * is checked again first (its fingerprint cleared): a file that changed is then sent as it is now,
+     * is checked again first (its fingerprint and identity cleared): a file that changed is then sent as it is now,
      * a new version.
      */
     public boolean requeue(UUID id) {
-        return transition(id, "state = 'CHECKING', sha256 = '', failure_kind = NULL, failure_message = NULL, "
-                + "medium_id = NULL, upload_target_json = NULL", List.of(), UploadState.FAILED);
+        return transition(id, "state = 'CHECKING', sha256 = '', file_identity = NULL, failure_kind = NULL, "
+                + "failure_message = NULL, medium_id = NULL, upload_target_json = NULL", List.of(), UploadState.FAILED);
     }
 
     /** Withdraws a file that is not online yet. */
@@ -184,6 +212,7 @@ public final class UploadJournal {
                 rs.getString("file_name"),
                 rs.getLong("size_bytes"),
                 rs.getString("sha256"),
+                rs.getString("file_identity"),
                 rs.getString("content_type"),
                 rs.getString("category"),
                 rs.getString("period"),

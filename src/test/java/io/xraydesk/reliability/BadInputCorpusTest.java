@@ -296,7 +296,7 @@ class BadInputCorpusTest {
 
     private static Case file(String label, FileInspector inspector, DocumentProblem expected, FileMaker maker) {
         return new Case("file", label, () -> {
-            FileReport report = inspector.inspect(maker.make());
+            FileReport report = inspector.inspect(maker.make(), true);
             return refusedAs(report, expected);
         });
     }
@@ -316,7 +316,7 @@ class BadInputCorpusTest {
                 pdf.addPage(new PDPage());
                 pdf.save(file.toFile());
             }
-            FileReport report = inspector.inspect(file);
+            FileReport report = inspector.inspect(file, true);
             return Verdict.check(report.isAccepted() && report.hash().isPresent(),
                     "accepted, " + report.size() + " bytes" + (report.warnings().isEmpty() ? ""
                             : ", warned: " + report.warnings().get(0).message()));
@@ -330,7 +330,7 @@ class BadInputCorpusTest {
             // root reads every file: the refusal cannot be provoked, and the case says so
             return Verdict.skipped("running as root, permissions do not stop reading");
         }
-        return refusedAs(inspector.inspect(file), DocumentProblem.NOT_READABLE);
+        return refusedAs(inspector.inspect(file, true), DocumentProblem.NOT_READABLE);
     }
 
     private static Path sparse(String name, long size) throws IOException {

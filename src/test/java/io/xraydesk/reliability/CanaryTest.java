@@ -158,7 +158,7 @@ class CanaryTest {
         // one S3 failure on the way, so an S3 error answer is part of the session too
         world.arm(true, "POST", "/**", "status500", false, null);
         world.upload(draft, file);
-        assertTrue(journal.markUploaded(item.id()));
+        assertTrue(journal.markUploaded(item.id(), item.sha256()));
         world.finalise(draft.medium().id());
         assertTrue(journal.markOnline(item.id()));
     }

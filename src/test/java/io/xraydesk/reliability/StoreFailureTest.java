@@ -224,7 +224,7 @@ class StoreFailureTest {
             UploadItem item = item("online-" + i + ".pdf", null);
             journal.enqueue(item);
             assertTrue(journal.markMediumCreated(item.id(), "6413297aad6e59418e7750" + (10 + i), "{}"));
-            assertTrue(journal.markUploaded(item.id()));
+            assertTrue(journal.markUploaded(item.id(), item.sha256()));
             assertTrue(journal.markOnline(item.id()));
             online.add(item);
         }

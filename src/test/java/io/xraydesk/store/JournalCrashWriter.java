@@ -22,7 +22,7 @@ public final class JournalCrashWriter {
                 committed(item, UploadState.QUEUED);
                 journal.markMediumCreated(item.id(), "medium" + n, "{\"n\":" + n + "}");
                 committed(item, UploadState.MEDIUM_CREATED);
-                journal.markUploaded(item.id());
+                journal.markUploaded(item.id(), item.sha256());
                 committed(item, UploadState.UPLOADED);
                 journal.markOnline(item.id());
                 committed(item, UploadState.ONLINE);

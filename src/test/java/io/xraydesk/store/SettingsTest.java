@@ -25,7 +25,8 @@ class SettingsTest {
     // No field at its default, so a wither that resets a field it does not own is noticed.
     private static final Settings START = new Settings(Settings.CURRENT_SCHEMA_VERSION, List.of(FIRST), "a",
             NetworkSettings.DEFAULT.withManualProxy("proxy.corp", 3128, "alice"), "fr", Theme.DARK, true, 5,
-            new WebhookReceiverSettings(true, 9000), false, "https://start.example.test");
+            new WebhookReceiverSettings(true, 9000), false, "https://start.example.test",
+            "postgresql://alice@db.corp:5432/xraydesk");
 
     static Stream<Arguments> withers() {
         return Stream.of(
@@ -42,7 +43,10 @@ class SettingsTest {
                 wither("webhookReceiver", s -> s.withWebhookReceiver(WebhookReceiverSettings.DEFAULT), WebhookReceiverSettings.DEFAULT),
                 wither("desktopNotifications", s -> s.withDesktopNotifications(true), true),
                 wither("defaultCustomBaseUrl", s -> s.withDefaultCustomBaseUrl("https://other.example.test"),
-                        "https://other.example.test"));
+                        "https://other.example.test"),
+                wither("teamDatabase", s -> s.withTeamDatabase("jdbc:postgresql://db2.corp/xraydesk"),
+                        "jdbc:postgresql://db2.corp/xraydesk"),
+                wither("teamDatabase", s -> s.withTeamDatabase(null), null));
     }
 
     private static Arguments wither(String component, UnaryOperator<Settings> change, Object expected) {

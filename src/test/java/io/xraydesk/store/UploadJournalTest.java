@@ -65,7 +65,7 @@ class UploadJournalTest {
     void happyPathWalksEveryStateOnce() {
         UploadItem item = item("r1", "aa");
         journal.enqueue(item);
-        assertFalse(journal.markUploaded(item.id()), "cannot upload before a medium exists");
+        assertFalse(journal.markUploaded(item.id(), item.sha256()), "cannot upload before a medium exists");
         assertFalse(journal.markOnline(item.id()), "cannot finalise before the upload");
 
         assertTrue(journal.markMediumCreated(item.id(), "m1", "{\"url\":\"a\"}"));
@@ -77,7 +77,7 @@ class UploadJournalTest {
         assertEquals(NOW, created.updatedAt());
         assertEquals(T0, created.createdAt());
 
-        assertTrue(journal.markUploaded(item.id()));
+        assertTrue(journal.markUploaded(item.id(), item.sha256()));
         assertFalse(journal.markMediumCreated(item.id(), "m2", "{}"), "no new medium after the upload");
         assertTrue(journal.markOnline(item.id()));
         assertFalse(journal.markOnline(item.id()), "a file is never finalised twice");
@@ -117,13 +117,56 @@ class UploadJournalTest {
     void cancelWorksUntilOnlineAndFreesTheDuplicateGuard() {
         UploadItem item = item("r1", "aa");
         journal.enqueue(item);
-        assertEquals(item.id(), journal.findBySha("r1", "aa").orElseThrow().id());
-        assertEquals(Optional.empty(), journal.findBySha("r2", "aa"), "other request");
+        UUID other = UUID.randomUUID();
+        assertEquals(item.id(), journal.findCopy("r1", other, "aa", null).orElseThrow().id());
+        assertEquals(Optional.empty(), journal.findCopy("r1", item.id(), "aa", null), "not a copy of itself");
+        assertEquals(Optional.empty(), journal.findCopy("r2", other, "aa", null), "other request");
         assertTrue(journal.cancel(item.id()));
         assertFalse(journal.cancel(item.id()));
-        assertEquals(Optional.empty(), journal.findBySha("r1", "aa"));
+        assertEquals(Optional.empty(), journal.findCopy("r1", other, "aa", null));
         assertEquals(List.of(), journal.resumable());
         assertEquals(List.of(), journal.failed());
+    }
+
+    @Test
+    void theChecksQueueAFileByItsIdentityAndRefuseTheSameFileTwice() {
+        UploadItem first = UploadItem.checking("r1", "/docs/a.pdf", "a.pdf", "other", null, null, T0);
+        UploadItem again = UploadItem.checking("r1", "/docs/link-to-a.pdf", "link-to-a.pdf", "other", null, null, T0);
+        UploadItem elsewhere = UploadItem.checking("r2", "/docs/a.pdf", "a.pdf", "other", null, null, T0);
+        journal.record(List.of(first, again, elsewhere));
+
+        assertTrue(journal.markChecked(first.id(), 1234, "1234|t|ino=7", "", "application/pdf"));
+        assertFalse(journal.markChecked(again.id(), 1234, "1234|t|ino=7", "", "application/pdf"), "the same file");
+        assertTrue(journal.markChecked(elsewhere.id(), 1234, "1234|t|ino=7", "", "application/pdf"));
+        UploadItem queued = journal.find(first.id()).orElseThrow();
+        assertEquals(UploadState.QUEUED, queued.state());
+        assertEquals("", queued.sha256(), "no fingerprint until the sending takes one");
+        assertEquals("1234|t|ino=7", queued.fileIdentity());
+        assertEquals(first.id(), journal.findCopy("r1", again.id(), "", "1234|t|ino=7").orElseThrow().id());
+    }
+
+    @Test
+    void theFingerprintOfTheSentBytesIsRecordedUnlessAnotherFileOfTheRequestHoldsThem() {
+        UploadItem a = UploadItem.checking("r1", "/docs/a.pdf", "a.pdf", "other", null, null, T0);
+        UploadItem copy = UploadItem.checking("r1", "/docs/copy.pdf", "copy.pdf", "other", null, null, T0);
+        journal.record(List.of(a, copy));
+        assertTrue(journal.markChecked(a.id(), 1234, "1234|t|ino=7", "", "application/pdf"));
+        assertTrue(journal.markChecked(copy.id(), 1234, "1234|t|ino=8", "", "application/pdf"), "another file");
+        journal.markMediumCreated(a.id(), "m1", "{}");
+        journal.markMediumCreated(copy.id(), "m2", "{}");
+
+        assertTrue(journal.markUploaded(a.id(), "aa"));
+        assertEquals("aa", journal.find(a.id()).orElseThrow().sha256());
+        assertFalse(journal.markUploaded(copy.id(), "aa"), "the same bytes as a.pdf");
+        assertEquals(UploadState.MEDIUM_CREATED, journal.find(copy.id()).orElseThrow().state());
+        assertTrue(journal.markSentDuplicate(copy.id(), "aa", "copy.pdf: the same content"));
+
+        UploadItem refused = journal.find(copy.id()).orElseThrow();
+        assertEquals(UploadState.REFUSED, refused.state());
+        assertEquals("aa", refused.sha256());
+        assertEquals("m2", refused.mediumId(), "the draft medium left on the server stays known");
+        assertEquals("copy.pdf: the same content", refused.failureMessage());
+        assertFalse(journal.markOnline(copy.id()), "never finalised");
     }
 
     @Test
@@ -135,7 +178,7 @@ class UploadJournalTest {
         journal.enqueue(b);
         journal.enqueue(c);
         journal.markMediumCreated(b.id(), "m", "{}");
-        journal.markUploaded(b.id());
+        journal.markUploaded(b.id(), b.sha256());
         journal.markFailed(c.id(), "SERVER", "500");
 
         assertEquals(List.of(a.id(), b.id()), journal.forRequest("r1").stream().map(UploadItem::id).toList());

@@ -1,6 +1,7 @@
 package io.xraydesk.testing;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.xraydesk.api.AnswerLimits;
 import io.xraydesk.api.ApiCredentials;
 import io.xraydesk.api.ConnectionSettings;
 import io.xraydesk.api.OctoberClient;
@@ -67,8 +68,14 @@ public final class GoldenServer extends LoopbackHttpServer {
 
     /** A client of this server with the test credentials and short timeouts. */
     public OctoberClient client() {
+        return client(AnswerLimits.defaults());
+    }
+
+    /** As above, reading answers within {@code limits}. */
+    public OctoberClient client(AnswerLimits limits) {
         return OctoberClient.create(ApiCredentials.of(baseUri(), USER_ID, TOKEN), ConnectionSettings.defaults()
-                .withProxy(ProxySettings.none()).withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)));
+                .withProxy(ProxySettings.none()).withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5))
+                .withAnswerLimits(limits));
     }
 
     public List<Received> received() {

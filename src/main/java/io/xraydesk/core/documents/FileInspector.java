@@ -21,7 +21,9 @@ import java.util.Optional;
 /**
  * Decides whether a file can be uploaded for analysis, before any network call: it must be a readable
  * regular file, not empty, within the size limit, and truly a PDF, JPEG or PNG by its content
- * (the name can lie). Accepted files get their SHA-256, read in one streaming pass.
+ * (the name can lie). Only what the content checks need is read (the header; a PDF's first pages),
+ * unless the caller asks for the SHA-256 too, then read in the same streaming pass
+ * (docs/uploads.md, Fingerprints: the sending digests the bytes it sends).
  */
 public final class FileInspector {
 
@@ -39,7 +41,8 @@ public final class FileInspector {
         this.maxBytes = maxBytes;
     }
 
-    public FileReport inspect(Path path) {
+    /** The checks of {@code path}; with {@code fingerprint}, its SHA-256 too, which reads the whole file. */
+    public FileReport inspect(Path path, boolean fingerprint) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         Optional<DocumentIssue> unreachable = reachability(path, name);
         if (unreachable.isPresent()) {
@@ -58,7 +61,7 @@ public final class FileInspector {
             return refused(path, size, DocumentIssue.of(DocumentProblem.TOO_LARGE, name, size / MIB, maxBytes / MIB,
                     size, maxBytes));
         }
-        return inspectContent(path, name, size);
+        return inspectContent(path, name, size, fingerprint);
     }
 
     /** Why the path cannot be opened as a regular file, if it cannot. */
@@ -97,18 +100,21 @@ public final class FileInspector {
         return Optional.empty();
     }
 
-    private static FileReport inspectContent(Path path, String name, long size) {
+    private static FileReport inspectContent(Path path, String name, long size, boolean fingerprint) {
         MessageDigest sha256 = Sha256.newDigest();
         byte[] header;
-        try (InputStream in = new DigestInputStream(Files.newInputStream(path), sha256)) {
+        try (InputStream file = Files.newInputStream(path);
+             InputStream in = fingerprint ? new DigestInputStream(file, sha256) : file) {
             header = in.readNBytes(MagicBytes.HEADER_LENGTH);
             Optional<ContentType> type = MagicBytes.acceptedType(header);
             if (type.isEmpty()) {
                 return refused(path, size, notADocument(header, name));
             }
-            byte[] buffer = new byte[BUFFER];
-            while (in.read(buffer) >= 0) {
-                // Reading feeds the digest; memory stays at one buffer whatever the file size.
+            if (fingerprint) {
+                byte[] buffer = new byte[BUFFER];
+                while (in.read(buffer) >= 0) {
+                    // Reading feeds the digest; memory stays at one buffer whatever the file size.
+                }
             }
             List<DocumentIssue> warnings = new ArrayList<>();
             String extension = extension(name);
@@ -119,7 +125,8 @@ public final class FileInspector {
             if (type.get() == ContentType.PDF) {
                 PdfTextLayer.check(path, name).ifPresent(issue -> (issue.isRefusal() ? refusals : warnings).add(issue));
             }
-            return new FileReport(path, size, type.get(), HexFormat.of().formatHex(sha256.digest()), refusals, warnings);
+            return new FileReport(path, size, type.get(), fingerprint ? HexFormat.of().formatHex(sha256.digest()) : null,
+                    refusals, warnings);
         } catch (AccessDeniedException e) {
             return refused(path, size, DocumentIssue.of(DocumentProblem.NOT_READABLE, name));
         } catch (IOException e) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@link FileInspector} found about one file. {@code contentType} and {@code sha256} are null
- * when the file was refused before its content could be recognised.
+ * What {@link FileInspector} found about one file. {@code contentType} is null when the file was
+ * refused before its content could be recognised; {@code sha256} also when it was not asked for.
  */
 public record FileReport(Path path, long size, ContentType contentType, String sha256,
         List<DocumentIssue> refusals, List<DocumentIssue> warnings) {
@@ -25,7 +25,7 @@ public record FileReport(Path path, long size, ContentType contentType, String s
         return Optional.ofNullable(contentType);
     }
 
-    /** Lower-case hex SHA-256 of the content, for duplicate detection and the upload record. */
+    /** Lower-case hex SHA-256 of the content, when it was asked for: the duplicate guard of a racy file. */
     public Optional<String> hash() {
         return Optional.ofNullable(sha256);
     }

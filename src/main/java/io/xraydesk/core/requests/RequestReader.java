@@ -1,6 +1,7 @@
 package io.xraydesk.core.requests;
 
 import io.xraydesk.api.OctoberClient;
+import io.xraydesk.api.UnreadableItem;
 import io.xraydesk.core.watch.RequestRecords;
 import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.core.xray.CachedRequestFacts;
@@ -65,5 +66,14 @@ public final class RequestReader {
                 overview.flatMap(o -> RequestRecords.request(o.cached())),
                 database.reportCache().forRequest(requestId).stream().map(RequestRecords::report)
                         .flatMap(Optional::stream).toList());
+    }
+
+    /**
+     * The reports of the request the API holds but this application cannot read, each with its place
+     * in the list and the field that stopped the reading; asked of the API now, since the local cache
+     * keeps only the reports that could be read.
+     */
+    public List<UnreadableItem> unreadableReports(String requestId) {
+        return client.listReports(requestId, null).unreadable();
     }
 }

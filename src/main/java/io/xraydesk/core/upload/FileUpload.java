@@ -18,7 +18,6 @@ import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadJournal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -96,19 +95,23 @@ final class FileUpload {
 
     /**
      * Step 2, from disk with progress. Returns false when S3 said the upload data expired and {@code
-     * mayRefresh} allows asking for fresh data. The bytes are fingerprinted as they are sent, and the
-     * file only moves on to its finalisation when they are the bytes its checks saw: a file written
+     * mayRefresh} allows asking for fresh data. This is the one read of the file: its bytes are
+     * fingerprinted as they are sent, and the file only moves on to its finalisation when they are
+     * the bytes its checks saw — its identity unchanged from the checks to the end of the sending,
+     * and their fingerprint equal to the one the checks took, when they took one. A file written
      * meanwhile is never put online (the medium stays a draft) and fails as changed, so that a retry
-     * checks it again and sends it as a new version.
+     * checks it again and sends it as a new version. Bytes already in the request's uploads are
+     * refused as a duplicate, also never finalised (docs/uploads.md, Fingerprints).
      */
     private boolean send(UploadItem item, boolean mayRefresh) throws IOException {
         job.phase = UploadJob.Phase.SENDING;
         Path file = Path.of(item.filePath());
-        long size = Files.size(file);
-        if (size != item.sizeBytes()) {
+        FileIdentity before = FileIdentity.of(file);
+        if (before.size() != item.sizeBytes()) {
             // Known before a byte is sent: no need to send it to find out.
-            throw new FileChangedException(Messages.get("upload.changedSize", item.sizeBytes(), size));
+            throw new FileChangedException(Messages.get("upload.changedSize", item.sizeBytes(), before.size()));
         }
+        checkIdentity(item, before);
         UploadTarget target = fromJson(item.uploadTargetJson());
         String sent;
         try {
@@ -124,11 +127,19 @@ final class FileUpload {
             }
             throw rejected;
         }
-        if (!sent.equals(item.sha256())) {
+        checkIdentity(item, FileIdentity.of(file));
+        if (!item.sha256().isEmpty() && !sent.equals(item.sha256())) {
             throw new FileChangedException(Messages.get("upload.changedWhileSending"));
         }
-        journal.markUploaded(item.id());
+        checks.recordSent(item, sent);
         return true;
+    }
+
+    /** Rows checked before identities were kept have none: their recorded fingerprint is the guard. */
+    private static void checkIdentity(UploadItem item, FileIdentity now) {
+        if (item.fileIdentity() != null && !item.fileIdentity().equals(now.wire())) {
+            throw new FileChangedException(Messages.get("upload.changedWhileSending"));
+        }
     }
 
     /**

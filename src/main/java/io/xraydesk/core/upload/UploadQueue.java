@@ -77,7 +77,8 @@ public final class UploadQueue implements AutoCloseable {
         this.client = Objects.requireNonNull(client, "client");
         this.uploader = Objects.requireNonNull(uploader, "uploader");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.checks = new FileChecks(journal, Objects.requireNonNull(inspector, "inspector"), new DocumentDateRule(clock));
+        this.checks = new FileChecks(journal, Objects.requireNonNull(inspector, "inspector"), new DocumentDateRule(clock),
+                clock);
         this.senderLock = journal.senderLock();
         int threads = Math.max(1, concurrency);
         this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
@@ -111,15 +112,16 @@ public final class UploadQueue implements AutoCloseable {
 
     /**
      * The checks of a file for {@code requestId} without queuing it, for the rows of the panel: content
-     * type, size, readability, duplicates of the request. Reads the whole file: call off the UI thread.
+     * type, size, readability, duplicates of the request. Reads the file (in full when it was just
+     * modified): call off the UI thread.
      */
     public FileCheck check(String requestId, Path path) {
         return checks.preview(requestId, path);
     }
 
     /**
-     * Records one file and checks it: see {@link #record} and {@link #checkAndSend}. Reads the whole
-     * file: call off the UI thread.
+     * Records one file and checks it: see {@link #record} and {@link #checkAndSend}. Reads the file:
+     * call off the UI thread.
      */
     public EnqueueResult enqueue(String requestId, Path path, DocumentDescription description) {
         return checkAndSend(record(requestId, List.of(path), description).get(0));
@@ -144,7 +146,8 @@ public final class UploadQueue implements AutoCloseable {
 
     /**
      * Runs the checks of a recorded file in the calling thread and, when nothing refuses it, schedules
-     * it. A refused file stays in the journal with its reasons. Reads the whole file.
+     * it. A refused file stays in the journal with its reasons. Reads what the content checks need (the
+     * whole file only when it was just modified: docs/uploads.md, Fingerprints).
      */
     public EnqueueResult checkAndSend(UploadItem recorded) {
         FileChecks.Verdict verdict = checks.check(recorded);

@@ -19,8 +19,10 @@ import java.util.stream.Collectors;
 
 /**
  * Writes what the watcher fetched to the caches, and says what changed and how far the request's
- * X-Rays are, as {@code core.xray} decides it from the caches and the upload journal. Blocking (the
- * database): called on the watcher's thread, outside its lock.
+ * X-Rays are, as {@code core.xray} decides it from the caches and the upload journal. A request is
+ * written based on the version it was read at: a team desktop that wrote it meanwhile makes the
+ * write throw {@code StaleWriteException}. Blocking (the database): called on the watcher's thread,
+ * outside its lock.
  */
 final class AnswerRecorder {
 
@@ -65,7 +67,8 @@ final class AnswerRecorder {
         RequestOrigin origin = cached.map(CachedRequest::origin).orElse(originIfNew);
         StageTrail stages = cached.map(c -> StageTrail.fromJson(c.sourceSummaryJson())).orElse(StageTrail.EMPTY)
                 .withStage(fresh.stage());
-        database.requestCache().upsert(RequestRecords.toCached(fresh, origin, stages, now));
+        database.requestCache().upsert(RequestRecords.toCached(fresh, origin, stages, now)
+                .basedOn(cached.map(CachedRequest::version).orElse(0L)));
         return new RequestAnswer(fresh, changed);
     }
 
@@ -75,10 +78,7 @@ final class AnswerRecorder {
         if (cached.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> known = database.reportCache().forRequest(id).stream().map(CachedReport::id)
-                .collect(Collectors.toSet());
-        List<Report> fresh = all.stream().filter(r -> r.id() != null && !known.contains(r.id())).toList();
-        database.reportCache().upsertAll(fresh.stream().map(report -> RequestRecords.toCached(report, now)).toList());
+        List<Report> fresh = storeNew(id, all, now);
         return Optional.of(new ReportsAnswer(fresh, RequestRecords.request(cached.get()).orElse(null),
                 progress(cached.get())));
     }
@@ -93,9 +93,19 @@ final class AnswerRecorder {
         RequestOrigin origin = known.map(CachedRequest::origin).orElse(RequestOrigin.OPENED_BY_ID);
         StageTrail stages = known.map(c -> StageTrail.fromJson(c.sourceSummaryJson())).orElse(StageTrail.EMPTY)
                 .withStage(request.stage());
-        database.requestCache().upsert(RequestRecords.toCached(request, origin, stages, now));
-        database.reportCache().upsertAll(all.stream().map(report -> RequestRecords.toCached(report, now)).toList());
+        database.requestCache().upsert(RequestRecords.toCached(request, origin, stages, now)
+                .basedOn(known.map(CachedRequest::version).orElse(0L)));
+        storeNew(id, all, now);
         return request;
+    }
+
+    /** Stores the reports not stored yet (a report never changes once issued); returns them. */
+    private List<Report> storeNew(String id, List<Report> all, Instant now) {
+        Set<String> stored = database.reportCache().forRequest(id).stream().map(CachedReport::id)
+                .collect(Collectors.toSet());
+        List<Report> fresh = all.stream().filter(r -> r.id() != null && !stored.contains(r.id())).toList();
+        fresh.forEach(report -> database.reportCache().upsert(RequestRecords.toCached(report, now)));
+        return fresh;
     }
 
     /** The server answered 404: kept for reading, never shown as current ("not found on the server"). */

@@ -35,9 +35,10 @@ public final class RequestRecords {
                 stages.toJson());
     }
 
+    /** The cache row of {@code report}, its JSON kept as the server sent it. */
     public static CachedReport toCached(Report report, Instant fetchedAt) {
         return new CachedReport(report.id(), report.request(), report.source(), report.score(),
-                instant(report.createdAt()), json(report), fetchedAt);
+                instant(report.createdAt()), json(report.json()), fetchedAt);
     }
 
     /**
@@ -48,8 +49,13 @@ public final class RequestRecords {
         return read(cached.requestJson(), AnalysisRequest.class).map(answer -> KnownIdentity.completed(answer, cached));
     }
 
+    /** The cached report, with the JSON the server sent as its own (see {@link Report#json()}). */
     public static Optional<Report> report(CachedReport cached) {
-        return read(cached.json(), Report.class);
+        try {
+            return Optional.of(Report.read(WireJson.mapper().readTree(cached.json())));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether {@code fresh} differs from {@code cached} in what the analyst sees. */

@@ -13,6 +13,7 @@ import io.xraydesk.api.model.Report;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RequestOrigin;
+import io.xraydesk.store.StaleWriteException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -269,6 +270,13 @@ public final class RequestWatcher {
             pauseAndRetry(entry, call, e.retryAfter().orElse(null));
         } catch (NetworkException e) {
             pauseAndRetry(entry, call, null);
+        } catch (StaleWriteException e) {
+            // Another desktop of the team stored this row between our read and our write: make the same
+            // call again, so what is stored next is based on what they stored.
+            synchronized (this) {
+                entry.cycle.addFirst(call);
+            }
+            succeeded();
         } catch (OctoberException e) {
             // Malformed or unexpected answer: skip this poll rather than loop on it; the next may be fine.
             LOG.log(Level.WARNING, "watcher: " + e.getMessage());

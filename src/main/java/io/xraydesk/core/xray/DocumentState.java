@@ -3,7 +3,6 @@ package io.xraydesk.core.xray;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Medium;
 import io.xraydesk.api.model.Report;
-import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.Messages;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +43,10 @@ public enum DocumentState {
         return Messages.get("xray.document." + word);
     }
 
-    /** The state of {@code document} given the request and its Doc X-Ray reports. */
+    /**
+     * The state of {@code document} given the request and its Doc X-Ray reports (found whatever the
+     * server's spelling of their source, see {@link RequestFacts#reportsOf}).
+     */
     static DocumentState of(SentDocument document, AnalysisRequest request, List<Report> docReports) {
         switch (document.delivery()) {
             case SENDING:
@@ -61,8 +63,8 @@ public enum DocumentState {
         if (document.isUnusable()) {
             return UNUSABLE;
         }
-        boolean reported = docReports.stream().anyMatch(r -> Source.DOC.wire().equals(r.source())
-                && DataFields.text(DataFields.of(r), "documentName").map(document.fileName()::equals).orElse(false));
+        boolean reported = docReports.stream().anyMatch(r -> DataFields.text(DataFields.of(r), "documentName")
+                .map(document.fileName()::equals).orElse(false));
         boolean requestAnalysed = request != null && request.status() != null
                 && ANALYSED_STATUS.equals(request.status().toLowerCase(Locale.ROOT));
         if (reported || requestAnalysed) {

@@ -47,6 +47,7 @@ public final class RequestPage implements Screen {
     private final Label code = new Label();
     private final HBox statusBox = new HBox();
     private final FlowPane stages = new FlowPane(6, 6);
+    private final Label unreadableReports = new Label();
     private final DocumentsList media = new DocumentsList();
     private final SummaryView summary = new SummaryView(this::showDocuments);
     private final TabPane sections = new TabPane();
@@ -139,7 +140,14 @@ public final class RequestPage implements Screen {
         stagesLabel.getStyleClass().add("text-muted");
         HBox timeline = new HBox(8, stagesLabel, stages);
         timeline.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(4, title, code, timeline);
+        // Above the sections, whichever is shown: the reports listed are not all the API sent.
+        unreadableReports.setId("request-reports-unreadable");
+        unreadableReports.getStyleClass().add("warning");
+        unreadableReports.setWrapText(true);
+        unreadableReports.textProperty().bind(model.unreadableReportsProperty());
+        unreadableReports.visibleProperty().bind(model.unreadableReportsProperty().isNotEmpty());
+        unreadableReports.managedProperty().bind(unreadableReports.visibleProperty());
+        VBox header = new VBox(4, title, code, timeline, unreadableReports);
 
         Node panel = documentsPanel.view();
         VBox.setVgrow(panel, Priority.ALWAYS);

@@ -5,6 +5,7 @@ import io.xraydesk.api.model.Report;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.RequestDetails;
 import io.xraydesk.core.requests.RequestReader;
+import io.xraydesk.core.requests.UnreadableReports;
 import io.xraydesk.core.watch.RequestWatcher;
 import io.xraydesk.core.watch.WatchListener;
 import io.xraydesk.core.xray.RequestSummary;
@@ -20,6 +21,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The state of one request's page: its details (header, reports) and its summary (the five X-Rays'
@@ -42,6 +45,7 @@ public final class RequestPageModel {
     /** Null until first read. */
     private final ReadOnlyObjectWrapper<RequestSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyBooleanWrapper summaryFailed = new ReadOnlyBooleanWrapper(this, "summaryFailed");
+    private final ReadOnlyStringWrapper unreadableReports = new ReadOnlyStringWrapper(this, "unreadableReports", "");
 
     public RequestPageModel(String requestId, BackgroundTasks tasks, RequestReader reader, RequestWatcher watcher,
             BiConsumer<String, Throwable> onError) {
@@ -75,6 +79,14 @@ public final class RequestPageModel {
         return summaryFailed.getReadOnlyProperty();
     }
 
+    /**
+     * What the page says of the reports the API sent that could not be read ({@link UnreadableReports});
+     * empty when there are none.
+     */
+    public ReadOnlyStringProperty unreadableReportsProperty() {
+        return unreadableReports.getReadOnlyProperty();
+    }
+
     /** The page is shown: listen to the watcher, poll fast for a while, and read everything now. */
     public void activate() {
         watcher.addListener(refresher);
@@ -104,6 +116,17 @@ public final class RequestPageModel {
                     }
                 })
                 .onFailure(failure -> summaryFailed.set(true))
+                .start());
+        checkUnreadableReports();
+    }
+
+    /**
+     * Asks the API which reports it sent that cannot be read. A failed ask changes nothing: the status
+     * bar already says the API is out of reach, and the last answer stays the best knowledge.
+     */
+    private void checkUnreadableReports() {
+        track(tasks.task("check reports of " + requestId, progress -> reader.unreadableReports(requestId))
+                .onSuccess(items -> unreadableReports.set(UnreadableReports.notice(items)))
                 .start());
     }
 

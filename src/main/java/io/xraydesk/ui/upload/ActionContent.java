@@ -33,7 +33,8 @@ final class ActionContent implements CellContent {
         }
 
         static RowAction of(UploadRow row) {
-            if (row.kindProperty().get() != UploadRow.Kind.QUEUED) {
+            // A queued row refused once its bytes were read (a duplicate) is removed like a refused draft.
+            if (row.kindProperty().get() != UploadRow.Kind.QUEUED || row.state() == UploadState.REFUSED) {
                 return REMOVE;
             }
             if (row.state() == UploadState.FAILED) {

@@ -49,6 +49,10 @@ record RowStatus(String text, Tone tone) {
     }
 
     private static RowStatus queued(UploadStatus status) {
+        if (status.state() == UploadState.REFUSED) {
+            // A duplicate found by the fingerprint of the bytes sent, after the row was queued.
+            return new RowStatus(status.refusal().orElse(UploadText.state(status.state())), Tone.REFUSED);
+        }
         if (status.state() == UploadState.FAILED) {
             return new RowStatus(status.failure().map(f -> f.message()).orElse(UploadText.state(status.state())),
                     Tone.REFUSED);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xraydesk.api.AnswerLimits;
 import io.xraydesk.api.CreatedUnreadableException;
 import io.xraydesk.api.MalformedResponseException;
 import io.xraydesk.api.OctoberClient;
@@ -26,6 +27,7 @@ import io.xraydesk.testing.GoldenServer;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -57,6 +59,22 @@ class GoldenAnswersTest {
         assertEquals(CompanyCode.siren("514673987"), created.code());
         assertEquals("pending_analysis", created.status());
         assertEquals("1.1", created.stage());
+    }
+
+    @Test
+    void aGetCarriesTheThreeHeadersAndNoContent() {
+        requestFrom("request-documented.json");
+
+        Map<String, List<String>> headers = server.received().get(0).headers();
+        assertEquals(List.of(GoldenServer.USER_ID), headers.get("userid"));
+        assertEquals(List.of(GoldenServer.TOKEN), headers.get("sessiontoken"));
+        assertEquals(List.of("2024-01-25"), headers.get("october-version"));
+        assertNull(headers.get("content-type"));
+        // Java 17's client adds "Content-Length: 0" to a GET itself (JDK-8283544, see docs/october-api.md,
+        // Conventions); from Java 19 on nothing does.
+        List<String> length = headers.get("content-length");
+        assertTrue(length == null || (Runtime.version().feature() < 19 && length.equals(List.of("0"))),
+                "Content-Length " + length + " on Java " + Runtime.version().feature());
     }
 
     @Test
@@ -129,6 +147,20 @@ class GoldenAnswersTest {
 
         assertEquals(Optional.of(REQUEST_ID), failure.foundId());
         assertTrue(failure.getMessage().contains("created, answer unreadable"), failure.getMessage());
+        assertEquals(1, server.received().size(), "never sent twice");
+    }
+
+    @Test
+    void aCreateAcceptedWithAnAnswerTooLongIsCreatedUnreadableWithTheIdOfItsOpening() {
+        server.answer("POST", "/requests", 200, golden("request-documented.json"));
+        OctoberClient readingLittle = server.client(new AnswerLimits(100, 100, 100));
+
+        CreatedUnreadableException failure = assertThrows(CreatedUnreadableException.class,
+                () -> readingLittle.createRequest(new NewRequest(CompanyCode.siren("514673987"), null, null, null)));
+
+        assertEquals(Optional.of(REQUEST_ID), failure.foundId());
+        assertTrue(failure.getMessage().contains("created, answer unreadable (id " + REQUEST_ID + "): the answer of "
+                + "127.0.0.1 is longer than 100 bytes"), failure.getMessage());
         assertEquals(1, server.received().size(), "never sent twice");
     }
 

@@ -65,7 +65,7 @@ final class QueueAgainstCurl {
         return result;
     }
 
-    /** Queues every file (checks and SHA-256 included) and waits until the queue is idle. */
+    /** Queues every file (checks included) and waits until the queue is idle. */
     static void queueAll(UploadQueue queue, String requestId, List<Path> files) throws InterruptedException {
         DocumentDescription description = new DocumentDescription(DocumentCategory.OTHER, null, null);
         for (Path file : files) {
@@ -118,8 +118,8 @@ final class QueueAgainstCurl {
             System.out.printf(Locale.ROOT, "bench: %s-queue/curl ratio %.2f (goal <= 1.2; %s; median of the rounds' "
                     + "ratios %s)%n", name, Samples.median(ratios()), link, Samples.listed(ratios()));
             System.out.printf(Locale.ROOT, "bench: %s-client-cpu queue %.2f s, curl %.2f s (CPU time of the sending "
-                    + "side per run, medians; %s; the queue's includes the SHA-256 of every file)%n", name,
-                    Samples.median(queueCpu), Samples.median(curlCpu), ClientCpu.countsChildren()
+                    + "side per run, medians; %s; the queue's includes the checks and the SHA-256 of the bytes it "
+                    + "sends)%n", name, Samples.median(queueCpu), Samples.median(curlCpu), ClientCpu.countsChildren()
                             ? "curl's processes included" : "curl's processes NOT counted on this system");
         }
     }

@@ -42,7 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
  * upload panel following them, and what that costs the JavaFX thread (see {@link FxThreadProbe};
  * goal: never busy 50 ms in one go). Last, the same (three rounds each way, two with the panel) through
  * a sandbox whose storage takes uploads in at 1 Gbit/s, as a fast office uplink would. The queue's time includes what curl does not do:
- * the checks and SHA-256 of every file, and the journal writes.
+ * the checks of every file, the SHA-256 of the bytes it sends, and the journal writes. The files are
+ * written before the warm-up, so the measured runs see them outside the checks' racy window, as an
+ * analyst's documents are (docs/uploads.md, Fingerprints).
  */
 @Tag("bench")
 class UploadBenchmark {

@@ -43,7 +43,7 @@ class FileInspectorTest {
     @Test
     void acceptsAPdfWithTextAndHashesIt() throws Exception {
         Path pdf = textPdf("bilan 2023.pdf");
-        FileReport report = inspector.inspect(pdf);
+        FileReport report = inspector.inspect(pdf, true);
         assertTrue(report.isAccepted(), () -> report.refusals().toString());
         assertEquals(List.of(), report.warnings());
         assertEquals(ContentType.PDF, report.contentType());
@@ -53,13 +53,25 @@ class FileInspectorTest {
     }
 
     @Test
+    void withoutAFingerprintTheContentIsCheckedAndNothingIsHashed() throws Exception {
+        Path pdf = textPdf("releve.pdf");
+        FileReport report = inspector.inspect(pdf, false);
+        assertTrue(report.isAccepted(), () -> report.refusals().toString());
+        assertEquals(ContentType.PDF, report.contentType());
+        assertEquals(Files.size(pdf), report.size());
+        assertEquals(null, report.sha256());
+        assertEquals(List.of(DocumentProblem.UNSUPPORTED_TYPE), problems(inspector.inspect(
+                write("notes.pdf", "hello".getBytes(StandardCharsets.US_ASCII)), false).refusals()));
+    }
+
+    @Test
     void recognisesImagesByContentAndWarnsWhenTheNameLies() throws IOException {
-        FileReport png = inspector.inspect(write("scan.png", PNG_HEADER));
+        FileReport png = inspector.inspect(write("scan.png", PNG_HEADER), true);
         assertTrue(png.isAccepted());
         assertEquals(ContentType.PNG, png.contentType());
         assertEquals(List.of(), png.warnings());
 
-        FileReport jpegNamedPng = inspector.inspect(write("photo.png", JPEG_HEADER));
+        FileReport jpegNamedPng = inspector.inspect(write("photo.png", JPEG_HEADER), true);
         assertTrue(jpegNamedPng.isAccepted());
         assertEquals(ContentType.JPEG, jpegNamedPng.contentType());
         assertEquals(List.of(DocumentProblem.EXTENSION_MISMATCH), problems(jpegNamedPng.warnings()));
@@ -72,7 +84,7 @@ class FileInspectorTest {
             document.addPage(new PDPage());
             document.save(pdf.toFile());
         }
-        FileReport report = inspector.inspect(pdf);
+        FileReport report = inspector.inspect(pdf, true);
         assertTrue(report.isAccepted());
         assertEquals(List.of(DocumentProblem.PDF_NO_TEXT), problems(report.warnings()));
         assertFalse(report.warnings().get(0).isRefusal());
@@ -87,7 +99,7 @@ class FileInspectorTest {
             document.protect(policy);
             document.save(locked.toFile());
         }
-        assertEquals(List.of(DocumentProblem.PDF_PASSWORD), problems(inspector.inspect(locked).refusals()));
+        assertEquals(List.of(DocumentProblem.PDF_PASSWORD), problems(inspector.inspect(locked, true).refusals()));
 
         Path restricted = dir.resolve("restricted.pdf");
         try (PDDocument document = textDocument()) {
@@ -98,54 +110,54 @@ class FileInspectorTest {
             document.protect(policy);
             document.save(restricted.toFile());
         }
-        FileReport opensWithoutPassword = inspector.inspect(restricted);
+        FileReport opensWithoutPassword = inspector.inspect(restricted, true);
         assertTrue(opensWithoutPassword.isAccepted(), () -> opensWithoutPassword.refusals().toString());
         assertEquals(List.of(), opensWithoutPassword.warnings());
 
         Path damaged = write("damaged.pdf", "%PDF-1.7\nthis is not a PDF body".getBytes(StandardCharsets.US_ASCII));
-        assertEquals(List.of(DocumentProblem.PDF_CORRUPT), problems(inspector.inspect(damaged).refusals()));
+        assertEquals(List.of(DocumentProblem.PDF_CORRUPT), problems(inspector.inspect(damaged, true).refusals()));
     }
 
     @Test
     void refusesExecutablesAndNamesOtherFormats() throws IOException {
         Messages.setLocale(Locale.ENGLISH);
-        FileReport elf = inspector.inspect(write("bilan.pdf", new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1}));
+        FileReport elf = inspector.inspect(write("bilan.pdf", new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1}), true);
         assertEquals(List.of(DocumentProblem.EXECUTABLE), problems(elf.refusals()));
         assertEquals("bilan.pdf is an executable program renamed .pdf, not a document.", elf.refusals().get(0).message());
         assertEquals(null, elf.sha256());
 
         assertEquals(List.of(DocumentProblem.EXECUTABLE),
-                problems(inspector.inspect(write("setup.pdf", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1))).refusals()));
+                problems(inspector.inspect(write("setup.pdf", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1)), true).refusals()));
 
-        FileReport zip = inspector.inspect(write("comptes.pdf", "PK\u0003\u0004rest".getBytes(StandardCharsets.ISO_8859_1)));
+        FileReport zip = inspector.inspect(write("comptes.pdf", "PK\u0003\u0004rest".getBytes(StandardCharsets.ISO_8859_1)), true);
         assertEquals(List.of(DocumentProblem.UNSUPPORTED_TYPE), problems(zip.refusals()));
         assertEquals("comptes.pdf looks like a ZIP archive (or a Word/Excel document): only PDF, JPEG and PNG files can be analysed.",
                 zip.refusals().get(0).message());
 
-        FileReport text = inspector.inspect(write("notes.pdf", "hello".getBytes(StandardCharsets.US_ASCII)));
+        FileReport text = inspector.inspect(write("notes.pdf", "hello".getBytes(StandardCharsets.US_ASCII)), true);
         assertEquals(List.of("notes.pdf", "an unrecognised format"), text.refusals().get(0).args());
     }
 
     @Test
     void refusesEmptyAndOversizedFiles() throws IOException {
         Messages.setLocale(Locale.FRENCH);
-        assertEquals(List.of(DocumentProblem.EMPTY), problems(inspector.inspect(write("vide.pdf", new byte[0])).refusals()));
+        assertEquals(List.of(DocumentProblem.EMPTY), problems(inspector.inspect(write("vide.pdf", new byte[0]), true).refusals()));
 
         Path big = dir.resolve("big.png");
         try (OutputStream out = Files.newOutputStream(big)) {
             out.write(PNG_HEADER);
             out.write(new byte[1024]);
         }
-        FileReport report = new FileInspector(1024).inspect(big);
+        FileReport report = new FileInspector(1024).inspect(big, true);
         assertEquals(List.of(DocumentProblem.TOO_LARGE), problems(report.refusals()));
-        assertTrue(new FileInspector(1024 + PNG_HEADER.length).inspect(big).isAccepted());
+        assertTrue(new FileInspector(1024 + PNG_HEADER.length).inspect(big, true).isAccepted());
 
         Path twentyMiB = dir.resolve("twenty.png");
         try (OutputStream out = Files.newOutputStream(twentyMiB)) {
             out.write(PNG_HEADER);
             out.write(new byte[20 * 1024 * 1024 - PNG_HEADER.length + 1]);
         }
-        FileReport over = inspector.inspect(twentyMiB);
+        FileReport over = inspector.inspect(twentyMiB, true);
         // One byte over: the MiB round to the limit, the bytes show the difference (grouping space varies by JDK).
         String message = over.refusals().get(0).message();
         assertTrue(message.matches("twenty\\.png pèse 20 Mio \\(20\\D971\\D521 octets\\) ; "
@@ -154,20 +166,20 @@ class FileInspectorTest {
 
     @Test
     void refusesWhatIsNotAReadableRegularFile() throws IOException {
-        assertEquals(List.of(DocumentProblem.NOT_FOUND), problems(inspector.inspect(dir.resolve("missing.pdf")).refusals()));
-        assertEquals(List.of(DocumentProblem.DIRECTORY), problems(inspector.inspect(Files.createDirectory(dir.resolve("sub"))).refusals()));
+        assertEquals(List.of(DocumentProblem.NOT_FOUND), problems(inspector.inspect(dir.resolve("missing.pdf"), true).refusals()));
+        assertEquals(List.of(DocumentProblem.DIRECTORY), problems(inspector.inspect(Files.createDirectory(dir.resolve("sub")), true).refusals()));
 
         Path broken = Files.createSymbolicLink(dir.resolve("broken.pdf"), dir.resolve("gone.pdf"));
-        assertEquals(List.of(DocumentProblem.BROKEN_LINK), problems(inspector.inspect(broken).refusals()));
+        assertEquals(List.of(DocumentProblem.BROKEN_LINK), problems(inspector.inspect(broken, true).refusals()));
 
         Path a = dir.resolve("a.pdf");
         Path b = dir.resolve("b.pdf");
         Files.createSymbolicLink(a, b);
         Files.createSymbolicLink(b, a);
-        assertEquals(List.of(DocumentProblem.LINK_LOOP), problems(inspector.inspect(a).refusals()));
+        assertEquals(List.of(DocumentProblem.LINK_LOOP), problems(inspector.inspect(a, true).refusals()));
 
         Path link = Files.createSymbolicLink(dir.resolve("link.png"), write("target.png", PNG_HEADER));
-        assertTrue(inspector.inspect(link).isAccepted());
+        assertTrue(inspector.inspect(link, true).isAccepted());
     }
 
     @Test
@@ -175,7 +187,7 @@ class FileInspectorTest {
         Path secret = write("secret.png", PNG_HEADER);
         Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
         assumeFalse(Files.isReadable(secret), "permissions are not enforced for this user (root)");
-        assertEquals(List.of(DocumentProblem.NOT_READABLE), problems(inspector.inspect(secret).refusals()));
+        assertEquals(List.of(DocumentProblem.NOT_READABLE), problems(inspector.inspect(secret, true).refusals()));
     }
 
     private Path textPdf(String name) throws IOException {

@@ -4,6 +4,7 @@ import static io.xraydesk.testing.GoldenServer.golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import io.xraydesk.api.AnswerLimits;
 import io.xraydesk.api.CreatedUnreadableException;
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.model.CompanyCode;
@@ -33,7 +34,17 @@ class CreatedUnreadableTest {
     @Test
     void isAnUnknownOutcomeRecordedLocallySoTheDuplicateGuardOffersIt() {
         server.answer("POST", "/requests", 200, golden("request-created-truncated.json"));
-        OctoberClient client = server.client();
+        createdOnceAndRecorded(server.client());
+    }
+
+    @Test
+    void anAnswerTooLongToBeReadIsAnUnknownOutcomeRecordedTheSameWay() {
+        server.answer("POST", "/requests", 200, golden("request-documented.json"));
+        // The documented answer is 166 bytes: more than these limits allow, its id within the first 100.
+        createdOnceAndRecorded(server.client(new AnswerLimits(100, 100, 100)));
+    }
+
+    private void createdOnceAndRecorded(OctoberClient client) {
         Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:30:00Z"), ZoneOffset.UTC);
         RequestDraft draft = new RequestDraft(CompanyCode.siren("514673987"), "Atelier Dupont", CreatorInput.ME, null);
 

@@ -53,23 +53,20 @@ class UploadQueueTest {
         Messages.setLocale(Locale.ENGLISH);
     }
 
+    private RunningQueue running;
+
     private UploadQueue start(SandboxConfig.Builder config, int concurrency) {
-        sandbox = new UploadFixture(config);
-        database = UploadFixture.database(dir);
-        queue = new UploadQueue(database.uploadJournal(), sandbox.client, sandbox.uploader, concurrency);
+        running = new RunningQueue(dir, config, concurrency);
+        sandbox = running.sandbox;
+        database = running.database;
+        queue = running.queue;
         return queue;
     }
 
     @AfterEach
     void stop() {
-        if (queue != null) {
-            queue.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-        if (sandbox != null) {
-            sandbox.close();
+        if (running != null) {
+            running.close();
         }
     }
 
@@ -245,7 +242,7 @@ class UploadQueueTest {
         UploadJournal journal = database.uploadJournal();
         journal.markMediumCreated(item.id(), draft.medium().id(), WireJson.mapper().writeValueAsString(draft.upload()));
         sandbox.uploader.upload(draft.upload(), file, "image/png", null, null);
-        journal.markUploaded(item.id());
+        journal.markUploaded(item.id(), item.sha256());
         sandbox.client.finaliseMedium(draft.medium().id(), MediumFinalisation.online(null, null));
 
         queue.resumeUnfinished();

@@ -132,7 +132,7 @@ public final class SandboxFixture implements AutoCloseable {
                 4000, mediumId + "0".repeat(40), "application/pdf", category, "month", "2025-12-31", clock.instant());
         database.uploadJournal().enqueue(item);
         database.uploadJournal().markMediumCreated(item.id(), mediumId, "{}");
-        database.uploadJournal().markUploaded(item.id());
+        database.uploadJournal().markUploaded(item.id(), item.sha256());
         database.uploadJournal().markOnline(item.id());
         return mediumId;
     }

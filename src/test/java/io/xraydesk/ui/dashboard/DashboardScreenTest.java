@@ -76,7 +76,7 @@ class DashboardScreenTest {
     void fiveThousandCachedRowsShowAndSearchAndFiltersFindTheRightOnes(FxRobot robot) throws Exception {
         fixture = new SandboxFixture(folder, WatchPolicy.defaults());
         fixture.database.requestCache().upsertAll(cachedRows(5000));
-        fixture.database.reportCache().upsertAll(fiveReportsOfOneInFive(5000));
+        fiveGradedReports(5000, 50).forEach(fixture.database.reportCache()::upsert);
         show(robot, Locale.ENGLISH);
         waitForRows(5000);
 
@@ -98,7 +98,9 @@ class DashboardScreenTest {
             screen.model().xrayProperty().unbind();
             screen.model().xrayProperty().set(XRayFilter.ALL_READY);
         });
-        assertEquals(5000 / 5, screen.model().visible().size());
+        assertEquals(5000 / 50, screen.model().visible().size(), "the rows with five graded reports");
+        robot.interact(() -> screen.model().xrayProperty().set(XRayFilter.SOME_AWAITING_DOCUMENTS));
+        assertEquals(5000 - 5000 / 50, screen.model().visible().size(), "nothing sent to the others");
         robot.interact(() -> screen.model().xrayProperty().set(XRayFilter.ALL));
 
         robot.interact(() -> screen.table().getSelectionModel().select(0));
@@ -113,7 +115,7 @@ class DashboardScreenTest {
     void frenchScreenshotWithRows(FxRobot robot) throws Exception {
         fixture = new SandboxFixture(folder, WatchPolicy.defaults());
         fixture.database.requestCache().upsertAll(cachedRows(40));
-        fixture.database.reportCache().upsertAll(fiveReportsOfOneInFive(40));
+        fiveGradedReports(40, 5).forEach(fixture.database.reportCache()::upsert);
         show(robot, Locale.FRENCH);
         waitForRows(40);
         Screenshots.save(stage.getScene(), "dashboard-rows-fr");
@@ -228,7 +230,7 @@ class DashboardScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** {@code count} rows: statuses in turn, two companies; one in five has its five X-Rays in. */
+    /** {@code count} rows: statuses in turn, two companies; stages seen for one in five. */
     private List<CachedRequest> cachedRows(int count) {
         Instant now = fixture.clock.instant();
         List<CachedRequest> rows = new ArrayList<>();
@@ -244,12 +246,12 @@ class DashboardScreenTest {
         return rows;
     }
 
-    /** A graded report of each X-Ray for one row in five of {@link #cachedRows}. */
-    private List<CachedReport> fiveReportsOfOneInFive(int count) {
+    /** A graded report of each X-Ray for one row in {@code every} of {@link #cachedRows}. */
+    private List<CachedReport> fiveGradedReports(int count, int every) {
         String[] grades = {"A", "B", "C", "D", "E"};
         Instant at = Instant.parse("2026-01-01T10:00:00Z");
         List<CachedReport> reports = new ArrayList<>();
-        for (int i = 0; i < count; i += 5) {
+        for (int i = 0; i < count; i += every) {
             int n = 0;
             for (Source source : Source.values()) {
                 String reportId = String.format("%024x", 0x6464ba07L * 100000 + i * 5L + n);

@@ -56,7 +56,7 @@ class RequestPageModelTest {
                 "application/pdf", "bank_statement", "month", "2025-12-31", fixture.clock.instant());
         fixture.database.uploadJournal().enqueue(item);
         fixture.database.uploadJournal().markMediumCreated(item.id(), mediumId, "{}");
-        fixture.database.uploadJournal().markUploaded(item.id());
+        fixture.database.uploadJournal().markUploaded(item.id(), item.sha256());
         fixture.database.uploadJournal().markOnline(item.id());
         tasks = new BackgroundTasks(new DirectUiExecutor());
         tasks.setFailureFilter(failure -> failure instanceof AuthenticationException && filtered.add(failure));

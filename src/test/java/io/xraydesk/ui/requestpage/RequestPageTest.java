@@ -162,7 +162,7 @@ class RequestPageTest {
                 "application/pdf", "bank_statement", "month", "2025-12-31", fixture.clock.instant());
         journal.enqueue(item);
         journal.markMediumCreated(item.id(), mediumId, "{}");
-        journal.markUploaded(item.id());
+        journal.markUploaded(item.id(), item.sha256());
         journal.markOnline(item.id());
     }
 }
