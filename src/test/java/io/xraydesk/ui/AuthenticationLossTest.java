@@ -112,6 +112,9 @@ class AuthenticationLossTest {
         AnalysisRequest request = app.demoClient().createRequest(
                 new NewRequest(CompanyCode.siren("514673987"), "Acme", null, null));
         robot.interact(() -> app.routes().openRequest(request.id()));
+        // The page opens on its Summary, whose next steps lead to the documents panel.
+        waitFor(() -> robot.lookup("#summary-send-documents").tryQuery().isPresent());
+        robot.clickOn("#summary-send-documents");
         waitFor(() -> robot.lookup(node -> node instanceof UploadPanel).tryQuery().isPresent());
         UploadPanelDriver upload = new UploadPanelDriver(robot,
                 robot.lookup(node -> node instanceof UploadPanel).queryAs(UploadPanel.class));
