@@ -2,10 +2,9 @@ package io.xraydesk.sandbox;
 
 import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpExchange;
+import io.xraydesk.serving.ObservedInput;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,11 @@ final class S3RequestRecorder extends Filter {
     @Override
     public void doFilter(HttpExchange ex, Chain chain) throws IOException {
         ByteArrayOutputStream copy = new ByteArrayOutputStream();
-        ex.setStreams(new TeeInputStream(ex.getRequestBody(), copy), null);
+        ex.setStreams(new ObservedInput(ex.getRequestBody(), (buffer, offset, count) -> {
+            if (count > 0) {
+                copy.write(buffer, offset, count);
+            }
+        }), null);
         Map<String, List<String>> headers = new LinkedHashMap<>();
         ex.getRequestHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
         try {
@@ -38,33 +41,5 @@ final class S3RequestRecorder extends Filter {
 
     List<ReceivedS3Request> received() {
         return new ArrayList<>(received);
-    }
-
-    /** Copies what the handler reads. */
-    private static final class TeeInputStream extends FilterInputStream {
-        private final ByteArrayOutputStream copy;
-
-        TeeInputStream(InputStream in, ByteArrayOutputStream copy) {
-            super(in);
-            this.copy = copy;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                copy.write(b);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int off, int len) throws IOException {
-            int n = super.read(buffer, off, len);
-            if (n > 0) {
-                copy.write(buffer, off, n);
-            }
-            return n;
-        }
     }
 }

@@ -5,9 +5,7 @@ import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -113,6 +111,18 @@ public final class ConnectionGuard implements Executor, AutoCloseable {
         });
     }
 
+    /** Each byte received restarts the idle timeout; the end of the body ends it. */
+    private void bodyRead(Thread reader, int count) {
+        if (Thread.currentThread() != reader) {
+            return;
+        }
+        if (count < 0) {
+            deadlines.remove(reader);
+        } else {
+            arm(reader, limits.bodyIdleTimeout().toNanos());
+        }
+    }
+
     /** Moves the deadline from the headers to the body, and ends it with the body. */
     private final class BodyDeadline extends Filter {
 
@@ -121,7 +131,8 @@ public final class ConnectionGuard implements Executor, AutoCloseable {
             Thread current = Thread.currentThread();
             if (hasBody(exchange)) {
                 arm(current, limits.bodyIdleTimeout().toNanos());
-                exchange.setStreams(new IdleDeadlineInput(exchange.getRequestBody(), current), null);
+                exchange.setStreams(new ObservedInput(exchange.getRequestBody(),
+                        (buffer, offset, count) -> bodyRead(current, count)), null);
             } else {
                 deadlines.remove(current);
             }
@@ -137,42 +148,6 @@ public final class ConnectionGuard implements Executor, AutoCloseable {
             String length = exchange.getRequestHeaders().getFirst("Content-Length");
             return exchange.getRequestHeaders().containsKey("Transfer-Encoding")
                     || (length != null && !length.strip().equals("0"));
-        }
-    }
-
-    /** Each byte received restarts the idle timeout; the end of the body ends it. */
-    private final class IdleDeadlineInput extends FilterInputStream {
-
-        private final Thread reader;
-
-        IdleDeadlineInput(InputStream body, Thread reader) {
-            super(body);
-            this.reader = reader;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int next = super.read();
-            progressed(next < 0 ? -1 : 1);
-            return next;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int count = super.read(buffer, offset, length);
-            progressed(count);
-            return count;
-        }
-
-        private void progressed(int count) {
-            if (Thread.currentThread() != reader) {
-                return;
-            }
-            if (count < 0) {
-                deadlines.remove(reader);
-            } else {
-                arm(reader, limits.bodyIdleTimeout().toNanos());
-            }
         }
     }
 }

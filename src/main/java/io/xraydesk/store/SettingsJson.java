@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -34,9 +33,7 @@ final class SettingsJson {
     /** A copy of {@code base} with every field of {@code overlay} laid over it. */
     static ObjectNode merge(ObjectNode base, ObjectNode overlay) {
         ObjectNode merged = base.deepCopy();
-        Iterator<Map.Entry<String, JsonNode>> fields = overlay.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : overlay.properties()) {
             JsonNode current = merged.get(field.getKey());
             if (current instanceof ObjectNode currentObject && field.getValue() instanceof ObjectNode overlayObject) {
                 merged.set(field.getKey(), merge(currentObject, overlayObject));
@@ -50,9 +47,7 @@ final class SettingsJson {
     /** The fields of {@code full} that differ from {@code base}: {@code merge(base, difference)} gives back {@code full}. */
     static ObjectNode difference(ObjectNode full, ObjectNode base) {
         ObjectNode diff = MAPPER.createObjectNode();
-        Iterator<Map.Entry<String, JsonNode>> fields = full.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : full.properties()) {
             JsonNode baseValue = base.get(field.getKey());
             if (field.getValue().equals(baseValue)) {
                 continue;

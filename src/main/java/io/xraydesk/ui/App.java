@@ -16,8 +16,8 @@ import io.xraydesk.ui.login.SettingsProblemText;
 import io.xraydesk.ui.shell.ConnectionIndicator;
 import io.xraydesk.ui.shell.LanguageChoice;
 import io.xraydesk.ui.shell.MainWindow;
+import io.xraydesk.ui.shell.MenuCommand;
 import io.xraydesk.ui.shell.Shell;
-import io.xraydesk.ui.shell.StartScreen;
 import io.xraydesk.ui.theme.OsAppearance;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.theme.ThemeManager;
@@ -233,21 +233,21 @@ public class App extends Application {
         Locale.setDefault(locale);
         Messages.setLocale(locale);
 
-        MainWindow window = new MainWindow(themes, tasks.activity(), language, choice -> showShell(stage, choice));
+        MainWindow window = new MainWindow(themes, tasks, language, choice -> showShell(stage, choice));
         Dialogs dialogs = new Dialogs(stage);
-        window.onQuit(() -> {
+        window.on(MenuCommand.QUIT, () -> {
             if (UploadQuitGuard.mayQuit(currentUploads(), dialogs)) {
                 Platform.exit();
             }
         });
-        window.onAbout(() -> dialogs.inform(Messages.get("about.title"),
+        window.on(MenuCommand.ABOUT, () -> dialogs.inform(Messages.get("about.title"),
                 Messages.get("about.header", version()), Messages.get("about.text")));
         stage.getScene().setRoot(window.root());
         stage.titleProperty().bind(window.title());
         shell = new Shell(stage, window, tasks, themes, dialogs, new Toasts(stage));
         connection.showIn(window);
         if (context == null) {
-            window.navigator().show(new StartScreen(window.newRequestItem()));
+            AppRoutes.showStart(shell);
         } else {
             wireRoutes();
         }

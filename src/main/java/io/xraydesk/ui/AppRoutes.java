@@ -19,10 +19,12 @@ import io.xraydesk.ui.newrequest.NewRequestScreen;
 import io.xraydesk.ui.report.ReportViews;
 import io.xraydesk.ui.requestpage.RequestPage;
 import io.xraydesk.ui.settings.NetworkSettingsDialog;
+import io.xraydesk.ui.shell.MenuCommand;
 import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.shell.Screen;
 import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.shell.Shell;
+import io.xraydesk.ui.shell.StartScreen;
 import io.xraydesk.ui.upload.UploadPanel;
 import io.xraydesk.ui.widgets.Dialogs;
 import java.net.URI;
@@ -69,13 +71,22 @@ public final class AppRoutes implements Routes {
         // Failures arrive on the FX thread (BackgroundTasks callbacks), where navigating is allowed.
         this.guard = new SessionGuard(this::tokenRefused);
         shell.tasks().setFailureFilter(guard::signedOutBy);
-        shell.window().onNetworkSettings(this::networkSettings);
-        shell.window().onSignOut(this::signOut);
-        shell.window().onNewRequest(this::newRequest);
+        shell.window().on(MenuCommand.NETWORK_SETTINGS, this::networkSettings);
+        shell.window().on(MenuCommand.SIGN_OUT, this::signOut);
+        shell.window().on(MenuCommand.NEW_REQUEST, this::newRequest);
         // Without it a request page is a dead end: nothing else leads back to the list.
-        shell.window().onRequests(this::showDashboard);
-        shell.window().onOpenRequestById(() -> signedIn().ifPresent(w -> dashboardScreen(w).openRequestById()));
+        shell.window().on(MenuCommand.REQUESTS, this::showDashboard);
+        shell.window().on(MenuCommand.OPEN_REQUEST,
+                () -> signedIn().ifPresent(w -> dashboardScreen(w).openRequestById()));
         showSession(app.session());
+    }
+
+    /**
+     * The destination before the data folder is open, when there is no session to route yet: the
+     * start screen, whose one command waits for the rest of the application.
+     */
+    public static void showStart(Shell shell) {
+        shell.navigator().show(new StartScreen(shell.window().item(MenuCommand.NEW_REQUEST)));
     }
 
     /** Where a refused token met outside any task (the watcher, an upload) goes: the same path. */

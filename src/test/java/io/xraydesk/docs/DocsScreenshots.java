@@ -17,6 +17,7 @@ import io.xraydesk.ui.report.ReportViews;
 import io.xraydesk.ui.requestpage.RequestPage;
 import io.xraydesk.ui.settings.NetworkSettingsDialog;
 import io.xraydesk.ui.shell.LanguageChoice;
+import io.xraydesk.ui.shell.MenuCommand;
 import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.upload.UploadPanel;
@@ -186,7 +187,7 @@ class DocsScreenshots {
      */
     private void emptyDashboard(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            window.mainWindow().onNewRequest(() ->
+            window.mainWindow().on(MenuCommand.NEW_REQUEST, () ->
                     window.show(new NewRequestScreen(context)));
             dashboard = new DashboardScreen(context, Clock.systemDefaultZone());
             window.show(dashboard);
@@ -200,7 +201,7 @@ class DocsScreenshots {
      * name, notes), then creates the request.
      */
     private String newRequest(FxRobot robot) throws Exception {
-        robot.interact(() -> window.mainWindow().newRequestItem().fire());
+        robot.interact(() -> window.mainWindow().item(MenuCommand.NEW_REQUEST).fire());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#code").write(DocsScenario.SIREN);
         waitUntil(() -> !robot.lookup("#lookup-name").queryAs(Label.class).getText().isBlank());

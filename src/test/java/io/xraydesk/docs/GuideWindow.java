@@ -32,7 +32,7 @@ final class GuideWindow {
     GuideWindow(Stage stage, ThemeChoice theme, BackgroundTasks tasks, LanguageChoice language, String userId) {
         this.stage = stage;
         ThemeManager themes = new ThemeManager(theme);
-        window = new MainWindow(themes, tasks.activity(), language, choice -> {
+        window = new MainWindow(themes, tasks, language, choice -> {
             // The tour changes language itself, by rebuilding the window.
         });
         window.setEnvironment(Environment.SANDBOX);

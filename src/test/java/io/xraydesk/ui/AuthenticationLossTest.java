@@ -7,6 +7,7 @@ import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.api.model.NewRequest;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.upload.TestDocuments;
+import io.xraydesk.store.UploadState;
 import io.xraydesk.testing.SandboxControl;
 import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.login.SignInScreen;
@@ -33,8 +34,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A refused token, met by whatever screen, action or background work (the watcher, the upload
- * queue), takes one path: the sign-in screen
- * with the same reason, then back to that screen after signing in again. The whole application
+ * queue), takes one path: the sign-in screen with the same reason, then back to that screen after
+ * signing in again. One case per screen that calls the API: the dashboard, the new-request form, the
+ * request page (its watcher poll and its own read of the documents) and its upload panel. The
+ * sign-in screen answers a refused token itself (SignInScreenTest); the network settings dialog and
+ * the start screen send no credentials. The whole application
  * against its embedded sandbox; a one-shot 401 is armed on exactly the call under test.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -111,6 +115,35 @@ class AuthenticationLossTest {
     void uploadPanelBackgroundUploadEndsOnSignInAndComesBackToTheSameRequest(FxRobot robot) throws Exception {
         AnalysisRequest request = app.demoClient().createRequest(
                 new NewRequest(CompanyCode.siren("514673987"), "Acme", null, null));
+        UploadPanelDriver upload = statementDroppedOnThePageOf(robot, request);
+        // The queue's first call for the file, made on its own thread: the queue halts for credentials.
+        control().armApiFault("POST", "/media", "unauthorized", 1, 0);
+        upload.clickUpload();
+
+        signInAgainAfterTheRefusal(robot);
+        waitFor(() -> current() instanceof RequestPage page && page.requestId().equals(request.id()));
+    }
+
+    @Test
+    void requestPageDocumentsReadEndsOnSignInAndComesBackToTheSameRequest(FxRobot robot) throws Exception {
+        AnalysisRequest request = app.demoClient().createRequest(
+                new NewRequest(CompanyCode.siren("732829320"), "ACME SAS", null, null));
+        UploadPanelDriver upload = statementDroppedOnThePageOf(robot, request);
+        upload.clickUpload();
+        waitFor(() -> upload.count(UploadState.ONLINE) == 1);
+        robot.interact(() -> app.routes().showDashboard());
+        // The page's read of its documents' status on the API, a task of the one executor: not the
+        // watcher's, not the queue's.
+        control().armApiFault("GET", "/media/*", "unauthorized", 1, 0);
+        robot.interact(() -> app.routes().openRequest(request.id()));
+
+        signInAgainAfterTheRefusal(robot);
+        waitFor(() -> current() instanceof RequestPage page && page.requestId().equals(request.id()));
+        assertEquals(1, control().counter("faultsInjected"), "the refusal came from the documents' read");
+    }
+
+    /** Opens the request's page and drops a statement on its upload panel, checked and ready to send. */
+    private UploadPanelDriver statementDroppedOnThePageOf(FxRobot robot, AnalysisRequest request) throws Exception {
         robot.interact(() -> app.routes().openRequest(request.id()));
         // The page opens on its Summary, whose next steps lead to the documents panel.
         waitFor(() -> robot.lookup("#summary-send-documents").tryQuery().isPresent());
@@ -121,12 +154,7 @@ class AuthenticationLossTest {
         Path statement = TestDocuments.pdf(files, "bilan 2023.pdf", "Bilan 2023 total actif 1 234 567 EUR");
         upload.drop(List.of(statement.toFile()));
         waitFor(() -> upload.checked(1));
-        // The queue's first call for the file, made on its own thread: the queue halts for credentials.
-        control().armApiFault("POST", "/media", "unauthorized", 1, 0);
-        upload.clickUpload();
-
-        signInAgainAfterTheRefusal(robot);
-        waitFor(() -> current() instanceof RequestPage page && page.requestId().equals(request.id()));
+        return upload;
     }
 
     private void signInAgainAfterTheRefusal(FxRobot robot) throws Exception {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.ui.shell.ConnectionState;
 import io.xraydesk.store.Environment;
+import io.xraydesk.ui.shell.MenuCommand;
 import io.xraydesk.ui.shell.StartScreen;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.widgets.EmptyState;
@@ -114,7 +115,7 @@ class MainWindowTest {
         assertFalse(items.get("menu.help.about").isDisable());
 
         AtomicInteger newRequests = new AtomicInteger();
-        robot.interact(() -> app.shell().window().onNewRequest(newRequests::incrementAndGet));
+        robot.interact(() -> app.shell().window().on(MenuCommand.NEW_REQUEST, newRequests::incrementAndGet));
         EmptyState empty = robot.lookup(".empty-state").queryAs(EmptyState.class);
         assertFalse(items.get("menu.file.new_request").isDisable());
         assertFalse(empty.actionButton().isDisabled(), "the empty state's button follows the command");

@@ -60,7 +60,7 @@ public final class TestContexts {
     /** A window around screens that a test places in its own scene (FX thread). */
     public static Shell shell(Stage stage, BackgroundTasks tasks) {
         ThemeManager themes = new ThemeManager(ThemeChoice.LIGHT);
-        MainWindow window = new MainWindow(themes, tasks.activity(), LanguageChoice.ENGLISH, choice -> { });
+        MainWindow window = new MainWindow(themes, tasks, LanguageChoice.ENGLISH, choice -> { });
         return new Shell(stage, window, tasks, themes, new Dialogs(stage), new Toasts(stage));
     }
 

@@ -6,21 +6,28 @@ import java.util.Optional;
 
 /** The fields of the new-request form, with the body property each one fills (docs/october-api.md, Requests). */
 public enum FormField {
-    CODE("code", null),
-    BUSINESS_NAME("businessName", null),
-    CREATOR("creator", null),
-    HOLDING("notes.holding", NoteField.HOLDING),
-    WORKFORCE_NUMBER("notes.workforceNumber", NoteField.WORKFORCE_NUMBER),
-    EQUITY("notes.equity", NoteField.EQUITY),
-    REVENUE("notes.revenue", NoteField.REVENUE),
-    AMORTIZATION_DEPRECIATION("notes.amortizationDepreciation", NoteField.AMORTIZATION_DEPRECIATION),
-    NET_INCOME("notes.netIncome", NoteField.NET_INCOME);
+    CODE("code"),
+    BUSINESS_NAME("businessName"),
+    CREATOR("creator"),
+    HOLDING(NoteField.HOLDING),
+    WORKFORCE_NUMBER(NoteField.WORKFORCE_NUMBER),
+    EQUITY(NoteField.EQUITY),
+    REVENUE(NoteField.REVENUE),
+    AMORTIZATION_DEPRECIATION(NoteField.AMORTIZATION_DEPRECIATION),
+    NET_INCOME(NoteField.NET_INCOME);
 
     private final String wirePath;
     private final NoteField note;
 
-    FormField(String wirePath, NoteField note) {
+    /** A top-level property of the body. */
+    FormField(String wirePath) {
         this.wirePath = wirePath;
+        this.note = null;
+    }
+
+    /** A property of {@code notes}: its path follows the notes field's own wire name. */
+    FormField(NoteField note) {
+        this.wirePath = "notes." + note.wire();
         this.note = note;
     }
 

@@ -13,6 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -28,7 +29,7 @@ import javafx.util.StringConverter;
 
 /**
  * The controls of the new-request form, laid out in tab order and bound to the {@link
- * NewRequestModel}; the {@link NewRequestController} attaches the actions.
+ * NewRequestModel}; the {@link NewRequestScreen} attaches the actions.
  */
 final class NewRequestView {
 
@@ -71,6 +72,7 @@ final class NewRequestView {
             }
         });
         codeType.valueProperty().bindBidirectional(model.codeTypeProperty());
+        codeType.valueProperty().addListener((o, was, now) -> regroupCode());
 
         code.setId("code");
         code.setMaxWidth(260);
@@ -163,6 +165,27 @@ final class NewRequestView {
 
     ScrollPane root() {
         return root;
+    }
+
+    /** Puts the keyboard in {@code field}, opening the notes when it is one of them. */
+    void focus(FormField field) {
+        Control control = switch (field) {
+            case CODE -> code;
+            case BUSINESS_NAME -> businessName;
+            case CREATOR -> creator;
+            default -> notes.field(field.note().orElseThrow());
+        };
+        if (field.note().isPresent()) {
+            notes.pane().setExpanded(true);
+        }
+        control.requestFocus();
+    }
+
+    /** The code typed again through the formatter: grouped as the newly chosen type groups it. */
+    private void regroupCode() {
+        String typed = code.getText();
+        code.clear();
+        code.setText(typed);
     }
 
     private static Label problem(String id, Label line) {

@@ -1,16 +1,9 @@
 package io.xraydesk.ui.settings;
 
-import io.xraydesk.api.log.Redactor;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.session.NetworkConnections;
-import io.xraydesk.store.CaCertificateCopies;
-import io.xraydesk.store.NetworkSettings;
 import io.xraydesk.store.ProxyMode;
-import io.xraydesk.store.SecretKeys;
-import io.xraydesk.store.SecretStore;
-import io.xraydesk.store.Settings;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
-import io.xraydesk.ui.context.AppServices;
 import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.theme.ThemeManager;
 import io.xraydesk.ui.widgets.Dialogs;
@@ -18,7 +11,6 @@ import io.xraydesk.ui.widgets.Icons;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -51,27 +43,27 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * Settings ▸ Network…: the proxy (system, none, manual with optional credentials — the password in
  * the secret store), the imported CA certificates, and a step-by-step connection test using the
- * settings as edited. Saving writes the settings file and the secret off the FX thread; the next
- * sign-in builds its connection from them (API and S3 share it).
+ * settings as edited: the view over a {@link NetworkSettingsViewModel}, which reads and writes the
+ * settings file and the secret off the FX thread. The next sign-in builds its connection from them
+ * (API and S3 share it).
  */
 public final class NetworkSettingsDialog {
 
-    private final AppServices services;
     private final BackgroundTasks tasks;
+    private final NetworkSettingsViewModel viewModel;
     private final NetworkSettingsModel model;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ButtonType save = new ButtonType(Messages.get("network.save"), ButtonBar.ButtonData.OK_DONE);
     private final ListView<String> caList = new ListView<>();
     private final Label error = new Label();
     private final ConnectionTestPane test;
-    private boolean saved;
 
     /** @param testTarget the address offered to the connection test (the API in use) */
     public NetworkSettingsDialog(ScreenContext context, URI testTarget) {
-        this.services = context.services();
         this.tasks = context.tasks();
         Window owner = context.shell().stage();
-        this.model = new NetworkSettingsModel(services.settings().network(), "");
+        this.viewModel = new NetworkSettingsViewModel(context.services(), tasks);
+        this.model = viewModel.form();
         this.test = new ConnectionTestPane(tasks, testTarget,
                 () -> NetworkConnections.settings(model.toSettings(), Optional.of(model.passwordToKeep())));
         dialog.initOwner(owner);
@@ -83,12 +75,16 @@ public final class NetworkSettingsDialog {
         dialog.getDialogPane().setContent(content());
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("network-save");
-        saveButton.disableProperty().bind(model.validProperty().not());
+        saveButton.disableProperty().bind(viewModel.saveBlocked());
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             // The dialog closes only once the settings are on disk; until then it shows progress.
             event.consume();
-            if (!saved) {
-                saveInBackground(saveButton);
+            viewModel.save();
+        });
+        viewModel.savedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                dialog.setResult(save);
+                dialog.close();
             }
         });
         dialog.setOnHidden(event -> test.stop());
@@ -96,7 +92,7 @@ public final class NetworkSettingsDialog {
         // Measured again once styled: the first measure, before the theme's fonts, is too small.
         dialog.setOnShown(event -> tasks.ui().execute(
                 () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
-        loadPassword();
+        viewModel.loadPassword();
     }
 
     public Dialog<ButtonType> dialog() {
@@ -145,7 +141,7 @@ public final class NetworkSettingsDialog {
         manual.addRow(2, new Label(Messages.get("network.proxy.username")), username,
                 new Label(Messages.get("network.proxy.password")), password);
         manual.disableProperty().bind(model.proxyModeProperty().isNotEqualTo(ProxyMode.MANUAL));
-        if (services.secrets().whyNotPersistent().isPresent()) {
+        if (viewModel.passwordsForThisSessionOnly()) {
             Label note = new Label(Messages.get("network.proxy.password.session_only"));
             note.getStyleClass().add("text-muted");
             note.setWrapText(true);
@@ -171,6 +167,7 @@ public final class NetworkSettingsDialog {
         trustText.setMinHeight(Region.USE_PREF_SIZE);
 
         error.setId("network-error");
+        error.textProperty().bind(viewModel.errorProperty());
         error.getStyleClass().add("danger");
         error.setWrapText(true);
         error.managedProperty().bind(error.visibleProperty());
@@ -201,58 +198,7 @@ public final class NetworkSettingsDialog {
 
     /** Copies a PEM or DER certificate into the data folder and lists it (the file chooser's action). */
     public void importCertificate(Path source) {
-        error.setText("");
-        CaImport importer = new CaImport(new CaCertificateCopies(services.paths()));
-        tasks.task("import CA certificate", progress -> importer.importFile(source))
-                .onSuccess(copy -> {
-                    if (!model.caFiles().contains(copy.toString())) {
-                        model.caFiles().add(copy.toString());
-                    }
-                })
-                .onFailure(failure -> error.setText(failure instanceof IllegalArgumentException
-                        ? Messages.get("network.trust.invalid", source.getFileName())
-                        : Messages.get("network.trust.unreadable", source.getFileName(), failure.getMessage())))
-                .start();
-    }
-
-    private void saveInBackground(Button saveButton) {
-        NetworkSettings network = model.toSettings();
-        String password = model.passwordToKeep();
-        Settings current = services.settings();
-        List<String> dropped = current.network().importedCaFiles().stream()
-                .filter(file -> !network.importedCaFiles().contains(file)).toList();
-        saveButton.disableProperty().unbind();
-        saveButton.setDisable(true);
-        tasks.task("save network settings", progress -> {
-            SecretStore secrets = services.secrets().store();
-            if (password.isEmpty()) {
-                secrets.delete(SecretKeys.PROXY_PASSWORD);
-            } else {
-                secrets.write(SecretKeys.PROXY_PASSWORD, password);
-            }
-            Settings updated = current.withNetwork(network);
-            services.saveSettings(updated);
-            CaCertificateCopies copies = new CaCertificateCopies(services.paths());
-            for (String file : dropped) {
-                copies.remove(Path.of(file));
-            }
-            return updated;
-        }).onSuccess(updated -> {
-            services.publishSettings(updated);
-            saved = true;
-            dialog.setResult(save);
-            dialog.close();
-        }).onFailure(failure -> {
-            saveButton.disableProperty().bind(model.validProperty().not());
-            error.setText(Messages.get("network.save.failed", Redactor.redact(String.valueOf(failure.getMessage()))));
-        }).start();
-    }
-
-    private void loadPassword() {
-        tasks.task("read proxy password",
-                        progress -> services.secrets().store().read(SecretKeys.PROXY_PASSWORD))
-                .onSuccess(password -> password.ifPresent(model.passwordProperty()::set))
-                .start();
+        viewModel.importCertificate(source);
     }
 
     private static TextField field(String id, StringProperty value) {

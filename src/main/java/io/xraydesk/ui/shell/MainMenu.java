@@ -1,9 +1,12 @@
 package io.xraydesk.ui.shell;
 
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.theme.ThemeManager;
 import io.xraydesk.ui.widgets.Icons;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
@@ -13,7 +16,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -24,23 +26,25 @@ import org.kordamp.ikonli.feather.Feather;
  */
 final class MainMenu {
 
-    final MenuItem newRequest = item("menu.file.new_request", Feather.PLUS_SQUARE, "Shortcut+N");
-    final MenuItem openRequest = item("menu.file.open_request", Feather.SEARCH, "Shortcut+O");
-    final MenuItem signOut = item("menu.file.sign_out", Feather.USER_X, null);
-    final MenuItem quit = item("menu.file.quit", Feather.LOG_OUT, "Shortcut+Q");
-    final MenuItem requests = item("menu.view.requests", Feather.LIST, "Shortcut+D");
-    final MenuItem networkSettings = item("menu.settings.network", Feather.GLOBE, null);
-    final MenuItem preferences = item("menu.settings.preferences", Feather.SLIDERS, null);
-    final MenuItem about = item("menu.help.about", Feather.INFO, null);
-    final TraceMenuItem trace = new TraceMenuItem(this::window);
+    private final Map<MenuCommand, MenuItem> items = new EnumMap<>(MenuCommand.class);
+    final TraceMenuItem trace;
     final MenuBar bar;
 
-    MainMenu(ThemeManager themes, LanguageChoice language, Consumer<LanguageChoice> onLanguage) {
-        Menu file = new Menu(Messages.get("menu.file"), null,
-                newRequest, openRequest, new SeparatorMenuItem(), signOut, quit);
-        Menu view = new Menu(Messages.get("menu.view"), null, requests, new SeparatorMenuItem(), themeMenu(themes), languageMenu(language, onLanguage));
-        Menu settings = new Menu(Messages.get("menu.settings"), null, networkSettings, preferences);
-        Menu help = new Menu(Messages.get("menu.help"), null, trace.item, new SeparatorMenuItem(), about);
+    MainMenu(ThemeManager themes, BackgroundTasks tasks, LanguageChoice language,
+            Consumer<LanguageChoice> onLanguage) {
+        trace = new TraceMenuItem(this::window, tasks);
+        for (MenuCommand command : MenuCommand.values()) {
+            items.put(command, newItem(command));
+        }
+        Menu file = new Menu(Messages.get("menu.file"), null, item(MenuCommand.NEW_REQUEST),
+                item(MenuCommand.OPEN_REQUEST), new SeparatorMenuItem(), item(MenuCommand.SIGN_OUT),
+                item(MenuCommand.QUIT));
+        Menu view = new Menu(Messages.get("menu.view"), null, item(MenuCommand.REQUESTS), new SeparatorMenuItem(),
+                themeMenu(themes), languageMenu(language, onLanguage));
+        Menu settings = new Menu(Messages.get("menu.settings"), null, item(MenuCommand.NETWORK_SETTINGS),
+                item(MenuCommand.PREFERENCES));
+        Menu help = new Menu(Messages.get("menu.help"), null, trace.item, new SeparatorMenuItem(),
+                item(MenuCommand.ABOUT));
         bar = new MenuBar(file, view, settings, help);
         bar.setUseSystemMenuBar(true);
     }
@@ -49,18 +53,22 @@ final class MainMenu {
         return bar.getScene() == null ? null : bar.getScene().getWindow();
     }
 
-    /** Makes {@code item} run {@code action} and enables it. */
-    static void wire(MenuItem item, Runnable action) {
+    /** The item of {@code command}. */
+    MenuItem item(MenuCommand command) {
+        return items.get(command);
+    }
+
+    /** Makes the item of {@code command} run {@code action} and enables it. */
+    void wire(MenuCommand command, Runnable action) {
+        MenuItem item = item(command);
         item.setOnAction(event -> action.run());
         item.setDisable(false);
     }
 
-    private static MenuItem item(String key, Feather icon, String accelerator) {
-        MenuItem item = new MenuItem(Messages.get(key), Icons.of(icon));
-        item.setId(key);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
+    private static MenuItem newItem(MenuCommand command) {
+        MenuItem item = new MenuItem(Messages.get(command.messageKey()), Icons.of(command.icon()));
+        item.setId(command.messageKey());
+        command.shortcut().ifPresent(item::setAccelerator);
         item.setDisable(true);
         return item;
     }

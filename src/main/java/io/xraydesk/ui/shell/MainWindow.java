@@ -2,7 +2,7 @@ package io.xraydesk.ui.shell;
 
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.Environment;
-import io.xraydesk.ui.concurrent.Activity;
+import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.theme.ThemeManager;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -16,8 +16,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The content of the analyst's window: menu bar and header on top, the current {@link Screen} in the
- * middle (through {@link #navigator()}), the status bar below. Screens plug into the menu through the
- * {@code on…} hooks; an item stays disabled until its hook is set. Call on the FX thread.
+ * middle (through {@link #navigator()}), the status bar below. The application plugs actions into the
+ * menu through {@link #on}; an item stays disabled until then. Call on the FX thread.
  */
 public final class MainWindow {
 
@@ -29,13 +29,14 @@ public final class MainWindow {
     private final StatusBar statusBar;
 
     /**
+     * @param tasks      the one task executor: its activity shows in the status bar, menu commands run on it
      * @param language   the language the texts were just loaded in, ticked in View ▸ Language
      * @param onLanguage called when the analyst picks another language (the caller rebuilds the window)
      */
-    public MainWindow(ThemeManager themes, Activity activity, LanguageChoice language,
+    public MainWindow(ThemeManager themes, BackgroundTasks tasks, LanguageChoice language,
                       Consumer<LanguageChoice> onLanguage) {
-        menu = new MainMenu(themes, language, Objects.requireNonNull(onLanguage));
-        statusBar = new StatusBar(activity);
+        menu = new MainMenu(themes, tasks, language, Objects.requireNonNull(onLanguage));
+        statusBar = new StatusBar(tasks.activity());
         content.getStyleClass().add("content-area");
         root.getStyleClass().add("main-window");
         root.setTop(new VBox(menu.bar, topBar));
@@ -77,48 +78,13 @@ public final class MainWindow {
         statusBar.hideConnection();
     }
 
-    /** File ▸ New request (Ctrl+N). */
-    public void onNewRequest(Runnable action) {
-        MainMenu.wire(menu.newRequest, action);
+    /** Makes the menu item of {@code command} run {@code action}, enabling it. */
+    public void on(MenuCommand command, Runnable action) {
+        menu.wire(command, Objects.requireNonNull(action, "action"));
     }
 
-    /** File ▸ Open request by id (Ctrl+O). */
-    public void onOpenRequestById(Runnable action) {
-        MainMenu.wire(menu.openRequest, action);
-    }
-
-    /** File ▸ Sign out. */
-    public void onSignOut(Runnable action) {
-        MainMenu.wire(menu.signOut, action);
-    }
-
-    /** File ▸ Quit (Ctrl+Q). */
-    public void onQuit(Runnable action) {
-        MainMenu.wire(menu.quit, action);
-    }
-
-    /** View ▸ Requests (Ctrl+D): back to the list of requests from any screen. */
-    public void onRequests(Runnable action) {
-        MainMenu.wire(menu.requests, action);
-    }
-
-    /** Settings ▸ Network…. */
-    public void onNetworkSettings(Runnable action) {
-        MainMenu.wire(menu.networkSettings, action);
-    }
-
-    /** Settings ▸ Preferences…. */
-    public void onPreferences(Runnable action) {
-        MainMenu.wire(menu.preferences, action);
-    }
-
-    /** Help ▸ About. */
-    public void onAbout(Runnable action) {
-        MainMenu.wire(menu.about, action);
-    }
-
-    /** The File ▸ New request item, for screens that offer the same command (its enabled state included). */
-    public MenuItem newRequestItem() {
-        return menu.newRequest;
+    /** The menu item of {@code command}, for screens that offer the same command (its enabled state included). */
+    public MenuItem item(MenuCommand command) {
+        return menu.item(command);
     }
 }

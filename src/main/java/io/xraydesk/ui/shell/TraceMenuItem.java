@@ -3,6 +3,7 @@ package io.xraydesk.ui.shell;
 import io.xraydesk.api.log.ExchangeTrace;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.PrivateFiles;
+import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.widgets.Dialogs;
 import io.xraydesk.ui.widgets.Icons;
 import java.io.File;
@@ -10,9 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -21,7 +20,7 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * Help ▸ "Record a diagnostic trace…": asks where to write the trace and starts it; chosen again, it
  * stops it and says where the file is (docs/trace.md describes its content). The file is opened and
- * closed off the FX thread.
+ * closed by the one task executor, off the FX thread.
  */
 final class TraceMenuItem {
 
@@ -29,9 +28,11 @@ final class TraceMenuItem {
 
     final MenuItem item = new MenuItem(Messages.get("menu.help.trace"), Icons.of(Feather.ACTIVITY));
     private final Supplier<Window> owner;
+    private final BackgroundTasks tasks;
 
-    TraceMenuItem(Supplier<Window> owner) {
+    TraceMenuItem(Supplier<Window> owner, BackgroundTasks tasks) {
         this.owner = owner;
+        this.tasks = tasks;
         item.setId(ID);
         item.setOnAction(event -> toggle());
     }
@@ -39,8 +40,10 @@ final class TraceMenuItem {
     private void toggle() {
         if (ExchangeTrace.isRecording()) {
             item.setDisable(true);
-            CompletableFuture.supplyAsync(ExchangeTrace::stop).whenComplete((written, failure) ->
-                    Platform.runLater(() -> stopped(written)));
+            tasks.task("stop trace", progress -> ExchangeTrace.stop())
+                    .onSuccess(this::stopped)
+                    .onFailure(failure -> stopped(Optional.empty()))
+                    .start();
             return;
         }
         FileChooser chooser = new FileChooser();
@@ -51,8 +54,14 @@ final class TraceMenuItem {
             return;
         }
         item.setDisable(true);
-        CompletableFuture.runAsync(() -> start(chosen.toPath())).whenComplete((done, failure) ->
-                Platform.runLater(() -> started(chosen.toPath(), failure)));
+        Path file = chosen.toPath();
+        tasks.task("start trace", progress -> {
+                    start(file);
+                    return file;
+                })
+                .onSuccess(recording -> started(file, null))
+                .onFailure(failure -> started(file, failure))
+                .start();
     }
 
     private static void start(Path file) {

@@ -1,5 +1,6 @@
 package io.xraydesk.ui.upload;
 
+import atlantafx.base.theme.Styles;
 import io.xraydesk.core.documents.DocumentDateRule;
 import io.xraydesk.core.documents.DocumentIssue;
 import io.xraydesk.core.i18n.Messages;
@@ -12,8 +13,9 @@ import java.util.stream.Collectors;
 /** What a row's status column says, and in which tone. */
 record RowStatus(String text, Tone tone) {
 
+    /** The tone's text colour is the theme's own label style: danger, warning or success. */
     enum Tone {
-        NEUTRAL(null), REFUSED("upload-refused"), WARNING("upload-warning"), ONLINE("upload-online");
+        NEUTRAL(null), REFUSED(Styles.DANGER), WARNING(Styles.WARNING), ONLINE(Styles.SUCCESS);
 
         final String styleClass;
 

@@ -1,5 +1,6 @@
 package io.xraydesk.ui.upload;
 
+import atlantafx.base.theme.Styles;
 import io.xraydesk.core.documents.DocumentDateRule;
 import io.xraydesk.core.upload.UploadStatus;
 import io.xraydesk.store.UploadState;
@@ -55,7 +56,7 @@ final class StatusContent implements CellContent {
         tooltip.setText(status.text());
         // Style classes only when the tone changes: each change makes the label's CSS be applied again.
         if (status.tone() != tone) {
-            text.getStyleClass().removeAll("upload-refused", "upload-warning", "upload-online");
+            text.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING, Styles.SUCCESS);
             if (status.tone().styleClass != null) {
                 text.getStyleClass().add(status.tone().styleClass);
             }

@@ -1,5 +1,6 @@
 package io.xraydesk.ui.upload;
 
+import atlantafx.base.theme.Styles;
 import io.xraydesk.core.documents.DocumentDateRule;
 import io.xraydesk.core.documents.DocumentGuesser;
 import io.xraydesk.core.documents.DocumentIssue;
@@ -385,7 +386,7 @@ public final class UploadPanel extends VBox implements ScreenPart {
         }
         notice.setText(Messages.get("upload.panel.notices",
                 notices.stream().map(DocumentIssue::message).collect(Collectors.joining(" "))));
-        notice.getStyleClass().setAll("label", "upload-warning");
+        notice.getStyleClass().setAll("label", Styles.WARNING);
         notice.setVisible(true);
     }
 

@@ -26,7 +26,7 @@ public final class ShellHarness {
         ThemeManager themes = new ThemeManager(ThemeChoice.LIGHT);
         BackgroundTasks tasks = new BackgroundTasks(new FxUiExecutor());
         LanguageChoice language = locale.getLanguage().equals("fr") ? LanguageChoice.FRENCH : LanguageChoice.ENGLISH;
-        MainWindow window = new MainWindow(themes, tasks.activity(), language, choice -> { });
+        MainWindow window = new MainWindow(themes, tasks, language, choice -> { });
         Scene scene = new Scene(window.root(), 1200, 720);
         ThemeManager.style(scene);
         stage.setScene(scene);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.session.ConnectionMonitor;
-import io.xraydesk.ui.concurrent.Activity;
+import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.theme.ThemeManager;
@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class ConnectionIndicatorTest {
 
     private Stage stage;
-    private final ConnectionIndicator indicator = new ConnectionIndicator(new FxUiExecutor());
+    private final BackgroundTasks tasks = new BackgroundTasks(new FxUiExecutor());
+    private final ConnectionIndicator indicator = new ConnectionIndicator(tasks.ui());
 
     @Start
     void start(Stage stage) {
@@ -38,6 +40,11 @@ class ConnectionIndicatorTest {
     void english() {
         Locale.setDefault(Locale.ENGLISH);
         Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
     }
 
     @Test
@@ -63,7 +70,7 @@ class ConnectionIndicatorTest {
 
     /** A new window in the stage, as a language change builds one. */
     private MainWindow window() {
-        MainWindow window = new MainWindow(new ThemeManager(ThemeChoice.LIGHT), new Activity(),
+        MainWindow window = new MainWindow(new ThemeManager(ThemeChoice.LIGHT), tasks,
                 LanguageChoice.ENGLISH, choice -> { });
         stage.setScene(new Scene(window.root(), 900, 600));
         stage.show();

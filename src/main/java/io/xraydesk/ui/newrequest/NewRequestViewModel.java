@@ -17,7 +17,7 @@ import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.TaskHandle;
 import io.xraydesk.ui.context.SessionWork;
 import io.xraydesk.ui.shell.Routes;
-import io.xraydesk.ui.widgets.Toasts;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -25,31 +25,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.animation.PauseTransition;
-import javafx.collections.ListChangeListener;
-import javafx.scene.control.ComboBoxBase;
-import javafx.scene.control.Control;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.util.Duration;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
- * The form's behaviour: looks the company up and checks the local history as the code becomes
- * valid, submits off the FX thread exactly once per press, and turns every outcome into something
- * the analyst can act on without retyping.
+ * What the new-request form does, without controls: looks the company up and checks the local
+ * history as the code becomes valid, submits through the one task executor exactly once per press,
+ * and turns every outcome into something the analyst can act on without retyping. The form's state
+ * is the {@link NewRequestModel}. Properties change on the UI thread only.
  */
-final class NewRequestController {
+final class NewRequestViewModel {
 
     /** Typing pauses shorter than this do not start a lookup: one call per code, not per digit. */
-    private static final Duration LOOKUP_DELAY = Duration.millis(300);
+    static final Duration LOOKUP_DELAY = Duration.ofMillis(300);
 
     private final NewRequestModel model;
-    private final NewRequestView view;
     private final BackgroundTasks tasks;
     private final Routes routes;
-    private final Toasts toasts;
+    /** Shows a warning notification (title, text) about a request that was created. */
+    private final BiConsumer<String, String> warn;
+    /** Puts the keyboard in the field the analyst must change. */
+    private final Consumer<FormField> focus;
     private final Locale locale;
-    private final PauseTransition lookupDelay = new PauseTransition(LOOKUP_DELAY);
+    private final Duration lookupDelay;
 
     /** The signed-in session's work (its requests and the creator); null while signed out. */
     private SessionWork work;
@@ -60,15 +61,30 @@ final class NewRequestController {
     /** The form's request exists: it stays locked until the form is cleared for a new one. */
     private boolean created;
 
-    NewRequestController(NewRequestModel model, NewRequestView view, BackgroundTasks tasks,
-            Routes routes, Toasts toasts, Locale locale) {
-        this.model = model;
-        this.view = view;
-        this.tasks = tasks;
-        this.routes = routes;
-        this.toasts = toasts;
-        this.locale = locale;
-        wire();
+    NewRequestViewModel(NewRequestModel model, BackgroundTasks tasks, Routes routes, BiConsumer<String, String> warn,
+            Consumer<FormField> focus, Locale locale, Duration lookupDelay) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.routes = Objects.requireNonNull(routes, "routes");
+        this.warn = Objects.requireNonNull(warn, "warn");
+        this.focus = Objects.requireNonNull(focus, "focus");
+        this.locale = Objects.requireNonNull(locale, "locale");
+        this.lookupDelay = Objects.requireNonNull(lookupDelay, "lookupDelay");
+        model.validCodeProperty().addListener((o, was, now) -> codeChanged());
+    }
+
+    NewRequestModel form() {
+        return model;
+    }
+
+    /** Sending is impossible: a submission runs, or its outcome is unknown until the analyst decides. */
+    ObservableBooleanValue submitBlocked() {
+        return model.submittingProperty().or(model.outcomeUnknownProperty());
+    }
+
+    /** "An earlier request for this company exists: …", about the newest one; "" when there is none. */
+    StringBinding duplicateText() {
+        return Bindings.createStringBinding(() -> describe(model.duplicates()), model.duplicates());
     }
 
     /** Empties the form: the analyst asked for a new request. */
@@ -79,9 +95,8 @@ final class NewRequestController {
 
     /**
      * The form is shown for the session {@code signedIn} works for; the lookup runs only if its
-     * environment allows it.
-     * What the analyst typed stays: after a refused token and signing in again, the form comes back
-     * as it was, and a submission the refusal ended can be sent again.
+     * environment allows it. What the analyst typed stays: after a refused token and signing in
+     * again, the form comes back as it was, and a submission the refusal ended can be sent again.
      */
     void start(SessionWork signedIn) {
         this.work = signedIn;
@@ -89,132 +104,47 @@ final class NewRequestController {
         if (!created && (creating == null || !creating.isRunning())) {
             model.submittingProperty().set(false);
         }
-        // At once while the form is already in the window: otherwise the scene hands the focus of
-        // the button that opened the form, now gone, to its first control (the code type) first.
-        view.code.requestFocus();
-        tasks.ui().execute(view.code::requestFocus);
     }
 
     /** Stops the lookups in flight; a submission in flight still completes and is recorded. */
     void stop() {
-        lookupDelay.stop();
         cancel(lookupTask);
         cancel(duplicateTask);
     }
 
-    private void wire() {
-        model.validCodeProperty().addListener((o, was, now) -> codeChanged());
-        model.codeTypeProperty().addListener((o, was, now) -> regroupCode());
-        lookupDelay.setOnFinished(event -> startLookup());
-        model.duplicates().addListener((ListChangeListener<KnownRequest>) change -> showDuplicate());
-
-        view.submit.disableProperty().bind(model.submittingProperty().or(model.outcomeUnknownProperty()));
-        view.cancel.disableProperty().bind(model.submittingProperty());
-        view.submit.setOnAction(event -> submit());
-        view.cancel.setOnAction(event -> leave());
-        view.retryAnyway.setOnAction(event -> {
-            model.outcomeUnknownProperty().set(false);
-            submit();
-        });
-        view.checkDashboard.setOnAction(event -> routes.dashboard());
-        view.openDuplicate.setOnAction(event -> openNewestDuplicate());
-        // A filter, not the cancel-button mechanism: a text field with a formatter consumes Escape.
-        view.root().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE && !popupOpen(event)) {
-                event.consume();
-                leave();
-            }
-        });
-    }
-
-    /** Escape in an open drop-down closes the drop-down, not the form. */
-    private static boolean popupOpen(KeyEvent event) {
-        return event.getTarget() instanceof ComboBoxBase<?> box && box.isShowing();
-    }
-
-    private void leave() {
+    /** Back to the list, unless a submission runs: its outcome must be seen here. */
+    void leave() {
         if (!model.submittingProperty().get()) {
             stop();
             routes.dashboard();
         }
     }
 
-    private void codeChanged() {
-        lookupDelay.stop();
-        cancel(lookupTask);
-        cancel(duplicateTask);
-        model.lookupProperty().set(null);
-        model.lookupStatusProperty().set("");
-        model.duplicates().clear();
-        model.validCode().ifPresent(this::checkHistory);
-        if (lookup.isPresent() && model.sirenToLookUp().isPresent()) {
-            lookupDelay.playFromStart();
-        }
+    /** After an unknown outcome: the analyst chose to send again, knowing the request may exist. */
+    void retryAnyway() {
+        model.outcomeUnknownProperty().set(false);
+        submit();
     }
 
-    private void regroupCode() {
-        String typed = view.code.getText();
-        view.code.clear();
-        view.code.setText(typed);
+    void checkDashboard() {
+        routes.dashboard();
     }
 
-    private void checkHistory(CompanyCode code) {
-        if (work == null) {
-            return;
-        }
-        KnownRequests known = work.knownRequests();
-        duplicateTask = tasks.task("known requests", progress -> known.forCode(code))
-                .onSuccess(model.duplicates()::setAll)
-                .onFailure(failure -> model.duplicates().clear())
-                .start();
-    }
-
-    private void startLookup() {
-        Optional<String> siren = model.sirenToLookUp();
-        if (lookup.isEmpty() || siren.isEmpty()) {
-            return;
-        }
-        CompanyLookup search = lookup.get();
-        model.lookupStatusProperty().set(Messages.get("request.new.lookup.searching"));
-        lookupTask = tasks.task("company lookup", progress -> search.find(siren.get()))
-                .onSuccess(found -> {
-                    model.lookupProperty().set(found.orElse(null));
-                    model.lookupStatusProperty().set(found.isPresent() ? "" : Messages.get("request.new.lookup.notFound"));
-                })
-                .onFailure(failure -> model.lookupStatusProperty().set(Messages.get("request.new.lookup.failed",
-                        failure instanceof CompanyLookupException ? failure.getMessage()
-                                : failure.getClass().getSimpleName())))
-                .start();
-    }
-
-    private void showDuplicate() {
-        List<KnownRequest> known = model.duplicates();
-        if (known.isEmpty()) {
-            view.duplicateText.setText("");
-            return;
-        }
-        KnownRequest newest = known.get(0);
-        String when = newest.createdAt() == null ? "?" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale).withZone(ZoneId.systemDefault()).format(newest.createdAt());
-        String name = PrintableText.of(newest.businessName() == null ? newest.id() : newest.businessName());
-        view.duplicateText.setText(Messages.get("request.new.duplicate", name, when));
-    }
-
-    private void openNewestDuplicate() {
+    void openNewestDuplicate() {
         if (!model.duplicates().isEmpty()) {
             stop();
             routes.openRequest(model.duplicates().get(0).id());
         }
     }
 
-    /** One submission at a time: the flag is set before anything else, on the FX thread. */
-    private void submit() {
+    /** One submission at a time: the flag is set before anything else, on the UI thread. */
+    void submit() {
         if (model.submittingProperty().get() || model.outcomeUnknownProperty().get()) {
             return;
         }
         Optional<RequestDraft> draft = model.draft();
         if (draft.isEmpty()) {
-            model.firstProblemField().ifPresent(this::focus);
+            model.firstProblemField().ifPresent(focus);
             return;
         }
         if (work == null) {
@@ -230,6 +160,65 @@ final class NewRequestController {
                 .start();
     }
 
+    private void codeChanged() {
+        cancel(lookupTask);
+        cancel(duplicateTask);
+        model.lookupProperty().set(null);
+        model.lookupStatusProperty().set("");
+        model.duplicates().clear();
+        model.validCode().ifPresent(this::checkHistory);
+        startLookup();
+    }
+
+    private void checkHistory(CompanyCode code) {
+        if (work == null) {
+            return;
+        }
+        KnownRequests known = work.knownRequests();
+        duplicateTask = tasks.task("known requests", progress -> known.forCode(code))
+                .onSuccess(model.duplicates()::setAll)
+                .onFailure(failure -> model.duplicates().clear())
+                .start();
+    }
+
+    /**
+     * Waits out the typing pause on the worker, then asks the registry: the next change of the code
+     * cancels this task, interrupting the wait, so a code typed digit by digit costs one call. The
+     * status says "looking up" once the registry is asked (reported as the task's progress).
+     */
+    private void startLookup() {
+        Optional<String> siren = model.sirenToLookUp();
+        if (lookup.isEmpty() || siren.isEmpty()) {
+            return;
+        }
+        CompanyLookup search = lookup.get();
+        lookupTask = tasks.task("company lookup", progress -> {
+                    Thread.sleep(lookupDelay.toMillis());
+                    progress.update(0, 0);
+                    return search.find(siren.get());
+                })
+                .onProgress(asking -> model.lookupStatusProperty().set(Messages.get("request.new.lookup.searching")))
+                .onSuccess(found -> {
+                    model.lookupProperty().set(found.orElse(null));
+                    model.lookupStatusProperty().set(found.isPresent() ? "" : Messages.get("request.new.lookup.notFound"));
+                })
+                .onFailure(failure -> model.lookupStatusProperty().set(Messages.get("request.new.lookup.failed",
+                        failure instanceof CompanyLookupException ? failure.getMessage()
+                                : failure.getClass().getSimpleName())))
+                .start();
+    }
+
+    private String describe(List<KnownRequest> known) {
+        if (known.isEmpty()) {
+            return "";
+        }
+        KnownRequest newest = known.get(0);
+        String when = newest.createdAt() == null ? "?" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale).withZone(ZoneId.systemDefault()).format(newest.createdAt());
+        String name = PrintableText.of(newest.businessName() == null ? newest.id() : newest.businessName());
+        return Messages.get("request.new.duplicate", name, when);
+    }
+
     private void created(CreationResult result) {
         if (result instanceof CreationResult.OutcomeUnknown) {
             model.submittingProperty().set(false);
@@ -240,8 +229,8 @@ final class NewRequestController {
         // create it twice while the window moves to the new request; the next activation clears it.
         CreationResult.Created done = (CreationResult.Created) result;
         created = true;
-        done.notesProblem().ifPresent(problem -> toasts.show(Toasts.Kind.WARNING,
-                Messages.get("request.new.notesNotSaved.title"), Messages.get("request.new.notesNotSaved", problem)));
+        done.notesProblem().ifPresent(problem -> warn.accept(Messages.get("request.new.notesNotSaved.title"),
+                Messages.get("request.new.notesNotSaved", problem)));
         stop();
         routes.openRequest(done.request().id());
     }
@@ -253,7 +242,7 @@ final class NewRequestController {
             Optional<FormField> field = invalid.field().flatMap(FormField::forServerField);
             model.showServerRefusal(field, field.isPresent() ? invalid.serverMessage()
                     : Messages.get("request.new.failed.refused", invalid.serverMessage()));
-            field.ifPresent(this::focus);
+            field.ifPresent(focus);
         } else if (failure instanceof NetworkException network) {
             model.formMessageProperty().set(Messages.get("request.new.failed.network", network.getMessage()));
         } else if (failure instanceof OctoberException refusal) {
@@ -262,19 +251,6 @@ final class NewRequestController {
             model.formMessageProperty().set(Messages.get("request.new.failed.unexpected",
                     Objects.requireNonNullElse(failure.getMessage(), failure.getClass().getSimpleName())));
         }
-    }
-
-    private void focus(FormField field) {
-        Control control = switch (field) {
-            case CODE -> view.code;
-            case BUSINESS_NAME -> view.businessName;
-            case CREATOR -> view.creator;
-            default -> view.notes.field(field.note().orElseThrow());
-        };
-        if (field.note().isPresent()) {
-            view.notes.pane().setExpanded(true);
-        }
-        control.requestFocus();
     }
 
     private static void cancel(TaskHandle task) {
