@@ -6,17 +6,20 @@ import io.xraydesk.core.xray.CachedRequestFacts;
 import io.xraydesk.core.xray.XRayOutcome;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.TeamDatabase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code requests list}: every request this computer knows (created here, opened by id, or announced by a
- * webhook), most recently updated first, with its X-Rays in the words of every other place (see
- * docs/xray-states.md), decided from the reports and the upload journal kept on this computer. Sends nothing: the API has no
+ * webhook), or with a team database every request the team knows, most recently updated first, with its
+ * X-Rays in the words of every other place (see docs/xray-states.md), decided from the known reports and
+ * the files this computer sent. Sends nothing: the API has no
  * list of requests (docs/october-api.md, Endpoints).
  */
 final class RequestsListCommand implements Command {
@@ -28,7 +31,7 @@ final class RequestsListCommand implements Command {
 
     @Override
     public String summary() {
-        return "every request known locally, with its last known status";
+        return "every request known locally (or to the team), with its last known status";
     }
 
     @Override
@@ -41,12 +44,8 @@ final class RequestsListCommand implements Command {
         if (!args.allowOnly(Set.of()).positionals().isEmpty()) {
             throw new UsageException("unexpected argument '" + args.positionals().get(0) + "'");
         }
-        List<CachedRequest> requests;
         Map<String, Map<Source, XRayOutcome>> outcomes = new LinkedHashMap<>();
-        try (LocalDatabase database = context.openDatabase()) {
-            requests = database.requestCache().all();
-            requests.forEach(request -> outcomes.put(request.id(), CachedRequestFacts.outcomes(database, request)));
-        }
+        List<CachedRequest> requests = known(context, outcomes);
         if (context.json()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (CachedRequest request : requests) {
@@ -83,6 +82,27 @@ final class RequestsListCommand implements Command {
             }
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * The team's requests when a team database is set (docs/team.md), else this computer's, each with its
+     * X-Rays put in {@code outcomes}: from the team's reports then, and always the files sent from here.
+     */
+    private static List<CachedRequest> known(CliContext context, Map<String, Map<Source, XRayOutcome>> outcomes) {
+        Optional<TeamDatabase> team = context.openTeamDatabase();
+        try (LocalDatabase local = context.openDatabase()) {
+            if (team.isPresent()) {
+                try (TeamDatabase database = team.get()) {
+                    List<CachedRequest> requests = database.requestCache().all();
+                    requests.forEach(request -> outcomes.put(request.id(), CachedRequestFacts.outcomes(
+                            database.reportCache(), local.uploadJournal(), request)));
+                    return requests;
+                }
+            }
+            List<CachedRequest> requests = local.requestCache().all();
+            requests.forEach(request -> outcomes.put(request.id(), CachedRequestFacts.outcomes(local, request)));
+            return requests;
+        }
     }
 
     /** "doc ready  bank B  financial awaiting documents…": the grade where there is one, else the state. */

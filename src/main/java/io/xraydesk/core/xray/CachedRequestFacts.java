@@ -4,6 +4,8 @@ import io.xraydesk.api.model.Source;
 import io.xraydesk.core.watch.RequestRecords;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.ReportCache;
+import io.xraydesk.store.UploadJournal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +33,21 @@ public final class CachedRequestFacts {
 
     /** The cached request, its cached reports and the journal's files, each without medium status. */
     public static RequestFacts facts(LocalDatabase database, CachedRequest cached) {
+        return facts(database.reportCache(), database.uploadJournal(), cached);
+    }
+
+    /**
+     * As {@link #outcomes(LocalDatabase, CachedRequest)}, with the reports of another store (a team's)
+     * and the files this computer sent.
+     */
+    public static Map<Source, XRayOutcome> outcomes(ReportCache reports, UploadJournal journal, CachedRequest cached) {
+        return XRayRules.outcomes(facts(reports, journal, cached));
+    }
+
+    private static RequestFacts facts(ReportCache reports, UploadJournal journal, CachedRequest cached) {
         return new RequestFacts(RequestRecords.request(cached).orElse(null),
-                database.reportCache().forRequest(cached.id()).stream().map(RequestRecords::report)
-                        .flatMap(Optional::stream).toList(),
-                database.uploadJournal().forRequest(cached.id()).stream().map(item -> SentDocument.of(item, null))
-                        .toList());
+                reports.forRequest(cached.id()).stream().map(RequestRecords::report).flatMap(Optional::stream)
+                        .toList(),
+                journal.forRequest(cached.id()).stream().map(item -> SentDocument.of(item, null)).toList());
     }
 }
