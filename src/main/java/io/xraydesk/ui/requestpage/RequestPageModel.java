@@ -45,6 +45,8 @@ public final class RequestPageModel {
     /** Null until first read. */
     private final ReadOnlyObjectWrapper<RequestSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyBooleanWrapper summaryFailed = new ReadOnlyBooleanWrapper(this, "summaryFailed");
+    /** Shown: watcher events reload it. UI thread only. */
+    private boolean active;
     private final ReadOnlyStringWrapper unreadableReports = new ReadOnlyStringWrapper(this, "unreadableReports", "");
 
     public RequestPageModel(String requestId, BackgroundTasks tasks, RequestReader reader, RequestWatcher watcher,
@@ -89,6 +91,7 @@ public final class RequestPageModel {
 
     /** The page is shown: listen to the watcher, poll fast for a while, and read everything now. */
     public void activate() {
+        active = true;
         watcher.addListener(refresher);
         watcher.nudge(requestId);
         reload();
@@ -96,6 +99,7 @@ public final class RequestPageModel {
 
     /** The page left the window: stop listening and drop reads in flight. */
     public void deactivate() {
+        active = false;
         watcher.removeListener(refresher);
         running.forEach(TaskHandle::cancel);
         running.clear();
@@ -130,6 +134,18 @@ public final class RequestPageModel {
                 .start());
     }
 
+    /**
+     * A watcher event, handed to the UI thread: reloads while the page is shown and the session's
+     * executor still runs (an event may arrive as the session closes, signing out or quitting).
+     */
+    private void reloadOnEvent() {
+        tasks.ui().execute(() -> {
+            if (active && !tasks.isClosed()) {
+                reload();
+            }
+        });
+    }
+
     private void track(TaskHandle handle) {
         running.removeIf(h -> !h.isRunning());
         running.add(handle);
@@ -142,21 +158,21 @@ public final class RequestPageModel {
         public void requestChanged(AnalysisRequest request) {
             if (requestId.equals(request.id())) {
                 // A new stage usually means a document went online: the summary re-reads the media too.
-                tasks.ui().execute(RequestPageModel.this::reload);
+                reloadOnEvent();
             }
         }
 
         @Override
         public void newReport(AnalysisRequest request, Report report) {
             if (requestId.equals(report.request())) {
-                tasks.ui().execute(RequestPageModel.this::reload);
+                reloadOnEvent();
             }
         }
 
         @Override
         public void requestUnavailable(String unavailable) {
             if (requestId.equals(unavailable)) {
-                tasks.ui().execute(RequestPageModel.this::reload);
+                reloadOnEvent();
             }
         }
     }
