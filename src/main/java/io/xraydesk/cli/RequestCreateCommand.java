@@ -8,7 +8,7 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.AsSent;
 import io.xraydesk.core.requests.KnownIdentity;
 import io.xraydesk.core.watch.RequestRecords;
-import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.RequestFollower;
 import io.xraydesk.store.RequestOrigin;
@@ -98,7 +98,7 @@ final class RequestCreateCommand implements Command {
      */
     private static void remember(CliContext context, AnalysisRequest request) {
         Instant now = Instant.now();
-        CachedRequest cached = RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, SourceSummary.EMPTY, now);
+        CachedRequest cached = RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, StageTrail.EMPTY, now);
         try (SharedRecords records = context.openStore()) {
             records.requestCache().upsert(cached);
             records.followers().save(new RequestFollower(request.id(), context.analyst(),

@@ -10,7 +10,7 @@ import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.NewRequest;
 import io.xraydesk.core.audit.AuditRecorder;
 import io.xraydesk.core.watch.RequestRecords;
-import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.store.RequestCache;
 import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.store.StoreException;
@@ -120,7 +120,7 @@ public final class RequestCreator {
      */
     private void remember(AnalysisRequest request) {
         try {
-            cache.upsert(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, SourceSummary.EMPTY,
+            cache.upsert(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, StageTrail.EMPTY,
                     clock.instant()));
         } catch (StoreException notRecorded) {
             LOG.log(Level.WARNING, "request " + request.id() + " created but not recorded locally: "

@@ -72,7 +72,7 @@ public final class SessionWork implements AutoCloseable {
         // client must not retry underneath it, or one poll could hold the call budget for minutes.
         OctoberClient watchClient = new OctoberClient(session.credentials(),
                 HttpClientFactory.create(session.connection()), RetryPolicy.none(), session.connection());
-        this.watcher = new RequestWatcher(watchClient, database.requestCache(), database.reportCache(),
+        this.watcher = new RequestWatcher(watchClient, database,
                 WatchPolicy.defaults(), Clock.systemUTC(), scheduler, new Random());
         AuditRecorder audit = new AuditRecorder(database.audit(), session.analyst(), Clock.systemUTC());
         uploads.addListener(new UploadAudit(audit));
@@ -125,7 +125,9 @@ public final class SessionWork implements AutoCloseable {
         this.requestCreator = new RequestCreator(session.client(), database.requestCache(),
                 new AuditRecorder(database.audit(), session.analyst(), Clock.systemUTC()), Clock.systemUTC());
         this.scheduler = null;
-        this.connection = null;
+        // Hears the screens' calls; the parts' own watcher reports to whoever built it.
+        this.connection = ConnectionMonitor.start(Clock.systemUTC(), watcher::needsPolling);
+        session.client().observeCalls(connection);
     }
 
     /** Builds the work of a signed-in session; the application's is {@code SessionWork::new}. */
@@ -161,6 +163,11 @@ public final class SessionWork implements AutoCloseable {
 
     public UploadQueue uploads() {
         return uploads;
+    }
+
+    /** How the API answers lately: the status bar's and the offline banner's one source. */
+    public ConnectionMonitor connection() {
+        return connection;
     }
 
     public RequestWatcher watcher() {
@@ -202,9 +209,7 @@ public final class SessionWork implements AutoCloseable {
             scheduler.close();
         }
         uploads.close();
-        if (connection != null) {
-            connection.close();
-        }
+        connection.close();
         if (receiver != null) {
             receiver.close();
         }
