@@ -2,17 +2,21 @@ package io.xraydesk.cli;
 
 import io.xraydesk.core.audit.AuditText;
 import io.xraydesk.store.AuditEntry;
+import io.xraydesk.store.SharedRecords;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code history <requestId>}: the request's audit trail on this workstation, oldest first, one line
  * per entry (time in UTC, who, what); with {@code --json}, the entries as an array.
  */
-final class HistoryCommand implements Command {
+final class HistoryCommand extends RequestRowsCommand<AuditEntry> {
+
+    HistoryCommand() {
+        super("cli.history.empty");
+    }
 
     @Override
     public List<String> words() {
@@ -25,27 +29,18 @@ final class HistoryCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return "<requestId>";
+    List<AuditEntry> rows(SharedRecords records, String requestId) {
+        return records.audit().forRequest(requestId);
     }
 
     @Override
-    public int run(CliContext context, Args args) {
-        String requestId = args.allowOnly(Set.of()).onlyPositional("a request id");
-        List<AuditEntry> entries = StoredRecords.of(context, requestId, database -> database.audit().forRequest(requestId),
-                "cli.history.empty");
-        if (context.json()) {
-            context.printJson(entries.stream().map(HistoryCommand::json).toList());
-        } else {
-            for (AuditEntry entry : entries) {
-                context.out().println(entry.at().truncatedTo(ChronoUnit.SECONDS) + "  " + entry.actor().displayName()
-                        + "  " + AuditText.describe(entry));
-            }
-        }
-        return ExitCode.OK;
+    void print(CliContext context, AuditEntry entry) {
+        context.out().println(entry.at().truncatedTo(ChronoUnit.SECONDS) + "  " + entry.actor().displayName()
+                + "  " + AuditText.describe(entry));
     }
 
-    private static Map<String, Object> json(AuditEntry entry) {
+    @Override
+    Map<String, Object> json(AuditEntry entry) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("at", entry.at().toString());
         result.put("action", entry.action().wire());

@@ -2,16 +2,21 @@ package io.xraydesk.cli;
 
 import io.xraydesk.core.analystnotes.NoteMarkup;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.store.SharedRecords;
 import io.xraydesk.store.StoredNote;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * {@code note list <requestId>}: the request's notes on this workstation, oldest first, each under a
  * line naming its author, time and version, as plain text (bullets as "•", quotations by their label).
  */
-final class NoteListCommand implements Command {
+final class NoteListCommand extends RequestRowsCommand<StoredNote> {
+
+    NoteListCommand() {
+        super("cli.note.none");
+    }
 
     @Override
     public List<String> words() {
@@ -24,25 +29,20 @@ final class NoteListCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return "<requestId>";
+    List<StoredNote> rows(SharedRecords records, String requestId) {
+        return records.notes().forRequest(requestId);
     }
 
     @Override
-    public int run(CliContext context, Args args) {
-        String requestId = args.allowOnly(Set.of()).onlyPositional("a request id");
-        List<StoredNote> notes = StoredRecords.of(context, requestId, database -> database.notes().forRequest(requestId),
-                "cli.note.none");
-        if (context.json()) {
-            context.printJson(notes.stream().map(NoteJson::of).toList());
-            return ExitCode.OK;
-        }
-        for (StoredNote note : notes) {
-            context.out().println(header(note));
-            NoteMarkup.parse(note.text()).plainText().lines().forEach(line -> context.out().println("  " + line));
-            context.out().println();
-        }
-        return ExitCode.OK;
+    void print(CliContext context, StoredNote note) {
+        context.out().println(header(note));
+        NoteMarkup.parse(note.text()).plainText().lines().forEach(line -> context.out().println("  " + line));
+        context.out().println();
+    }
+
+    @Override
+    Map<String, Object> json(StoredNote note) {
+        return NoteJson.of(note);
     }
 
     private static String header(StoredNote note) {
