@@ -4,20 +4,12 @@ import io.xraydesk.api.NotFoundException;
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
-import io.xraydesk.core.requests.KnownIdentity;
-import io.xraydesk.core.watch.RequestRecords;
-import io.xraydesk.core.watch.StageTrail;
-import io.xraydesk.store.CachedReport;
-import io.xraydesk.store.CachedRequest;
+import io.xraydesk.core.watch.AnswerWriter;
 import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.store.SharedRecords;
 import io.xraydesk.store.StaleWriteException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads one request and its reports from the API (two calls, each paced by the relay's one budget)
@@ -68,20 +60,8 @@ final class RequestRefresh {
     }
 
     private Outcome store(String requestId, AnalysisRequest answer, List<Report> all) {
-        Instant now = clock.instant();
-        Optional<CachedRequest> known = team.requestCache().find(requestId);
-        AnalysisRequest request = known.map(cached -> KnownIdentity.completed(answer, cached)).orElse(answer);
-        RequestOrigin origin = known.map(CachedRequest::origin).orElse(RequestOrigin.WEBHOOK);
-        StageTrail stages = known.map(c -> StageTrail.fromJson(c.sourceSummaryJson())).orElse(StageTrail.EMPTY)
-                .withStage(request.stage());
-        team.requestCache().upsert(RequestRecords.toCached(request, origin, stages, now)
-                .basedOn(known.map(CachedRequest::version).orElse(0L)));
-        // A report never changes once issued: only those not stored yet are written, so a refresh
-        // repeated after a restart or a duplicate delivery adds no row.
-        Set<String> stored = team.reportCache().forRequest(requestId).stream().map(CachedReport::id)
-                .collect(Collectors.toSet());
-        List<Report> fresh = all.stream().filter(r -> r.id() != null && !stored.contains(r.id())).toList();
-        fresh.forEach(report -> team.reportCache().upsert(RequestRecords.toCached(report, now)));
-        return new Outcome(request, fresh.size());
+        AnswerWriter.Written written = AnswerWriter.write(team, requestId, answer, all, RequestOrigin.WEBHOOK,
+                clock.instant());
+        return new Outcome(written.request(), written.fresh().size());
     }
 }

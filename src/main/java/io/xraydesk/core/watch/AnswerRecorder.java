@@ -6,7 +6,6 @@ import io.xraydesk.core.requests.KnownIdentity;
 import io.xraydesk.core.xray.CachedRequestFacts;
 import io.xraydesk.core.xray.XRayOutcome;
 import io.xraydesk.core.xray.XRayStatus;
-import io.xraydesk.store.CachedReport;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RequestOrigin;
@@ -14,8 +13,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Writes what the watcher fetched to the caches, and says what changed and how far the request's
@@ -78,7 +75,7 @@ final class AnswerRecorder {
         if (cached.isEmpty()) {
             return Optional.empty();
         }
-        List<Report> fresh = storeNew(id, all, now);
+        List<Report> fresh = AnswerWriter.storeNew(database, id, all, now);
         return Optional.of(new ReportsAnswer(fresh, RequestRecords.request(cached.get()).orElse(null),
                 progress(cached.get())));
     }
@@ -88,24 +85,7 @@ final class AnswerRecorder {
      * returns the request as stored.
      */
     AnalysisRequest opened(String id, AnalysisRequest answer, List<Report> all, Instant now) {
-        Optional<CachedRequest> known = database.requestCache().find(id);
-        AnalysisRequest request = known.map(cached -> KnownIdentity.completed(answer, cached)).orElse(answer);
-        RequestOrigin origin = known.map(CachedRequest::origin).orElse(RequestOrigin.OPENED_BY_ID);
-        StageTrail stages = known.map(c -> StageTrail.fromJson(c.sourceSummaryJson())).orElse(StageTrail.EMPTY)
-                .withStage(request.stage());
-        database.requestCache().upsert(RequestRecords.toCached(request, origin, stages, now)
-                .basedOn(known.map(CachedRequest::version).orElse(0L)));
-        storeNew(id, all, now);
-        return request;
-    }
-
-    /** Stores the reports not stored yet (a report never changes once issued); returns them. */
-    private List<Report> storeNew(String id, List<Report> all, Instant now) {
-        Set<String> stored = database.reportCache().forRequest(id).stream().map(CachedReport::id)
-                .collect(Collectors.toSet());
-        List<Report> fresh = all.stream().filter(r -> r.id() != null && !stored.contains(r.id())).toList();
-        fresh.forEach(report -> database.reportCache().upsert(RequestRecords.toCached(report, now)));
-        return fresh;
+        return AnswerWriter.write(database, id, answer, all, RequestOrigin.OPENED_BY_ID, now).request();
     }
 
     /** The server answered 404: kept for reading, never shown as current ("not found on the server"). */
