@@ -2,7 +2,6 @@ package io.xraydesk.core.watch;
 
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
-import io.xraydesk.core.requests.KnownIdentity;
 import io.xraydesk.core.xray.CachedRequestFacts;
 import io.xraydesk.core.xray.XRayOutcome;
 import io.xraydesk.core.xray.XRayStatus;
@@ -58,15 +57,8 @@ final class AnswerRecorder {
     }
 
     RequestAnswer request(String id, RequestOrigin originIfNew, AnalysisRequest answer, Instant now) {
-        Optional<CachedRequest> cached = database.requestCache().find(id);
-        AnalysisRequest fresh = cached.map(known -> KnownIdentity.completed(answer, known)).orElse(answer);
-        boolean changed = cached.map(c -> RequestRecords.differs(c, fresh)).orElse(true);
-        RequestOrigin origin = cached.map(CachedRequest::origin).orElse(originIfNew);
-        StageTrail stages = cached.map(c -> StageTrail.fromJson(c.sourceSummaryJson())).orElse(StageTrail.EMPTY)
-                .withStage(fresh.stage());
-        database.requestCache().upsert(RequestRecords.toCached(fresh, origin, stages, now)
-                .basedOn(cached.map(CachedRequest::version).orElse(0L)));
-        return new RequestAnswer(fresh, changed);
+        AnswerWriter.StoredRequest stored = AnswerWriter.writeRequest(database, id, answer, originIfNew, now);
+        return new RequestAnswer(stored.request(), stored.changed());
     }
 
     /** Empty when the request is not cached yet: reports hang off a cached request (foreign key). */

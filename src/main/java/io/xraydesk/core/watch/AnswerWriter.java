@@ -20,6 +20,10 @@ import java.util.stream.Collectors;
  */
 public final class AnswerWriter {
 
+    /** The request as stored, and whether it differs from the row it replaced (a new row always does). */
+    record StoredRequest(AnalysisRequest request, boolean changed) {
+    }
+
     /** The request as stored, and the reports this write added. */
     public record Written(AnalysisRequest request, List<Report> fresh) {
     }
@@ -28,19 +32,27 @@ public final class AnswerWriter {
     }
 
     /**
-     * Stores {@code answer} and its reports; {@code origin} is used only for a request the store did not
-     * know yet. A stale row escapes as the store's {@code StaleWriteException}.
+     * Stores {@code answer} and its reports; {@code originIfNew} is used only for a request the store did
+     * not know yet. A stale row escapes as the store's {@code StaleWriteException}.
      */
     public static Written write(SharedRecords store, String id, AnalysisRequest answer, List<Report> all,
-            RequestOrigin origin, Instant now) {
+            RequestOrigin originIfNew, Instant now) {
+        AnalysisRequest request = writeRequest(store, id, answer, originIfNew, now).request();
+        return new Written(request, storeNew(store, id, all, now));
+    }
+
+    /** Stores the request row alone; see {@link #write}. */
+    static StoredRequest writeRequest(SharedRecords store, String id, AnalysisRequest answer,
+            RequestOrigin originIfNew, Instant now) {
         Optional<CachedRequest> known = store.requestCache().find(id);
         AnalysisRequest request = known.map(cached -> KnownIdentity.completed(answer, cached)).orElse(answer);
-        RequestOrigin keptOrigin = known.map(CachedRequest::origin).orElse(origin);
+        boolean changed = known.map(cached -> RequestRecords.differs(cached, request)).orElse(true);
+        RequestOrigin origin = known.map(CachedRequest::origin).orElse(originIfNew);
         StageTrail stages = known.map(c -> StageTrail.fromJson(c.sourceSummaryJson())).orElse(StageTrail.EMPTY)
                 .withStage(request.stage());
-        store.requestCache().upsert(RequestRecords.toCached(request, keptOrigin, stages, now)
+        store.requestCache().upsert(RequestRecords.toCached(request, origin, stages, now)
                 .basedOn(known.map(CachedRequest::version).orElse(0L)));
-        return new Written(request, storeNew(store, id, all, now));
+        return new StoredRequest(request, changed);
     }
 
     /**
