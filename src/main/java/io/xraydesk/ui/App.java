@@ -50,8 +50,9 @@ import org.kordamp.ikonli.feather.Feather;
 public class App extends Application {
 
     /**
-     * Start, open the data folder, put the sign-in screen in place, exit 0: lets packaging checks
-     * prove the installed app starts, and its training run record the classes of the real first screen.
+     * Start, open the data folder, lay out the first screen the analyst can type in (the sign-in form,
+     * or the dashboard with a remembered profile), exit 0: lets packaging checks prove the installed
+     * app starts, and its training run record the classes of the real first screen.
      */
     public static final String SMOKE_FLAG = "--smoke";
     static final String LANGUAGE_OPTION = "lang";
@@ -72,10 +73,14 @@ public class App extends Application {
     private AppRoutes routes;
     /** The status bar's connection state: one writer, outliving window rebuilds. */
     private ConnectionIndicator connection;
-    /** Started with {@link #SMOKE_FLAG}: exits once the sign-in screen is in place. */
+    /** Started with {@link #SMOKE_FLAG}: exits once the first usable screen is laid out. */
     private boolean smoke;
 
-    /** When true, prints "first-window-shown <epoch-ms>" once the first window is up: the start-up benchmark reads it. */
+    /**
+     * When true, prints "first-window-shown <epoch-ms>" once the first window is up and
+     * "usable-screen-shown <epoch-ms> <screen title key>" once a screen the analyst can type in is
+     * laid out ({@link StartupProbe}): the start-up benchmark reads both.
+     */
     public static final String STARTUP_PROBE_PROPERTY = "xraydesk.startupProbe";
 
     /** Opens the window with {@code args} (launch options); returns when the application ends. */
@@ -118,10 +123,14 @@ public class App extends Application {
         stage.show();
         // After the first frame: the window manager does not need the icon to map the window.
         tasks.ui().execute(() -> AppIcon.apply(stage));
-        if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {
+        boolean probe = Boolean.getBoolean(STARTUP_PROBE_PROPERTY);
+        if (probe) {
             System.out.println("first-window-shown " + System.currentTimeMillis());
         }
         smoke = getParameters() != null && getParameters().getRaw().contains(SMOKE_FLAG);
+        if (probe || smoke) {
+            StartupProbe.watch(scene, () -> shell == null ? null : shell.navigator(), () -> usableScreenShown(probe));
+        }
         startInBackground();
     }
 
@@ -181,16 +190,29 @@ public class App extends Application {
                 shell.dialogs().inform(Messages.get("settings.problem.title"),
                         Messages.get("settings.problem.header"), problems);
             }
-            if (smoke) {
-                Platform.exit();
-            }
         }).onFailure(failure -> shell.dialogs().error(Messages.get("startup.failed", paths.home()), failure))
                 .start();
+    }
+
+    /** The first screen the analyst can type in is laid out: the start-up benchmark's mark, the smoke run's end. */
+    private void usableScreenShown(boolean probe) {
+        if (probe) {
+            String screen = shell.navigator().current().map(io.xraydesk.ui.shell.Screen::titleKey).orElse("");
+            System.out.println("usable-screen-shown " + System.currentTimeMillis() + " " + screen);
+        }
+        if (smoke) {
+            Platform.exit();
+        }
     }
 
     /** The opener of sessions, which holds the embedded sandbox: end-to-end tests reach its control endpoint. */
     SessionOpener opener() {
         return opener;
+    }
+
+    /** The stores and the session; null until the data folder is open. */
+    AppContext context() {
+        return context;
     }
 
     /** The routes of the current window; null until the data folder is open. */
