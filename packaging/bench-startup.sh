@@ -76,18 +76,19 @@ package() {
     --start-cache "$3" >/dev/null
 }
 
-routes=("")
+routes=(jdk17)
 package "$bench_dir/jdk17" "$(command -v jpackage)" cds HelloWorld "$bench_dir/input" hello-world.jar \
   io.xraydesk.bench.HelloWorldMain
-declare -A app_of=([""]="$app_image/bin/XRayDesk") hello_of=([""]="$bench_dir/jdk17/HelloWorld/bin/HelloWorld")
+declare -A app_of=([jdk17]="$app_image/bin/XRayDesk") hello_of=([jdk17]="$bench_dir/jdk17/HelloWorld/bin/HelloWorld")
+declare -A prefix_of=([jdk17]="" [aot25]="aot25-")
 if [[ -n "${AOT_JDK:-}" ]]; then
   [[ -x "$AOT_JDK/bin/jpackage" ]] || fail "AOT_JDK=$AOT_JDK has no bin/jpackage"
-  routes+=("aot25-")
+  routes+=(aot25)
   package "$bench_dir/aot25" "$AOT_JDK/bin/jpackage" aot XRayDesk target/jpackage/input "$main_jar" "$main_class"
   package "$bench_dir/aot25" "$AOT_JDK/bin/jpackage" aot HelloWorld "$bench_dir/input" hello-world.jar \
     io.xraydesk.bench.HelloWorldMain
-  app_of["aot25-"]="$bench_dir/aot25/XRayDesk/bin/XRayDesk"
-  hello_of["aot25-"]="$bench_dir/aot25/HelloWorld/bin/HelloWorld"
+  app_of[aot25]="$bench_dir/aot25/XRayDesk/bin/XRayDesk"
+  hello_of[aot25]="$bench_dir/aot25/HelloWorld/bin/HelloWorld"
 fi
 
 display_number=90
@@ -132,22 +133,23 @@ done
 for _ in $(seq "$runs"); do
   # Interleaved, so that a noisy neighbour on the machine weighs on every side alike.
   for route in "${routes[@]}"; do
-    times["${route}sign-in"]+=" $(time_usable "${app_of[$route]}" "$sign_in_home" signin.title)"
-    times["${route}dashboard"]+=" $(time_usable "${app_of[$route]}" "$dashboard_home" dashboard.title)"
-    times["${route}hello-world"]+=" $(time_usable "${hello_of[$route]}" "$sign_in_home" hello)"
+    times["$route sign-in"]+=" $(time_usable "${app_of[$route]}" "$sign_in_home" signin.title)"
+    times["$route dashboard"]+=" $(time_usable "${app_of[$route]}" "$dashboard_home" dashboard.title)"
+    times["$route hello-world"]+=" $(time_usable "${hello_of[$route]}" "$sign_in_home" hello)"
   done
 done
 
 echo "bench: startup load average before $load_before, after $(load) (2 cores shared; figures are medians of $runs)"
 for route in "${routes[@]}"; do
+  prefix=${prefix_of[$route]}
   declare -A medians=()
   for case in sign-in dashboard hello-world; do
     # shellcheck disable=SC2086 # the runs are a space-separated list
-    medians[$case]=$(median ${times["$route$case"]})
-    echo "bench: ${route}startup-$case ${medians[$case]} ms (runs:${times["$route$case"]})"
+    medians[$case]=$(median ${times["$route $case"]})
+    echo "bench: ${prefix}startup-$case ${medians[$case]} ms (route $route; runs:${times["$route $case"]})"
   done
   for case in sign-in dashboard; do
-    echo "bench: ${route}startup-$case-ratio $(awk -v a="${medians[$case]}" -v h="${medians[hello-world]}" \
-      'BEGIN { printf "%.2f", a / h }') (goal <= 1.2 and < 450 ms)"
+    echo "bench: ${prefix}startup-$case-ratio $(awk -v a="${medians[$case]}" -v h="${medians[hello-world]}" \
+      'BEGIN { printf "%.2f", a / h }') (route $route; goal <= 1.2 and < 450 ms)"
   done
 done

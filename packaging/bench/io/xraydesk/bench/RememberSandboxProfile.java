@@ -5,6 +5,7 @@ import io.xraydesk.store.AppPaths;
 import io.xraydesk.store.Environment;
 import io.xraydesk.store.Profile;
 import io.xraydesk.store.SecretKeys;
+import io.xraydesk.store.SecretStore;
 import io.xraydesk.store.SecretStoreChoice;
 import io.xraydesk.store.SecretStores;
 import io.xraydesk.store.Settings;
@@ -33,7 +34,9 @@ public final class RememberSandboxProfile {
         Settings settings = store.load().settings();
         Profile profile = new Profile("bench-sandbox", "Sandbox (benchmark)", Environment.SANDBOX, null, args[0],
                 ApiCredentials.DEFAULT_VERSION, args[2], true);
-        secrets.store().write(SecretKeys.token(profile.id()), args[1]);
+        try (SecretStore keychain = secrets.store()) {
+            keychain.write(SecretKeys.token(profile.id()), args[1]);
+        }
         store.save(settings.withProfile(profile).withLastProfileId(profile.id()));
     }
 }

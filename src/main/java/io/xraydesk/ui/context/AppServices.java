@@ -12,6 +12,8 @@ import io.xraydesk.store.SettingsStore;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The installation's stores, opened in the background after the first window is shown: settings,
@@ -44,13 +46,31 @@ public final class AppServices implements AutoCloseable {
      * thread. A corrupt settings file is not an error here: {@link #settingsLoad()} says what happened.
      */
     public static AppServices open(AppPaths paths) {
+        // The keychain probe (D-Bus, native libraries) and the database (SQLite's natives, the schema)
+        // are the slow parts, and neither needs the other: they open side by side.
+        FutureTask<SecretStoreChoice> keychain = new FutureTask<>(SecretStores::open);
+        Thread probe = new Thread(keychain, "keychain-open");
+        probe.setDaemon(true);
+        probe.start();
         SettingsStore store = SettingsStore.forApp(paths);
         LoadResult load = store.load();
-        SecretStoreChoice secrets = SecretStores.open();
         RecoveringOpen.Opened database = RecoveringOpen.open(paths.database());
+        SecretStoreChoice secrets = opened(keychain);
         AppServices services = new AppServices(paths, store, load, secrets, database.database());
         services.databaseRecovery = database.recovery();
         return services;
+    }
+
+    /** The keychain's answer; {@link SecretStores#open()} bounds its own wait and never fails. */
+    private static SecretStoreChoice opened(FutureTask<SecretStoreChoice> keychain) {
+        try {
+            return keychain.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening the keychain", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the keychain could not be opened", e.getCause());
+        }
     }
 
     public AppPaths paths() {
@@ -93,6 +113,10 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        try {
+            database.close();
+        } finally {
+            secrets.store().close();
+        }
     }
 }
