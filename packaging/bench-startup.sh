@@ -109,18 +109,28 @@ XRAYDESK_HOME="$dashboard_home" java -cp "$bench_dir/prepare-classes:$app_jars" 
   6413297aad6e59418e7748f9 sandbox-demo-token-6413297a 6413297aad6e59418e7748fa
 
 # Milliseconds from launch to the first usable screen of one run: launcher $1, data folder $2,
-# expected screen $3 (the title key the app prints; "hello" for the bare window).
+# expected screen $3 (the title key the app prints; "hello" for the bare window). A launch that fails
+# or shows another screen prints "failed" (said on stderr, counted, left out of the medians): on a
+# machine this loaded, the keychain's D-Bus calls sometimes time out.
 time_usable() {
   local launcher=$1 home=$2 screen=$3 started output line
   started=$(date +%s%3N)
-  output=$(XRAYDESK_HOME="$home" JAVA_TOOL_OPTIONS=-Dxraydesk.startupProbe=true timeout 60 "$launcher" --smoke \
-    2>/dev/null) || fail "$launcher --smoke failed (data folder $home)"
-  line=$(grep '^usable-screen-shown ' <<<"$output") || fail "$launcher printed no usable-screen-shown line"
-  [[ "$(cut -d' ' -f3 <<<"$line")" == "$screen" ]] || fail "$launcher showed '$line', expected $screen"
+  if ! output=$(XRAYDESK_HOME="$home" JAVA_TOOL_OPTIONS=-Dxraydesk.startupProbe=true timeout 60 "$launcher" --smoke \
+      2>/dev/null); then
+    echo "bench-startup.sh: $launcher --smoke failed (data folder $home)" >&2
+    echo failed
+    return
+  fi
+  line=$(grep '^usable-screen-shown ' <<<"$output" || true)
+  if [[ "$(cut -d' ' -f3 <<<"$line")" != "$screen" ]]; then
+    echo "bench-startup.sh: $launcher showed '$line', expected $screen" >&2
+    echo failed
+    return
+  fi
   echo $(($(cut -d' ' -f2 <<<"$line") - started))
 }
 
-median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+median() { printf '%s\n' "$@" | grep -v failed | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 load_before=$(load)
