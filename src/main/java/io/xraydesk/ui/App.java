@@ -1,7 +1,5 @@
 package io.xraydesk.ui;
 
-import io.xraydesk.api.log.LogFiles;
-import io.xraydesk.api.log.Redactor;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.session.EmbeddedSandbox;
 import io.xraydesk.core.session.SessionOpener;
@@ -10,7 +8,6 @@ import io.xraydesk.store.AppPaths;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
 import io.xraydesk.ui.context.AppContext;
-import io.xraydesk.ui.context.AppServices;
 import io.xraydesk.ui.context.SessionWork;
 import io.xraydesk.ui.login.SettingsProblemText;
 import io.xraydesk.ui.shell.ConnectionIndicator;
@@ -26,10 +23,8 @@ import io.xraydesk.ui.widgets.AppIcon;
 import io.xraydesk.ui.widgets.Dialogs;
 import io.xraydesk.ui.widgets.Icons;
 import io.xraydesk.ui.widgets.Toasts;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -40,9 +35,10 @@ import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The JavaFX application: the analyst's window and its lifecycle, nothing else. The window appears
- * first, before anything slow (network, sandbox, keychain, database); the {@link AppContext} opens
- * afterwards through {@link BackgroundTasks}, and {@link AppRoutes} takes over navigation.
+ * The JavaFX application: the analyst's window and its lifecycle, nothing else. The window never
+ * waits for anything slow (network, sandbox, keychain, database): the data folder opens on its own
+ * thread from {@link #init} on ({@link DataFolderOpening}), the {@link AppContext} is built from it
+ * through {@link BackgroundTasks}, and {@link AppRoutes} takes over navigation.
  *
  * <p>Launch options: {@code --lang=fr|en} and {@code --theme=light|dark|system} override the
  * operating system's language and appearance.
@@ -64,6 +60,8 @@ public class App extends Application {
 
     /** Captured before any override changes the default, so "System language" keeps its meaning. */
     private final Locale systemLocale = Locale.getDefault();
+    /** Opening since {@link #init}: the stores load while the toolkit and the window start. */
+    private DataFolderOpening dataFolder;
     private BackgroundTasks tasks;
     private ThemeManager themes;
     private Shell shell;
@@ -95,6 +93,7 @@ public class App extends Application {
      */
     @Override
     public void init() {
+        dataFolder = DataFolderOpening.start(paths());
         themes = new ThemeManager(ThemeChoice.parse(launchOptions().get(THEME_OPTION)));
         Thread preload = new Thread(() -> {
             AppIcon.images();
@@ -156,6 +155,9 @@ public class App extends Application {
             context.close(); // uploads in flight stop here and resume from the journal next time
         } else {
             opener.sandbox().close();
+            if (dataFolder != null) {
+                dataFolder.closeUnclaimed();
+            }
         }
     }
 
@@ -165,16 +167,17 @@ public class App extends Application {
     }
 
     /**
-     * Start-up work that must not delay the first window: the log file, settings, keychain and
-     * database, then the sign-in screen (or a direct sign-in with the last remembered profile).
+     * Start-up work that must not delay the first window: waits (off the FX thread) for the log file,
+     * settings, keychain and database, then shows the sign-in screen (or signs in directly with the
+     * last remembered profile).
      */
     void startInBackground() {
         themes.followSystemAppearance(tasks, OsAppearance.ofThisSystem());
-        AppPaths paths = paths();
-        tasks.task("open data folder", progress -> {
-            installLogFile(paths);
-            return AppServices.open(paths);
-        }).onSuccess(opened -> {
+        if (dataFolder == null) { // started without init(), as tests do
+            dataFolder = DataFolderOpening.start(paths());
+        }
+        AppPaths paths = dataFolder.paths();
+        tasks.task("open data folder", progress -> dataFolder.await()).onSuccess(opened -> {
             context = new AppContext(opened, opener, new WindowEvents(tasks.ui(), () -> routes, connection),
                     work -> tasks.task("session work", progress -> {
                         work.run();
@@ -228,17 +231,6 @@ public class App extends Application {
 
     private UploadQueue currentUploads() {
         return context == null ? null : context.work().map(SessionWork::uploads).orElse(null);
-    }
-
-    private static void installLogFile(AppPaths paths) {
-        // Installed before anything can log a secret, and before dialogs show technical details.
-        Dialogs.installRedaction(Redactor::redact);
-        try {
-            LogFiles.install(paths.logs());
-        } catch (IOException | RuntimeException unwritable) {
-            // The app works without its log file; the console handler still reports problems.
-            Logger.getLogger(App.class.getName()).warning("no log file in " + paths.logs() + ": " + unwritable);
-        }
     }
 
     /**
