@@ -12,8 +12,7 @@ import io.xraydesk.store.SettingsStore;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The installation's stores, opened in the background after the first window is shown: settings,
@@ -27,50 +26,51 @@ public final class AppServices implements AutoCloseable {
     /** Replaced as a whole when saved settings are published; read from any thread. */
     private volatile Settings settings;
     private final LoadResult settingsLoad;
-    private final SecretStoreChoice secrets;
+    /** The keychain's answer, which may come after the rest has opened (see {@link #open}). */
+    private final CompletableFuture<SecretStoreChoice> secrets;
     private final LocalDatabase database;
     private Optional<DatabaseRecovery> databaseRecovery = Optional.empty();
 
     public AppServices(AppPaths paths, SettingsStore settingsStore, LoadResult settingsLoad, SecretStoreChoice secrets,
             LocalDatabase database) {
+        this(paths, settingsStore, settingsLoad, CompletableFuture.completedFuture(Objects.requireNonNull(secrets)),
+                database);
+    }
+
+    private AppServices(AppPaths paths, SettingsStore settingsStore, LoadResult settingsLoad,
+            CompletableFuture<SecretStoreChoice> secrets, LocalDatabase database) {
         this.paths = Objects.requireNonNull(paths);
         this.settingsStore = Objects.requireNonNull(settingsStore);
         this.settingsLoad = Objects.requireNonNull(settingsLoad);
         this.settings = settingsLoad.settings();
-        this.secrets = Objects.requireNonNull(secrets);
+        this.secrets = secrets;
         this.database = Objects.requireNonNull(database);
     }
 
     /**
-     * Opens everything from the data folder. Blocking (disk, keychain probe): call it off the FX
-     * thread. A corrupt settings file is not an error here: {@link #settingsLoad()} says what happened.
+     * Opens the data folder: settings and the local database before returning, the keychain on a
+     * thread of its own that may answer later (its probe, D-Bus and native libraries, is the slowest
+     * part and the first screen does not need it to be drawn; {@link #secrets()} waits for it).
+     * Blocking (disk): call it off the FX thread. A corrupt settings file is not an error here:
+     * {@link #settingsLoad()} says what happened.
      */
     public static AppServices open(AppPaths paths) {
-        // The keychain probe (D-Bus, native libraries) and the database (SQLite's natives, the schema)
-        // are the slow parts, and neither needs the other: they open side by side.
-        FutureTask<SecretStoreChoice> keychain = new FutureTask<>(SecretStores::open);
-        Thread probe = new Thread(keychain, "keychain-open");
+        CompletableFuture<SecretStoreChoice> keychain = new CompletableFuture<>();
+        Thread probe = new Thread(() -> {
+            try {
+                keychain.complete(SecretStores.open());
+            } catch (RuntimeException | Error failure) {
+                keychain.completeExceptionally(failure);
+            }
+        }, "keychain-open");
         probe.setDaemon(true);
         probe.start();
         SettingsStore store = SettingsStore.forApp(paths);
         LoadResult load = store.load();
         RecoveringOpen.Opened database = RecoveringOpen.open(paths.database());
-        SecretStoreChoice secrets = opened(keychain);
-        AppServices services = new AppServices(paths, store, load, secrets, database.database());
+        AppServices services = new AppServices(paths, store, load, keychain, database.database());
         services.databaseRecovery = database.recovery();
         return services;
-    }
-
-    /** The keychain's answer; {@link SecretStores#open()} bounds its own wait and never fails. */
-    private static SecretStoreChoice opened(FutureTask<SecretStoreChoice> keychain) {
-        try {
-            return keychain.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while opening the keychain", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the keychain could not be opened", e.getCause());
-        }
     }
 
     public AppPaths paths() {
@@ -95,8 +95,12 @@ public final class AppServices implements AutoCloseable {
         settings = Objects.requireNonNull(updated);
     }
 
+    /**
+     * The secret store, waiting for the keychain's answer if it has not come yet (at most
+     * {@link SecretStores#PROBE_TIMEOUT} after start): blocking, so call it off the FX thread.
+     */
     public SecretStoreChoice secrets() {
-        return secrets;
+        return secrets.join();
     }
 
     /**
@@ -116,7 +120,8 @@ public final class AppServices implements AutoCloseable {
         try {
             database.close();
         } finally {
-            secrets.store().close();
+            // Now if the keychain has answered, else as soon as it does (on the probe's thread).
+            secrets.thenAccept(choice -> choice.store().close());
         }
     }
 }

@@ -39,7 +39,7 @@ public final class SignInScreen implements Screen {
         bindState();
         bindActions();
         viewModel.showProfiles(context.services().settings());
-        viewModel.sessionOnlyNote().ifPresent(note -> {
+        viewModel.whenSessionOnly(note -> {
             view.keychainNote.setText(note);
             view.keychainNote.setVisible(true);
         });

@@ -110,13 +110,18 @@ final class SignInViewModel {
         return reason;
     }
 
-    /** Why remembered tokens last only this session (no keychain), or empty. */
-    Optional<String> sessionOnlyNote() {
-        return services.secrets().whyNotPersistent().map(why -> {
-            // The analyst needs the consequence; the technical reason is for the log.
-            LOG.info("token kept for this session only: " + why);
-            return Messages.get("signin.remember.session_only");
-        });
+    /**
+     * Tells {@code note} why remembered tokens last only this session, once the keychain has
+     * answered, and only if it is not there: the form is shown before that answer.
+     */
+    void whenSessionOnly(Consumer<String> note) {
+        tasks.task("keychain", progress -> services.secrets().whyNotPersistent())
+                .onSuccess(why -> why.ifPresent(reason -> {
+                    // The analyst needs the consequence; the technical reason is for the log.
+                    LOG.info("token kept for this session only: " + reason);
+                    note.accept(Messages.get("signin.remember.session_only"));
+                }))
+                .start();
     }
 
     /**
