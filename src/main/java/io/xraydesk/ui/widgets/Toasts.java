@@ -29,7 +29,7 @@ public final class Toasts {
      * arriving by webhook) would open hundreds and freeze the window for seconds, measured by
      * {@code FxLoadBenchmark}; past this many, they are counted and said in one line instead.
      */
-    static final int AT_ONCE = 3;
+    static final int AT_ONCE = 5;
 
     private final Window owner;
     /** Notifications shown and not yet faded. */
