@@ -7,6 +7,7 @@ import io.xraydesk.core.portfolio.CompanyList;
 import io.xraydesk.core.portfolio.CompanyListException;
 import io.xraydesk.core.portfolio.CompanyListReader;
 import io.xraydesk.core.portfolio.ImportReport;
+import io.xraydesk.core.portfolio.ImportReportCsv;
 import io.xraydesk.core.portfolio.ImportText;
 import io.xraydesk.core.portfolio.PortfolioImport;
 import io.xraydesk.core.portfolio.PortfolioPreview;
@@ -86,7 +87,8 @@ final class PortfolioImportCommand implements Command, FlagDeclaring {
             }
             Clock clock = Clock.systemUTC();
             PortfolioImport run = new PortfolioImport(database.importJournal(),
-                    new RequestCreator(context.client(), database.requestCache(), clock), database.requestCache(),
+                    new RequestCreator(context.client(), database.requestCache(), CommandAudit.recorder(context), clock),
+                    database.requestCache(),
                     session.queue(), database.uploadJournal(), clock);
             ImportBatch batch = run.batchFor(preview);
             progress.println(Messages.get("portfolio.cli.batch", batch.id()));
@@ -101,7 +103,7 @@ final class PortfolioImportCommand implements Command, FlagDeclaring {
             ImportReport report = ImportReport.of(end, companies, database.uploadJournal());
             Optional<String> csv = args.option("report");
             if (csv.isPresent()) {
-                ImportReportPrinter.saveCsv(report, Path.of(csv.get()));
+                ImportReportCsv.save(report, Path.of(csv.get()));
             }
             return ImportReportPrinter.print(context, report);
         }

@@ -4,6 +4,13 @@ import io.xraydesk.api.AuthenticationException;
 import io.xraydesk.api.HttpClientFactory;
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.RetryPolicy;
+import io.xraydesk.core.audit.AuditRecorder;
+import io.xraydesk.core.audit.ReportAudit;
+import io.xraydesk.core.audit.UploadAudit;
+import io.xraydesk.core.documents.DocumentDateRule;
+import io.xraydesk.core.documents.FileInspector;
+import io.xraydesk.core.portfolio.PortfolioImport;
+import io.xraydesk.core.portfolio.PortfolioPreviewer;
 import io.xraydesk.core.requests.KnownRequests;
 import io.xraydesk.core.requests.RequestCreator;
 import io.xraydesk.core.requests.RequestReader;
@@ -48,6 +55,8 @@ public final class SessionWork implements AutoCloseable {
     private final RequestReader requests;
     private final KnownRequests knownRequests;
     private final RequestCreator requestCreator;
+    /** The local journals a portfolio import reads and writes. */
+    private final LocalDatabase database;
     private WebhookReceiver receiver;
 
     /**
@@ -63,11 +72,15 @@ public final class SessionWork implements AutoCloseable {
         // client must not retry underneath it, or one poll could hold the call budget for minutes.
         OctoberClient watchClient = new OctoberClient(session.credentials(),
                 HttpClientFactory.create(session.connection()), RetryPolicy.none(), session.connection());
-        this.watcher = new RequestWatcher(watchClient, database.requestCache(), database.reportCache(),
+        this.watcher = new RequestWatcher(watchClient, database,
                 WatchPolicy.defaults(), Clock.systemUTC(), scheduler, new Random());
+        AuditRecorder audit = new AuditRecorder(database.audit(), session.analyst(), Clock.systemUTC());
+        uploads.addListener(new UploadAudit(audit));
+        watcher.addListener(new ReportAudit(audit));
         this.requests = new RequestReader(database, session.client());
         this.knownRequests = new KnownRequests(database.requestCache());
-        this.requestCreator = new RequestCreator(session.client(), database.requestCache(), Clock.systemUTC());
+        this.database = database;
+        this.requestCreator = new RequestCreator(session.client(), database.requestCache(), audit, Clock.systemUTC());
         // One monitor hears every call of both clients, the watcher's and the screens': the status
         // bar then says how the API answers, whoever called it (docs/xray-states.md, "The connection").
         this.connection = ConnectionMonitor.start(Clock.systemUTC(), watcher::needsPolling);
@@ -108,9 +121,13 @@ public final class SessionWork implements AutoCloseable {
         this.watcher = Objects.requireNonNull(watcher, "watcher");
         this.requests = new RequestReader(database, session.client());
         this.knownRequests = new KnownRequests(database.requestCache());
-        this.requestCreator = new RequestCreator(session.client(), database.requestCache(), Clock.systemUTC());
+        this.database = database;
+        this.requestCreator = new RequestCreator(session.client(), database.requestCache(),
+                new AuditRecorder(database.audit(), session.analyst(), Clock.systemUTC()), Clock.systemUTC());
         this.scheduler = null;
-        this.connection = null;
+        // Hears the screens' calls; the parts' own watcher reports to whoever built it.
+        this.connection = ConnectionMonitor.start(Clock.systemUTC(), watcher::needsPolling);
+        session.client().observeCalls(connection);
     }
 
     /** Builds the work of a signed-in session; the application's is {@code SessionWork::new}. */
@@ -148,6 +165,11 @@ public final class SessionWork implements AutoCloseable {
         return uploads;
     }
 
+    /** How the API answers lately: the status bar's and the offline banner's one source. */
+    public ConnectionMonitor connection() {
+        return connection;
+    }
+
     public RequestWatcher watcher() {
         return watcher;
     }
@@ -167,6 +189,18 @@ public final class SessionWork implements AutoCloseable {
         return requestCreator;
     }
 
+    /** Checks company lists as the new-request form and the upload panel check a company and its files. */
+    public PortfolioPreviewer portfolioPreviewer() {
+        return new PortfolioPreviewer(knownRequests, new FileInspector(FileInspector.DEFAULT_MAX_BYTES),
+                new DocumentDateRule(Clock.systemDefaultZone()));
+    }
+
+    /** A new portfolio import run over this session's creator and upload queue, journaled locally. */
+    public PortfolioImport portfolioImport() {
+        return new PortfolioImport(database.importJournal(), requestCreator, database.requestCache(), uploads,
+                database.uploadJournal(), Clock.systemUTC());
+    }
+
     /** Stops polling and the receiver; uploads in flight stop and stay in the journal for next time. */
     @Override
     public void close() {
@@ -175,9 +209,7 @@ public final class SessionWork implements AutoCloseable {
             scheduler.close();
         }
         uploads.close();
-        if (connection != null) {
-            connection.close();
-        }
+        connection.close();
         if (receiver != null) {
             receiver.close();
         }
