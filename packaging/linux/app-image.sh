@@ -10,19 +10,25 @@
 # launcher maps at start. The runtime keeps bin/java for that step (the .deb reruns it on install,
 # since on JDK 17 an archive only fits the paths it was made at); other native commands are removed.
 #
+# --start-cache aot (optional route, JDK 25 or later as JPACKAGE's JDK): the training run writes a
+# JDK 25 ahead-of-time cache instead (JEP 483/514/515: classes loaded and linked, method profiles;
+# -XX:AOTCacheOutput), lib/app/app.aot, which the launcher maps with -XX:AOTCache. Like the class
+# list's archive it only fits the paths it was trained at, and it cannot be remade on install without
+# a display, so the .deb stays on the default route (cds).
+#
 # The training run opens the first window, so it needs an X display: it runs under xvfb-run
 # (Debian: apt-get install -y --no-install-recommends xvfb xauth libgtk-3-0). If it fails, this
 # script fails: an image is never shipped silently without its archive.
 #
 # Usage: app-image.sh --name N --input DIR --main-jar JAR --main-class CLASS --javafx DIR
 #                     --modules M1,M2 --dest DIR --version V --vendor V [--icon PNG]
-#                     [--description TEXT]
+#                     [--description TEXT] [--start-cache cds|aot]
 set -euo pipefail
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' >&2; exit 2; }
 
 name="" input="" main_jar="" main_class="" javafx="" modules="" dest="" version="" vendor=""
-icon="" description=""
+icon="" description="" start_cache=cds
 while [[ $# -gt 0 ]]; do
   [[ $# -ge 2 ]] || usage
   case "$1" in
@@ -37,6 +43,7 @@ while [[ $# -gt 0 ]]; do
     --vendor) vendor=$2 ;;
     --icon) icon=$2 ;;
     --description) description=$2 ;;
+    --start-cache) start_cache=$2 ;;
     *) usage ;;
   esac
   shift 2
@@ -46,6 +53,7 @@ for required in name input main_jar main_class javafx modules dest version vendo
 done
 
 fail() { echo "app-image.sh: $*" >&2; exit 1; }
+[[ "$start_cache" == cds || "$start_cache" == aot ]] || fail "--start-cache is cds or aot, not $start_cache"
 command -v xvfb-run >/dev/null || fail "xvfb-run not found; the start-up training run needs it:
   apt-get install -y --no-install-recommends xvfb xauth libgtk-3-0"
 
@@ -77,22 +85,33 @@ config="$image/lib/app/$name.cfg"
 training_home=$(mktemp -d)
 trap 'rm -rf "$training_home"' EXIT
 
-# The launcher itself is trained, so the list reflects exactly how it starts the app.
+# The launcher itself is trained, so the list (or cache) reflects exactly how it starts the app.
 # JAVA_TOOL_OPTIONS reaches the JVM the launcher starts; XRAYDESK_HOME keeps the run's data out of
 # the builder's home.
-echo "app-image.sh: training run for the class-data archive (xvfb-run, --smoke)"
-if ! JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$class_list" XRAYDESK_HOME="$training_home" \
+if [[ "$start_cache" == aot ]]; then
+  training_options="-XX:AOTCacheOutput=$image/lib/app/app.aot"
+  launch_options=('java-options=-XX:AOTCache=$APPDIR/app.aot')
+else
+  training_options="-XX:DumpLoadedClassList=$class_list"
+  launch_options=('java-options=-Xshare:auto' 'java-options=-XX:SharedArchiveFile=$APPDIR/app.jsa')
+fi
+echo "app-image.sh: training run for the start-up $start_cache cache (xvfb-run, --smoke)"
+if ! JAVA_TOOL_OPTIONS="$training_options" XRAYDESK_HOME="$training_home" \
     xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" timeout 180 "$image/bin/$name" --smoke \
     >"$dest/$name-training.log" 2>&1; then
   cat "$dest/$name-training.log" >&2
-  fail "the training run failed (log above); no image without its start-up archive"
+  fail "the training run failed (log above); no image without its start-up cache"
 fi
-[[ -s "$class_list" ]] || { cat "$dest/$name-training.log" >&2; fail "the training run wrote no $class_list"; }
-"$image/lib/make-start-archive.sh" "$image" "$name" || fail "no class-data archive made"
+if [[ "$start_cache" == aot ]]; then
+  [[ -s "$image/lib/app/app.aot" ]] || { cat "$dest/$name-training.log" >&2; fail "the training run wrote no app.aot"; }
+else
+  [[ -s "$class_list" ]] || { cat "$dest/$name-training.log" >&2; fail "the training run wrote no $class_list"; }
+  "$image/lib/make-start-archive.sh" "$image" "$name" || fail "no class-data archive made"
+fi
 
 # The options are appended, so [JavaOptions] must be the configuration's last section.
 [[ "$(grep '^\[' "$config" | tail -1)" == "[JavaOptions]" ]] \
   || fail "unexpected launcher configuration in $config: [JavaOptions] is not its last section"
-printf '%s\n' 'java-options=-Xshare:auto' 'java-options=-XX:SharedArchiveFile=$APPDIR/app.jsa' \
-  >>"$config"
-echo "app-image.sh: $image ready ($(du -sh "$image" | cut -f1), archive $(du -h "$image/lib/app/app.jsa" | cut -f1))"
+printf '%s\n' "${launch_options[@]}" >>"$config"
+cache_file="$image/lib/app/app.$([[ "$start_cache" == aot ]] && echo aot || echo jsa)"
+echo "app-image.sh: $image ready ($(du -sh "$image" | cut -f1), start-up cache $(du -h "$cache_file" | cut -f1))"

@@ -77,6 +77,16 @@ public final class KeychainSecretStore implements SecretStore {
     }
 
     @Override
+    public void close() {
+        try {
+            keyring.close();
+        } catch (Exception e) {
+            // Closing at exit: a connection that will not close is dropped with the process anyway.
+            throw new SecretStoreException("Could not close the keychain connection: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public String toString() {
         return description();
     }

@@ -6,7 +6,7 @@ import java.util.Optional;
  * Where session tokens and the proxy password are kept, by key ({@link SecretKeys}). Failures are
  * {@link SecretStoreException}s whose messages never contain a secret.
  */
-public interface SecretStore {
+public interface SecretStore extends AutoCloseable {
 
     Optional<String> read(String key);
 
@@ -20,4 +20,12 @@ public interface SecretStore {
 
     /** What this store is, for the settings screen and the log (e.g. "System keychain (FREEDESKTOP)"). */
     String description();
+
+    /**
+     * Lets go of the keychain's connection: on Linux its D-Bus connection runs threads that would
+     * otherwise keep the process alive after the window closes. Nothing to release by default.
+     */
+    @Override
+    default void close() {
+    }
 }

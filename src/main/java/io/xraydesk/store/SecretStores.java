@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Picks the secret store: the system keychain when it answers, else memory for this session. */
 public final class SecretStores {
@@ -33,12 +34,24 @@ public final class SecretStores {
             thread.setDaemon(true);
             return thread;
         });
-        Future<? extends SecretStore> opening = probe.submit(keychain);
+        // A keychain that answers after the timeout is closed at once: its D-Bus connection's threads
+        // would otherwise keep the process alive after the window closes.
+        AtomicBoolean abandoned = new AtomicBoolean();
+        Future<SecretStore> opening = probe.submit(() -> {
+            SecretStore store = keychain.call();
+            if (abandoned.get()) {
+                store.close();
+            }
+            return store;
+        });
         probe.shutdown();
         try {
             return new SecretStoreChoice(opening.get(timeout.toMillis(), TimeUnit.MILLISECONDS), Optional.empty());
         } catch (TimeoutException e) {
-            opening.cancel(true);
+            abandoned.set(true);
+            if (!opening.cancel(true)) {
+                closeOpened(opening); // it answered between the timeout and now
+            }
             return fallback("the system keychain did not answer within " + timeout.toSeconds() + " s");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
@@ -46,8 +59,19 @@ public final class SecretStores {
                     + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            abandoned.set(true);
             opening.cancel(true);
             return fallback("interrupted while opening the system keychain");
+        }
+    }
+
+    private static void closeOpened(Future<SecretStore> opened) {
+        try {
+            opened.get().close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | RuntimeException failedOrUnclosable) {
+            // It never opened, or cannot be closed: nothing more to release.
         }
     }
 

@@ -1,7 +1,5 @@
 package io.xraydesk.ui;
 
-import io.xraydesk.api.log.LogFiles;
-import io.xraydesk.api.log.Redactor;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.session.EmbeddedSandbox;
 import io.xraydesk.core.session.SessionOpener;
@@ -10,7 +8,6 @@ import io.xraydesk.store.AppPaths;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
 import io.xraydesk.ui.context.AppContext;
-import io.xraydesk.ui.context.AppServices;
 import io.xraydesk.ui.context.SessionWork;
 import io.xraydesk.ui.login.SettingsProblemText;
 import io.xraydesk.ui.shell.ConnectionIndicator;
@@ -26,10 +23,8 @@ import io.xraydesk.ui.widgets.AppIcon;
 import io.xraydesk.ui.widgets.Dialogs;
 import io.xraydesk.ui.widgets.Icons;
 import io.xraydesk.ui.widgets.Toasts;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -40,9 +35,10 @@ import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The JavaFX application: the analyst's window and its lifecycle, nothing else. The window appears
- * first, before anything slow (network, sandbox, keychain, database); the {@link AppContext} opens
- * afterwards through {@link BackgroundTasks}, and {@link AppRoutes} takes over navigation.
+ * The JavaFX application: the analyst's window and its lifecycle, nothing else. The window never
+ * waits for anything slow (network, sandbox, keychain, database): the data folder opens on its own
+ * thread from {@link #init} on ({@link DataFolderOpening}), the {@link AppContext} is built from it
+ * through {@link BackgroundTasks}, and {@link AppRoutes} takes over navigation.
  *
  * <p>Launch options: {@code --lang=fr|en} and {@code --theme=light|dark|system} override the
  * operating system's language and appearance.
@@ -50,8 +46,9 @@ import org.kordamp.ikonli.feather.Feather;
 public class App extends Application {
 
     /**
-     * Start, open the data folder, put the sign-in screen in place, exit 0: lets packaging checks
-     * prove the installed app starts, and its training run record the classes of the real first screen.
+     * Start, open the data folder, lay out the first screen the analyst can type in (the sign-in form,
+     * or the dashboard with a remembered profile), exit 0: lets packaging checks prove the installed
+     * app starts, and its training run record the classes of the real first screen.
      */
     public static final String SMOKE_FLAG = "--smoke";
     static final String LANGUAGE_OPTION = "lang";
@@ -63,6 +60,8 @@ public class App extends Application {
 
     /** Captured before any override changes the default, so "System language" keeps its meaning. */
     private final Locale systemLocale = Locale.getDefault();
+    /** Opening since {@link #init}: the stores load while the toolkit and the window start. */
+    private DataFolderOpening dataFolder;
     private BackgroundTasks tasks;
     private ThemeManager themes;
     private Shell shell;
@@ -72,10 +71,14 @@ public class App extends Application {
     private AppRoutes routes;
     /** The status bar's connection state: one writer, outliving window rebuilds. */
     private ConnectionIndicator connection;
-    /** Started with {@link #SMOKE_FLAG}: exits once the sign-in screen is in place. */
+    /** Started with {@link #SMOKE_FLAG}: exits once the first usable screen is laid out. */
     private boolean smoke;
 
-    /** When true, prints "first-window-shown <epoch-ms>" once the first window is up: the start-up benchmark reads it. */
+    /**
+     * When true, prints "first-window-shown <epoch-ms>" once the first window is up and
+     * "usable-screen-shown <epoch-ms> <screen title key>" once a screen the analyst can type in is
+     * laid out ({@link StartupProbe}): the start-up benchmark reads both.
+     */
     public static final String STARTUP_PROBE_PROPERTY = "xraydesk.startupProbe";
 
     /** Opens the window with {@code args} (launch options); returns when the application ends. */
@@ -90,6 +93,7 @@ public class App extends Application {
      */
     @Override
     public void init() {
+        dataFolder = DataFolderOpening.start(paths());
         themes = new ThemeManager(ThemeChoice.parse(launchOptions().get(THEME_OPTION)));
         Thread preload = new Thread(() -> {
             AppIcon.images();
@@ -118,10 +122,14 @@ public class App extends Application {
         stage.show();
         // After the first frame: the window manager does not need the icon to map the window.
         tasks.ui().execute(() -> AppIcon.apply(stage));
-        if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {
+        boolean probe = Boolean.getBoolean(STARTUP_PROBE_PROPERTY);
+        if (probe) {
             System.out.println("first-window-shown " + System.currentTimeMillis());
         }
         smoke = getParameters() != null && getParameters().getRaw().contains(SMOKE_FLAG);
+        if (probe || smoke) {
+            StartupProbe.watch(scene, () -> shell == null ? null : shell.navigator(), () -> usableScreenShown(probe));
+        }
         startInBackground();
     }
 
@@ -147,6 +155,9 @@ public class App extends Application {
             context.close(); // uploads in flight stop here and resume from the journal next time
         } else {
             opener.sandbox().close();
+            if (dataFolder != null) {
+                dataFolder.closeUnclaimed();
+            }
         }
     }
 
@@ -156,16 +167,17 @@ public class App extends Application {
     }
 
     /**
-     * Start-up work that must not delay the first window: the log file, settings, keychain and
-     * database, then the sign-in screen (or a direct sign-in with the last remembered profile).
+     * Start-up work that must not delay the first window: waits (off the FX thread) for the log file,
+     * settings, keychain and database, then shows the sign-in screen (or signs in directly with the
+     * last remembered profile).
      */
     void startInBackground() {
         themes.followSystemAppearance(tasks, OsAppearance.ofThisSystem());
-        AppPaths paths = paths();
-        tasks.task("open data folder", progress -> {
-            installLogFile(paths);
-            return AppServices.open(paths);
-        }).onSuccess(opened -> {
+        if (dataFolder == null) { // started without init(), as tests do
+            dataFolder = DataFolderOpening.start(paths());
+        }
+        AppPaths paths = dataFolder.paths();
+        tasks.task("open data folder", progress -> dataFolder.await()).onSuccess(opened -> {
             context = new AppContext(opened, opener, new WindowEvents(tasks.ui(), () -> routes, connection),
                     work -> tasks.task("session work", progress -> {
                         work.run();
@@ -181,16 +193,29 @@ public class App extends Application {
                 shell.dialogs().inform(Messages.get("settings.problem.title"),
                         Messages.get("settings.problem.header"), problems);
             }
-            if (smoke) {
-                Platform.exit();
-            }
         }).onFailure(failure -> shell.dialogs().error(Messages.get("startup.failed", paths.home()), failure))
                 .start();
+    }
+
+    /** The first screen the analyst can type in is laid out: the start-up benchmark's mark, the smoke run's end. */
+    private void usableScreenShown(boolean probe) {
+        if (probe) {
+            String screen = shell.navigator().current().map(io.xraydesk.ui.shell.Screen::titleKey).orElse("");
+            System.out.println("usable-screen-shown " + System.currentTimeMillis() + " " + screen);
+        }
+        if (smoke) {
+            Platform.exit();
+        }
     }
 
     /** The opener of sessions, which holds the embedded sandbox: end-to-end tests reach its control endpoint. */
     SessionOpener opener() {
         return opener;
+    }
+
+    /** The stores and the session; null until the data folder is open. */
+    AppContext context() {
+        return context;
     }
 
     /** The routes of the current window; null until the data folder is open. */
@@ -206,17 +231,6 @@ public class App extends Application {
 
     private UploadQueue currentUploads() {
         return context == null ? null : context.work().map(SessionWork::uploads).orElse(null);
-    }
-
-    private static void installLogFile(AppPaths paths) {
-        // Installed before anything can log a secret, and before dialogs show technical details.
-        Dialogs.installRedaction(Redactor::redact);
-        try {
-            LogFiles.install(paths.logs());
-        } catch (IOException | RuntimeException unwritable) {
-            // The app works without its log file; the console handler still reports problems.
-            Logger.getLogger(App.class.getName()).warning("no log file in " + paths.logs() + ": " + unwritable);
-        }
     }
 
     /**

@@ -10,6 +10,7 @@ import com.github.javakeyring.BackendNotSupportedException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class SecretStoreTest {
@@ -77,5 +78,51 @@ class SecretStoreTest {
         assertFalse(choice.store().persistent());
         assertTrue(choice.whyNotPersistent().orElseThrow().contains("did not answer"));
         assertTrue(took.toMillis() < 3000, "waited " + took);
+    }
+
+    @Test
+    void aKeychainAnsweringAfterTheTimeoutIsClosedAtOnce() throws Exception {
+        CountDownLatch closed = new CountDownLatch(1);
+        MemorySecretStore memory = new MemorySecretStore();
+        SecretStore late = new SecretStore() {
+            @Override
+            public Optional<String> read(String key) {
+                return memory.read(key);
+            }
+
+            @Override
+            public void write(String key, String secret) {
+                memory.write(key, secret);
+            }
+
+            @Override
+            public void delete(String key) {
+                memory.delete(key);
+            }
+
+            @Override
+            public boolean persistent() {
+                return true;
+            }
+
+            @Override
+            public String description() {
+                return "a keychain that answers late";
+            }
+
+            @Override
+            public void close() {
+                closed.countDown();
+            }
+        };
+        SecretStores.open(() -> {
+            // Deaf to the interrupt, as a native call in a D-Bus library is.
+            long answersAt = System.nanoTime() + Duration.ofMillis(500).toNanos();
+            while (System.nanoTime() < answersAt) {
+                Thread.onSpinWait();
+            }
+            return late;
+        }, Duration.ofMillis(100));
+        assertTrue(closed.await(5, TimeUnit.SECONDS), "the late keychain was closed");
     }
 }

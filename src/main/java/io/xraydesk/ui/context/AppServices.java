@@ -12,6 +12,7 @@ import io.xraydesk.store.SettingsStore;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The installation's stores, opened in the background after the first window is shown: settings,
@@ -25,30 +26,49 @@ public final class AppServices implements AutoCloseable {
     /** Replaced as a whole when saved settings are published; read from any thread. */
     private volatile Settings settings;
     private final LoadResult settingsLoad;
-    private final SecretStoreChoice secrets;
+    /** The keychain's answer, which may come after the rest has opened (see {@link #open}). */
+    private final CompletableFuture<SecretStoreChoice> secrets;
     private final LocalDatabase database;
     private Optional<DatabaseRecovery> databaseRecovery = Optional.empty();
 
     public AppServices(AppPaths paths, SettingsStore settingsStore, LoadResult settingsLoad, SecretStoreChoice secrets,
             LocalDatabase database) {
+        this(paths, settingsStore, settingsLoad, CompletableFuture.completedFuture(Objects.requireNonNull(secrets)),
+                database);
+    }
+
+    private AppServices(AppPaths paths, SettingsStore settingsStore, LoadResult settingsLoad,
+            CompletableFuture<SecretStoreChoice> secrets, LocalDatabase database) {
         this.paths = Objects.requireNonNull(paths);
         this.settingsStore = Objects.requireNonNull(settingsStore);
         this.settingsLoad = Objects.requireNonNull(settingsLoad);
         this.settings = settingsLoad.settings();
-        this.secrets = Objects.requireNonNull(secrets);
+        this.secrets = secrets;
         this.database = Objects.requireNonNull(database);
     }
 
     /**
-     * Opens everything from the data folder. Blocking (disk, keychain probe): call it off the FX
-     * thread. A corrupt settings file is not an error here: {@link #settingsLoad()} says what happened.
+     * Opens the data folder: settings and the local database before returning, the keychain on a
+     * thread of its own that may answer later (its probe, D-Bus and native libraries, is the slowest
+     * part and the first screen does not need it to be drawn; {@link #secrets()} waits for it).
+     * Blocking (disk): call it off the FX thread. A corrupt settings file is not an error here:
+     * {@link #settingsLoad()} says what happened.
      */
     public static AppServices open(AppPaths paths) {
+        CompletableFuture<SecretStoreChoice> keychain = new CompletableFuture<>();
+        Thread probe = new Thread(() -> {
+            try {
+                keychain.complete(SecretStores.open());
+            } catch (RuntimeException | Error failure) {
+                keychain.completeExceptionally(failure);
+            }
+        }, "keychain-open");
+        probe.setDaemon(true);
+        probe.start();
         SettingsStore store = SettingsStore.forApp(paths);
         LoadResult load = store.load();
-        SecretStoreChoice secrets = SecretStores.open();
         RecoveringOpen.Opened database = RecoveringOpen.open(paths.database());
-        AppServices services = new AppServices(paths, store, load, secrets, database.database());
+        AppServices services = new AppServices(paths, store, load, keychain, database.database());
         services.databaseRecovery = database.recovery();
         return services;
     }
@@ -75,8 +95,12 @@ public final class AppServices implements AutoCloseable {
         settings = Objects.requireNonNull(updated);
     }
 
+    /**
+     * The secret store, waiting for the keychain's answer if it has not come yet (at most
+     * {@link SecretStores#PROBE_TIMEOUT} after start): blocking, so call it off the FX thread.
+     */
     public SecretStoreChoice secrets() {
-        return secrets;
+        return secrets.join();
     }
 
     /**
@@ -93,6 +117,11 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        try {
+            database.close();
+        } finally {
+            // Now if the keychain has answered, else as soon as it does (on the probe's thread).
+            secrets.thenAccept(choice -> choice.store().close());
+        }
     }
 }

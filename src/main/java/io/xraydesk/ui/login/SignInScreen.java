@@ -39,7 +39,7 @@ public final class SignInScreen implements Screen {
         bindState();
         bindActions();
         viewModel.showProfiles(context.services().settings());
-        viewModel.sessionOnlyNote().ifPresent(note -> {
+        viewModel.whenSessionOnly(note -> {
             view.keychainNote.setText(note);
             view.keychainNote.setVisible(true);
         });
@@ -110,7 +110,8 @@ public final class SignInScreen implements Screen {
         view.reason.visibleProperty().bind(viewModel.reasonProperty().isNotEmpty());
         BooleanProperty busy = viewModel.busyProperty();
         view.signIn.disableProperty().bind(model.validProperty().not().or(busy));
-        view.spinner.visibleProperty().bind(busy);
+        view.spinner.visibleProperty().bind(busy.or(viewModel.preparingProperty()));
+        view.cancel.visibleProperty().bind(busy); // starting the sandbox is not the analyst's to cancel
         view.message.visibleProperty().bind(view.message.textProperty().isNotEmpty());
         for (Node field : new Node[] {view.profiles, view.newProfile, view.environment, view.baseUrl, view.userId,
                 view.token, view.tokenShown, view.reveal, view.version, view.businessId, view.profileName,

@@ -50,6 +50,11 @@ final class SignInViewModel {
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<Profile> selectedProfile = new SimpleObjectProperty<>(this, "selectedProfile");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    /**
+     * The sandbox starts to fill in its demo account: shown beside the spinner, but the form stays
+     * editable, so the first screen is usable before the sandbox answers.
+     */
+    private final BooleanProperty preparing = new SimpleBooleanProperty(this, "preparing");
     /** What the last action led to (a refusal, a failure); empty when there is nothing to say. */
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     /** What runs now, beside the spinner. */
@@ -89,6 +94,10 @@ final class SignInViewModel {
         return busy;
     }
 
+    BooleanProperty preparingProperty() {
+        return preparing;
+    }
+
     StringProperty messageProperty() {
         return message;
     }
@@ -101,13 +110,18 @@ final class SignInViewModel {
         return reason;
     }
 
-    /** Why remembered tokens last only this session (no keychain), or empty. */
-    Optional<String> sessionOnlyNote() {
-        return services.secrets().whyNotPersistent().map(why -> {
-            // The analyst needs the consequence; the technical reason is for the log.
-            LOG.info("token kept for this session only: " + why);
-            return Messages.get("signin.remember.session_only");
-        });
+    /**
+     * Tells {@code note} why remembered tokens last only this session, once the keychain has
+     * answered, and only if it is not there: the form is shown before that answer.
+     */
+    void whenSessionOnly(Consumer<String> note) {
+        tasks.task("keychain", progress -> services.secrets().whyNotPersistent())
+                .onSuccess(why -> why.ifPresent(reason -> {
+                    // The analyst needs the consequence; the technical reason is for the log.
+                    LOG.info("token kept for this session only: " + reason);
+                    note.accept(Messages.get("signin.remember.session_only"));
+                }))
+                .start();
     }
 
     /**
@@ -182,7 +196,9 @@ final class SignInViewModel {
         }
         if (now == Environment.SANDBOX) {
             withDemo(user -> {
-                if (model.environmentProperty().get() == Environment.SANDBOX && model.editingProperty().get() == null) {
+                // Only into an untouched form: the analyst may have typed while the sandbox started.
+                if (model.environmentProperty().get() == Environment.SANDBOX && model.editingProperty().get() == null
+                        && model.userIdProperty().get().isEmpty() && model.tokenProperty().get().isEmpty()) {
                     model.fillDemo(user.userId(), user.token(), user.businessId());
                 }
             });
@@ -214,16 +230,16 @@ final class SignInViewModel {
             use.accept(demo);
             return;
         }
-        busy.set(true);
+        preparing.set(true);
         status.set(Messages.get("signin.starting_sandbox"));
-        running = tasks.task("start sandbox", progress -> app.opener().sandbox().demoAccount())
+        tasks.task("start sandbox", progress -> app.opener().sandbox().demoAccount())
                 .onSuccess(user -> {
-                    busy.set(false);
+                    preparing.set(false);
                     demo = user;
                     use.accept(user);
                 })
                 .onFailure(failure -> {
-                    busy.set(false);
+                    preparing.set(false);
                     message.set(Messages.get("signin.sandbox.failed", failure.getMessage()));
                 })
                 .start();

@@ -1,7 +1,9 @@
 package io.xraydesk.ui.widgets;
 
+import io.xraydesk.core.i18n.Messages;
 import java.util.Locale;
 import java.util.Objects;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -13,7 +15,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * Short in-app notifications in the corner of the main window ("Report ready", "Upload finished")
  * that fade out by themselves. Optionally clickable: the action runs from the notification's
- * button or from a click anywhere on it. Call on the FX thread; texts are already translated.
+ * button or from a click anywhere on it. At most {@link #AT_ONCE} at a time: the rest of a burst is
+ * told in one summary once they fade. Call on the FX thread; texts are already translated.
  */
 public final class Toasts {
 
@@ -21,22 +24,64 @@ public final class Toasts {
     public enum Kind { INFO, WARNING, ERROR }
 
     private static final Duration VISIBLE_FOR = Duration.seconds(6);
+    /**
+     * Notifications on screen at once. Each one is a window of its own: a burst (hundreds of reports
+     * arriving by webhook) would open hundreds and freeze the window for seconds, measured by
+     * {@code FxLoadBenchmark}; past this many, they are counted and said in one line instead.
+     */
+    static final int AT_ONCE = 5;
 
     private final Window owner;
+    /** Notifications shown and not yet faded. */
+    private int onScreen;
+    /** Notifications held back while {@link #AT_ONCE} were on screen: told in one summary. */
+    private int held;
+
+    private final Duration visibleFor;
 
     public Toasts(Window owner) {
+        this(owner, VISIBLE_FOR);
+    }
+
+    /** Notifications that fade after {@code visibleFor}: tests shorten it. */
+    Toasts(Window owner, Duration visibleFor) {
         this.owner = Objects.requireNonNull(owner, "owner");
+        this.visibleFor = Objects.requireNonNull(visibleFor, "visibleFor");
     }
 
     public void show(Kind kind, String title, String text) {
-        show(kind, base(title, text));
+        showOrHold(kind, base(title, text));
     }
 
     /** A notification with one action, e.g. "Open" on "Report ready for ACME". */
     public void show(Kind kind, String title, String text, String actionLabel, Runnable action) {
-        show(kind, base(title, text)
+        showOrHold(kind, base(title, text)
                 .action(new Action(actionLabel, event -> action.run()))
                 .onAction(event -> action.run()));
+    }
+
+    private void showOrHold(Kind kind, Notifications notification) {
+        if (onScreen >= AT_ONCE) {
+            held++;
+            return;
+        }
+        shown(kind, notification);
+    }
+
+    /** Shows {@code notification} and counts it on screen until it fades; then tells what was held. */
+    private void shown(Kind kind, Notifications notification) {
+        onScreen++;
+        show(kind, notification);
+        PauseTransition fading = new PauseTransition(visibleFor);
+        fading.setOnFinished(event -> {
+            onScreen--;
+            if (held > 0 && onScreen < AT_ONCE) {
+                String summary = Messages.get("notification.more", held);
+                held = 0;
+                shown(Kind.INFO, base(Messages.get("notification.more.title"), summary));
+            }
+        });
+        fading.play();
     }
 
     private Notifications base(String title, String text) {
@@ -45,7 +90,7 @@ public final class Toasts {
                 .title(title)
                 .text(text)
                 .position(Pos.BOTTOM_RIGHT)
-                .hideAfter(VISIBLE_FOR);
+                .hideAfter(visibleFor);
     }
 
     /** Shows with a Feather icon in the kind's colour, matching the rest of the window. */

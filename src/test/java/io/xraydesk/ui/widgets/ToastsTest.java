@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -55,6 +56,22 @@ class ToastsTest {
                 .match(node -> "Open".equals(((Button) node).getText())).queryButton();
         robot.interact(open::fire);
         assertTrue(opened.await(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aBurstShowsAFewNotificationsAndTellsTheRestInOneLineOnceTheyFade(FxRobot robot) throws Exception {
+        Toasts quick = new Toasts(robot.listTargetWindows().get(0), Duration.millis(400));
+        robot.interact(() -> {
+            for (int i = 0; i < 10; i++) {
+                quick.show(Toasts.Kind.INFO, "Report ready", "Company " + i + ": ESG X-Ray");
+            }
+        });
+        assertEquals(Toasts.AT_ONCE, robot.lookup(".notification-bar .label")
+                .match(node -> ((Label) node).getText().startsWith("Company ")).queryAll().size());
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar .label")
+                .match(node -> ((Label) node).getText().contains(String.valueOf(10 - Toasts.AT_ONCE)))
+                .tryQuery().isPresent());
     }
 
     private static boolean fullyOpaque(Node node) {
