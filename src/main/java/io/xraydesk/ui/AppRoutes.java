@@ -16,18 +16,24 @@ import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.login.ProfileKeeper;
 import io.xraydesk.ui.login.SignInScreen;
 import io.xraydesk.ui.newrequest.NewRequestScreen;
+import io.xraydesk.ui.report.ExportTargetChooser;
 import io.xraydesk.ui.report.ReportViews;
 import io.xraydesk.ui.requestpage.RequestPage;
 import io.xraydesk.ui.settings.NetworkSettingsDialog;
+import io.xraydesk.ui.settings.PreferencesDialog;
+import io.xraydesk.ui.shell.LanguageChoice;
 import io.xraydesk.ui.shell.MenuCommand;
 import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.shell.Screen;
 import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.shell.Shell;
 import io.xraydesk.ui.shell.StartScreen;
+import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.upload.UploadPanel;
 import io.xraydesk.ui.widgets.Dialogs;
 import java.net.URI;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,15 +61,17 @@ public final class AppRoutes implements Routes {
     private DashboardScreen dashboard;
     private NewRequestScreen newRequestScreen;
     private SessionWork screensWork;
-    /** The last screen a route showed, and how to reach it again over a new session's work. */
+    /** The last screen a route showed; its destination is the history's current one. */
     private Screen routedScreen;
-    private Runnable routedDestination;
+    private final NavigationHistory history;
     /** Where a refused token interrupted the analyst, and whose profile it was: shown again after signing in. */
     private Runnable interrupted;
     private String interruptedProfileId;
 
-    public AppRoutes(Shell shell, AppContext app) {
+    /** @param history where the analyst has been: a new one at start, the previous window's after a rebuild */
+    AppRoutes(Shell shell, AppContext app, NavigationHistory history) {
         this.shell = Objects.requireNonNull(shell, "shell");
+        this.history = Objects.requireNonNull(history, "history");
         this.app = Objects.requireNonNull(app, "app");
         this.services = app.services();
         this.context = new ScreenContext(app, shell, this);
@@ -78,6 +86,9 @@ public final class AppRoutes implements Routes {
         shell.window().on(MenuCommand.REQUESTS, this::showDashboard);
         shell.window().on(MenuCommand.OPEN_REQUEST,
                 () -> signedIn().ifPresent(w -> dashboardScreen(w).openRequestById()));
+        shell.window().on(MenuCommand.PREFERENCES, this::preferences);
+        shell.window().on(MenuCommand.BACK, this::back);
+        shell.window().item(MenuCommand.BACK).disableProperty().bind(history.canGoBackProperty().not());
         showSession(app.session());
     }
 
@@ -102,13 +113,19 @@ public final class AppRoutes implements Routes {
         return signInScreen;
     }
 
+    /** Where the analyst has been, for the routes of a rebuilt window. */
+    NavigationHistory history() {
+        return history;
+    }
+
     /**
-     * The start-up destination: the signed-in start when a session is open (the window was rebuilt),
-     * else the sign-in screen, signing in at once with the last profile when its token is remembered.
+     * The start-up destination: where the analyst was when a session is open (the window was rebuilt
+     * in another language), else the sign-in screen, signing in at once with the last profile when
+     * its token is remembered.
      */
     public void start() {
         if (app.session() != null) {
-            dashboard();
+            history.current().ifPresentOrElse(this::reach, this::dashboard);
             return;
         }
         shell.navigator().show(signInScreen);
@@ -117,6 +134,7 @@ public final class AppRoutes implements Routes {
 
     @Override
     public void signIn(String reason) {
+        history.clear();
         app.setSession(null);
         signInScreen.showReason(reason);
         shell.navigator().show(signInScreen);
@@ -143,7 +161,24 @@ public final class AppRoutes implements Routes {
 
     /** The requests list. */
     public void showDashboard() {
-        signedIn().ifPresent(w -> show(dashboardScreen(w), this::showDashboard));
+        signedIn().ifPresent(w -> show(dashboardScreen(w), new Destination.Requests()));
+    }
+
+    /** Back to the place before this one (button, Alt+Left, the mouse's back button, Escape); else the list. */
+    @Override
+    public void back() {
+        history.back().ifPresentOrElse(this::reach, this::showDashboard);
+    }
+
+    /** Shows {@code destination} again, with screens of this window and session. */
+    private void reach(Destination destination) {
+        if (destination instanceof Destination.Request request) {
+            openRequest(request.requestId());
+        } else if (destination instanceof Destination.NewRequest) {
+            showNewRequest(false);
+        } else {
+            showDashboard();
+        }
     }
 
     @Override
@@ -160,13 +195,13 @@ public final class AppRoutes implements Routes {
             if (empty && shell.navigator().current().orElse(null) != newRequestScreen) {
                 newRequestScreen.clear();
             }
-            show(newRequestScreen, () -> showNewRequest(false));
+            show(newRequestScreen, new Destination.NewRequest());
         });
     }
 
-    private void show(Screen screen, Runnable destination) {
+    private void show(Screen screen, Destination destination) {
         routedScreen = screen;
-        routedDestination = destination;
+        history.arrived(destination);
         shell.navigator().show(screen);
     }
 
@@ -187,11 +222,20 @@ public final class AppRoutes implements Routes {
             }
             RequestPage page = new RequestPage(context, requestId,
                     id -> new UploadPanel(w.uploads(), id, shell.tasks(), shell.tasks().ui(), Clock.systemDefaultZone()),
-                    (request, reports, report) -> new ReportViews(shell.tasks(), request, () -> reports)
-                            .viewFor(report));
-            show(page, () -> openRequest(requestId));
+                    (request, reports, report) -> new ReportViews(shell.tasks(), request, () -> reports,
+                            ExportTargetChooser.saveAs(this::exportFolder)).viewFor(report));
+            show(page, new Destination.Request(requestId));
             return page;
         });
+    }
+
+    /** The folder the preferences name for exports, if any. */
+    private Optional<Path> exportFolder() {
+        try {
+            return Optional.ofNullable(services.settings().exportFolder()).map(Path::of);
+        } catch (InvalidPathException editedByHand) {
+            return Optional.empty();
+        }
     }
 
     /** The session's background work, or the sign-in screen when there is none (signed out meanwhile). */
@@ -223,6 +267,17 @@ public final class AppRoutes implements Routes {
     public void networkSettings() {
         URI target = app.session() != null ? app.session().credentials().baseUrl() : ApiEndpoints.PRODUCTION;
         new NetworkSettingsDialog(context, target).show();
+    }
+
+    /** Settings ▸ Preferences…: saved choices are applied here, the language last (it rebuilds the window). */
+    public void preferences() {
+        new PreferencesDialog(context, this::applyPreferences).show();
+    }
+
+    private void applyPreferences(Settings saved) {
+        shell.themes().select(ThemeChoice.of(saved.theme()));
+        app.work().ifPresent(work -> work.uploads().setConcurrency(saved.uploadConcurrency()));
+        shell.window().chooseLanguage(LanguageChoice.parse(saved.locale()));
     }
 
     /**
@@ -264,7 +319,9 @@ public final class AppRoutes implements Routes {
         Session refused = app.session();
         Screen current = shell.navigator().current().orElse(null);
         if (refused != null && current != null && current != signInScreen) {
-            interrupted = current == routedScreen ? routedDestination : () -> shell.navigator().show(current);
+            Destination routed = history.current().orElse(null);
+            interrupted = current == routedScreen && routed != null ? () -> reach(routed)
+                    : () -> shell.navigator().show(current);
             interruptedProfileId = refused.profile().id();
         }
         signIn(reason);
