@@ -213,7 +213,8 @@ public class App extends Application {
         routes.start();
     }
 
-    private UploadQueue currentUploads() {
+    /** The signed-in session's upload queue; null while signed out. */
+    UploadQueue currentUploads() {
         return context == null ? null : context.work().map(SessionWork::uploads).orElse(null);
     }
 

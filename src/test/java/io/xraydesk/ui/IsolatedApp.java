@@ -13,18 +13,27 @@ import java.util.Locale;
 import java.util.Map;
 import org.testfx.api.FxRobot;
 
-/** The whole application for a test: English, light theme, its data in a folder of the test's. */
+/**
+ * The whole application for a test, its data in a folder of the test's: English and the light
+ * theme by launch option, or the saved preferences when started without launch options.
+ */
 final class IsolatedApp extends App {
 
     private final Path home;
+    private final Map<String, String> launchOptions;
 
     IsolatedApp(Path home) {
+        this(home, Map.of("lang", "en", "theme", "light"));
+    }
+
+    IsolatedApp(Path home, Map<String, String> launchOptions) {
         this.home = home;
+        this.launchOptions = Map.copyOf(launchOptions);
     }
 
     @Override
     Map<String, String> launchOptions() {
-        return Map.of("lang", "en", "theme", "light");
+        return launchOptions;
     }
 
     @Override
