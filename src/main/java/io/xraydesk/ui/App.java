@@ -139,6 +139,9 @@ public class App extends Application {
 
     @Override
     public void stop() {
+        if (savedChoices != null) {
+            savedChoices.stop();
+        }
         if (shell != null) {
             shell.navigator().leave();
         }

@@ -21,6 +21,7 @@ final class SavedChoices {
 
     private final AppServices services;
     private final BackgroundTasks tasks;
+    private WindowPlacement placement;
 
     SavedChoices(AppServices services, BackgroundTasks tasks) {
         this.services = services;
@@ -42,8 +43,15 @@ final class SavedChoices {
             themes.select(ThemeChoice.of(services.settings().theme()));
         }
         themes.choiceProperty().addListener((obs, was, now) -> save("save theme", s -> s.withTheme(now.saved())));
-        WindowPlacement.restoreAndTrack(stage, services.settings().window(),
+        placement = WindowPlacement.restoreAndTrack(stage, services.settings().window(),
                 geometry -> save("save window geometry", s -> s.withWindow(geometry)));
+    }
+
+    /** The application stops: the window is no longer followed. */
+    void stop() {
+        if (placement != null) {
+            placement.stop();
+        }
     }
 
     /** The analyst picked a language: it is kept for the next launches. */

@@ -4,8 +4,11 @@ import io.xraydesk.store.WindowGeometry;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.beans.Observable;
 import javafx.beans.InvalidationListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -25,6 +28,8 @@ public final class WindowPlacement {
     static final double GRIP = 48;
 
     private final Stage stage;
+    private final InvalidationListener changed = observable -> moved();
+    private final EventHandler<WindowEvent> closing;
     private final PauseTransition settle = new PauseTransition(SETTLE);
     /** The bounds while not maximised: maximising must not forget the size to come back to. */
     private double x;
@@ -36,29 +41,39 @@ public final class WindowPlacement {
         this.stage = stage;
         rememberNormalBounds();
         settle.setOnFinished(event -> save.accept(geometry()));
-        InvalidationListener changed = observable -> {
-            rememberNormalBounds();
-            settle.playFromStart();
-        };
-        stage.xProperty().addListener(changed);
-        stage.yProperty().addListener(changed);
-        stage.widthProperty().addListener(changed);
-        stage.heightProperty().addListener(changed);
-        stage.maximizedProperty().addListener(changed);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {
-            if (settle.getStatus() == PauseTransition.Status.RUNNING) {
+        closing = event -> {
+            if (settle.getStatus() == Animation.Status.RUNNING) {
                 settle.stop();
                 save.accept(geometry());
             }
-        });
+        };
+        properties().forEach(property -> property.addListener(changed));
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, closing);
+    }
+
+    /** Stops following the window (the application stops): a change still settling is dropped. */
+    public void stop() {
+        settle.stop();
+        properties().forEach(property -> property.removeListener(changed));
+        stage.removeEventHandler(WindowEvent.WINDOW_HIDING, closing);
+    }
+
+    private List<Observable> properties() {
+        return List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty(),
+                stage.maximizedProperty());
+    }
+
+    private void moved() {
+        rememberNormalBounds();
+        settle.playFromStart();
     }
 
     /**
      * Puts {@code stage} where {@code saved} says (nothing when null), brought back on screen when no
      * current screen shows it, then reports each settled change to {@code save} (on the FX thread;
-     * the saving itself belongs elsewhere).
+     * the saving itself belongs elsewhere) until {@link #stop()}.
      */
-    public static void restoreAndTrack(Stage stage, WindowGeometry saved, Consumer<WindowGeometry> save) {
+    public static WindowPlacement restoreAndTrack(Stage stage, WindowGeometry saved, Consumer<WindowGeometry> save) {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(save, "save");
         if (saved != null) {
@@ -70,7 +85,7 @@ public final class WindowPlacement {
             stage.setHeight(fitted.height());
             stage.setMaximized(fitted.maximized());
         }
-        new WindowPlacement(stage, save);
+        return new WindowPlacement(stage, save);
     }
 
     /**
