@@ -24,6 +24,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.kordamp.ikonli.feather.Feather;
@@ -72,6 +73,7 @@ public final class PreferencesDialog {
 
         TextField concurrency = SettingsForm.field("pref-concurrency", model.uploadConcurrencyProperty());
         concurrency.setPrefColumnCount(4);
+        concurrency.setMaxWidth(Region.USE_PREF_SIZE);
         Label concurrencyProblem = SettingsForm.problem(model.concurrencyProblem());
         concurrencyProblem.setId("pref-concurrency-problem");
         GridPane uploads = grid();
@@ -88,6 +90,7 @@ public final class PreferencesDialog {
         webhook.selectedProperty().bindBidirectional(model.webhookEnabledProperty());
         TextField port = SettingsForm.field("pref-webhook-port", model.webhookPortProperty());
         port.setPrefColumnCount(6);
+        port.setMaxWidth(Region.USE_PREF_SIZE);
         port.disableProperty().bind(model.webhookEnabledProperty().not());
         Label portProblem = SettingsForm.problem(model.portProblem());
         portProblem.setId("pref-webhook-port-problem");
