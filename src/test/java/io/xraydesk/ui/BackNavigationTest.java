@@ -1,5 +1,6 @@
 package io.xraydesk.ui;
 
+import static io.xraydesk.ui.IsolatedApp.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,13 +9,10 @@ import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.api.model.NewRequest;
 import io.xraydesk.ui.dashboard.DashboardScreen;
-import io.xraydesk.ui.login.SignInScreen;
 import io.xraydesk.ui.newrequest.NewRequestScreen;
 import io.xraydesk.ui.requestpage.RequestPage;
 import io.xraydesk.ui.shell.LanguageChoice;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.event.Event;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Back through the places visited, in the real application on the embedded sandbox: the top bar's
@@ -59,7 +56,7 @@ class BackNavigationTest {
 
     @Test
     void backReturnsThroughTheRequestPageAndTheFormToTheDashboard(FxRobot robot) throws Exception {
-        signIn(robot);
+        app.signInWithTheDemo(robot);
         Button back = robot.lookup("#back-button").queryButton();
         assertTrue(back.isDisabled(), "nowhere to go back to from the first screen");
         AnalysisRequest request = app.demoClient().createRequest(
@@ -92,7 +89,7 @@ class BackNavigationTest {
 
     @Test
     void aLanguageChangeKeepsThePlaceAndTheWayBack(FxRobot robot) throws Exception {
-        signIn(robot);
+        app.signInWithTheDemo(robot);
         AnalysisRequest request = app.demoClient().createRequest(
                 new NewRequest(CompanyCode.siren("514673987"), "Acme", null, null));
         robot.interact(() -> app.routes().openRequest(request.id()));
@@ -104,13 +101,6 @@ class BackNavigationTest {
         assertEquals("Retour", robot.lookup("#back-button").queryButton().getText());
 
         robot.clickOn("#back-button");
-        waitFor(() -> current() instanceof DashboardScreen);
-    }
-
-    private void signIn(FxRobot robot) throws Exception {
-        waitFor(() -> current() instanceof SignInScreen && robot.lookup("#user-id").tryQuery()
-                .map(field -> !((TextField) field).getText().isEmpty()).orElse(false));
-        robot.clickOn("#signin-button");
         waitFor(() -> current() instanceof DashboardScreen);
     }
 
@@ -127,11 +117,6 @@ class BackNavigationTest {
     }
 
     private Object current() {
-        return app.shell().navigator().current().orElse(null);
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        return app.currentScreen();
     }
 }

@@ -1,5 +1,6 @@
 package io.xraydesk.ui;
 
+import static io.xraydesk.ui.IsolatedApp.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,6 +10,7 @@ import io.xraydesk.store.AppPaths;
 import io.xraydesk.store.Settings;
 import io.xraydesk.store.SettingsStore;
 import io.xraydesk.store.Theme;
+import io.xraydesk.store.WindowGeometry;
 import io.xraydesk.store.WebhookReceiverSettings;
 import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.login.SignInScreen;
@@ -16,8 +18,6 @@ import io.xraydesk.ui.shell.LanguageChoice;
 import io.xraydesk.ui.theme.ThemeChoice;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -25,6 +25,8 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Settings ▸ Preferences… in the real application over a data folder of the test's: every
  * preference takes effect at once and is there again when the window is started anew over the
- * same folder; Cancel changes nothing; a wrong number is refused in words.
+ * same folder; Cancel changes nothing; a wrong number is refused in words. The window's size and
+ * place are kept the same way.
  */
 @ExtendWith(ApplicationExtension.class)
 class PreferencesTest {
@@ -50,6 +53,8 @@ class PreferencesTest {
 
     private Stage stage;
     private IsolatedApp app;
+    /** The stage as the application opened it: later test classes share it, so it is put back. */
+    private Rectangle2D opened;
 
     @Start
     void start(Stage stage) {
@@ -57,19 +62,26 @@ class PreferencesTest {
         // No launch options: the saved preferences choose the language and the theme.
         app = new IsolatedApp(home, Map.of());
         app.start(stage);
+        opened = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
     }
 
     @AfterEach
     void stop(FxRobot robot) {
         app.stopAndReset(robot);
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setX(opened.getMinX());
+            stage.setY(opened.getMinY());
+            stage.setWidth(opened.getWidth());
+            stage.setHeight(opened.getHeight());
+        });
     }
 
     @Test
     void everyPreferenceTakesEffectAtOnceAndOutlivesARestart(FxRobot robot) throws Exception {
         waitFor(() -> current() instanceof SignInScreen);
         robot.interact(() -> app.shell().window().chooseLanguage(LanguageChoice.ENGLISH));
-        robot.clickOn("#signin-button");
-        waitFor(() -> current() instanceof DashboardScreen);
+        app.signInWithTheDemo(robot);
         robot.clickOn("#signed-in-user").press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#preferences").tryQuery().isPresent());
 
@@ -168,15 +180,57 @@ class PreferencesTest {
         assertNull(savedSettings().exportFolder());
     }
 
+    @Test
+    void theSizeAndPlaceLeftAreThoseOfTheNextLaunch(FxRobot robot) throws Exception {
+        waitFor(() -> app.currentScreen() instanceof SignInScreen);
+        robot.interact(() -> {
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(1000);
+            stage.setHeight(640);
+        });
+        WindowGeometry left = new WindowGeometry(40, 30, 1000, 640, false);
+        waitFor(() -> left.equals(savedSettings().window()));
+
+        restart(robot);
+        waitFor(() -> app.currentScreen() instanceof SignInScreen);
+        assertEquals(left, new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized()));
+    }
+
+    @Test
+    void aPlaceOnAScreenThatIsGoneIsBroughtBackOnScreen(FxRobot robot) throws Exception {
+        waitFor(() -> app.currentScreen() instanceof SignInScreen);
+        robot.interact(() -> {
+            stage.setX(-3000);
+            stage.setY(40);
+            stage.setWidth(900);
+            stage.setHeight(600);
+        });
+        waitFor(() -> savedSettings().window() != null && savedSettings().window().x() == -3000);
+
+        restart(robot);
+        waitFor(() -> app.currentScreen() instanceof SignInScreen);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertTrue(screen.contains(stage.getX(), stage.getY()), "top left corner on the screen: " + stage.getX());
+        assertEquals(900, stage.getWidth());
+        assertEquals(600, stage.getHeight());
+    }
+
     private void openPreferences(FxRobot robot) throws Exception {
         robot.interact(() -> MenuItems.byId(stage.getScene(), "menu.settings.preferences").fire());
         waitFor(() -> robot.lookup("#preferences").tryQuery().isPresent());
     }
 
+    /** A new launch over the same data folder, in the same stage moved back to where a new window opens. */
     private void restart(FxRobot robot) {
         app.stopAndReset(robot);
         app = new IsolatedApp(home, Map.of());
-        robot.interact(() -> app.start(stage));
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            app.start(stage);
+        });
     }
 
     private Settings savedSettings() {
@@ -212,11 +266,6 @@ class PreferencesTest {
     }
 
     private Object current() {
-        return app.shell() == null ? null : app.shell().navigator().current().orElse(null);
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        return app.currentScreen();
     }
 }

@@ -65,7 +65,7 @@ public final class NetworkSettingsDialog {
         this.test = new ConnectionTestPane(tasks, testTarget,
                 () -> NetworkConnections.settings(model.toSettings(), Optional.of(model.passwordToKeep())));
         SettingsForm.savingDialog(dialog, owner, tasks, "network-settings", "network.title", "network-save",
-                viewModel.saveBlocked(), viewModel::save, viewModel.savedProperty(), content());
+                viewModel.saveBlocked(), viewModel::save, viewModel.progress().savedProperty(), content());
         dialog.setOnHidden(event -> test.stop());
         viewModel.loadPassword();
     }
@@ -134,7 +134,7 @@ public final class NetworkSettingsDialog {
         removeCa.disableProperty().bind(caList.getSelectionModel().selectedItemProperty().isNull());
         removeCa.setOnAction(event -> model.caFiles().remove(caList.getSelectionModel().getSelectedItem()));
         Label trustText = SettingsForm.note(Messages.get("network.trust.explanation"));
-        Label error = SettingsForm.error("network-error", viewModel.errorProperty());
+        Label error = SettingsForm.error("network-error", viewModel.progress().errorProperty());
 
         // Compact: a dialog is capped at 80 % of the screen's height, and small laptops have 768 px.
         VBox content = new VBox(8,

@@ -48,7 +48,7 @@ public final class PreferencesDialog {
         this.model = viewModel.form();
         SettingsForm.savingDialog(dialog, context.shell().stage(), context.tasks(), "preferences",
                 "preferences.title", "preferences-save", viewModel.saveBlocked(), viewModel::save,
-                viewModel.savedProperty(), content());
+                viewModel.progress().savedProperty(), content());
     }
 
     public Dialog<ButtonType> dialog() {
@@ -113,7 +113,7 @@ public final class PreferencesDialog {
                 SettingsForm.heading("preferences.notifications.heading"), notifications, new Separator(),
                 SettingsForm.heading("preferences.webhook"), receiver, new Separator(),
                 SettingsForm.heading("preferences.export"), new HBox(8, folder, chooseFolder),
-                SettingsForm.error("preferences-error", viewModel.errorProperty()));
+                SettingsForm.error("preferences-error", viewModel.progress().errorProperty()));
         content.setPadding(new Insets(8, 12, 4, 12));
         content.setPrefWidth(560);
         return content;

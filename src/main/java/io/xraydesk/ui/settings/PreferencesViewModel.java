@@ -11,10 +11,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 
 /**
@@ -29,9 +25,7 @@ final class PreferencesViewModel {
     private final BackgroundTasks tasks;
     private final Consumer<Settings> apply;
     private final PreferencesModel form;
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
-    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(this, "saved");
+    private final SaveProgress progress = new SaveProgress();
 
     /** @param apply given the settings once they are on disk, on the UI thread */
     PreferencesViewModel(AppServices services, BackgroundTasks tasks, Consumer<Settings> apply) {
@@ -45,29 +39,22 @@ final class PreferencesViewModel {
         return form;
     }
 
-    /** Why the last save failed, in words; empty when there is nothing to say. */
-    ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    /** The save: running, done (the dialog may close) or failed in words. */
+    SaveProgress progress() {
+        return progress;
     }
 
-    /** True once the preferences are on disk: the dialog may close. */
-    ReadOnlyBooleanProperty savedProperty() {
-        return saved.getReadOnlyProperty();
-    }
-
-    /** Saving is impossible: the form is invalid, or a save runs or is done. */
     ObservableBooleanValue saveBlocked() {
-        return form.validProperty().not().or(saving).or(saved);
+        return progress.blocked(form.validProperty());
     }
 
     /** Checks the export folder and writes the settings; nothing changes when either fails. */
     void save() {
-        if (saving.get() || saved.get() || !form.validProperty().get()) {
+        if (progress.busyOrDone() || !form.validProperty().get()) {
             return;
         }
         String folder = form.exportFolderProperty().get().strip();
-        saving.set(true);
-        error.set("");
+        progress.started();
         tasks.task("save preferences", progress -> {
             // Checked here rather than while typing: asking the disk is no work for the FX thread.
             if (!folder.isEmpty() && !isFolder(folder)) {
@@ -75,17 +62,14 @@ final class PreferencesViewModel {
             }
             return Optional.of(services.updateSettings(form::applyTo));
         }).onSuccess(updated -> {
-            saving.set(false);
             if (updated.isEmpty()) {
-                error.set(Messages.get("preferences.export.folder.missing", folder));
+                progress.failed(Messages.get("preferences.export.folder.missing", folder));
                 return;
             }
-            saved.set(true);
+            progress.succeeded();
             apply.accept(updated.get());
-        }).onFailure(failure -> {
-            saving.set(false);
-            error.set(Messages.get("preferences.save.failed", Redactor.redact(String.valueOf(failure.getMessage()))));
-        }).start();
+        }).onFailure(failure -> progress.failed(Messages.get("preferences.save.failed",
+                Redactor.redact(String.valueOf(failure.getMessage()))))).start();
     }
 
     private static boolean isFolder(String folder) {

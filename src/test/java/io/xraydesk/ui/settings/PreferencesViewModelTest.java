@@ -66,7 +66,7 @@ class PreferencesViewModelTest {
         form.exportFolderProperty().set(home.toString());
 
         viewModel.save();
-        await(() -> viewModel.savedProperty().get());
+        await(() -> viewModel.progress().savedProperty().get());
 
         Settings onDisk = TestServices.settingsStore(home).load().settings();
         assertEquals(Theme.LIGHT, onDisk.theme());
@@ -89,7 +89,7 @@ class PreferencesViewModelTest {
         viewModel.form().webhookEnabledProperty().set(false);
 
         viewModel.save();
-        await(() -> viewModel.savedProperty().get());
+        await(() -> viewModel.progress().savedProperty().get());
         assertEquals(WebhookReceiverSettings.DEFAULT, services.settings().webhookReceiver());
     }
 
@@ -100,10 +100,10 @@ class PreferencesViewModelTest {
         viewModel.form().uploadConcurrencyProperty().set("2");
 
         viewModel.save();
-        await(() -> !viewModel.errorProperty().get().isEmpty());
+        await(() -> !viewModel.progress().errorProperty().get().isEmpty());
 
-        assertTrue(viewModel.errorProperty().get().contains(missing.toString()), viewModel.errorProperty().get());
-        assertFalse(viewModel.savedProperty().get());
+        assertTrue(viewModel.progress().errorProperty().get().contains(missing.toString()), viewModel.progress().errorProperty().get());
+        assertFalse(viewModel.progress().savedProperty().get());
         assertFalse(viewModel.saveBlocked().get(), "the analyst can correct it and save again");
         assertEquals(List.of(), applied);
         assertNull(services.settings().exportFolder());
