@@ -212,7 +212,7 @@ public class App extends Application {
 
     /** Connects the screens to the (re)built window and shows where the analyst is (or was, before a rebuild). */
     private void wireRoutes() {
-        routes = new AppRoutes(shell, context, routes == null ? new NavigationHistory() : routes.history());
+        routes = new AppRoutes(shell, context, routes);
         routes.start();
     }
 

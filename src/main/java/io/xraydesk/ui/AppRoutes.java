@@ -64,14 +64,20 @@ public final class AppRoutes implements Routes {
     /** The last screen a route showed; its destination is the history's current one. */
     private Screen routedScreen;
     private final NavigationHistory history;
+    /** The new-request form of the window before a rebuild: what was typed there is not lost. */
+    private NewRequestScreen formBeforeRebuild;
     /** Where a refused token interrupted the analyst, and whose profile it was: shown again after signing in. */
     private Runnable interrupted;
     private String interruptedProfileId;
 
-    /** @param history where the analyst has been: a new one at start, the previous window's after a rebuild */
-    AppRoutes(Shell shell, AppContext app, NavigationHistory history) {
+    /**
+     * @param previous the routes of the window before a rebuild (a language change), whose history
+     *     and new-request form are carried over; null at start
+     */
+    AppRoutes(Shell shell, AppContext app, AppRoutes previous) {
         this.shell = Objects.requireNonNull(shell, "shell");
-        this.history = Objects.requireNonNull(history, "history");
+        this.history = previous == null ? new NavigationHistory() : previous.history;
+        this.formBeforeRebuild = previous == null ? null : previous.newRequestScreen;
         this.app = Objects.requireNonNull(app, "app");
         this.services = app.services();
         this.context = new ScreenContext(app, shell, this);
@@ -111,11 +117,6 @@ public final class AppRoutes implements Routes {
 
     public SignInScreen signInScreen() {
         return signInScreen;
-    }
-
-    /** Where the analyst has been, for the routes of a rebuilt window. */
-    NavigationHistory history() {
-        return history;
     }
 
     /**
@@ -191,6 +192,10 @@ public final class AppRoutes implements Routes {
         signedIn().ifPresent(w -> {
             if (newRequestScreen == null) {
                 newRequestScreen = new NewRequestScreen(context);
+                if (formBeforeRebuild != null) {
+                    newRequestScreen.keepTypedFrom(formBeforeRebuild);
+                    formBeforeRebuild = null;
+                }
             }
             if (empty && shell.navigator().current().orElse(null) != newRequestScreen) {
                 newRequestScreen.clear();

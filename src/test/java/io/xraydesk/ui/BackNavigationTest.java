@@ -88,18 +88,26 @@ class BackNavigationTest {
     }
 
     @Test
-    void aLanguageChangeKeepsThePlaceAndTheWayBack(FxRobot robot) throws Exception {
+    void aLanguageChangeKeepsThePlaceWhatWasTypedAndTheWayBack(FxRobot robot) throws Exception {
         app.signInWithTheDemo(robot);
         AnalysisRequest request = app.demoClient().createRequest(
                 new NewRequest(CompanyCode.siren("514673987"), "Acme", null, null));
         robot.interact(() -> app.routes().openRequest(request.id()));
         waitFor(() -> onPageOf(request));
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitFor(() -> current() instanceof NewRequestScreen);
+        robot.clickOn("#code").write("514 673");
+        robot.clickOn("#business-name").write("Acme Holding");
 
         robot.interact(() -> app.shell().window().chooseLanguage(LanguageChoice.FRENCH));
-        waitFor(() -> "Demande — X-Ray Desk".equals(stage.getTitle()));
-        assertTrue(onPageOf(request), "the same request's page, in French");
+        waitFor(() -> "Nouvelle demande — X-Ray Desk".equals(stage.getTitle()));
+        assertEquals("514 673", robot.lookup("#code").queryAs(TextField.class).getText());
+        assertEquals("Acme Holding", robot.lookup("#business-name").queryAs(TextField.class).getText());
         assertEquals("Retour", robot.lookup("#back-button").queryButton().getText());
 
+        robot.clickOn("#back-button");
+        waitFor(() -> onPageOf(request));
+        assertEquals("Demande — X-Ray Desk", stage.getTitle());
         robot.clickOn("#back-button");
         waitFor(() -> current() instanceof DashboardScreen);
     }
