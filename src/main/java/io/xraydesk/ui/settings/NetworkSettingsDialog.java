@@ -5,22 +5,15 @@ import io.xraydesk.core.session.NetworkConnections;
 import io.xraydesk.store.ProxyMode;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.shell.ScreenContext;
-import io.xraydesk.ui.theme.ThemeManager;
-import io.xraydesk.ui.widgets.Dialogs;
 import io.xraydesk.ui.widgets.Icons;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.property.StringProperty;
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -30,11 +23,8 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -49,7 +39,6 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class NetworkSettingsDialog {
 
-    private final BackgroundTasks tasks;
     private final NetworkSettingsViewModel viewModel;
     private final NetworkSettingsModel model;
     private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -58,7 +47,7 @@ public final class NetworkSettingsDialog {
 
     /** @param testTarget the address offered to the connection test (the API in use) */
     public NetworkSettingsDialog(ScreenContext context, URI testTarget) {
-        this.tasks = context.tasks();
+        BackgroundTasks tasks = context.tasks();
         Window owner = context.shell().stage();
         this.viewModel = new NetworkSettingsViewModel(context.services(), tasks);
         this.model = viewModel.form();
