@@ -76,6 +76,12 @@ class ArchitectureTest {
             .because("the command line runs where there is no display");
 
     @ArchTest
+    static final ArchRule relayIsHeadless = noClasses().that().resideInAPackage("io.xraydesk.relay..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.xraydesk.ui..", "io.xraydesk.cli..",
+                    "io.xraydesk.sandbox..", JAVAFX, "org.controlsfx..", "atlantafx..")
+            .because("the relay runs on a server, started by the command line, with no display (docs/team.md)");
+
+    @ArchTest
     static final ArchRule uiUsesCoreStoreAndApiOnly = noClasses().that().resideInAPackage("io.xraydesk.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("io.xraydesk.cli..", "io.xraydesk.sandbox..")
             .because("screens reach the sandbox through core.session.EmbeddedSandbox, like any API");

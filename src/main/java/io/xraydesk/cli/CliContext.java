@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,9 @@ public final class CliContext {
     public static final String ENV_USER_ID = "OCTOBER_USER_ID";
     public static final String ENV_SESSION_TOKEN = "OCTOBER_SESSION_TOKEN";
     public static final String ENV_VERSION = "OCTOBER_VERSION";
+
+    /** The option that names the team database instead of {@code XRAYDESK_TEAM_DB}. */
+    static final String TEAM_DB_OPTION = "team-db";
 
     /** Options any command may take to say where and as whom to connect. */
     static final Set<String> CONNECTION_OPTIONS = Set.of("base-url", "user-id", "token", "october-version");
@@ -113,14 +117,17 @@ public final class CliContext {
     }
 
     /**
-     * The team database when {@code XRAYDESK_TEAM_DB} is set (docs/team.md), opened and migrated, its
-     * password from {@code XRAYDESK_TEAM_DB_PASSWORD} or the keychain; the caller closes it. Empty
-     * when this workstation works alone.
+     * The team database when {@code --team-db} (for the commands that take it) or {@code
+     * XRAYDESK_TEAM_DB} is set (docs/team.md), opened and migrated, its password from {@code
+     * XRAYDESK_TEAM_DB_PASSWORD} or the keychain; the caller closes it. Empty when this workstation
+     * works alone.
      */
     public Optional<TeamDatabase> openTeamDatabase() {
+        Map<String, String> withOption = new HashMap<>(env);
+        args.option(TEAM_DB_OPTION).ifPresent(given -> withOption.put(TeamDatabaseSetting.ADDRESS_VARIABLE, given));
         Optional<TeamDatabaseAddress> address;
         try {
-            address = TeamDatabaseSetting.address(env, Settings.DEFAULTS);
+            address = TeamDatabaseSetting.address(withOption, Settings.DEFAULTS);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -133,6 +140,11 @@ public final class CliContext {
             client = new OctoberClient(credentials(), http(), RetryPolicy.defaults(), ConnectionSettings.defaults());
         }
         return client;
+    }
+
+    /** A client of its own with {@code retries}, for a command that is its own retry loop ({@code relay}). */
+    public synchronized OctoberClient client(RetryPolicy retries) {
+        return new OctoberClient(credentials(), http(), retries, ConnectionSettings.defaults());
     }
 
     public synchronized S3Uploader uploader() {

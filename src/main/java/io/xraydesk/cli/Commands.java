@@ -21,6 +21,7 @@ final class Commands {
                 new PortfolioStatusCommand(),
                 new ReportsCommand(),
                 new WatchCommand(),
-                new ExportCommand());
+                new ExportCommand(),
+                new RelayCommand());
     }
 }

@@ -6,16 +6,18 @@ import io.xraydesk.core.watch.SourceSummary;
 import io.xraydesk.core.watch.XRayState;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.TeamDatabase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code requests list}: every request this computer knows (created here, opened by id, or announced by a
- * webhook), most recently updated first, with its X-Rays (pending, or ready with a grade), as the local list last
+ * webhook), or with a team database every request the team knows, most recently updated first, with its X-Rays (pending, or ready with a grade), as the local list last
  * recorded them. Sends nothing: the API has no
  * list of requests (docs/october-api.md, Endpoints).
  */
@@ -28,7 +30,7 @@ final class RequestsListCommand implements Command {
 
     @Override
     public String summary() {
-        return "every request known locally, with its last known status";
+        return "every request known locally (or to the team), with its last known status";
     }
 
     @Override
@@ -41,10 +43,7 @@ final class RequestsListCommand implements Command {
         if (!args.allowOnly(Set.of()).positionals().isEmpty()) {
             throw new UsageException("unexpected argument '" + args.positionals().get(0) + "'");
         }
-        List<CachedRequest> requests;
-        try (LocalDatabase database = context.openDatabase()) {
-            requests = database.requestCache().all();
-        }
+        List<CachedRequest> requests = known(context);
         if (context.json()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (CachedRequest request : requests) {
@@ -82,6 +81,19 @@ final class RequestsListCommand implements Command {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** The team's requests when a team database is set (docs/team.md), else this computer's. */
+    private static List<CachedRequest> known(CliContext context) {
+        Optional<TeamDatabase> team = context.openTeamDatabase();
+        if (team.isPresent()) {
+            try (TeamDatabase database = team.get()) {
+                return database.requestCache().all();
+            }
+        }
+        try (LocalDatabase database = context.openDatabase()) {
+            return database.requestCache().all();
+        }
     }
 
     /** What the local list last recorded of the request's X-Rays; nothing recorded reads as none reported. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code sandbox}: serves the API emulator alone, headless, until the process is killed (or, when run
@@ -47,23 +46,7 @@ final class SandboxCommand implements Command {
         // A token given through the environment was meant to stay out of sight: it is not printed back.
         boolean tokenHidden = options.option("user-id").isPresent() && options.option("token").isEmpty();
         SandboxServer server = SandboxServer.start(config);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "sandbox-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        announce(context, server, tokenHidden);
-        try {
-            stopped.await();
-            return ExitCode.OK;
-        } finally {
-            if (stopped.getCount() > 0) {
-                // Interrupted inside a host program: stop now rather than at JVM exit.
-                Runtime.getRuntime().removeShutdownHook(hook);
-                server.close();
-            }
-        }
+        return UntilStopped.serve("sandbox-shutdown", server::close, () -> announce(context, server, tokenHidden));
     }
 
     private static SandboxConfig config(Args args, Map<String, String> env) {

@@ -77,6 +77,11 @@ public final class TeamDatabase implements SqlSharedRecords, AutoCloseable {
         return address;
     }
 
+    /** The relay's journal of accepted webhook deliveries (docs/team.md, "The relay"). */
+    public RelayDeliveries relayDeliveries() {
+        return new RelayDeliveries(this);
+    }
+
     /** A connection of its own, for a listener that stays open for as long as the desktop runs. */
     Connection newConnection() throws SQLException {
         Properties properties = new Properties();

@@ -63,6 +63,14 @@ class TeamRequestCreateTest {
         try (LocalDatabase local = LocalDatabase.open(AppPaths.at(home).database())) {
             assertTrue(local.requestCache().find(id).isEmpty(), "a team's request is not kept apart on the workstation");
         }
+
+        // Another workstation of the team, with a data folder of its own, lists it.
+        Run listed = CliHarness.against(sandbox.server(), otherHome)
+                .with(TeamDatabaseSetting.ADDRESS_VARIABLE, address)
+                .with(TeamDatabaseSetting.PASSWORD_VARIABLE, server.password())
+                .run("requests", "list", "--json");
+        assertEquals(ExitCode.OK, listed.exit(), listed.err());
+        assertEquals(id, WireJson.mapper().readTree(listed.out()).path(0).path("id").asText(), listed.out());
     }
 
     @Test

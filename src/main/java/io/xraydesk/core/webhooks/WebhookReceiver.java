@@ -2,15 +2,10 @@ package io.xraydesk.core.webhooks;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.xraydesk.api.model.WebhookEvent;
-import io.xraydesk.api.model.WebhookSetting;
-import io.xraydesk.api.model.WebhookSignature;
-import io.xraydesk.api.model.WireJson;
 import io.xraydesk.serving.ConnectionGuard;
 import io.xraydesk.serving.ServingLimits;
 import io.xraydesk.core.watch.RequestWatcher;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -18,7 +13,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 /**
  * Receives October's webhooks relayed to this workstation: an HTTP server on 127.0.0.1 only (never
@@ -32,9 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-    /** Deliveries are a few hundred bytes; anything far larger is not October's. */
-    static final int MAX_BODY_BYTES = 64 * 1024;
-    private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
     private static final Logger LOG = Logger.getLogger(WebhookReceiver.class.getName());
 
     /**
@@ -103,31 +94,14 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!"POST".equals(exchange.getRequestMethod())) {
-                exchange.getResponseHeaders().set("Allow", "POST");
-                reject(exchange, 405);
+            CheckedDelivery delivery = CheckedDelivery.read(exchange, keys);
+            if (!delivery.accepted()) {
+                reject(exchange, delivery.refusedWith());
                 return;
             }
-            byte[] body = readAtMost(exchange.getRequestBody(), MAX_BODY_BYTES);
-            if (body == null) {
-                reject(exchange, 413);
-                return;
+            if (delivery.asksForRefresh()) {
+                watcher.nudge(delivery.event().requestId());
             }
-            if (!keys.verify(body, exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER))) {
-                reject(exchange, 401);
-                return;
-            }
-            WebhookEvent event = parse(body);
-            if (event == null) {
-                reject(exchange, 400);
-                return;
-            }
-            if (WebhookSetting.EVENT_NEW_REPORT.equals(event.event())
-                    || WebhookSetting.EVENT_UPDATE_REQUEST.equals(event.event())) {
-                watcher.nudge(event.requestId());
-            }
-            // Other events are acknowledged and ignored: October may add events (docs/october-api.md, Environments and
-            // versions).
             accepted.incrementAndGet();
             exchange.sendResponseHeaders(204, -1);
         } catch (RuntimeException e) {
@@ -139,25 +113,5 @@ public final class WebhookReceiver implements AutoCloseable {
     private void reject(HttpExchange exchange, int status) throws IOException {
         rejected.incrementAndGet();
         exchange.sendResponseHeaders(status, -1);
-    }
-
-    /** The event, or null when the body is not a delivery: not JSON, no event, no valid request id. */
-    private static WebhookEvent parse(byte[] body) {
-        try {
-            WebhookEvent event = WireJson.mapper().readValue(body, WebhookEvent.class);
-            if (event == null || event.event() == null || event.requestId() == null
-                    || !OBJECT_ID.matcher(event.requestId()).matches()) {
-                return null;
-            }
-            return event;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    /** The whole body, or null when it is longer than {@code limit}. */
-    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-        byte[] bytes = in.readNBytes(limit + 1);
-        return bytes.length > limit ? null : bytes;
     }
 }

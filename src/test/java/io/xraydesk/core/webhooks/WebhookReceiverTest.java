@@ -87,7 +87,7 @@ class WebhookReceiverTest {
 
     @Test
     void anOversizedBodyIs413AndAGetIs405() throws Exception {
-        String big = "x".repeat(WebhookReceiver.MAX_BODY_BYTES + 1);
+        String big = "x".repeat(CheckedDelivery.MAX_BODY_BYTES + 1);
         assertEquals(413, relay.post(big, sign(big, relay.key)));
         assertEquals(405, relay.send("GET"));
     }
