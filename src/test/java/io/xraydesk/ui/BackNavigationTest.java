@@ -67,8 +67,7 @@ class BackNavigationTest {
         assertFalse(back.isDisabled());
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         waitFor(() -> current() instanceof NewRequestScreen);
-        waitFor(() -> robot.lookup("#code").queryAs(TextField.class).isFocused());
-        robot.write("7328");
+        robot.clickOn("#code").write("7328");
 
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> onPageOf(request));
