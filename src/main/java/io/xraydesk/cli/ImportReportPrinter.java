@@ -2,15 +2,9 @@ package io.xraydesk.cli;
 
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.portfolio.ImportReport;
-import io.xraydesk.core.portfolio.ImportReportCsv;
 import io.xraydesk.core.portfolio.ImportText;
 import io.xraydesk.store.ImportCompany;
 import io.xraydesk.store.ImportCompanyState;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,12 +27,6 @@ final class ImportReportPrinter {
             text(context, report);
         }
         return exitCode(report);
-    }
-
-    static void saveCsv(ImportReport report, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            ImportReportCsv.write(report, out);
-        }
     }
 
     /** 0 when everything is online, 4 when the checks or the API refused something, 6 when work is left. */

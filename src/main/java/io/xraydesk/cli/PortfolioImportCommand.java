@@ -7,6 +7,7 @@ import io.xraydesk.core.portfolio.CompanyList;
 import io.xraydesk.core.portfolio.CompanyListException;
 import io.xraydesk.core.portfolio.CompanyListReader;
 import io.xraydesk.core.portfolio.ImportReport;
+import io.xraydesk.core.portfolio.ImportReportCsv;
 import io.xraydesk.core.portfolio.ImportText;
 import io.xraydesk.core.portfolio.PortfolioImport;
 import io.xraydesk.core.portfolio.PortfolioPreview;
@@ -101,7 +102,7 @@ final class PortfolioImportCommand implements Command, FlagDeclaring {
             ImportReport report = ImportReport.of(end, companies, database.uploadJournal());
             Optional<String> csv = args.option("report");
             if (csv.isPresent()) {
-                ImportReportPrinter.saveCsv(report, Path.of(csv.get()));
+                ImportReportCsv.save(report, Path.of(csv.get()));
             }
             return ImportReportPrinter.print(context, report);
         }

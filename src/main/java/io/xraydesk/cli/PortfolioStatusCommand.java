@@ -2,6 +2,7 @@ package io.xraydesk.cli;
 
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.portfolio.ImportReport;
+import io.xraydesk.core.portfolio.ImportReportCsv;
 import io.xraydesk.store.ImportBatch;
 import io.xraydesk.store.ImportJournal;
 import io.xraydesk.store.LocalDatabase;
@@ -43,7 +44,7 @@ final class PortfolioStatusCommand implements Command {
             ImportReport report = ImportReport.of(batch, journal.companies(batch.id()), database.uploadJournal());
             Optional<String> csv = args.option("report");
             if (csv.isPresent()) {
-                ImportReportPrinter.saveCsv(report, Path.of(csv.get()));
+                ImportReportCsv.save(report, Path.of(csv.get()));
             }
             return ImportReportPrinter.print(context, report);
         }

@@ -16,6 +16,7 @@ import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.login.ProfileKeeper;
 import io.xraydesk.ui.login.SignInScreen;
 import io.xraydesk.ui.newrequest.NewRequestScreen;
+import io.xraydesk.ui.portfolio.PortfolioImportWindow;
 import io.xraydesk.ui.report.ExportTargetChooser;
 import io.xraydesk.ui.report.ReportViews;
 import io.xraydesk.ui.requestpage.RequestPage;
@@ -61,6 +62,7 @@ public final class AppRoutes implements Routes {
     private DashboardScreen dashboard;
     private NewRequestScreen newRequestScreen;
     private SessionWork screensWork;
+    private PortfolioImportWindow portfolioWindow;
     /** The last screen a route showed; its destination is the history's current one. */
     private Screen routedScreen;
     private final NavigationHistory history;
@@ -92,6 +94,7 @@ public final class AppRoutes implements Routes {
         shell.window().on(MenuCommand.REQUESTS, this::showDashboard);
         shell.window().on(MenuCommand.OPEN_REQUEST,
                 () -> signedIn().ifPresent(w -> dashboardScreen(w).openRequestById()));
+        shell.window().on(MenuCommand.IMPORT_PORTFOLIO, this::importPortfolio);
         shell.window().on(MenuCommand.PREFERENCES, this::preferences);
         shell.window().on(MenuCommand.BACK, this::back);
         shell.window().item(MenuCommand.BACK).disableProperty().bind(history.canGoBackProperty().not());
@@ -266,6 +269,19 @@ public final class AppRoutes implements Routes {
             screensWork = current;
             dashboard = null;
         }
+    }
+
+    /**
+     * File ▸ Import a portfolio…: the import window, beside the main one (it needs a session). One at a time:
+     * two runs of the same list side by side could create the same company twice.
+     */
+    public void importPortfolio() {
+        signedIn().ifPresent(w -> {
+            if (portfolioWindow == null || !portfolioWindow.isShowing()) {
+                portfolioWindow = new PortfolioImportWindow(context);
+            }
+            portfolioWindow.show();
+        });
     }
 
     @Override

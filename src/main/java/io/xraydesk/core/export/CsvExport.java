@@ -87,8 +87,11 @@ public final class CsvExport {
         return inert(value.toString());
     }
 
-    /** The text with a leading apostrophe when a spreadsheet would read it as a formula. */
-    private static String inert(String text) {
+    /**
+     * The text with a leading apostrophe when a spreadsheet would read it as a formula. Every CSV the
+     * application writes from text it did not compute itself passes its cells through here.
+     */
+    public static String inert(String text) {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 

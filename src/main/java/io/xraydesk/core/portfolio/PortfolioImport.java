@@ -50,6 +50,8 @@ import java.util.stream.Collectors;
  */
 public final class PortfolioImport {
 
+    private static final Duration CANCEL_CHECK = Duration.ofMillis(200);
+
     private final ImportJournal journal;
     private final RequestCreator creator;
     private final RequestCache requests;
@@ -73,17 +75,13 @@ public final class PortfolioImport {
      * importable rows PENDING, the others REFUSED with their problems.
      */
     public ImportBatch batchFor(PortfolioPreview preview) {
-        String listSha256 = preview.list().sha256();
-        String listFile = preview.list().file().toAbsolutePath().normalize().toString();
-        String root = preview.documentsRoot() == null ? null
-                : preview.documentsRoot().toAbsolutePath().normalize().toString();
-        Optional<ImportBatch> unfinished = journal.unfinished(listFile, listSha256, root);
+        Optional<ImportBatch> unfinished = unfinished(preview);
         if (unfinished.isPresent()) {
             return unfinished.get();
         }
         Instant now = Instant.now(clock);
-        ImportBatch batch = new ImportBatch(UUID.randomUUID().toString(), listFile, listSha256, root,
-                ImportBatch.RUNNING, now, now);
+        ImportBatch batch = new ImportBatch(UUID.randomUUID().toString(), listFile(preview),
+                preview.list().sha256(), documentsRoot(preview), ImportBatch.RUNNING, now, now);
         List<ImportCompany> companies = new ArrayList<>();
         for (PreviewRow row : preview.rows()) {
             ImportCompanyState state = row.isImportable() ? ImportCompanyState.PENDING : ImportCompanyState.REFUSED;
@@ -94,6 +92,19 @@ public final class PortfolioImport {
         }
         journal.start(batch, companies);
         return batch;
+    }
+
+    /** The batch an earlier run of the same list and documents folder left unfinished, which a run continues. */
+    public Optional<ImportBatch> unfinished(PortfolioPreview preview) {
+        return journal.unfinished(listFile(preview), preview.list().sha256(), documentsRoot(preview));
+    }
+
+    private static String listFile(PortfolioPreview preview) {
+        return preview.list().file().toAbsolutePath().normalize().toString();
+    }
+
+    private static String documentsRoot(PortfolioPreview preview) {
+        return preview.documentsRoot() == null ? null : preview.documentsRoot().toAbsolutePath().normalize().toString();
     }
 
     /**
@@ -128,7 +139,7 @@ public final class PortfolioImport {
             }
             listener.companyChanged(now, new ImportProgress(done, total, queuedDocuments));
         }
-        queue.awaitIdle(Duration.ofDays(1));
+        awaitUploads();
         List<ImportCompany> end = journal.companies(batch.id());
         if (!cancelled && end.stream().allMatch(ImportCompany::isFinished)) {
             journal.finish(batch.id());
@@ -136,9 +147,26 @@ public final class PortfolioImport {
         return end;
     }
 
-    /** Stops after the company being worked on; queued documents keep going in the upload queue. */
+    /**
+     * Stops after the company being worked on, or ends the wait for the uploads; queued documents keep going
+     * in the upload queue. Callable from any thread.
+     */
     public void cancel() {
         cancelled = true;
+    }
+
+    /** The outcome of {@code batch} as its journal and the upload journal tell it now. */
+    public ImportReport report(ImportBatch batch) {
+        ImportBatch current = journal.batch(batch.id()).orElse(batch);
+        return ImportReport.of(current, journal.companies(batch.id()), uploads);
+    }
+
+    /** Waits for the queue to go idle in short steps, so that {@link #cancel()} also ends the wait. */
+    private void awaitUploads() throws InterruptedException {
+        boolean idle = false;
+        while (!cancelled && !idle) {
+            idle = queue.awaitIdle(CANCEL_CHECK);
+        }
     }
 
     private ImportCompany work(ImportBatch batch, ImportCompany company, PreviewRow row, boolean recreateUnknown) {

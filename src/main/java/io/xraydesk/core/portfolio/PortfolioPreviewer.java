@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Checks every row of a list with the rules of the new-request form and of the upload panel: the code by its
@@ -51,6 +52,14 @@ public final class PortfolioPreviewer {
 
     /** The preview of {@code list}; {@code documentsRoot} may be null when the list names no folders. */
     public PortfolioPreview preview(CompanyList list, Path documentsRoot, boolean recreateExisting) {
+        return preview(list, documentsRoot, line -> recreateExisting);
+    }
+
+    /**
+     * The preview of {@code list} where the rows whose line {@code recreateExisting} accepts get a new request
+     * even when one is known for their code: the window's "create anyway", chosen row by row.
+     */
+    public PortfolioPreview preview(CompanyList list, Path documentsRoot, IntPredicate recreateExisting) {
         FolderMatcher matcher = FolderMatcher.of(documentsRoot);
         Map<CompanyCode, Integer> firstLine = new HashMap<>();
         List<PreviewRow> rows = new ArrayList<>();
@@ -61,7 +70,7 @@ public final class PortfolioPreviewer {
     }
 
     private PreviewRow check(CompanyRow row, CompanyList list, Path root, FolderMatcher matcher,
-            Map<CompanyCode, Integer> firstLine, boolean recreateExisting) {
+            Map<CompanyCode, Integer> firstLine, IntPredicate recreateExisting) {
         List<String> problems = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         CompanyCode code = code(row, problems, notices);
@@ -72,7 +81,7 @@ public final class PortfolioPreviewer {
             Integer earlier = firstLine.putIfAbsent(code, row.line());
             if (earlier != null) {
                 problems.add(Messages.get("portfolio.row.repeated", earlier));
-            } else if (!recreateExisting) {
+            } else if (!recreateExisting.test(row.line())) {
                 reused = knownRequests.forCode(code).stream().findFirst().map(KnownRequests.KnownRequest::id)
                         .orElse(null);
                 if (reused != null) {

@@ -4,6 +4,10 @@ import io.xraydesk.api.AuthenticationException;
 import io.xraydesk.api.HttpClientFactory;
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.RetryPolicy;
+import io.xraydesk.core.documents.DocumentDateRule;
+import io.xraydesk.core.documents.FileInspector;
+import io.xraydesk.core.portfolio.PortfolioImport;
+import io.xraydesk.core.portfolio.PortfolioPreviewer;
 import io.xraydesk.core.requests.KnownRequests;
 import io.xraydesk.core.requests.RequestCreator;
 import io.xraydesk.core.requests.RequestReader;
@@ -48,6 +52,8 @@ public final class SessionWork implements AutoCloseable {
     private final RequestReader requests;
     private final KnownRequests knownRequests;
     private final RequestCreator requestCreator;
+    /** The local journals a portfolio import reads and writes. */
+    private final LocalDatabase database;
     private WebhookReceiver receiver;
 
     /**
@@ -67,6 +73,7 @@ public final class SessionWork implements AutoCloseable {
                 WatchPolicy.defaults(), Clock.systemUTC(), scheduler, new Random());
         this.requests = new RequestReader(database, session.client());
         this.knownRequests = new KnownRequests(database.requestCache());
+        this.database = database;
         this.requestCreator = new RequestCreator(session.client(), database.requestCache(), Clock.systemUTC());
         // One monitor hears every call of both clients, the watcher's and the screens': the status
         // bar then says how the API answers, whoever called it (docs/xray-states.md, "The connection").
@@ -108,6 +115,7 @@ public final class SessionWork implements AutoCloseable {
         this.watcher = Objects.requireNonNull(watcher, "watcher");
         this.requests = new RequestReader(database, session.client());
         this.knownRequests = new KnownRequests(database.requestCache());
+        this.database = database;
         this.requestCreator = new RequestCreator(session.client(), database.requestCache(), Clock.systemUTC());
         this.scheduler = null;
         this.connection = null;
@@ -165,6 +173,18 @@ public final class SessionWork implements AutoCloseable {
     /** Creates requests for this session and records them as created here. */
     public RequestCreator requestCreator() {
         return requestCreator;
+    }
+
+    /** Checks company lists as the new-request form and the upload panel check a company and its files. */
+    public PortfolioPreviewer portfolioPreviewer() {
+        return new PortfolioPreviewer(knownRequests, new FileInspector(FileInspector.DEFAULT_MAX_BYTES),
+                new DocumentDateRule(Clock.systemDefaultZone()));
+    }
+
+    /** A new portfolio import run over this session's creator and upload queue, journaled locally. */
+    public PortfolioImport portfolioImport() {
+        return new PortfolioImport(database.importJournal(), requestCreator, database.requestCache(), uploads,
+                database.uploadJournal(), Clock.systemUTC());
     }
 
     /** Stops polling and the receiver; uploads in flight stop and stay in the journal for next time. */

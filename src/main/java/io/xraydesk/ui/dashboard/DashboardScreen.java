@@ -87,9 +87,14 @@ public final class DashboardScreen implements Screen {
         viewModel.deactivate();
     }
 
-    /** File ▸ Open request by id: asks for the id, fetches it, adds it to the list and opens it. */
+    /**
+     * File ▸ Open request by id: asks for one id or a list, fetches them, adds those found to the list, opens
+     * a single one, and for a list says what was found, not found and not an id.
+     */
     public void openRequestById() {
-        new OpenByIdDialog(shell.stage()).ask().ifPresent(this::open);
+        new OpenByIdDialog(shell.stage()).ask().ifPresent(answer -> viewModel.openAll(answer.text(), answer.file(),
+                opened -> shell.dialogs().inform(Messages.get("dashboard.open.title"),
+                        Messages.get("dashboard.open.list.header"), opened.summary())));
     }
 
     /** Fetches {@code requestId}, caches it as opened by id, shows its row and opens its page. */

@@ -12,8 +12,10 @@ import io.xraydesk.core.watch.WatchListener;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.TaskHandle;
 import io.xraydesk.ui.shell.Routes;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -38,6 +40,7 @@ final class DashboardViewModel {
     private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(this, "offline");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private TaskHandle loading;
+    private TaskHandle opening;
 
     DashboardViewModel(BackgroundTasks tasks, RequestReader requests, RequestWatcher watcher, Routes routes,
             BiConsumer<String, Throwable> onError, WatchListener companion) {
@@ -84,6 +87,9 @@ final class DashboardViewModel {
         if (loading != null) {
             loading.cancel();
         }
+        if (opening != null) {
+            opening.cancel();
+        }
     }
 
     /** Fetches {@code requestId}, caches it as opened by id, shows its row and opens its page. */
@@ -98,6 +104,28 @@ final class DashboardViewModel {
                     routes.openRequest(requestId);
                 })
                 .onFailure(failure -> onError.accept(openFailure(failure), failure))
+                .start();
+    }
+
+    /**
+     * Fetches every id of {@code text} and of {@code file} (may be null), keeps those found in the list (they
+     * are cached as opened by id), and opens the page of a single id found; otherwise {@code done} receives
+     * what was found, not found and not an id.
+     */
+    void openAll(String text, Path file, Consumer<OpenedIds> done) {
+        if (opening != null) {
+            opening.cancel();
+        }
+        opening = tasks.task("open requests by id", progress -> OpenedIds.fetch(
+                        RequestIdInput.parseList(file == null ? text : text + "\n" + IdsFile.read(file)), watcher,
+                        requests, progress))
+                .onSuccess(opened -> {
+                    opened.found().forEach(list::show);
+                    loaded.set(true);
+                    opened.single().ifPresentOrElse(routes::openRequest, () -> done.accept(opened));
+                })
+                .onFailure(failure -> onError.accept(failure instanceof IdsFile.UnreadableException unreadable
+                        ? unreadable.getMessage() : Messages.get("dashboard.open.failed"), failure))
                 .start();
     }
 

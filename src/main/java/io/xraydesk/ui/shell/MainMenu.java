@@ -37,8 +37,8 @@ final class MainMenu {
             items.put(command, newItem(command));
         }
         Menu file = new Menu(Messages.get("menu.file"), null, item(MenuCommand.NEW_REQUEST),
-                item(MenuCommand.OPEN_REQUEST), new SeparatorMenuItem(), item(MenuCommand.SIGN_OUT),
-                item(MenuCommand.QUIT));
+                item(MenuCommand.OPEN_REQUEST), item(MenuCommand.IMPORT_PORTFOLIO), new SeparatorMenuItem(),
+                item(MenuCommand.SIGN_OUT), item(MenuCommand.QUIT));
         Menu view = new Menu(Messages.get("menu.view"), null, item(MenuCommand.BACK), item(MenuCommand.REQUESTS),
                 new SeparatorMenuItem(),
                 themeMenu(themes), languageMenu(language, onLanguage));

@@ -14,6 +14,8 @@ public enum MenuCommand {
     NEW_REQUEST("menu.file.new_request", Feather.PLUS_SQUARE, "Shortcut+N"),
     /** File ▸ Open request by id. */
     OPEN_REQUEST("menu.file.open_request", Feather.SEARCH, "Shortcut+O"),
+    /** File ▸ Import a portfolio…. */
+    IMPORT_PORTFOLIO("menu.file.import_portfolio", Feather.UPLOAD, null),
     /** File ▸ Sign out. */
     SIGN_OUT("menu.file.sign_out", Feather.USER_X, null),
     /** File ▸ Quit. */

@@ -26,9 +26,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +46,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DashboardScreenTest {
 
+    private static final String UNKNOWN_ID = "0123456789abcdef01234567";
     private static final String[] STATUSES = {"pending_analysis", "analysis_in_progress", "analysed", "on_hold"};
 
     @TempDir
@@ -190,17 +195,18 @@ class DashboardScreenTest {
             dialog[0] = new OpenByIdDialog(stage);
             dialog[0].show();
         });
-        javafx.scene.control.TextField field = robot.lookup("#request-id-field").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextInputControl field = robot.lookup("#request-id-field")
+                .queryAs(javafx.scene.control.TextInputControl.class);
         javafx.scene.Node open = dialog[0].getDialogPane().lookupButton(dialog[0].getDialogPane().getButtonTypes().get(0));
         assertTrue(open.isDisabled());
         robot.interact(() -> field.setText("6351-07e4"));
-        assertEquals("A request id is 24 characters from 0–9 and a–f.",
+        assertEquals("Not a request id: 6351-07e4. A request id is 24 characters from 0–9 and a–f.",
                 robot.lookup("#request-id-problem").queryAs(Label.class).getText());
         assertTrue(open.isDisabled());
         robot.interact(() -> field.setText(" 635107E452436F15D3B39D87 "));
         assertFalse(open.isDisabled());
         robot.interact(() -> ((javafx.scene.control.Button) open).fire());
-        assertEquals("635107e452436f15d3b39d87", dialog[0].getResult());
+        assertEquals(" 635107E452436F15D3B39D87 ", dialog[0].getResult().text());
     }
 
     @Test
@@ -212,6 +218,45 @@ class DashboardScreenTest {
         assertFalse(RequestIdInput.parse("635107e452436f15d3b39d8").isPresent());
         assertFalse(RequestIdInput.parse("635107e452436f15d3b39d87a").isPresent());
         assertFalse(RequestIdInput.parse("635107e452436f15d3b39d87 6464ba07cbddbd090b267260").isPresent());
+    }
+
+    /**
+     * File ▸ Open request by id with a list: each id is fetched from the sandbox, the ones found join the
+     * list (kept locally as opened by id), and the dialog after it names the unknown id and what is no id.
+     */
+    @Test
+    void aPastedListOfIdsKeepsTheFoundRequestAndNamesTheUnknownIdAndTheGarbage(FxRobot robot) throws Exception {
+        fixture = new SandboxFixture(folder, WatchPolicy.defaults());
+        AnalysisRequest elsewhere = fixture.createRequest("514673987", "Made Elsewhere SA", null);
+        show(robot, Locale.ENGLISH);
+
+        // The dialog waits for its answer (showAndWait): started without waiting for it to close.
+        WaitForAsyncUtils.asyncFx(screen::openRequestById);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextInputControl field = robot.lookup("#request-id-field").queryAs(TextInputControl.class);
+        robot.interact(() -> field.setText(elsewhere.id().toUpperCase(Locale.ROOT) + "\n" + UNKNOWN_ID
+                + ", not-an-id"));
+        assertEquals("Not a request id: not-an-id. A request id is 24 characters from 0–9 and a–f.",
+                robot.lookup("#request-id-problem").queryLabeled().getText());
+        robot.clickOn(robot.lookup(".button").match(b -> "Open".equals(((Button) b).getText())).queryButton());
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> summary(robot).isPresent());
+        assertEquals("Found and kept in your list (1): Made Elsewhere SA (" + elsewhere.id() + ")\n\n"
+                + "No request with these ids is visible to your account (1): " + UNKNOWN_ID + "\n\n"
+                + "Not request ids (1): not-an-id", summary(robot).orElseThrow());
+        assertEquals(List.of(elsewhere.id()), screen.model().rows().stream().map(RequestRow::id).toList());
+        assertEquals(RequestOrigin.OPENED_BY_ID,
+                fixture.database.requestCache().find(elsewhere.id()).orElseThrow().origin());
+        assertEquals(List.of(), routes.calls(), "a list opens no page: the analyst reads what was found first");
+        robot.interact(() -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class)
+                .forEach(pane -> pane.getScene().getWindow().hide()));
+    }
+
+    /** The text of the dialog that says what the list came to, once it is shown. */
+    private static Optional<String> summary(FxRobot robot) {
+        return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .filter(pane -> "Requests opened by id".equals(pane.getHeaderText()))
+                .map(DialogPane::getContentText).findFirst();
     }
 
     /** The notification bar of the Bank X-Ray report, or null while it is not shown. */
