@@ -46,6 +46,7 @@ class LocalisationTest {
             "codes.",               // io.xraydesk.core.codes.CodeProblem, CompanyCodeType
             "notes.problem.",       // io.xraydesk.core.notes.FieldProblemCode
             "notes.field.",         // io.xraydesk.core.notes.NoteField
+            "decision.problem.",    // io.xraydesk.core.decision.DecisionProblem
             "documents.problem.",   // io.xraydesk.core.documents.DocumentProblem
             "documents.kind.",      // io.xraydesk.core.documents.FileInspector (what a refused file looks like)
             "documents.category.",  // io.xraydesk.core.documents.DocumentDateRule (DocumentCategory)
@@ -58,13 +59,11 @@ class LocalisationTest {
             "upload.failure.",      // io.xraydesk.core.upload.FailureKind
             "dashboard.filter.xray.", // io.xraydesk.ui.dashboard.XRayFilter
             "request.status.",      // io.xraydesk.ui.dashboard.RequestLabels (known status values)
-            "requestpage.medium.status.", // io.xraydesk.ui.requestpage.RequestPage (medium status values)
             "xray.status.",         // io.xraydesk.core.xray.XRayStatus
             "xray.awaiting.",       // io.xraydesk.core.xray.XRayWords (what would produce each X-Ray)
             "xray.stage.",          // io.xraydesk.core.xray.StageWords (known stage codes)
             "xray.document.",       // io.xraydesk.core.xray.DocumentState
             "xray.next.",           // io.xraydesk.core.xray.RequestSummaries (a next step per X-Ray)
-            "requestpage.upload.state.", // io.xraydesk.ui.requestpage.RequestPage (store.UploadState)
             "signin.baseurl.",      // io.xraydesk.core.session.BaseUrlProblem
             "signin.check.",        // io.xraydesk.core.session.CheckOutcome
             "signin.environment.",  // io.xraydesk.ui.login.SignInView (Environment)

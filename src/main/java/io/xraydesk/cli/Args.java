@@ -63,6 +63,11 @@ public final class Args {
         return values == null ? Optional.empty() : Optional.of(values.get(values.size() - 1));
     }
 
+    /** Every value of an option that may be repeated ({@code --condition a --condition b}), in order. */
+    public List<String> options(String name) {
+        return options.getOrDefault(name, List.of());
+    }
+
     public String require(String name) {
         return option(name).orElseThrow(() -> new UsageException("--" + name + " is required"));
     }

@@ -10,6 +10,7 @@ import io.xraydesk.api.RetryPolicy;
 import io.xraydesk.api.S3Uploader;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.store.Analyst;
 import io.xraydesk.store.AppPaths;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RecoveringOpen;
@@ -18,6 +19,8 @@ import io.xraydesk.store.Settings;
 import io.xraydesk.store.TeamDatabase;
 import io.xraydesk.store.TeamDatabaseAddress;
 import io.xraydesk.store.TeamDatabaseSetting;
+import io.xraydesk.store.TeamStore;
+import io.xraydesk.store.WorkstationStore;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -117,6 +120,14 @@ public final class CliContext {
     }
 
     /**
+     * Who acts, for notes, decisions and the audit trail: the user of the credentials. The command
+     * line has no profile, so no name: the user id identifies the analyst.
+     */
+    public Analyst analyst() {
+        return new Analyst(credentials().userId(), null);
+    }
+
+    /**
      * The team database when {@code --team-db} (for the commands that take it) or {@code
      * XRAYDESK_TEAM_DB} is set (docs/team.md), opened and migrated, its password from {@code
      * XRAYDESK_TEAM_DB_PASSWORD} or the keychain; the caller closes it. Empty when this workstation
@@ -133,6 +144,21 @@ public final class CliContext {
         }
         return address.map(a -> TeamDatabase.open(a,
                 TeamDatabaseSetting.password(env, () -> SecretStores.open().store()).orElse(null)));
+    }
+
+    /**
+     * Where notes, decisions, the audit trail and the request list are kept: the team's database with
+     * this workstation's file for its uploads when {@code XRAYDESK_TEAM_DB} is set, else the data
+     * folder's database alone. The caller closes it.
+     */
+    public WorkstationStore openStore() {
+        LocalDatabase local = openDatabase();
+        try {
+            return openTeamDatabase().<WorkstationStore>map(team -> new TeamStore(local, team)).orElse(local);
+        } catch (RuntimeException unreachable) {
+            local.close();
+            throw unreachable;
+        }
     }
 
     public synchronized OctoberClient client() {

@@ -22,6 +22,11 @@ final class Commands {
                 new ReportsCommand(),
                 new WatchCommand(),
                 new ExportCommand(),
+                new NoteAddCommand(),
+                new NoteListCommand(),
+                new DecisionCommand(),
+                new HistoryCommand(),
+                new MemoCommand(),
                 new RelayCommand());
     }
 }

@@ -2,6 +2,7 @@ package io.xraydesk.cli;
 
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
+import io.xraydesk.core.audit.ExportAudit;
 import io.xraydesk.core.export.ExportFormat;
 import io.xraydesk.core.export.ExportProgress;
 import io.xraydesk.core.export.ExportSubject;
@@ -76,7 +77,9 @@ final class ExportCommand implements Command {
         }
         ExportSubject subject = source == null ? wholeRequest(context, request, reports)
                 : ExportSubject.report(request, newest(reports));
-        new ReportExporter().export(subject, format, out, ExportProgress.NONE);
+        new ReportExporter((exported, as, file) -> CommandAudit.record(context,
+                audit -> new ExportAudit(audit).exported(exported, as, file)))
+                .export(subject, format, out, ExportProgress.NONE);
 
         Path written = out.toAbsolutePath();
         if (context.json()) {
@@ -96,7 +99,7 @@ final class ExportCommand implements Command {
      * The request as the API answered, its company completed from the local list of requests when the
      * answer lacks it (see {@link KnownIdentity}). Without a local list the answer is used as it is.
      */
-    private static AnalysisRequest withLocalIdentity(CliContext context, AnalysisRequest answer) {
+    static AnalysisRequest withLocalIdentity(CliContext context, AnalysisRequest answer) {
         Path database = context.paths().database();
         if (!Files.isRegularFile(database)) {
             return answer;
@@ -111,13 +114,14 @@ final class ExportCommand implements Command {
     }
 
     /** Every report after the summary, whose documents include those sent from here. */
-    private static ExportSubject wholeRequest(CliContext context, AnalysisRequest request, List<Report> reports) {
+    static ExportSubject wholeRequest(CliContext context, AnalysisRequest request, List<Report> reports) {
         RequestFacts facts = new RequestFacts(request, reports, LiveRequestFacts.documents(context.client(),
                 LocalJournal.itemsOf(context, request.id())));
         return ExportSubject.request(request, reports, RequestSummaries.of(request.id(), facts, null, LocalDate.now()));
     }
 
-    private static Report newest(List<Report> reports) {
+    /** The newest of {@code reports} (the one the request page shows first); {@code reports} is not empty. */
+    static Report newest(List<Report> reports) {
         return reports.stream().max(Comparator.comparing(Report::createdAt,
                 Comparator.nullsFirst(Comparator.<OffsetDateTime>naturalOrder()))).orElseThrow();
     }

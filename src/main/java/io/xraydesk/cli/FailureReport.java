@@ -10,7 +10,11 @@ import io.xraydesk.api.PermissionException;
 import io.xraydesk.api.ValidationException;
 import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.api.log.Redactor;
+import io.xraydesk.core.analystnotes.ConflictMessage;
+import io.xraydesk.core.analystnotes.NoteRefusedException;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.store.EditConflictException;
+import java.time.ZoneId;
 
 /**
  * Turns whatever a command threw into one clear line and an exit code: never a stack trace, never
@@ -44,6 +48,13 @@ record FailureReport(int exitCode, String line) {
         }
         if (failure instanceof OctoberException) {
             return new FailureReport(ExitCode.SERVER_OR_NETWORK, Messages.get("cli.error.server", failure.getMessage()));
+        }
+        if (failure instanceof EditConflictException conflict) {
+            return new FailureReport(ExitCode.VALIDATION, Messages.get("cli.error.conflict",
+                    ConflictMessage.of(conflict, ZoneId.systemDefault())));
+        }
+        if (failure instanceof NoteRefusedException refused) {
+            return new FailureReport(ExitCode.VALIDATION, Messages.get("cli.note.refused", refused.getMessage()));
         }
         if (failure instanceof CommandFailedException c) {
             return new FailureReport(c.exitCode(), c.getMessage());

@@ -87,7 +87,8 @@ final class PortfolioImportCommand implements Command, FlagDeclaring {
             }
             Clock clock = Clock.systemUTC();
             PortfolioImport run = new PortfolioImport(database.importJournal(),
-                    new RequestCreator(context.client(), database.requestCache(), clock), database.requestCache(),
+                    new RequestCreator(context.client(), database.requestCache(), CommandAudit.recorder(context), clock),
+                    database.requestCache(),
                     session.queue(), database.uploadJournal(), clock);
             ImportBatch batch = run.batchFor(preview);
             progress.println(Messages.get("portfolio.cli.batch", batch.id()));

@@ -8,17 +8,14 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.AsSent;
 import io.xraydesk.core.requests.KnownIdentity;
 import io.xraydesk.core.watch.RequestRecords;
-import io.xraydesk.core.watch.SourceSummary;
-import io.xraydesk.store.Analyst;
+import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.store.CachedRequest;
-import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RequestFollower;
 import io.xraydesk.store.RequestOrigin;
-import io.xraydesk.store.TeamDatabase;
+import io.xraydesk.store.SharedRecords;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -96,24 +93,17 @@ final class RequestCreateCommand implements Command {
 
     /**
      * Adds the request to the local list, or with a team database to the team's, with this analyst as
-     * its creator. A list that cannot be written must not turn a created request into a failure.
+     * its creator, and its creation to its history. A list that cannot be written must not turn a
+     * created request into a failure.
      */
     private static void remember(CliContext context, AnalysisRequest request) {
         Instant now = Instant.now();
-        CachedRequest cached = RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, SourceSummary.EMPTY, now);
-        try {
-            Optional<TeamDatabase> team = context.openTeamDatabase();
-            if (team.isPresent()) {
-                try (TeamDatabase database = team.get()) {
-                    database.requestCache().upsert(cached);
-                    database.followers().save(new RequestFollower(request.id(),
-                            new Analyst(context.credentials().userId(), null), RequestFollower.Relation.CREATED, now, 0));
-                }
-            } else {
-                try (LocalDatabase database = context.openDatabase()) {
-                    database.requestCache().upsert(cached);
-                }
-            }
+        CachedRequest cached = RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, StageTrail.EMPTY, now);
+        try (SharedRecords records = context.openStore()) {
+            records.requestCache().upsert(cached);
+            records.followers().save(new RequestFollower(request.id(), context.analyst(),
+                    RequestFollower.Relation.CREATED, now, 0));
+            CommandAudit.recorder(context, records).requestCreated(request);
         } catch (Exception unwritable) {
             SafeLines.println(context.err(), Messages.get("cli.request.not_remembered", RequestPrinter.orDash(request.id()),
                     unwritable.getMessage()));

@@ -2,8 +2,8 @@ package io.xraydesk.cli;
 
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.core.watch.SourceSummary;
-import io.xraydesk.core.watch.XRayState;
+import io.xraydesk.core.xray.CachedRequestFacts;
+import io.xraydesk.core.xray.XRayOutcome;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.TeamDatabase;
@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * {@code requests list}: every request this computer knows (created here, opened by id, or announced by a
- * webhook), or with a team database every request the team knows, most recently updated first, with its X-Rays (pending, or ready with a grade), as the local list last
- * recorded them. Sends nothing: the API has no
+ * webhook), or with a team database every request the team knows, most recently updated first, with its
+ * X-Rays in the words of every other place (see docs/xray-states.md), decided from the known reports and
+ * the files this computer sent. Sends nothing: the API has no
  * list of requests (docs/october-api.md, Endpoints).
  */
 final class RequestsListCommand implements Command {
@@ -43,7 +44,8 @@ final class RequestsListCommand implements Command {
         if (!args.allowOnly(Set.of()).positionals().isEmpty()) {
             throw new UsageException("unexpected argument '" + args.positionals().get(0) + "'");
         }
-        List<CachedRequest> requests = known(context);
+        Map<String, Map<Source, XRayOutcome>> outcomes = new LinkedHashMap<>();
+        List<CachedRequest> requests = known(context, outcomes);
         if (context.json()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (CachedRequest request : requests) {
@@ -58,13 +60,12 @@ final class RequestsListCommand implements Command {
                 row.put("updatedAt", request.updatedAt() == null ? null : request.updatedAt().toString());
                 row.put("origin", request.origin().name().toLowerCase(Locale.ROOT));
                 Map<String, Object> xrays = new LinkedHashMap<>();
-                SourceSummary summary = summary(request);
-                for (Source source : Source.values()) {
-                    XRayState state = summary.stateOf(source);
+                for (XRayOutcome outcome : outcomes.get(request.id()).values()) {
                     Map<String, Object> xray = new LinkedHashMap<>();
-                    xray.put("state", state.kind().name().toLowerCase(Locale.ROOT));
-                    xray.put("grade", state.grade());
-                    xrays.put(source.wire(), xray);
+                    xray.put("state", outcome.status().word());
+                    xray.put("grade", outcome.grade());
+                    xray.put("reason", outcome.reason());
+                    xrays.put(outcome.source().wire(), xray);
                 }
                 row.put("xrays", xrays);
                 rows.add(row);
@@ -77,40 +78,39 @@ final class RequestsListCommand implements Command {
                 context.out().println(Messages.get("requests.cli.line", request.id(),
                         RequestPrinter.orDash(request.codeType()), RequestPrinter.orDash(request.codeId()),
                         RequestPrinter.orDash(request.businessName()), RequestPrinter.orDash(request.status()),
-                        RequestPrinter.orDash(request.stage()), xrays(summary(request))));
+                        RequestPrinter.orDash(request.stage()), xrays(outcomes.get(request.id()))));
             }
         }
         return ExitCode.OK;
     }
 
-    /** The team's requests when a team database is set (docs/team.md), else this computer's. */
-    private static List<CachedRequest> known(CliContext context) {
+    /**
+     * The team's requests when a team database is set (docs/team.md), else this computer's, each with its
+     * X-Rays put in {@code outcomes}: from the team's reports then, and always the files sent from here.
+     */
+    private static List<CachedRequest> known(CliContext context, Map<String, Map<Source, XRayOutcome>> outcomes) {
         Optional<TeamDatabase> team = context.openTeamDatabase();
-        if (team.isPresent()) {
-            try (TeamDatabase database = team.get()) {
-                return database.requestCache().all();
+        try (LocalDatabase local = context.openDatabase()) {
+            if (team.isPresent()) {
+                try (TeamDatabase database = team.get()) {
+                    List<CachedRequest> requests = database.requestCache().all();
+                    requests.forEach(request -> outcomes.put(request.id(), CachedRequestFacts.outcomes(
+                            database.reportCache(), local.uploadJournal(), request)));
+                    return requests;
+                }
             }
-        }
-        try (LocalDatabase database = context.openDatabase()) {
-            return database.requestCache().all();
+            List<CachedRequest> requests = local.requestCache().all();
+            requests.forEach(request -> outcomes.put(request.id(), CachedRequestFacts.outcomes(local, request)));
+            return requests;
         }
     }
 
-    /** What the local list last recorded of the request's X-Rays; nothing recorded reads as none reported. */
-    private static SourceSummary summary(CachedRequest request) {
-        return request.sourceSummaryJson() == null ? SourceSummary.EMPTY
-                : SourceSummary.fromJson(request.sourceSummaryJson());
-    }
-
-    private static String xrays(SourceSummary summary) {
+    /** "doc ready  bank B  financial awaiting documents…": the grade where there is one, else the state. */
+    private static String xrays(Map<Source, XRayOutcome> outcomes) {
         List<String> words = new ArrayList<>();
-        for (Source source : Source.values()) {
-            XRayState state = summary.stateOf(source);
-            words.add(switch (state.kind()) {
-                case READY -> Messages.get("requests.cli.xray.ready", source.wire(), RequestPrinter.orDash(state.grade()));
-                case PENDING -> Messages.get("requests.cli.xray.pending", source.wire());
-                case NOT_APPLICABLE -> Messages.get("requests.cli.xray.none", source.wire());
-            });
+        for (XRayOutcome outcome : outcomes.values()) {
+            words.add(Messages.get("requests.cli.xray", outcome.source().wire(),
+                    outcome.grade() != null ? outcome.grade() : outcome.status().label()));
         }
         return String.join("  ", words);
     }

@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * {@code watch <requestId>}: polls the request and its reports until no X-Ray is pending any more
  * (the rules of {@link XRayRules}), printing each change as it happens (a line of text, or one JSON
  * object per line with {@code --json}), then where each X-Ray stands and which await documents. Each
- * poll is two GETs, retried by the client's policy, which honours {@code Retry-After}.
+ * poll is two GETs, retried by the client's policy, which honours {@code Retry-After}. Each report
+ * goes into the request's history the first time this workstation sees it.
  */
 final class WatchCommand implements Command {
 
@@ -71,6 +72,7 @@ final class WatchCommand implements Command {
             for (Report report : reports) {
                 if (seenReports.add(report.id())) {
                     newReport(context, requestId, report);
+                    CommandAudit.record(context, audit -> audit.reportReceived(requestId, report));
                 }
             }
             // The journal is read at every poll: an upload running beside the watch adds documents.

@@ -1,8 +1,10 @@
 package io.xraydesk.relay;
 
-import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.api.model.Source;
 import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.store.CachedRequest;
+import io.xraydesk.store.CachedReport;
+import io.xraydesk.store.ReportCache;
 import io.xraydesk.store.RequestCache;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,9 +12,11 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which request the relay polls next: what webhooks did not cover. A request is due once it was not
@@ -28,6 +32,7 @@ final class PollPlan {
     static final Duration SWEEP_EVERY = Duration.ofSeconds(30);
 
     private final RequestCache requests;
+    private final ReportCache reports;
     private final WatchPolicy policy;
     private final Clock clock;
     private final Deque<String> overdue = new ArrayDeque<>();
@@ -35,8 +40,9 @@ final class PollPlan {
     private final Map<String, Instant> putOff = new HashMap<>();
     private Instant sweptAt;
 
-    PollPlan(RequestCache requests, WatchPolicy policy, Clock clock) {
+    PollPlan(RequestCache requests, ReportCache reports, WatchPolicy policy, Clock clock) {
         this.requests = requests;
+        this.reports = reports;
         this.policy = policy;
         this.clock = clock;
     }
@@ -82,8 +88,17 @@ final class PollPlan {
         if (request.isMissing() || putOff.containsKey(request.id())) {
             return false; // the API said it does not know it, or refused it: nothing to poll now
         }
-        boolean complete = SourceSummary.fromJson(request.sourceSummaryJson()).isComplete();
+        boolean complete = allFiveIn(request.id());
         Duration interval = complete ? policy.completeInterval() : policy.maxInterval();
         return !now.isBefore(request.fetchedAt().plus(interval));
+    }
+
+    /** Each of the five X-Rays has reported at least once. */
+    private boolean allFiveIn(String requestId) {
+        Set<Source> reported = EnumSet.noneOf(Source.class);
+        for (CachedReport report : reports.forRequest(requestId)) {
+            Source.recognise(report.source()).ifPresent(reported::add);
+        }
+        return reported.size() == Source.values().length;
     }
 }

@@ -65,7 +65,7 @@ public final class Relay implements AutoCloseable {
         RelayStatus status = new RelayStatus();
         CallPacer pacer = new CallPacer(config.policy().callsPerSecond());
         RelayWorker worker = new RelayWorker(team.relayDeliveries(), new RequestRefresh(client, team, pacer, clock),
-                new PollPlan(team.requestCache(), config.policy(), clock), log, status, clock);
+                new PollPlan(team.requestCache(), team.reportCache(), config.policy(), clock), log, status, clock);
         worker.start();
         RelayServer server = null;
         try {

@@ -6,7 +6,7 @@ import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.requests.KnownIdentity;
 import io.xraydesk.core.watch.RequestRecords;
-import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.store.CachedReport;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.RequestOrigin;
@@ -72,9 +72,9 @@ final class RequestRefresh {
         Optional<CachedRequest> known = team.requestCache().find(requestId);
         AnalysisRequest request = known.map(cached -> KnownIdentity.completed(answer, cached)).orElse(answer);
         RequestOrigin origin = known.map(CachedRequest::origin).orElse(RequestOrigin.WEBHOOK);
-        SourceSummary summary = known.map(c -> SourceSummary.fromJson(c.sourceSummaryJson()))
-                .orElse(SourceSummary.EMPTY).withReports(all).withStage(request.stage());
-        team.requestCache().upsert(RequestRecords.toCached(request, origin, summary, now)
+        StageTrail stages = known.map(c -> StageTrail.fromJson(c.sourceSummaryJson())).orElse(StageTrail.EMPTY)
+                .withStage(request.stage());
+        team.requestCache().upsert(RequestRecords.toCached(request, origin, stages, now)
                 .basedOn(known.map(CachedRequest::version).orElse(0L)));
         // A report never changes once issued: only those not stored yet are written, so a refresh
         // repeated after a restart or a duplicate delivery adds no row.

@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * The dashboard's local copy of one request. {@code requestJson} is the request as last fetched and
- * {@code sourceSummaryJson} the per-source summary the dashboard shows, both JSON text so this
- * package stays independent of the API's types. {@code missingSince} is set once the server answered
+ * {@code sourceSummaryJson} the stages seen so far (the column keeps its first name; the X-Ray
+ * states are never stored, they are decided from the reports and the upload journal), both JSON
+ * text so this package stays independent of the API's types. {@code missingSince} is set once the server answered
  * "not found" for it (the copy is kept for reading), null while the server knows it. Instants are
  * kept to the millisecond.
  *

@@ -14,7 +14,9 @@ import java.util.List;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The app's SQLite file: the upload journal, the portfolio import journal and the request/report cache.
+ * The app's SQLite file: the upload journal, the portfolio import journal, drafts of notes and, while
+ * no team store is set, the {@link SharedRecords} (request/report cache, followers, notes, decisions,
+ * audit trail).
  *
  * <p>Durability choice: WAL journal with {@code synchronous=FULL}. In WAL mode {@code NORMAL} only
  * syncs at checkpoints, so a power cut can lose the last commits; the journal must never forget that
@@ -25,7 +27,7 @@ import org.sqlite.SQLiteConfig;
  * <p>One connection, used by one thread at a time (calls are serialised on this object): SQLite
  * serialises writers anyway, and this keeps transactions simple.
  */
-public final class LocalDatabase implements SqlSharedRecords, AutoCloseable {
+public final class LocalDatabase implements SqlSharedRecords, WorkstationStore {
 
     /** How long a statement waits for another process's lock before failing with {@link StoreException.Kind#LOCKED}. */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
@@ -104,12 +106,18 @@ public final class LocalDatabase implements SqlSharedRecords, AutoCloseable {
         return file;
     }
 
+    @Override
     public UploadJournal uploadJournal() {
         return new UploadJournal(this, clock);
     }
 
     public ImportJournal importJournal() {
         return new ImportJournal(this, clock);
+    }
+
+    @Override
+    public NoteDraftStore noteDrafts() {
+        return new NoteDraftStore(this);
     }
 
     /**

@@ -117,6 +117,65 @@ final class Schema {
                 PRIMARY KEY (request_id, analyst_id)
             );
             CREATE INDEX request_follower_by_analyst ON request_follower (analyst_id);
+            """,
+            // v6: the analyst's own work on a request (notes, decisions, the audit trail) and the
+            // drafts of notes being typed, as in the team store's V6 (src/main/resources/db/team). Versions
+            // guard concurrent edits: see docs/workflow.md.
+            """
+            CREATE TABLE analyst_note (
+                sequence       INTEGER PRIMARY KEY AUTOINCREMENT,
+                id             TEXT NOT NULL UNIQUE,
+                request_id     TEXT NOT NULL,
+                text           TEXT NOT NULL,
+                author_id      TEXT NOT NULL,
+                author_name    TEXT,
+                created_at     INTEGER NOT NULL,
+                edited_by_id   TEXT,
+                edited_by_name TEXT,
+                edited_at      INTEGER,
+                version        INTEGER NOT NULL
+            );
+            CREATE INDEX analyst_note_by_request ON analyst_note (request_id, created_at);
+            CREATE TABLE credit_decision (
+                id              TEXT PRIMARY KEY,
+                request_id      TEXT NOT NULL,
+                version         INTEGER NOT NULL,
+                outcome         TEXT NOT NULL,
+                limit_amount    TEXT,
+                limit_currency  TEXT,
+                duration_months INTEGER,
+                justification   TEXT,
+                decided_by_id   TEXT NOT NULL,
+                decided_by_name TEXT,
+                decided_at      INTEGER NOT NULL,
+                UNIQUE (request_id, version)
+            );
+            CREATE TABLE credit_decision_condition (
+                decision_id TEXT NOT NULL REFERENCES credit_decision (id) ON DELETE CASCADE,
+                position    INTEGER NOT NULL,
+                text        TEXT NOT NULL,
+                PRIMARY KEY (decision_id, position)
+            );
+            CREATE TABLE audit_entry (
+                sequence     INTEGER PRIMARY KEY AUTOINCREMENT,
+                request_id   TEXT NOT NULL,
+                action       TEXT NOT NULL,
+                subject      TEXT,
+                actor_id     TEXT NOT NULL,
+                actor_name   TEXT,
+                at           INTEGER NOT NULL,
+                details_json TEXT NOT NULL,
+                UNIQUE (request_id, action, subject)
+            );
+            CREATE INDEX audit_entry_by_request ON audit_entry (request_id, at, sequence);
+            CREATE TABLE note_draft (
+                request_id   TEXT NOT NULL,
+                note_key     TEXT NOT NULL,
+                text         TEXT NOT NULL,
+                base_version INTEGER,
+                saved_at     INTEGER NOT NULL,
+                PRIMARY KEY (request_id, note_key)
+            );
             """);
 
     static final int CURRENT_VERSION = STEPS.size();

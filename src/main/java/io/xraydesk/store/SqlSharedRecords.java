@@ -20,4 +20,19 @@ interface SqlSharedRecords extends SharedRecords, SqlTransactions {
     default RequestFollowers followers() {
         return new SqlRequestFollowers(this);
     }
+
+    @Override
+    default NoteStore notes() {
+        return new SqlNoteStore(this);
+    }
+
+    @Override
+    default DecisionStore decisions() {
+        return new SqlDecisionStore(this);
+    }
+
+    @Override
+    default AuditLog audit() {
+        return new SqlAuditLog(this);
+    }
 }

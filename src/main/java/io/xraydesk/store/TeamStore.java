@@ -8,7 +8,7 @@ import java.util.Objects;
  * other desktop can send. The other implementation of {@link SharedRecords} is {@link LocalDatabase}
  * alone, for an analyst without a team.
  */
-public final class TeamStore implements SharedRecords, AutoCloseable {
+public final class TeamStore implements WorkstationStore {
 
     private final LocalDatabase local;
     private final TeamDatabase team;
@@ -34,9 +34,31 @@ public final class TeamStore implements SharedRecords, AutoCloseable {
         return team.followers();
     }
 
+    @Override
+    public NoteStore notes() {
+        return team.notes();
+    }
+
+    @Override
+    public DecisionStore decisions() {
+        return team.decisions();
+    }
+
+    @Override
+    public AuditLog audit() {
+        return team.audit();
+    }
+
     /** The journal of this workstation's uploads: always local. */
+    @Override
     public UploadJournal uploadJournal() {
         return local.uploadJournal();
+    }
+
+    /** Drafts are this workstation's unfinished typing: always local. */
+    @Override
+    public NoteDraftStore noteDrafts() {
+        return local.noteDrafts();
     }
 
     public TeamDatabase team() {

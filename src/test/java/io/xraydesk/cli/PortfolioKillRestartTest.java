@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.core.watch.RequestRecords;
-import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.store.ImportBatch;
 import io.xraydesk.store.ImportCompany;
 import io.xraydesk.store.ImportCompanyState;
@@ -106,7 +106,7 @@ class PortfolioKillRestartTest {
                 recreate = true;
             } else {
                 database.requestCache().upsert(RequestRecords.toCached(cli.sandbox.client.getRequest(found.get(0)),
-                        RequestOrigin.OPENED_BY_ID, SourceSummary.EMPTY, Instant.now()));
+                        RequestOrigin.OPENED_BY_ID, StageTrail.EMPTY, Instant.now()));
             }
         }
         List<String> again = new ArrayList<>(command);

@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.RetryPolicy;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
-import io.xraydesk.api.model.WireJson;
 import io.xraydesk.cli.CliHarness.Run;
-import io.xraydesk.contract.TestPdfs;
 import io.xraydesk.core.xray.LiveRequestFacts;
 import io.xraydesk.core.xray.RequestFacts;
 import io.xraydesk.core.xray.RequestSummaries;
@@ -29,9 +27,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -178,32 +173,23 @@ class XRayStatesTest {
     }
 
     private String created() throws Exception {
-        Run run = cli().run("request", "create", "--siren", "514673987", "--name", "Atelier Dupont", "--json");
-        assertEquals(ExitCode.OK, run.exit(), run.err());
-        return WireJson.mapper().readTree(run.out()).path("request").path("id").asText();
+        return requests().created();
     }
 
     private void upload(String id, String kind, String period, String date, String name) throws Exception {
-        Run run = cli().run("upload", "--request", id, "--kind", kind, "--period", period, "--date", date,
-                TestPdfs.write(home.resolve(name), "Statement").toString());
-        assertEquals(ExitCode.OK, run.exit(), run.err());
+        requests().upload(id, kind, period, date, name);
     }
 
     private JsonNode json(String id) throws Exception {
-        Run run = cli().run("request", "get", id, "--json");
-        assertEquals(ExitCode.OK, run.exit(), run.err());
-        return WireJson.mapper().readTree(run.out());
+        return requests().json(id);
     }
 
     private String coverPage(String id) throws Exception {
-        Path pdf = home.resolve("request.pdf");
-        Run run = cli().run("export", id, "--format", "pdf", "--out", pdf.toString());
-        assertEquals(ExitCode.OK, run.exit(), run.err());
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setEndPage(1);
-            return stripper.getText(document);
-        }
+        return requests().coverPage(id);
+    }
+
+    private CliRequests requests() {
+        return new CliRequests(cli(), home);
     }
 
     private CliHarness cli() {

@@ -79,8 +79,7 @@ final class DocsScenario implements AutoCloseable {
         ConnectionSettings loopback = SandboxSessions.loopback();
         OctoberClient watchClient = new OctoberClient(session.credentials(), HttpClientFactory.create(loopback),
                 RetryPolicy.none(), loopback);
-        watcher = new RequestWatcher(watchClient, services.database().requestCache(),
-                services.database().reportCache(), WatchPolicy.defaults(), Clock.systemUTC(), watchScheduler,
+        watcher = new RequestWatcher(watchClient, services.database(), WatchPolicy.defaults(), Clock.systemUTC(), watchScheduler,
                 new Random());
         documents = Files.createDirectories(home.resolve("documents"));
     }

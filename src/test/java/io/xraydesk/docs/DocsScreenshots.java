@@ -122,6 +122,7 @@ class DocsScreenshots {
         emptyDashboard(robot);
         String requestId = newRequest(robot);
         RequestPage page = requestPage(robot, requestId);
+        robot.interact(page::showDocuments);
         documents(robot, requestId);
         scenario.produceReports();
         dashboard(robot, requestId);
@@ -265,11 +266,19 @@ class DocsScreenshots {
         shoot("upload-online");
     }
 
-    /** Back from the dashboard (the page reloads), once every X-Ray has reported: a tab per X-Ray. */
+    /**
+     * Back from the dashboard (the page reloads), once every X-Ray has reported: its Summary, then its
+     * documents; a tab per X-Ray.
+     */
     private void backToTheRequest(FxRobot robot, RequestPage page) throws Exception {
         robot.interact(() -> window.show(page));
         TabPane tabs = robot.lookup("#request-report-tabs").queryAs(TabPane.class);
         waitUntil(() -> tabs.getTabs().stream().filter(tab -> !tab.getText().contains("(")).count() <= 1);
+        waitUntil(() -> robot.lookup("#summary-state-manager").tryQuery().isPresent());
+        TabPane sections = robot.lookup("#request-sections").queryAs(TabPane.class);
+        robot.interact(() -> sections.getSelectionModel().select(0));
+        shoot("request-summary");
+        robot.interact(page::showDocuments);
         shoot("request-page");
     }
 

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.core.watch.RequestRecords;
-import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.store.CachedReport;
 import io.xraydesk.store.RequestOrigin;
@@ -70,9 +70,9 @@ class RelayTest {
         AnalysisRequest stale = fixture.createRequest();
         AnalysisRequest fresh = fixture.createRequest();
         fixture.team.requestCache().upsert(RequestRecords.toCached(stale, RequestOrigin.CREATED_HERE,
-                SourceSummary.EMPTY, now.minus(WatchPolicy.defaults().maxInterval()).minusSeconds(1)));
+                StageTrail.EMPTY, now.minus(WatchPolicy.defaults().maxInterval()).minusSeconds(1)));
         fixture.team.requestCache().upsert(RequestRecords.toCached(fresh, RequestOrigin.CREATED_HERE,
-                SourceSummary.EMPTY, now));
+                StageTrail.EMPTY, now));
 
         fixture.start();
         RelayFixture.waitUntil(Duration.ofSeconds(5), () -> fixture.team.requestCache().find(stale.id())

@@ -53,7 +53,8 @@ class TwoWorkstationsTest {
 
         long advanced = System.nanoTime();
         fixture.control.advance(95); // the ESG X-Ray is produced now: October posts new_report to the relay
-        RelayFixture.waitUntil(Duration.ofSeconds(2), () -> "ready".equals(row(id).path("xrays").path("esg")
+        // Created without the company's workforce, its ESG X-Ray reports "not rated": its verdict is in.
+        RelayFixture.waitUntil(Duration.ofSeconds(2), () -> "not_rated".equals(row(id).path("xrays").path("esg")
                 .path("state").asText()));
         System.out.println("bench: team-webhook-to-workstation "
                 + Duration.ofNanos(System.nanoTime() - advanced).toMillis() + " ms");

@@ -95,6 +95,20 @@ class TeamChangeListenerTest {
     }
 
     @Test
+    void notesAndDecisionsSavedAreAnnouncedAsSharedRowsAre() throws InterruptedException {
+        StoredNote note = writer.notes().add("r9", "Cash **tight**", SharedRowsContract.ALICE, T);
+        assertEquals(new TeamChange(TeamChange.Kind.NOTE, TeamChange.Operation.INSERT, "r9", note.id(), 1), next());
+
+        writer.notes().edit(note.id(), 1, "Cash very tight", SharedRowsContract.BRUNO, T.plusSeconds(1));
+        assertEquals(new TeamChange(TeamChange.Kind.NOTE, TeamChange.Operation.UPDATE, "r9", note.id(), 2), next());
+
+        StoredDecision decision = writer.decisions().decide("r9", 0, new DecisionTerms(DecisionOutcome.REFER,
+                null, null, null, null, null), SharedRowsContract.ALICE, T.plusSeconds(2));
+        assertEquals(new TeamChange(TeamChange.Kind.DECISION, TeamChange.Operation.INSERT, "r9", decision.id(), 1),
+                next());
+    }
+
+    @Test
     void aWriteRolledBackIsNeverAnnounced() throws InterruptedException {
         CachedRequest stored = writer.requestCache().upsert(SharedRowsContract.request("r1", "111111111", T,
                 RequestOrigin.CREATED_HERE));

@@ -33,6 +33,7 @@ class TeamSchemaMigrationTest {
 
     private static final Pattern MIGRATION_NAME = Pattern.compile("V(\\d+)__.+\\.sql");
     private static final String REQUEST = "6413297aad6e59418e7748fb";
+    private static final String MISSING_REQUEST = "6413297aad6e59418e7748fc";
     private static final Analyst ALICE = new Analyst("6413297aad6e59418e7748f9", "Alice Martin");
 
     static Stream<String> earlierVersions() {
@@ -84,6 +85,10 @@ class TeamSchemaMigrationTest {
             if (Integer.parseInt(version) >= 2) {
                 assertEquals(List.of(new RequestFollower(REQUEST, ALICE, RequestFollower.Relation.CREATED,
                         Instant.ofEpochMilli(1772359200123L), 1)), team.followers().forRequest(REQUEST));
+            }
+            if (Integer.parseInt(version) >= 3) {
+                assertEquals(Instant.ofEpochMilli(1772445661000L),
+                        team.requestCache().find(MISSING_REQUEST).orElseThrow().missingSince());
             }
             // The migrated rows take writes like new ones: the version goes on from where it was.
             assertEquals(4, team.requestCache().upsert(request).version());

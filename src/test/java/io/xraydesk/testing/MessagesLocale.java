@@ -31,6 +31,11 @@ public final class MessagesLocale implements BeforeEachCallback, AfterEachCallba
         return new MessagesLocale(Locale.ENGLISH);
     }
 
+    /** Each test starts in French; the previous language is restored after. */
+    public static MessagesLocale french() {
+        return new MessagesLocale(Locale.FRENCH);
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) {
         found = Messages.locale();

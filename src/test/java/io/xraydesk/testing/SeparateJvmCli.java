@@ -31,12 +31,7 @@ public final class SeparateJvmCli implements AutoCloseable {
      * chooses where its output goes. Quick start-up flags, as it is started many times.
      */
     public ProcessBuilder command(List<String> arguments) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
-                "-XX:TieredStopAtLevel=1", "-Duser.language=en", "-cp", System.getProperty("java.class.path"),
-                "io.xraydesk.Main"));
-        command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = SeparateJvm.command("io.xraydesk.Main", arguments);
         builder.environment().put(AppPaths.HOME_VARIABLE, home().toString());
         builder.environment().put(CliContext.ENV_BASE_URL, sandbox.server.apiBaseUri().toString());
         builder.environment().put(CliContext.ENV_USER_ID, sandbox.server.demoUser().userId());

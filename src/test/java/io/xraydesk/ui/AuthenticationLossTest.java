@@ -145,6 +145,9 @@ class AuthenticationLossTest {
     /** Opens the request's page and drops a statement on its upload panel, checked and ready to send. */
     private UploadPanelDriver statementDroppedOnThePageOf(FxRobot robot, AnalysisRequest request) throws Exception {
         robot.interact(() -> app.routes().openRequest(request.id()));
+        // The page opens on its Summary, whose next steps lead to the documents panel.
+        waitFor(() -> robot.lookup("#summary-send-documents").tryQuery().isPresent());
+        robot.clickOn("#summary-send-documents");
         waitFor(() -> robot.lookup(node -> node instanceof UploadPanel).tryQuery().isPresent());
         UploadPanelDriver upload = new UploadPanelDriver(robot,
                 robot.lookup(node -> node instanceof UploadPanel).queryAs(UploadPanel.class));

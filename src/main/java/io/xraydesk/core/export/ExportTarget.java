@@ -2,10 +2,13 @@ package io.xraydesk.core.export;
 
 import io.xraydesk.core.i18n.Messages;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -49,13 +52,54 @@ public final class ExportTarget {
         return Optional.empty();
     }
 
+    /** Writes a whole file to a stream. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code content} to a temporary file next to {@code target}, then moves it into place: the
+     * target is either its old self or the whole new file, never a half-written one.
+     *
+     * @throws ExportTargetException when the target is a link, a folder or a special file
+     */
+    public static void write(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Optional<String> problem = problem(absolute);
+        if (problem.isPresent()) {
+            throw new ExportTargetException(problem.get());
+        }
+        Path folder = absolute.getParent();
+        Files.createDirectories(folder);
+        sweepLeftovers(folder);
+        Path temporary = temporaryIn(folder);
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                content.writeTo(out);
+            }
+            CsvExport.checkNotInterrupted();
+            moveIntoPlace(temporary, absolute);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /** A new temporary file in {@code folder}, named after this process. */
-    static Path temporaryIn(Path folder) throws IOException {
+    private static Path temporaryIn(Path folder) throws IOException {
         return Files.createTempFile(folder, PREFIX + ProcessHandle.current().pid() + "-", SUFFIX);
     }
 
     /** Deletes the temporary files in {@code folder} whose writing process is gone. */
-    static void sweepLeftovers(Path folder) {
+    private static void sweepLeftovers(Path folder) {
         try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
             for (Path part : parts) {
                 if (isOrphan(part.getFileName().toString())) {

@@ -51,7 +51,7 @@ final class PdfExport {
                     progress.update(i + 1, contents.size() + 1L);
                 }
             }
-            pageNumbers(document, fonts, subject.companyName());
+            pageNumbers(document, fonts, PdfTags.NONE, subject.companyName());
             document.save(out);
         }
         progress.update(1, 1);
@@ -63,8 +63,9 @@ final class PdfExport {
         info.setCreator("X-Ray Desk");
     }
 
-    private void title(PdfPages pages, ExportSubject subject) throws IOException {
-        pages.text(PdfPages.LEFT, pages.y() - 18, subject.companyName(), pages.fonts.bold, 18, PdfPalette.TEXT);
+    /** The company in large, its code and the request id under it, and a rule. */
+    static void title(PdfPages pages, ExportSubject subject) throws IOException {
+        pages.heading("H1", PdfPages.LEFT, pages.y() - 18, subject.companyName(), pages.fonts.bold, 18, PdfPalette.TEXT);
         pages.down(26);
         String request = subject.request() == null || subject.request().id() == null ? ""
                 : "  ·  " + Messages.get("export.pdf.request", subject.request().id());
@@ -137,21 +138,24 @@ final class PdfExport {
         pages.down(8);
     }
 
-    private static void pageNumbers(PDDocument document, PdfFonts fonts, String company) throws IOException {
+    /** Writes "{@code prefix} · page i of n" at the foot of every page. */
+    static void pageNumbers(PDDocument document, PdfFonts fonts, PdfTags tags, String prefix) throws IOException {
         int total = document.getNumberOfPages();
         for (int i = 0; i < total; i++) {
             PDPage page = document.getPage(i);
             try (PDPageContentStream stream = new PDPageContentStream(document, page,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 String text = fonts.safe(fonts.regular,
-                        company + "  ·  " + Messages.get("export.pdf.page", i + 1, total));
+                        prefix + "  ·  " + Messages.get("export.pdf.page", i + 1, total));
                 float w = PdfFonts.width(fonts.regular, 8, text);
-                stream.beginText();
-                stream.setNonStrokingColor(PdfPalette.MUTED);
-                stream.setFont(fonts.regular, 8);
-                stream.newLineAtOffset(PdfPages.RIGHT - w, PdfPages.MARGIN - 8);
-                stream.showText(text);
-                stream.endText();
+                tags.artifact(stream, () -> {
+                    stream.beginText();
+                    stream.setNonStrokingColor(PdfPalette.MUTED);
+                    stream.setFont(fonts.regular, 8);
+                    stream.newLineAtOffset(PdfPages.RIGHT - w, PdfPages.MARGIN - 8);
+                    stream.showText(text);
+                    stream.endText();
+                });
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.xraydesk.core.export;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -35,6 +36,9 @@ final class PdfFonts {
                     "/System/Library/Fonts/Supplemental/Arial Bold.ttf"),
             List.of("/Library/Fonts/Arial.ttf", "/Library/Fonts/Arial Bold.ttf"));
 
+    /** Inside the PDFBox jar, for its own form fields. */
+    private static final String PDFBOX_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
     final PDFont regular;
     final PDFont bold;
     final boolean embedded;
@@ -57,6 +61,25 @@ final class PdfFonts {
         }
         return new PdfFonts(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
                 new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), false);
+    }
+
+    /**
+     * Fonts that are embedded whatever the machine, as an archivable PDF requires: this machine's as
+     * {@link #load} finds them (when allowed), else the Liberation Sans that PDFBox ships (a regular
+     * face only, so bold text is drawn in it too).
+     */
+    static PdfFonts embedded(PDDocument document, boolean allowSystemFonts) throws IOException {
+        PdfFonts found = load(document, allowSystemFonts);
+        if (found.embedded) {
+            return found;
+        }
+        try (InputStream in = PDDocument.class.getResourceAsStream(PDFBOX_FONT)) {
+            if (in == null) {
+                throw new IOException("no font to embed: neither this machine's nor " + PDFBOX_FONT);
+            }
+            PDFont font = PDType0Font.load(document, in);
+            return new PdfFonts(font, font, true);
+        }
     }
 
     private static Optional<PdfFonts> tryLoad(PDDocument document, Path regular, Path bold) {

@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 
 /**
  * A flowing A4 layout over PDFBox: a cursor that moves down the page and starts a new page when the
@@ -25,12 +26,20 @@ final class PdfPages implements AutoCloseable {
 
     final PDDocument document;
     final PdfFonts fonts;
+    private final PdfTags tags;
+    private PDPage page;
     private PDPageContentStream stream;
     private float y;
 
     PdfPages(PDDocument document, PdfFonts fonts) throws IOException {
+        this(document, fonts, PdfTags.NONE);
+    }
+
+    /** Pages whose text and decoration are tagged as they are drawn (see {@link PdfTags}). */
+    PdfPages(PDDocument document, PdfFonts fonts, PdfTags tags) throws IOException {
         this.document = document;
         this.fonts = fonts;
+        this.tags = tags;
         newPage();
     }
 
@@ -53,7 +62,7 @@ final class PdfPages implements AutoCloseable {
         if (stream != null) {
             stream.close();
         }
-        PDPage page = new PDPage(SIZE);
+        page = new PDPage(SIZE);
         document.addPage(page);
         stream = new PDPageContentStream(document, page);
         y = TOP;
@@ -65,13 +74,26 @@ final class PdfPages implements AutoCloseable {
 
     /** Writes one line of text with its baseline at {@code baseline}; returns the drawn width. */
     float text(float x, float baseline, String text, PDFont font, float size, Color color) throws IOException {
+        return text(StandardStructureTypes.P, x, baseline, text, font, size, color);
+    }
+
+    /** Writes a heading line: {@code role} is its level in the structure (H1, H2). */
+    float heading(String role, float x, float baseline, String text, PDFont font, float size, Color color)
+            throws IOException {
+        return text(role, x, baseline, text, font, size, color);
+    }
+
+    private float text(String role, float x, float baseline, String text, PDFont font, float size, Color color)
+            throws IOException {
         String safe = fonts.safe(font, text);
-        stream.beginText();
-        stream.setNonStrokingColor(color);
-        stream.setFont(font, size);
-        stream.newLineAtOffset(x, baseline);
-        stream.showText(safe);
-        stream.endText();
+        tags.text(stream, page, role, () -> {
+            stream.beginText();
+            stream.setNonStrokingColor(color);
+            stream.setFont(font, size);
+            stream.newLineAtOffset(x, baseline);
+            stream.showText(safe);
+            stream.endText();
+        });
         return PdfFonts.width(font, size, safe);
     }
 
@@ -89,18 +111,51 @@ final class PdfPages implements AutoCloseable {
         return safe.substring(0, end) + ellipsis;
     }
 
+    /**
+     * {@code text} from {@code x} to the right margin, wrapped at spaces into lines {@code lineHeight}
+     * points apart, each line starting a new page when it does not fit; the cursor moves past it.
+     */
+    void paragraph(float x, String text, PDFont font, float size, float lineHeight, Color colour) throws IOException {
+        String safe = fonts.safe(font, text);
+        float width = RIGHT - x;
+        StringBuilder line = new StringBuilder();
+        for (String word : safe.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && PdfFonts.width(font, size, candidate) > width) {
+                paragraphLine(x, line.toString(), font, size, lineHeight, colour);
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(candidate);
+            }
+        }
+        paragraphLine(x, line.toString(), font, size, lineHeight, colour);
+    }
+
+    private void paragraphLine(float x, String text, PDFont font, float size, float lineHeight, Color colour)
+            throws IOException {
+        ensure(lineHeight);
+        text(x, y - size, fit(text, font, size, RIGHT - x), font, size, colour);
+        down(lineHeight);
+    }
+
     void fillRect(float x, float yBottom, float width, float height, Color color) throws IOException {
-        stream.setNonStrokingColor(color);
-        stream.addRect(x, yBottom, width, height);
-        stream.fill();
+        tags.artifact(stream, () -> {
+            stream.setNonStrokingColor(color);
+            stream.addRect(x, yBottom, width, height);
+            stream.fill();
+        });
     }
 
     void line(float x1, float y1, float x2, float y2, Color color, float width) throws IOException {
-        stream.setStrokingColor(color);
-        stream.setLineWidth(width);
-        stream.moveTo(x1, y1);
-        stream.lineTo(x2, y2);
-        stream.stroke();
+        tags.artifact(stream, () -> {
+            stream.setStrokingColor(color);
+            stream.setLineWidth(width);
+            stream.moveTo(x1, y1);
+            stream.lineTo(x2, y2);
+            stream.stroke();
+        });
     }
 
     @Override

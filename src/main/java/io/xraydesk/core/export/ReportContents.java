@@ -51,10 +51,15 @@ public final class ReportContents {
 
     /** "Bank X-Ray" for known sources, the raw source for others. */
     public static String sourceTitle(Report report) {
-        return Source.recognise(report.source())
+        return sourceTitle(report.source());
+    }
+
+    /** "Bank X-Ray" for a known source value, the raw value for others. */
+    public static String sourceTitle(String source) {
+        return Source.recognise(source)
                 .map(s -> Messages.get("report.source." + s.wire()))
                 .orElseGet(() -> Messages.get("report.source.other",
-                        report.source() == null || report.source().isBlank() ? Figures.DASH : report.source()));
+                        source == null || source.isBlank() ? Figures.DASH : source));
     }
 
     private static ReportContent read(Report report, Figures figures, boolean withTransactions) {

@@ -5,13 +5,9 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.xray.ReportCoverage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Writes a report or a whole request to a file, as PDF, CSV or raw JSON; used by the window (on a
@@ -24,10 +20,16 @@ public final class ReportExporter {
 
     private final Figures figures;
     private final boolean allowSystemFonts;
+    private final ExportListener listener;
 
     /** Numbers, dates and texts in the language the analyst chose ({@link Messages#locale()}). */
     public ReportExporter() {
-        this(new Figures(Messages.locale()), true);
+        this(ExportListener.NONE);
+    }
+
+    /** As {@link #ReportExporter()}, telling {@code listener} of each completed file. */
+    public ReportExporter(ExportListener listener) {
+        this(new Figures(Messages.locale()), true, listener);
     }
 
     /**
@@ -35,8 +37,13 @@ public final class ReportExporter {
      *                         TrueType font gets)
      */
     public ReportExporter(Figures figures, boolean allowSystemFonts) {
+        this(figures, allowSystemFonts, ExportListener.NONE);
+    }
+
+    private ReportExporter(Figures figures, boolean allowSystemFonts, ExportListener listener) {
         this.figures = figures;
         this.allowSystemFonts = allowSystemFonts;
+        this.listener = listener;
     }
 
     public void export(ExportSubject subject, ExportFormat format, Path target, ExportProgress progress)
@@ -45,23 +52,8 @@ public final class ReportExporter {
             throw new IllegalArgumentException(Messages.get("export.nothing"));
         }
         Path absolute = target.toAbsolutePath();
-        Optional<String> problem = ExportTarget.problem(absolute);
-        if (problem.isPresent()) {
-            throw new ExportTargetException(problem.get());
-        }
-        Path folder = absolute.getParent();
-        Files.createDirectories(folder);
-        ExportTarget.sweepLeftovers(folder);
-        Path temporary = ExportTarget.temporaryIn(folder);
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                write(subject, format, out, progress);
-            }
-            CsvExport.checkNotInterrupted();
-            moveIntoPlace(temporary, absolute);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        ExportTarget.write(absolute, out -> write(subject, format, out, progress));
+        listener.exported(subject, format, absolute);
     }
 
     private void write(ExportSubject subject, ExportFormat format, OutputStream out, ExportProgress progress)
@@ -78,7 +70,7 @@ public final class ReportExporter {
         return subject.reports().stream().map(r -> covered(r, ReportContents.of(r, figures))).toList();
     }
 
-    private static ReportContent covered(Report report, ReportContent content) {
+    static ReportContent covered(Report report, ReportContent content) {
         String title = ReportCoverage.label(report).map(label -> Messages.get("xray.coverage.title", content.title(),
                 label)).orElse(content.title());
         return new ReportContent(title, content.grade(), content.gradeNote(), content.facts(), content.charts(),
@@ -93,13 +85,5 @@ public final class ReportExporter {
         }
         sections.addAll(CsvExport.sectionsOf(contents(subject)));
         return sections;
-    }
-
-    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

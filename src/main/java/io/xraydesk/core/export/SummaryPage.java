@@ -86,7 +86,7 @@ final class SummaryPage {
 
     private void heading(String text) throws IOException {
         pages.ensure(30);
-        pages.text(PdfPages.LEFT, pages.y() - 13, text, pages.fonts.bold, 13, PdfPalette.TEXT);
+        pages.heading("H2", PdfPages.LEFT, pages.y() - 13, text, pages.fonts.bold, 13, PdfPalette.TEXT);
         pages.down(20);
     }
 
@@ -104,28 +104,7 @@ final class SummaryPage {
         }
     }
 
-    /** {@code text} from {@code x} to the right margin, wrapped at spaces; the page moves down past it. */
     private void paragraph(float x, String text, PDFont font, Color colour) throws IOException {
-        String safe = pages.fonts.safe(font, text);
-        float width = PdfPages.RIGHT - x;
-        StringBuilder line = new StringBuilder();
-        for (String word : safe.split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && PdfFonts.width(font, SIZE, candidate) > width) {
-                writeLine(x, line.toString(), font, colour);
-                line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(candidate);
-            }
-        }
-        writeLine(x, line.toString(), font, colour);
-    }
-
-    private void writeLine(float x, String text, PDFont font, Color colour) throws IOException {
-        pages.ensure(LINE);
-        pages.text(x, pages.y() - SIZE, pages.fit(text, font, SIZE, PdfPages.RIGHT - x), font, SIZE, colour);
-        pages.down(LINE);
+        pages.paragraph(x, text, font, SIZE, LINE, colour);
     }
 }

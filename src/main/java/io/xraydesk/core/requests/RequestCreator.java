@@ -8,8 +8,9 @@ import io.xraydesk.api.OutcomeUnknownException;
 import io.xraydesk.api.ValidationException;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.NewRequest;
+import io.xraydesk.core.audit.AuditRecorder;
 import io.xraydesk.core.watch.RequestRecords;
-import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.store.RequestCache;
 import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.store.StoreException;
@@ -20,8 +21,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Creates a request from a validated {@link RequestDraft} (docs/october-api.md, Requests, E1) and records it in the
- * local history so the dashboard and the duplicate guard know it. Blocking: call it off the UI thread.
+ * Creates a request from a validated {@link RequestDraft} (docs/october-api.md, Requests, E1), records it
+ * in the local history so the dashboard and the duplicate guard know it, and in the request's audit
+ * trail. Blocking: call it off the UI thread.
  */
 public final class RequestCreator {
 
@@ -31,11 +33,13 @@ public final class RequestCreator {
 
     private final OctoberClient client;
     private final RequestCache cache;
+    private final AuditRecorder audit;
     private final Clock clock;
 
-    public RequestCreator(OctoberClient client, RequestCache cache, Clock clock) {
+    public RequestCreator(OctoberClient client, RequestCache cache, AuditRecorder audit, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
         this.cache = Objects.requireNonNull(cache, "cache");
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -76,17 +80,21 @@ public final class RequestCreator {
         // and shown with the code and name given here.
         created = KnownIdentity.completed(created, body);
         remember(created);
+        audit.requestCreated(created);
         return new CreationResult.Created(created, notesProblem);
     }
 
     /**
      * When the server accepted the request but its answer could not be read, the id found in the
      * answer is recorded with what was sent (code, business name), so the dashboard lists it and the
-     * duplicate guard offers it before a second one is created.
+     * duplicate guard offers it before a second one is created; its history starts with its creation.
      */
     private CreationResult outcomeUnknown(OctoberException maybeCreated, NewRequest sent) {
         if (maybeCreated instanceof CreatedUnreadableException unreadable) {
-            unreadable.foundId().ifPresent(id -> remember(AsSent.request(id, sent)));
+            unreadable.foundId().map(id -> AsSent.request(id, sent)).ifPresent(created -> {
+                remember(created);
+                audit.requestCreated(created);
+            });
         }
         return new CreationResult.OutcomeUnknown(maybeCreated);
     }
@@ -112,7 +120,7 @@ public final class RequestCreator {
      */
     private void remember(AnalysisRequest request) {
         try {
-            cache.upsert(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, SourceSummary.EMPTY,
+            cache.upsert(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, StageTrail.EMPTY,
                     clock.instant()));
         } catch (StoreException notRecorded) {
             LOG.log(Level.WARNING, "request " + request.id() + " created but not recorded locally: "

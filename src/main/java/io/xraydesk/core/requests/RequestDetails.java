@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything known locally about one request, for its page: the overview (cache row and parsed
- * summary; empty before the first fetch), the request as last fetched (empty when its stored text
+ * Everything known locally about one request, for its page: the overview (cache row, X-Ray states
+ * and stages; empty before the first fetch), the request as last fetched (empty when its stored text
  * is unreadable), and its reports. A record, so further per-request state joins it as a component.
  */
 public record RequestDetails(String requestId, Optional<RequestOverview> overview, Optional<AnalysisRequest> request,
@@ -24,7 +24,7 @@ public record RequestDetails(String requestId, Optional<RequestOverview> overvie
     /** The stages the request went through, oldest first; the current stage alone when none were seen. */
     public List<String> stages() {
         return overview.map(o -> {
-            List<String> seen = o.summary().stages();
+            List<String> seen = o.stages().stages();
             return seen.isEmpty() && o.cached().stage() != null ? List.of(o.cached().stage()) : seen;
         }).orElse(List.of());
     }

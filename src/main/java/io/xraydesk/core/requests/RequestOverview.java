@@ -1,25 +1,31 @@
 package io.xraydesk.core.requests;
 
-import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.api.model.Source;
+import io.xraydesk.core.watch.StageTrail;
+import io.xraydesk.core.xray.XRayOutcome;
 import io.xraydesk.store.CachedRequest;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * A request as the list shows it: its cache row with the per-X-Ray summary already parsed, so the
- * screens never read the stored JSON themselves.
+ * A request as the list shows it: its cache row, the five X-Rays as {@code core.xray} decides them
+ * from the cache and the upload journal (the words the request page, the command line and the
+ * exports use), and the stages seen, so the screens never read the stored JSON themselves.
  */
-public record RequestOverview(CachedRequest cached, SourceSummary summary) {
+public record RequestOverview(CachedRequest cached, Map<Source, XRayOutcome> xrays, StageTrail stages) {
 
     public RequestOverview {
         Objects.requireNonNull(cached, "cached");
-        Objects.requireNonNull(summary, "summary");
-    }
-
-    static RequestOverview of(CachedRequest cached) {
-        return new RequestOverview(cached, SourceSummary.fromJson(cached.sourceSummaryJson()));
+        xrays = Map.copyOf(xrays);
+        Objects.requireNonNull(stages, "stages");
     }
 
     public String id() {
         return cached.id();
+    }
+
+    /** False once the server answered "not found": the row is the last copy kept here. */
+    public boolean isOnServer() {
+        return !cached.isMissing();
     }
 }

@@ -1,13 +1,17 @@
 package io.xraydesk.core.requests;
 
-import io.xraydesk.api.AuthenticationException;
 import io.xraydesk.api.OctoberClient;
-import io.xraydesk.api.OctoberException;
 import io.xraydesk.api.UnreadableItem;
 import io.xraydesk.core.watch.RequestRecords;
+import io.xraydesk.core.watch.StageTrail;
+import io.xraydesk.core.xray.CachedRequestFacts;
+import io.xraydesk.core.xray.LiveRequestFacts;
+import io.xraydesk.core.xray.RequestFacts;
+import io.xraydesk.core.xray.RequestSummaries;
+import io.xraydesk.core.xray.RequestSummary;
+import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
-import io.xraydesk.store.UploadItem;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,11 +33,30 @@ public final class RequestReader {
 
     /** Every request this installation knows, from the cache. */
     public List<RequestOverview> all() {
-        return database.requestCache().all().stream().map(RequestOverview::of).toList();
+        return database.requestCache().all().stream().map(this::overview).toList();
     }
 
     public Optional<RequestOverview> find(String requestId) {
-        return database.requestCache().find(requestId).map(RequestOverview::of);
+        return database.requestCache().find(requestId).map(this::overview);
+    }
+
+    /**
+     * The summary of the request for its Summary tab, from the cache and the journal, with each
+     * document's medium status read from the API now (an unreadable one leaves that document as
+     * sent). Empty when the request is not in the cache.
+     */
+    public Optional<RequestSummary> summary(String requestId, LocalDate today) {
+        return database.requestCache().find(requestId).map(cached -> {
+            RequestFacts kept = CachedRequestFacts.facts(database, cached);
+            RequestFacts facts = new RequestFacts(kept.request(), kept.reports(),
+                    LiveRequestFacts.documents(client, database.uploadJournal().forRequest(requestId)));
+            return RequestSummaries.of(requestId, facts, cached.missingSince(), today);
+        });
+    }
+
+    private RequestOverview overview(CachedRequest cached) {
+        return new RequestOverview(cached, CachedRequestFacts.outcomes(database, cached),
+                StageTrail.fromJson(cached.sourceSummaryJson()));
     }
 
     /** The request, as last fetched, with its cached reports. */
@@ -52,28 +75,5 @@ public final class RequestReader {
      */
     public List<UnreadableItem> unreadableReports(String requestId) {
         return client.listReports(requestId, null).unreadable();
-    }
-
-    /**
-     * The documents this installation uploaded to the request, each with its status read from the
-     * API now. A refused token fails the whole read (the analyst must sign in again); any other
-     * failure leaves that one line's status unknown, so one unreadable medium hides no other.
-     */
-    public List<DocumentLine> documents(String requestId) {
-        List<DocumentLine> lines = new ArrayList<>();
-        for (UploadItem item : database.uploadJournal().forRequest(requestId)) {
-            lines.add(new DocumentLine(item, item.mediumId() == null ? null : mediumStatus(item.mediumId())));
-        }
-        return lines;
-    }
-
-    private String mediumStatus(String mediumId) {
-        try {
-            return client.getMedium(mediumId).status();
-        } catch (AuthenticationException refused) {
-            throw refused;
-        } catch (OctoberException e) {
-            return null;
-        }
     }
 }

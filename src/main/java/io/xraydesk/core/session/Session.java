@@ -6,6 +6,7 @@ import io.xraydesk.api.HttpClientFactory;
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.RetryPolicy;
 import io.xraydesk.api.S3Uploader;
+import io.xraydesk.store.Analyst;
 import io.xraydesk.store.Profile;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,6 +53,11 @@ public record Session(
      */
     public Optional<String> businessId() {
         return Optional.ofNullable(profile.businessId()).filter(id -> !id.isBlank());
+    }
+
+    /** Who acts in this session, for notes, decisions and the audit trail: the user id and the profile's name. */
+    public Analyst analyst() {
+        return new Analyst(credentials.userId(), profile.displayName());
     }
 
     @Override

@@ -25,14 +25,14 @@ public final class RequestRecords {
     }
 
     /** The cache row of {@code request} as fetched at {@code fetchedAt}. */
-    public static CachedRequest toCached(AnalysisRequest request, RequestOrigin origin, SourceSummary summary,
+    public static CachedRequest toCached(AnalysisRequest request, RequestOrigin origin, StageTrail stages,
             Instant fetchedAt) {
         return new CachedRequest(request.id(),
                 request.code() == null ? null : request.code().type(),
                 request.code() == null ? null : request.code().id(),
                 request.businessName(), request.status(), request.stage(),
                 instant(request.createdAt()), instant(request.updatedAt()), json(request), fetchedAt, origin,
-                summary.toJson());
+                stages.toJson());
     }
 
     /** The cache row of {@code report}, its JSON kept as the server sent it. */
@@ -41,8 +41,10 @@ public final class RequestRecords {
                 instant(report.createdAt()), json(report.json()), fetchedAt);
     }
 
-    /** The request as last fetched; empty when the stored text is unreadable (the next poll rewrites it). */
-    /** The cached request, its company completed from the record's own columns (see {@link KnownIdentity}). */
+    /**
+     * The cached request, its company completed from the record's own columns (see {@link KnownIdentity});
+     * empty when the stored text is unreadable (the next poll rewrites it).
+     */
     public static Optional<AnalysisRequest> request(CachedRequest cached) {
         return read(cached.requestJson(), AnalysisRequest.class).map(answer -> KnownIdentity.completed(answer, cached));
     }

@@ -10,46 +10,35 @@ import io.xraydesk.api.RateLimitedException;
 import io.xraydesk.api.ServerException;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
-import io.xraydesk.api.model.Source;
-import io.xraydesk.core.requests.KnownIdentity;
-import io.xraydesk.store.CachedReport;
 import io.xraydesk.store.CachedRequest;
-import io.xraydesk.store.ReportCache;
-import io.xraydesk.store.RequestCache;
+import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.store.StaleWriteException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * The one owner of polling {@code GET /requests/{id}} and {@code GET /reports?request=…}. Every watched
  * request has its own adaptive interval (fast after {@link #nudge}, doubling while nothing changes,
  * fast again on a change, slow once its five X-Rays are in), but all of them share one budget of
  * HTTP calls per second ({@link TokenBucket}): a thousand watched requests poll no faster than one.
- * The most overdue request goes first, so under a tight budget every request still gets its turn.
+ * The most overdue request goes first ({@link WatchList}), so under a tight budget every request
+ * still gets its turn.
  *
  * <p>One call at a time, on the {@link WatchScheduler}'s thread. {@code Retry-After} pauses all polling
- * for the time asked; a network failure pauses it with backoff and shows {@link
- * ConnectionStatus#OFFLINE_RETRYING} until a call succeeds again; a 401 stops it for good. Fetched
- * requests and reports go to the caches before listeners hear of them.
+ * for the time asked; a network failure or a 5xx pauses it with backoff ({@link CallPause}); a 401
+ * stops it for good. What the connection looks like meanwhile is the session's connection monitor's
+ * to say, which hears every call. Fetched requests and reports go to the caches ({@link
+ * AnswerRecorder}) before listeners hear of them.
  *
  * <p>Give it an {@link OctoberClient} without retries ({@code RetryPolicy.none()}): the watcher is its
  * own retry loop, and client-side retries would spend calls outside the budget and block its thread.
@@ -58,70 +47,35 @@ public final class RequestWatcher {
 
     private static final Logger LOG = Logger.getLogger(RequestWatcher.class.getName());
 
-    /** The two calls a poll is made of. */
-    private enum Call { REQUEST, REPORTS }
-
-    /** The watch state of one request. Guarded by the watcher's lock. */
-    private static final class Watched {
-        final String id;
-        final RequestOrigin originIfNew;
-        Duration interval;
-        Instant nextDue;
-        /** Calls left in the current poll; empty between polls. */
-        final Deque<Call> cycle = new ArrayDeque<>();
-        boolean refreshRequest;
-        boolean changedInCycle;
-        /** The five X-Rays had all reported at the last reports call. */
-        boolean complete;
-        /**
-         * A report it waits for is known to be coming (launched at creation or by an action of this
-         * installation, see {@link SourceSummary#awaitsReports}): the connection matters. New entries
-         * wait until their first reports call says otherwise.
-         */
-        boolean awaitingReports = true;
-        long polls;
-
-        Watched(String id, RequestOrigin originIfNew, boolean refreshRequest, Duration interval, Instant nextDue) {
-            this.id = id;
-            this.originIfNew = originIfNew;
-            this.refreshRequest = refreshRequest;
-            this.interval = interval;
-            this.nextDue = nextDue;
-        }
-    }
-
     private final OctoberClient client;
-    private final RequestCache requests;
-    private final ReportCache reports;
+    private final AnswerRecorder recorder;
     private final WatchPolicy policy;
     private final Clock clock;
     private final WatchScheduler scheduler;
-    private final Random random;
+    private final Jitter jitter;
     private final List<WatchListener> listeners = new CopyOnWriteArrayList<>();
 
-    private final Map<String, Watched> watched = new HashMap<>();
+    private final WatchList watched;
     private final TokenBucket budget;
+    private final CallPause pause;
     private WatchScheduler.Scheduled next;
     private boolean running;
     private boolean pumping;
     private boolean authenticationLost;
-    private Instant pausedUntil;
     /** When the last call was sent, for the heartbeat. */
     private Instant lastCallAt;
-    private Duration failureBackoff;
-    private ConnectionStatus status = ConnectionStatus.CONNECTING;
 
-    public RequestWatcher(OctoberClient client, RequestCache requests, ReportCache reports, WatchPolicy policy,
-            Clock clock, WatchScheduler scheduler, Random random) {
+    public RequestWatcher(OctoberClient client, LocalDatabase database, WatchPolicy policy, Clock clock,
+            WatchScheduler scheduler, Random random) {
         this.client = Objects.requireNonNull(client, "client");
-        this.requests = Objects.requireNonNull(requests, "requests");
-        this.reports = Objects.requireNonNull(reports, "reports");
+        this.recorder = new AnswerRecorder(Objects.requireNonNull(database, "database"));
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-        this.random = Objects.requireNonNull(random, "random");
+        this.jitter = new Jitter(Objects.requireNonNull(random, "random"), policy.jitter());
+        this.watched = new WatchList(policy);
         this.budget = new TokenBucket(policy.callsPerSecond(), clock.instant());
-        this.failureBackoff = policy.offlineRetry();
+        this.pause = new CallPause(policy, jitter);
     }
 
     public void addListener(WatchListener listener) {
@@ -137,22 +91,23 @@ public final class RequestWatcher {
      * the server no longer knows, and starts polling. Reads the cache: call it off the UI thread.
      */
     public void start() {
-        List<CachedRequest> known = requests.all();
-        synchronized (this) {
-            Instant now = clock.instant();
-            for (CachedRequest request : known) {
-                if (request.isMissing()) {
-                    continue; // the server said it does not know it: nothing to poll
-                }
-                SourceSummary summary = SourceSummary.fromJson(request.sourceSummaryJson());
-                Duration interval = summary.isComplete() ? policy.completeInterval() : policy.maxInterval();
-                // Spread the first polls over one interval instead of firing them all at once.
-                Watched entry = new Watched(request.id(), request.origin(), false, interval,
-                        now.plus(jittered(policy.fastInterval().plus(scaled(interval, random.nextDouble())))));
-                entry.complete = summary.isComplete();
-                entry.awaitingReports = summary.awaitsReports();
-                watched.putIfAbsent(request.id(), entry);
+        List<WatchedRequest> known = new ArrayList<>();
+        Instant now = clock.instant();
+        for (CachedRequest request : recorder.knownRequests()) {
+            if (request.isMissing()) {
+                continue; // the server said it does not know it: nothing to poll
             }
+            AnswerRecorder.Progress progress = recorder.progress(request);
+            Duration interval = progress.complete() ? policy.completeInterval() : policy.maxInterval();
+            // Spread the first polls over one interval instead of firing them all at once.
+            WatchedRequest entry = new WatchedRequest(request.id(), request.origin(), false, interval,
+                    now.plus(jitter.apply(policy.fastInterval().plus(jitter.within(interval)))));
+            entry.complete = progress.complete();
+            entry.awaitingReports = progress.awaitingReports();
+            known.add(entry);
+        }
+        synchronized (this) {
+            known.forEach(watched::putIfAbsent);
             running = true;
             reschedule(Duration.ZERO);
         }
@@ -166,9 +121,8 @@ public final class RequestWatcher {
 
     /** Watches {@code requestId} (fast, as it is new to the watcher); {@code origin} is recorded if the cache does not know it. */
     public synchronized void watch(String requestId, RequestOrigin origin) {
-        Watched entry = watched.get(requestId);
-        if (entry == null) {
-            watched.put(requestId, new Watched(requestId, origin, true, policy.fastInterval(), clock.instant()));
+        if (!watched.contains(requestId)) {
+            watched.putIfAbsent(new WatchedRequest(requestId, origin, true, policy.fastInterval(), clock.instant()));
             if (!pumping) {
                 reschedule(Duration.ZERO);
             }
@@ -176,39 +130,25 @@ public final class RequestWatcher {
     }
 
     /**
-     * Something probably happened to {@code requestId} (created, a document uploaded, a webhook): poll
-     * it now (budget permitting) and fast for a while. An unknown id is watched, recorded as seen
-     * through a webhook if the cache does not know it either.
+     * Something probably happened to {@code requestId} (created, a document sent, a webhook): poll it
+     * now (budget permitting) and fast for a while; its next reports call re-reads its X-Rays' states,
+     * so a document just sent makes the connection matter again. An unknown id is watched, recorded as
+     * seen through a webhook if the cache does not know it either.
      */
     public synchronized void nudge(String requestId) {
-        Watched entry = watched.get(requestId);
+        WatchedRequest entry = watched.get(requestId);
         if (entry == null) {
             watch(requestId, RequestOrigin.WEBHOOK);
             return;
         }
         entry.interval = policy.fastInterval();
         entry.refreshRequest = true;
-        if (entry.cycle.isEmpty()) {
+        if (!entry.inPoll()) {
             entry.nextDue = clock.instant();
         }
         if (!pumping) {
             reschedule(Duration.ZERO);
         }
-    }
-
-    /**
-     * An action of this installation launched these X-Rays (an upload launches Doc, and Bank or
-     * Financial for their document kinds): the list shows them pending until they report. Nudges too.
-     * Writes the cache: call it off the UI thread.
-     */
-    public void expectReports(String requestId, Collection<Source> sources) {
-        Set<String> wire = sources.stream().map(Source::wire).collect(Collectors.toSet());
-        requests.find(requestId).ifPresent(cached -> requests.upsert(withSummary(cached,
-                SourceSummary.fromJson(cached.sourceSummaryJson()).expecting(wire))));
-        synchronized (this) {
-            Optional.ofNullable(watched.get(requestId)).ifPresent(entry -> entry.awaitingReports = true);
-        }
-        nudge(requestId);
     }
 
     /**
@@ -221,37 +161,23 @@ public final class RequestWatcher {
         try {
             answer = client.getRequest(requestId);
         } catch (NotFoundException gone) {
-            requests.markMissing(requestId, clock.instant());
+            recorder.markMissing(requestId, clock.instant());
             throw gone;
         }
         List<Report> all = client.listReports(requestId, null);
         Instant now = clock.instant();
-        Optional<CachedRequest> known = requests.find(requestId);
-        AnalysisRequest request = known.map(cached -> KnownIdentity.completed(answer, cached)).orElse(answer);
-        RequestOrigin origin = known.map(CachedRequest::origin).orElse(RequestOrigin.OPENED_BY_ID);
-        SourceSummary summary = known.map(c -> SourceSummary.fromJson(c.sourceSummaryJson()))
-                .orElse(SourceSummary.EMPTY).withReports(all).withStage(request.stage());
-        requests.upsert(RequestRecords.toCached(request, origin, summary, now)
-                .basedOn(known.map(CachedRequest::version).orElse(0L)));
-        // A report never changes once issued: only those not stored yet are written.
-        Set<String> stored = reports.forRequest(requestId).stream().map(CachedReport::id).collect(Collectors.toSet());
-        all.stream().filter(report -> report.id() != null && !stored.contains(report.id()))
-                .forEach(report -> reports.upsert(RequestRecords.toCached(report, now)));
+        AnalysisRequest request = recorder.opened(requestId, answer, all, now);
         synchronized (this) {
-            watched.putIfAbsent(requestId, new Watched(requestId, origin, false, policy.fastInterval(),
-                    now.plus(jittered(policy.fastInterval()))));
+            watched.putIfAbsent(new WatchedRequest(requestId, RequestOrigin.OPENED_BY_ID, false,
+                    policy.fastInterval(), now.plus(jitter.apply(policy.fastInterval()))));
             reschedule(Duration.ZERO);
         }
         return request;
     }
 
-    public synchronized ConnectionStatus connectionStatus() {
-        return status;
-    }
-
     /** Whether a watched request waits for a report known to be coming: the connection matters. */
     public synchronized boolean needsPolling() {
-        return needsPollingLocked();
+        return watched.needsPolling();
     }
 
     public synchronized int watchedCount() {
@@ -259,35 +185,33 @@ public final class RequestWatcher {
     }
 
     public synchronized boolean isWatching(String requestId) {
-        return watched.containsKey(requestId);
+        return watched.contains(requestId);
     }
 
     /** The delay before {@code requestId}'s next poll starts, for tests and diagnostics. */
     public synchronized Optional<Duration> currentInterval(String requestId) {
-        return Optional.ofNullable(watched.get(requestId)).map(w -> w.interval);
+        return watched.interval(requestId);
     }
 
     // ---- the pump: one call per run, then it schedules itself again --------------------------------
 
     private void pump() {
-        Watched entry;
-        Call call;
+        WatchedRequest entry;
+        WatchedRequest.Call call;
         synchronized (this) {
             next = null;
             if (!running || authenticationLost) {
                 return;
             }
             Instant now = clock.instant();
-            if (pausedUntil != null && now.isBefore(pausedUntil)) {
-                reschedule(Duration.between(now, pausedUntil));
+            Optional<Duration> paused = pause.remaining(now);
+            if (paused.isPresent()) {
+                reschedule(paused.get());
                 return;
             }
-            entry = mostOverdue(now);
+            entry = watched.next(now, lastCallAt);
             if (entry == null) {
-                entry = heartbeatDue(now);
-            }
-            if (entry == null) {
-                nextWake(now).ifPresent(due -> reschedule(Duration.between(now, due)));
+                watched.nextWake(now, lastCallAt).ifPresent(due -> reschedule(Duration.between(now, due)));
                 return;
             }
             Duration wait = budget.waitTime(now);
@@ -297,8 +221,8 @@ public final class RequestWatcher {
             }
             budget.tryTake(now);
             lastCallAt = now;
-            if (entry.cycle.isEmpty()) {
-                startCycle(entry);
+            if (!entry.inPoll()) {
+                entry.startCycle(policy);
             }
             call = entry.cycle.poll();
             pumping = true;
@@ -317,22 +241,13 @@ public final class RequestWatcher {
         events.forEach(Runnable::run);
     }
 
-    private void startCycle(Watched entry) {
-        entry.polls++;
-        entry.changedInCycle = false;
-        if (entry.refreshRequest || entry.polls % policy.requestRefreshEvery() == 0) {
-            entry.cycle.add(Call.REQUEST);
-        }
-        entry.cycle.add(Call.REPORTS);
-    }
-
-    private void perform(Watched entry, Call call, List<Runnable> events) {
+    private void perform(WatchedRequest entry, WatchedRequest.Call call, List<Runnable> events) {
         try {
             switch (call) {
                 case REQUEST -> requestFetched(entry, client.getRequest(entry.id), events);
                 case REPORTS -> reportsFetched(entry, client.listReports(entry.id, null), events);
             }
-            succeeded(events);
+            succeeded();
         } catch (AuthenticationException e) {
             synchronized (this) {
                 authenticationLost = true;
@@ -345,191 +260,83 @@ public final class RequestWatcher {
                 watched.remove(entry.id);
             }
             if (e instanceof NotFoundException) {
-                // Kept for reading, never shown as current: the read model says "not found on the server".
-                requests.markMissing(entry.id, clock.instant());
+                recorder.markMissing(entry.id, clock.instant());
             }
-            succeeded(events);
+            succeeded();
             events.add(() -> listeners.forEach(l -> l.requestUnavailable(entry.id)));
         } catch (RateLimitedException e) {
-            pauseAndRetry(entry, call, e.retryAfter().orElse(null), false, events);
+            pauseAndRetry(entry, call, e.retryAfter().orElse(null));
         } catch (ServerException e) {
-            pauseAndRetry(entry, call, e.retryAfter().orElse(null), false, events);
+            pauseAndRetry(entry, call, e.retryAfter().orElse(null));
         } catch (NetworkException e) {
-            pauseAndRetry(entry, call, null, true, events);
+            pauseAndRetry(entry, call, null);
         } catch (StaleWriteException e) {
             // Another desktop of the team stored this row between our read and our write: make the same
             // call again, so what is stored next is based on what they stored.
             synchronized (this) {
                 entry.cycle.addFirst(call);
             }
-            succeeded(events);
+            succeeded();
         } catch (OctoberException e) {
             // Malformed or unexpected answer: skip this poll rather than loop on it; the next may be fine.
             LOG.log(Level.WARNING, "watcher: " + e.getMessage());
             synchronized (this) {
                 entry.cycle.clear();
-                finishCycle(entry, clock.instant());
+                entry.finishCycle(policy, jitter, clock.instant());
             }
-            succeeded(events);
+            succeeded();
         }
     }
 
-    private void requestFetched(Watched entry, AnalysisRequest answer, List<Runnable> events) {
+    private void requestFetched(WatchedRequest entry, AnalysisRequest answer, List<Runnable> events) {
         Instant now = clock.instant();
-        Optional<CachedRequest> cached = requests.find(entry.id);
-        AnalysisRequest fresh = cached.map(known -> KnownIdentity.completed(answer, known)).orElse(answer);
-        boolean changed = cached.map(c -> RequestRecords.differs(c, fresh)).orElse(true);
-        RequestOrigin origin = cached.map(CachedRequest::origin).orElse(entry.originIfNew);
-        SourceSummary summary = cached.map(c -> SourceSummary.fromJson(c.sourceSummaryJson()))
-                .orElse(SourceSummary.EMPTY).withStage(fresh.stage());
-        requests.upsert(RequestRecords.toCached(fresh, origin, summary, now)
-                .basedOn(cached.map(CachedRequest::version).orElse(0L)));
+        AnswerRecorder.RequestAnswer stored = recorder.request(entry.id, entry.originIfNew, answer, now);
         synchronized (this) {
             entry.refreshRequest = false;
-            entry.changedInCycle |= changed;
-            finishIfDone(entry, now);
+            entry.changedInCycle |= stored.changed();
+            entry.finishIfDone(policy, jitter, now);
         }
-        if (changed) {
-            events.add(() -> listeners.forEach(l -> l.requestChanged(fresh)));
+        if (stored.changed()) {
+            events.add(() -> listeners.forEach(l -> l.requestChanged(stored.fresh())));
         }
     }
 
-    private void reportsFetched(Watched entry, List<Report> all, List<Runnable> events) {
+    private void reportsFetched(WatchedRequest entry, List<Report> all, List<Runnable> events) {
         Instant now = clock.instant();
-        Optional<CachedRequest> cached = requests.find(entry.id);
-        if (cached.isEmpty()) {
-            // Reports hang off a cached request (foreign key): read the request first, then come back.
-            synchronized (this) {
-                entry.cycle.addFirst(Call.REPORTS);
-                entry.cycle.addFirst(Call.REQUEST);
-            }
-            return;
-        }
-        Set<String> known = reports.forRequest(entry.id).stream().map(CachedReport::id).collect(Collectors.toSet());
-        List<Report> fresh = all.stream().filter(r -> r.id() != null && !known.contains(r.id())).toList();
-        fresh.forEach(report -> reports.upsert(RequestRecords.toCached(report, now)));
-        SourceSummary before = SourceSummary.fromJson(cached.get().sourceSummaryJson());
-        SourceSummary after = before.withReports(all);
-        if (!after.equals(before)) {
-            requests.upsert(withSummary(cached.get(), after));
-        }
+        Optional<AnswerRecorder.ReportsAnswer> stored = recorder.reports(entry.id, all, now);
         synchronized (this) {
-            if (!fresh.isEmpty()) {
+            if (stored.isEmpty()) {
+                // Reports hang off a cached request: read the request first, then come back.
+                entry.cycle.addFirst(WatchedRequest.Call.REPORTS);
+                entry.cycle.addFirst(WatchedRequest.Call.REQUEST);
+                return;
+            }
+            if (!stored.get().fresh().isEmpty()) {
                 entry.changedInCycle = true;
                 // The status usually moves with a report: read the request in this same poll.
                 entry.refreshRequest = true;
-                entry.cycle.addFirst(Call.REQUEST);
+                entry.cycle.addFirst(WatchedRequest.Call.REQUEST);
             }
-            entry.complete = after.isComplete();
-            entry.awaitingReports = after.awaitsReports();
-            finishIfDone(entry, now);
+            entry.complete = stored.get().progress().complete();
+            entry.awaitingReports = stored.get().progress().awaitingReports();
+            entry.finishIfDone(policy, jitter, now);
         }
-        if (!fresh.isEmpty()) {
-            AnalysisRequest request = RequestRecords.request(cached.get()).orElse(null);
-            for (Report report : fresh) {
-                events.add(() -> listeners.forEach(l -> l.newReport(request, report)));
-            }
+        AnalysisRequest request = stored.get().request();
+        for (Report report : stored.get().fresh()) {
+            events.add(() -> listeners.forEach(l -> l.newReport(request, report)));
         }
     }
 
-    private void finishIfDone(Watched entry, Instant now) {
-        if (entry.cycle.isEmpty()) {
-            finishCycle(entry, now);
-        }
+    private synchronized void succeeded() {
+        pause.succeeded();
     }
 
-    /** Sets the next interval: fast after a change, doubled while quiet, slow once complete and quiet. */
-    private void finishCycle(Watched entry, Instant now) {
-        if (entry.changedInCycle) {
-            entry.interval = policy.fastInterval();
-        } else if (entry.complete && entry.interval.compareTo(policy.maxInterval()) >= 0) {
-            entry.interval = policy.completeInterval();
-        } else if (entry.interval.compareTo(policy.maxInterval()) < 0) {
-            Duration doubled = entry.interval.multipliedBy(2);
-            entry.interval = doubled.compareTo(policy.maxInterval()) > 0 ? policy.maxInterval() : doubled;
+    /** Puts the failed call back in front and pauses every call ({@link CallPause}). */
+    private synchronized void pauseAndRetry(WatchedRequest entry, WatchedRequest.Call call, Duration retryAfter) {
+        if (watched.contains(entry.id)) {
+            entry.cycle.addFirst(call);
         }
-        entry.nextDue = now.plus(jittered(entry.interval));
-    }
-
-    private void succeeded(List<Runnable> events) {
-        synchronized (this) {
-            failureBackoff = policy.offlineRetry();
-            pausedUntil = null;
-            setStatus(ConnectionStatus.ONLINE, events);
-        }
-    }
-
-    /**
-     * Puts the failed call back in front and pauses every call: the server asked for it ({@code
-     * retryAfter}), it failed (5xx, backoff), or it could not be reached (backoff, offline state).
-     */
-    private void pauseAndRetry(Watched entry, Call call, Duration retryAfter, boolean offline, List<Runnable> events) {
-        synchronized (this) {
-            if (watched.containsKey(entry.id)) {
-                entry.cycle.addFirst(call);
-            }
-            Instant now = clock.instant();
-            Duration wait;
-            if (retryAfter != null) {
-                wait = retryAfter;
-            } else {
-                wait = jittered(failureBackoff);
-                Duration doubled = failureBackoff.multipliedBy(2);
-                failureBackoff = doubled.compareTo(policy.offlineRetryMax()) > 0 ? policy.offlineRetryMax() : doubled;
-            }
-            pausedUntil = now.plus(wait);
-            if (offline) {
-                setStatus(ConnectionStatus.OFFLINE_RETRYING, events);
-            }
-        }
-    }
-
-    private void setStatus(ConnectionStatus next, List<Runnable> events) {
-        if (status != next) {
-            status = next;
-            events.add(() -> listeners.forEach(l -> l.connectionChanged(next)));
-        }
-    }
-
-    /** A request in the middle of a poll first (its follow-up call), then the longest overdue one. */
-    private Watched mostOverdue(Instant now) {
-        Watched best = null;
-        for (Watched w : watched.values()) {
-            if (w.nextDue.isAfter(now)) {
-                continue;
-            }
-            if (best == null || (!w.cycle.isEmpty() && best.cycle.isEmpty())
-                    || (w.cycle.isEmpty() == best.cycle.isEmpty() && w.nextDue.isBefore(best.nextDue))) {
-                best = w;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The request awaiting a report due soonest, when no call was sent for a heartbeat (the policy's
-     * {@code heartbeat}); else null.
-     */
-    private Watched heartbeatDue(Instant now) {
-        if (!policy.hasHeartbeat() || (lastCallAt != null && now.isBefore(lastCallAt.plus(policy.heartbeat())))) {
-            return null;
-        }
-        return watched.values().stream().filter(w -> w.awaitingReports).min(Comparator.comparing(w -> w.nextDue))
-                .orElse(null);
-    }
-
-    /** The next poll due, or the next heartbeat if sooner. */
-    private Optional<Instant> nextWake(Instant now) {
-        Optional<Instant> due = watched.values().stream().map(w -> w.nextDue).min(Instant::compareTo);
-        if (!needsPollingLocked() || !policy.hasHeartbeat()) {
-            return due;
-        }
-        Instant beat = lastCallAt == null ? now : lastCallAt.plus(policy.heartbeat());
-        return Optional.of(due.filter(d -> d.isBefore(beat)).orElse(beat));
-    }
-
-    private boolean needsPollingLocked() {
-        return watched.values().stream().anyMatch(w -> w.awaitingReports);
+        pause.failed(clock.instant(), retryAfter);
     }
 
     private void reschedule(Duration delay) {
@@ -545,19 +352,5 @@ public final class RequestWatcher {
             next.cancel();
             next = null;
         }
-    }
-
-    private Duration jittered(Duration interval) {
-        return scaled(interval, 1 + policy.jitter() * (2 * random.nextDouble() - 1));
-    }
-
-    private static Duration scaled(Duration duration, double factor) {
-        return Duration.ofMillis(Math.max(0, Math.round(duration.toMillis() * factor)));
-    }
-
-    private static CachedRequest withSummary(CachedRequest cached, SourceSummary summary) {
-        return new CachedRequest(cached.id(), cached.codeType(), cached.codeId(), cached.businessName(),
-                cached.status(), cached.stage(), cached.createdAt(), cached.updatedAt(), cached.requestJson(),
-                cached.fetchedAt(), cached.origin(), summary.toJson(), cached.missingSince(), cached.version());
     }
 }

@@ -18,10 +18,6 @@ public interface WatchListener {
     default void newReport(AnalysisRequest request, Report report) {
     }
 
-    /** The connection state changed. */
-    default void connectionChanged(ConnectionStatus status) {
-    }
-
     /** The API refused the token (401): polling stopped, the analyst must sign in again. */
     default void authenticationLost(AuthenticationException failure) {
     }

@@ -1,15 +1,19 @@
 package io.xraydesk.core.xray;
 
+import io.xraydesk.api.model.Source;
 import io.xraydesk.core.watch.RequestRecords;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.ReportCache;
+import io.xraydesk.store.UploadJournal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The summary of a request from what this installation keeps (request and report caches, upload
- * journal): instant, and readable offline or after the server forgot the request. Blocking (the
- * database); off the UI thread. Medium statuses are not in the cache: documents read as sent.
+ * The facts and summary of a request from what this installation keeps (request and report caches,
+ * upload journal): instant, and readable offline or after the server forgot the request. Blocking
+ * (the database); off the UI thread. Medium statuses are not in the cache: documents read as sent.
  */
 public final class CachedRequestFacts {
 
@@ -18,15 +22,32 @@ public final class CachedRequestFacts {
 
     /** Empty when the request is not in the cache. */
     public static Optional<RequestSummary> summary(LocalDatabase database, String requestId, LocalDate today) {
-        Optional<CachedRequest> cached = database.requestCache().find(requestId);
-        if (cached.isEmpty()) {
-            return Optional.empty();
-        }
-        RequestFacts facts = new RequestFacts(RequestRecords.request(cached.get()).orElse(null),
-                database.reportCache().forRequest(requestId).stream().map(RequestRecords::report)
-                        .flatMap(Optional::stream).toList(),
-                database.uploadJournal().forRequest(requestId).stream().map(item -> SentDocument.of(item, null))
-                        .toList());
-        return Optional.of(RequestSummaries.of(requestId, facts, cached.get().missingSince(), today));
+        return database.requestCache().find(requestId).map(cached -> RequestSummaries.of(requestId,
+                facts(database, cached), cached.missingSince(), today));
+    }
+
+    /** The five X-Rays of a cached request, as the requests list and the watcher read them. */
+    public static Map<Source, XRayOutcome> outcomes(LocalDatabase database, CachedRequest cached) {
+        return XRayRules.outcomes(facts(database, cached));
+    }
+
+    /** The cached request, its cached reports and the journal's files, each without medium status. */
+    public static RequestFacts facts(LocalDatabase database, CachedRequest cached) {
+        return facts(database.reportCache(), database.uploadJournal(), cached);
+    }
+
+    /**
+     * As {@link #outcomes(LocalDatabase, CachedRequest)}, with the reports of another store (a team's)
+     * and the files this computer sent.
+     */
+    public static Map<Source, XRayOutcome> outcomes(ReportCache reports, UploadJournal journal, CachedRequest cached) {
+        return XRayRules.outcomes(facts(reports, journal, cached));
+    }
+
+    private static RequestFacts facts(ReportCache reports, UploadJournal journal, CachedRequest cached) {
+        return new RequestFacts(RequestRecords.request(cached).orElse(null),
+                reports.forRequest(cached.id()).stream().map(RequestRecords::report).flatMap(Optional::stream)
+                        .toList(),
+                journal.forRequest(cached.id()).stream().map(item -> SentDocument.of(item, null)).toList());
     }
 }

@@ -75,6 +75,11 @@ public final class BackgroundTasks implements AutoCloseable {
         return new Task<>(name, work);
     }
 
+    /** Whether {@link #close()} was called: no work can start any more. */
+    public boolean isClosed() {
+        return closed;
+    }
+
     /**
      * Interrupts running work and refuses new work; called when the application stops. Tasks
      * still finishing deliver no callbacks.

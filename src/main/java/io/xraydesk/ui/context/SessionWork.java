@@ -4,6 +4,9 @@ import io.xraydesk.api.AuthenticationException;
 import io.xraydesk.api.HttpClientFactory;
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.RetryPolicy;
+import io.xraydesk.core.audit.AuditRecorder;
+import io.xraydesk.core.audit.ReportAudit;
+import io.xraydesk.core.audit.UploadAudit;
 import io.xraydesk.core.documents.DocumentDateRule;
 import io.xraydesk.core.documents.FileInspector;
 import io.xraydesk.core.portfolio.PortfolioImport;
@@ -69,12 +72,15 @@ public final class SessionWork implements AutoCloseable {
         // client must not retry underneath it, or one poll could hold the call budget for minutes.
         OctoberClient watchClient = new OctoberClient(session.credentials(),
                 HttpClientFactory.create(session.connection()), RetryPolicy.none(), session.connection());
-        this.watcher = new RequestWatcher(watchClient, database.requestCache(), database.reportCache(),
+        this.watcher = new RequestWatcher(watchClient, database,
                 WatchPolicy.defaults(), Clock.systemUTC(), scheduler, new Random());
+        AuditRecorder audit = new AuditRecorder(database.audit(), session.analyst(), Clock.systemUTC());
+        uploads.addListener(new UploadAudit(audit));
+        watcher.addListener(new ReportAudit(audit));
         this.requests = new RequestReader(database, session.client());
         this.knownRequests = new KnownRequests(database.requestCache());
         this.database = database;
-        this.requestCreator = new RequestCreator(session.client(), database.requestCache(), Clock.systemUTC());
+        this.requestCreator = new RequestCreator(session.client(), database.requestCache(), audit, Clock.systemUTC());
         // One monitor hears every call of both clients, the watcher's and the screens': the status
         // bar then says how the API answers, whoever called it (docs/xray-states.md, "The connection").
         this.connection = ConnectionMonitor.start(Clock.systemUTC(), watcher::needsPolling);
@@ -116,9 +122,12 @@ public final class SessionWork implements AutoCloseable {
         this.requests = new RequestReader(database, session.client());
         this.knownRequests = new KnownRequests(database.requestCache());
         this.database = database;
-        this.requestCreator = new RequestCreator(session.client(), database.requestCache(), Clock.systemUTC());
+        this.requestCreator = new RequestCreator(session.client(), database.requestCache(),
+                new AuditRecorder(database.audit(), session.analyst(), Clock.systemUTC()), Clock.systemUTC());
         this.scheduler = null;
-        this.connection = null;
+        // Hears the screens' calls; the parts' own watcher reports to whoever built it.
+        this.connection = ConnectionMonitor.start(Clock.systemUTC(), watcher::needsPolling);
+        session.client().observeCalls(connection);
     }
 
     /** Builds the work of a signed-in session; the application's is {@code SessionWork::new}. */
@@ -154,6 +163,11 @@ public final class SessionWork implements AutoCloseable {
 
     public UploadQueue uploads() {
         return uploads;
+    }
+
+    /** How the API answers lately: the status bar's and the offline banner's one source. */
+    public ConnectionMonitor connection() {
+        return connection;
     }
 
     public RequestWatcher watcher() {
@@ -195,9 +209,7 @@ public final class SessionWork implements AutoCloseable {
             scheduler.close();
         }
         uploads.close();
-        if (connection != null) {
-            connection.close();
-        }
+        connection.close();
         if (receiver != null) {
             receiver.close();
         }

@@ -1,6 +1,7 @@
 package io.xraydesk.ui.dashboard;
 
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.session.ConnectionMonitor;
 import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.shell.Screen;
 import io.xraydesk.ui.shell.ScreenContext;
@@ -55,10 +56,10 @@ public final class DashboardScreen implements Screen {
         this.shell = context.shell();
         this.routes = context.routes();
         this.viewModel = new DashboardViewModel(context.tasks(), context.work().requests(), context.work().watcher(),
-                routes, shell.dialogs()::error, new ReportNotifier(context));
+                context.work().connection(), routes, shell.dialogs()::error, new ReportNotifier(context));
         this.model = viewModel.list();
         this.table = new RequestsTable(model, routes, Objects.requireNonNull(clock, "clock"),
-                viewModel.offlineProperty());
+                viewModel.unreachableProperty());
         // Rows age while shown: restyled every minute so "stale" appears without any event.
         this.staleTicker = new Timeline(new KeyFrame(javafx.util.Duration.minutes(1), event -> table.refresh()));
         staleTicker.setCycleCount(Timeline.INDEFINITE);
@@ -175,11 +176,14 @@ public final class DashboardScreen implements Screen {
     }
 
     private Node offlineBanner() {
-        Label banner = new Label(Messages.get("dashboard.offline"), Icons.of(Feather.WIFI_OFF));
+        Label banner = new Label("", Icons.of(Feather.WIFI_OFF));
         banner.setId("dashboard-offline");
         banner.getStyleClass().addAll("chip", "chip-warning");
-        banner.visibleProperty().bind(viewModel.offlineProperty());
-        banner.managedProperty().bind(viewModel.offlineProperty());
+        banner.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Messages.get(
+                viewModel.connectionProperty().get() == ConnectionMonitor.State.SERVER_ERRORS
+                        ? "dashboard.serverErrors" : "dashboard.offline"), viewModel.connectionProperty()));
+        banner.visibleProperty().bind(viewModel.unreachableProperty());
+        banner.managedProperty().bind(viewModel.unreachableProperty());
         return banner;
     }
 

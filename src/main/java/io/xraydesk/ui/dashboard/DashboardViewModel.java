@@ -6,7 +6,7 @@ import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.RequestReader;
-import io.xraydesk.core.watch.ConnectionStatus;
+import io.xraydesk.core.session.ConnectionMonitor;
 import io.xraydesk.core.watch.RequestWatcher;
 import io.xraydesk.core.watch.WatchListener;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
@@ -16,20 +16,25 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The work behind the requests list: reads the rows through the {@link RequestReader} with the one
- * task executor, keeps them in step with the watcher while active, and opens a request by id. The
- * list itself ({@link DashboardModel}) filters and sorts in memory. Properties change on the UI
- * thread only.
+ * task executor, keeps them in step with the watcher while active, follows the session's connection
+ * monitor (the status bar's source) for the offline banner, and opens a request by id. The list
+ * itself ({@link DashboardModel}) filters and sorts in memory. Properties change on the UI thread only.
  */
 final class DashboardViewModel {
 
     private final BackgroundTasks tasks;
     private final RequestReader requests;
     private final RequestWatcher watcher;
+    private final ConnectionMonitor monitor;
     private final Routes routes;
     /** Shows a failure that is not a refused token (the executor's filter takes those). */
     private final BiConsumer<String, Throwable> onError;
@@ -37,16 +42,22 @@ final class DashboardViewModel {
     private final WatchListener companion;
     private final DashboardModel list = new DashboardModel();
     private final WatchListener rowUpdater = new RowUpdater();
-    private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(this, "offline");
+    private final ConnectionMonitor.Listener connectionFollower = this::connectionChanged;
+    private final ReadOnlyObjectWrapper<ConnectionMonitor.State> connection =
+            new ReadOnlyObjectWrapper<>(this, "connection", ConnectionMonitor.State.IDLE);
+    private final BooleanBinding unreachable = Bindings.createBooleanBinding(
+            () -> connection.get() == ConnectionMonitor.State.OFFLINE
+                    || connection.get() == ConnectionMonitor.State.SERVER_ERRORS, connection);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private TaskHandle loading;
     private TaskHandle opening;
 
-    DashboardViewModel(BackgroundTasks tasks, RequestReader requests, RequestWatcher watcher, Routes routes,
-            BiConsumer<String, Throwable> onError, WatchListener companion) {
+    DashboardViewModel(BackgroundTasks tasks, RequestReader requests, RequestWatcher watcher, ConnectionMonitor monitor,
+            Routes routes, BiConsumer<String, Throwable> onError, WatchListener companion) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.requests = Objects.requireNonNull(requests, "requests");
         this.watcher = Objects.requireNonNull(watcher, "watcher");
+        this.monitor = Objects.requireNonNull(monitor, "monitor");
         this.routes = Objects.requireNonNull(routes, "routes");
         this.onError = Objects.requireNonNull(onError, "onError");
         this.companion = Objects.requireNonNull(companion, "companion");
@@ -56,9 +67,14 @@ final class DashboardViewModel {
         return list;
     }
 
-    /** True while the watcher retries an unreachable API: every row may be out of date. */
-    ReadOnlyBooleanProperty offlineProperty() {
-        return offline.getReadOnlyProperty();
+    /** The session's connection as the status bar says it. */
+    ReadOnlyObjectProperty<ConnectionMonitor.State> connectionProperty() {
+        return connection.getReadOnlyProperty();
+    }
+
+    /** True while the API is offline or answers with server errors: every row may be out of date. */
+    BooleanBinding unreachableProperty() {
+        return unreachable;
     }
 
     /** True once the cache was read: an empty list then means "no requests yet". */
@@ -70,7 +86,8 @@ final class DashboardViewModel {
     void activate() {
         watcher.addListener(rowUpdater);
         watcher.addListener(companion);
-        showConnection(watcher.connectionStatus());
+        monitor.addListener(connectionFollower);
+        connection.set(monitor.state());
         // Rows are built here, off the FX thread: each summary is parsed once.
         loading = tasks.task("read cached requests", progress -> requests.all().stream().map(RequestRow::of).toList())
                 .onSuccess(rows -> {
@@ -84,6 +101,7 @@ final class DashboardViewModel {
     void deactivate() {
         watcher.removeListener(rowUpdater);
         watcher.removeListener(companion);
+        monitor.removeListener(connectionFollower);
         if (loading != null) {
             loading.cancel();
         }
@@ -134,11 +152,12 @@ final class DashboardViewModel {
         return Messages.get(unknown ? "dashboard.open.not_found" : "dashboard.open.failed");
     }
 
-    private void showConnection(ConnectionStatus status) {
-        offline.set(status == ConnectionStatus.OFFLINE_RETRYING);
+    /** Heard on the monitor's thread. */
+    private void connectionChanged(ConnectionMonitor.State state) {
+        tasks.ui().execute(() -> connection.set(state));
     }
 
-    /** Keeps rows and the offline flag in step with the watcher (events arrive on its thread). */
+    /** Keeps rows in step with the watcher (events arrive on its thread); a 404 marks its row. */
     private final class RowUpdater implements WatchListener {
 
         @Override
@@ -152,8 +171,8 @@ final class DashboardViewModel {
         }
 
         @Override
-        public void connectionChanged(ConnectionStatus status) {
-            tasks.ui().execute(() -> showConnection(status));
+        public void requestUnavailable(String requestId) {
+            reload(requestId);
         }
 
         private void reload(String requestId) {

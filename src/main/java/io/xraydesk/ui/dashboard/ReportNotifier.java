@@ -5,16 +5,20 @@ import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.watch.WatchListener;
+import io.xraydesk.core.xray.ReportCoverage;
+import io.xraydesk.core.xray.ReportReading;
+import io.xraydesk.core.xray.ReportVerdict;
+import io.xraydesk.core.xray.XRayStatus;
 import io.xraydesk.ui.concurrent.UiExecutor;
 import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.shell.ScreenContext;
-import io.xraydesk.ui.widgets.RequestLabels;
 import io.xraydesk.ui.widgets.Toasts;
 import java.util.function.BooleanSupplier;
 
 /**
- * Turns the watcher's "new report" into an in-app notification naming the company, the X-Ray and the
- * grade; clicking it opens the report. Subscribe it to the watcher for as long as notifications
+ * Turns the watcher's "new report" into an in-app notification naming the company, the X-Ray and what
+ * the report covers, and its verdict in the words of every other place (grade, or "not rated" with the
+ * report's reason); clicking it opens the report. Subscribe it to the watcher for as long as notifications
  * should appear. The analyst's "notifications" preference is read at each report, so turning it off
  * silences the next one.
  */
@@ -39,10 +43,16 @@ public final class ReportNotifier implements WatchListener {
             return;
         }
         String company = company(request, report);
-        String xray = RequestLabels.xrayName(report.source());
-        String text = report.score() == null || report.score().isBlank()
-                ? Messages.get("notification.report.text.no_grade", company, xray)
-                : Messages.get("notification.report.text", company, xray, report.score());
+        String xray = ReportCoverage.title(report);
+        ReportVerdict verdict = ReportReading.verdict(report);
+        String text;
+        if (verdict.status() == XRayStatus.READY) {
+            text = verdict.grade() == null ? Messages.get("notification.report.text.no_grade", company, xray)
+                    : Messages.get("notification.report.text", company, xray, verdict.grade());
+        } else {
+            text = Messages.get("notification.report.text.verdict", company, xray, verdict.status().label(),
+                    verdict.reason() == null ? "" : verdict.reason());
+        }
         ui.execute(() -> toasts.show(Toasts.Kind.INFO, Messages.get("notification.report.title"), text,
                 Messages.get("notification.report.open"), () -> routes.openReport(report.request(), report.id())));
     }

@@ -4,18 +4,20 @@ import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.codes.CompanyCodeTypes;
 import io.xraydesk.core.requests.RequestOverview;
-import io.xraydesk.core.watch.SourceSummary;
-import io.xraydesk.core.watch.XRayState;
+import io.xraydesk.core.xray.XRayOutcome;
+import io.xraydesk.core.xray.XRayStatus;
 import io.xraydesk.store.CachedRequest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * One line of the requests list, computed once from the cache row so that sorting, filtering and
- * searching 5,000 of them touch no database and parse no JSON.
+ * One line of the requests list, computed once from the request's overview so that sorting,
+ * filtering and searching 5,000 of them touch no database and parse no JSON. Its X-Rays are the
+ * {@code core.xray} outcomes, the words every other place uses.
+ *
+ * @param missingSince when the server first answered "not found" for it; null while it knows it
  */
 public record RequestRow(
         String id,
@@ -27,21 +29,17 @@ public record RequestRow(
         Instant createdAt,
         Instant updatedAt,
         Instant fetchedAt,
-        Map<Source, XRayState> xrays,
+        Instant missingSince,
+        Map<Source, XRayOutcome> xrays,
         String searchKey) {
 
     public static RequestRow of(RequestOverview overview) {
         CachedRequest cached = overview.cached();
-        SourceSummary summary = overview.summary();
-        Map<Source, XRayState> xrays = new EnumMap<>(Source.class);
-        for (Source source : Source.values()) {
-            xrays.put(source, summary.stateOf(source));
-        }
         String codeId = cached.codeId() == null ? "" : cached.codeId();
         String display = CompanyCodeTypes.byWire(cached.codeType()).map(type -> type.format(codeId)).orElse(codeId);
         String name = cached.businessName() == null ? "" : PrintableText.of(cached.businessName());
         return new RequestRow(cached.id(), name, cached.codeType(), display, cached.status(), cached.stage(),
-                cached.createdAt(), cached.updatedAt(), cached.fetchedAt(), Map.copyOf(xrays),
+                cached.createdAt(), cached.updatedAt(), cached.fetchedAt(), cached.missingSince(), overview.xrays(),
                 (name + " " + codeId + " " + cached.id()).toLowerCase(Locale.ROOT));
     }
 
@@ -56,11 +54,21 @@ public record RequestRow(
                 || searchKey.contains(normalisedQuery.replace(" ", ""));
     }
 
-    public boolean hasAny(XRayState.Kind kind) {
-        return xrays.values().stream().anyMatch(state -> state.kind() == kind);
+    /** False once the server answered "not found": the row is the last copy kept here. */
+    public boolean isOnServer() {
+        return missingSince == null;
+    }
+
+    public boolean hasAny(XRayStatus status) {
+        return xrays.values().stream().anyMatch(outcome -> outcome.status() == status);
+    }
+
+    /** Each X-Ray has its verdict (ready, not rated or failed): nothing is pending or awaits a document. */
+    public boolean allReported() {
+        return !hasAny(XRayStatus.PENDING) && !hasAny(XRayStatus.AWAITING_DOCUMENTS);
     }
 
     public boolean allReady() {
-        return xrays.values().stream().allMatch(state -> state.kind() == XRayState.Kind.READY);
+        return xrays.values().stream().allMatch(outcome -> outcome.status() == XRayStatus.READY);
     }
 }

@@ -2,7 +2,9 @@ package io.xraydesk.ui.dashboard;
 
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.core.watch.XRayState;
+import io.xraydesk.core.xray.StageWords;
+import io.xraydesk.core.xray.XRayOutcome;
+import io.xraydesk.core.xray.XRayStatus;
 import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.widgets.RequestLabels;
 import java.time.Clock;
@@ -11,6 +13,7 @@ import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -19,6 +22,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 
 /**
  * The requests list's table: name, company code, status, stage, dates and one column per X-Ray,
@@ -26,6 +30,9 @@ import javafx.scene.input.KeyCode;
  * a double click or Enter opens the request.
  */
 final class RequestsTable extends TableView<RequestRow> {
+
+    /** Row height fitting a badge whose word takes two lines; fixed, which also keeps 5,000 rows fast. */
+    private static final double TWO_LINES_OF_CHIPS = 44;
 
     /** Rows are dimmed as stale against this clock, and all of them while offline. */
     private final Clock clock;
@@ -36,9 +43,11 @@ final class RequestsTable extends TableView<RequestRow> {
         this.clock = clock;
         this.offline = offline;
         setId("dashboard-table");
+        getStyleClass().add("requests-table");
         setItems(model.visible());
         model.visible().comparatorProperty().bind(comparatorProperty());
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setFixedCellSize(TWO_LINES_OF_CHIPS);
         setPlaceholder(new Label(Messages.get("dashboard.no_match")));
 
         addColumns();
@@ -55,15 +64,21 @@ final class RequestsTable extends TableView<RequestRow> {
 
     private void addColumns() {
         TableColumn<RequestRow, String> name = textColumn("dashboard.column.name", RequestRow::businessName);
-        name.setPrefWidth(180);
+        name.setPrefWidth(150);
         TableColumn<RequestRow, String> code = textColumn("dashboard.column.code", RequestRow::codeDisplay);
-        code.setPrefWidth(110);
-        TableColumn<RequestRow, String> status = new TableColumn<>(Messages.get("dashboard.column.status"));
-        status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().status()));
-        status.setCellFactory(column -> graphicCell(RequestLabels::statusChip));
-        status.setPrefWidth(175);
-        TableColumn<RequestRow, String> stage = textColumn("dashboard.column.stage", RequestRow::stage);
-        stage.setPrefWidth(55);
+        code.setPrefWidth(100);
+        TableColumn<RequestRow, RequestRow> status = new TableColumn<>(Messages.get("dashboard.column.status"));
+        status.setId("dashboard-status");
+        status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        status.setCellFactory(column -> graphicCell(RequestsTable::statusOf));
+        status.setComparator(Comparator.comparing((RequestRow row) -> row.isOnServer())
+                .thenComparing(row -> row.status() == null ? "" : row.status()));
+        status.setPrefWidth(140);
+        TableColumn<RequestRow, RequestRow> stage = new TableColumn<>(Messages.get("dashboard.column.stage"));
+        stage.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        stage.setCellFactory(column -> graphicCell(RequestsTable::stageOf));
+        stage.setComparator(Comparator.comparing(row -> row.stage() == null ? "" : row.stage()));
+        stage.setPrefWidth(100);
         TableColumn<RequestRow, Instant> created = timeColumn("dashboard.column.created", RequestRow::createdAt);
         TableColumn<RequestRow, Instant> updated = timeColumn("dashboard.column.updated", RequestRow::updatedAt);
         getColumns().addAll(java.util.List.of(name, code, status, stage, created, updated));
@@ -80,15 +95,14 @@ final class RequestsTable extends TableView<RequestRow> {
             @Override
             protected void updateItem(RequestRow item, boolean empty) {
                 super.updateItem(item, empty);
-                boolean stale = !empty && item != null
-                        && (offline.get() || item.isOlderThan(DashboardScreen.STALE_AFTER, clock.instant()));
+                boolean stale = !empty && item != null && (offline.get() || !item.isOnServer()
+                        || item.isOlderThan(DashboardScreen.STALE_AFTER, clock.instant()));
                 getStyleClass().remove("stale");
                 if (stale) {
                     getStyleClass().add("stale");
                 }
                 setOpacity(stale ? 0.6 : 1);
-                setTooltip(stale ? new Tooltip(Messages.get("dashboard.stale",
-                        RequestLabels.dateTime(item.fetchedAt()))) : null);
+                setTooltip(stale ? new Tooltip(staleText(item)) : null);
             }
         };
         row.setOnMouseClicked(event -> {
@@ -97,6 +111,11 @@ final class RequestsTable extends TableView<RequestRow> {
             }
         });
         return row;
+    }
+
+    private static String staleText(RequestRow row) {
+        return row.isOnServer() ? Messages.get("dashboard.stale", RequestLabels.dateTime(row.fetchedAt()))
+                : Messages.get("xray.presence.notFound", RequestLabels.dateTime(row.missingSince()));
     }
 
     private static TableColumn<RequestRow, String> textColumn(String key, Function<RequestRow, String> value) {
@@ -116,27 +135,51 @@ final class RequestsTable extends TableView<RequestRow> {
                 setText(empty ? null : RequestLabels.dateTime(item));
             }
         });
-        column.setPrefWidth(140);
+        column.setPrefWidth(105);
         return column;
     }
 
-    private static TableColumn<RequestRow, XRayState> xrayColumn(Source source) {
-        TableColumn<RequestRow, XRayState> column = new TableColumn<>(shortName(source));
+    /** The status chip, or "not found on the server" for a request the server no longer knows. */
+    private static Node statusOf(RequestRow row) {
+        return row.isOnServer() ? RequestLabels.statusChip(row.status()) : RequestLabels.notFoundChip();
+    }
+
+    /** The stage in words, its raw code in a tooltip. */
+    private static Node stageOf(RequestRow row) {
+        Label words = new Label(StageWords.of(row.stage()));
+        if (row.stage() != null) {
+            words.setTooltip(new Tooltip(row.stage()));
+        }
+        return words;
+    }
+
+    private static TableColumn<RequestRow, XRayOutcome> xrayColumn(Source source) {
+        TableColumn<RequestRow, XRayOutcome> column = new TableColumn<>(shortName(source));
         column.setId("xray-" + source.wire());
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().xrays().get(source)));
-        column.setCellFactory(c -> graphicCell(RequestLabels::xrayBadge));
-        // Ready first, best grade first; then pending; then not applicable.
-        column.setComparator(Comparator.comparingInt(RequestsTable::rank)
+        // A state's word may take two lines ("awaiting / documents") rather than be cut short: the
+        // box gives the badge its own width up to the column's, the rows are tall enough for two.
+        column.setCellFactory(c -> graphicCell(outcome -> {
+            Label badge = RequestLabels.xrayBadge(outcome);
+            badge.setWrapText(true);
+            HBox fitted = new HBox(badge);
+            fitted.setAlignment(Pos.CENTER_LEFT);
+            return fitted;
+        }));
+        // Ready first, best grade first; then in the order of the states.
+        column.setComparator(Comparator.comparing(XRayOutcome::status, Comparator.comparingInt(RequestsTable::rank))
                 .thenComparing(s -> s.grade() == null ? "~" : s.grade()));
-        column.setPrefWidth(84);
+        column.setPrefWidth(110);
         return column;
     }
 
-    private static int rank(XRayState state) {
-        return switch (state.kind()) {
+    private static int rank(XRayStatus status) {
+        return switch (status) {
             case READY -> 0;
-            case PENDING -> 1;
-            case NOT_APPLICABLE -> 2;
+            case NOT_RATED -> 1;
+            case PENDING -> 2;
+            case AWAITING_DOCUMENTS -> 3;
+            case FAILED -> 4;
         };
     }
 

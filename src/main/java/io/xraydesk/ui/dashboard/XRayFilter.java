@@ -1,15 +1,18 @@
 package io.xraydesk.ui.dashboard;
 
-import io.xraydesk.core.watch.XRayState;
+import io.xraydesk.core.xray.XRayStatus;
 import java.util.Locale;
 import java.util.function.Predicate;
 
 /** The X-Ray state filter of the requests list; texts under {@code dashboard.filter.xray.<name>}. */
 public enum XRayFilter {
     ALL(row -> true),
-    SOME_PENDING(row -> row.hasAny(XRayState.Kind.PENDING)),
+    SOME_PENDING(row -> row.hasAny(XRayStatus.PENDING)),
     ALL_READY(RequestRow::allReady),
-    SOME_NOT_APPLICABLE(row -> row.hasAny(XRayState.Kind.NOT_APPLICABLE));
+    SOME_AWAITING_DOCUMENTS(row -> row.hasAny(XRayStatus.AWAITING_DOCUMENTS)),
+    SOME_NOT_RATED(row -> row.hasAny(XRayStatus.NOT_RATED)),
+    SOME_FAILED(row -> row.hasAny(XRayStatus.FAILED)),
+    NOT_FOUND(row -> !row.isOnServer());
 
     private final Predicate<RequestRow> test;
 

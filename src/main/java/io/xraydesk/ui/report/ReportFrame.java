@@ -3,6 +3,7 @@ package io.xraydesk.ui.report;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.export.ExportSubject;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.xray.ReportCoverage;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -17,8 +18,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The frame every report view shares: the X-Ray's name, the company and the date on top with the
- * Print/Export toolbar, the view's sections below in a scrolling body (what Print sends to paper).
+ * The frame every report view shares: the X-Ray's name and what the report covers, the company and
+ * the date on top with the Print/Export toolbar, the view's sections below in a scrolling body (what
+ * Print sends to paper).
  */
 final class ReportFrame {
 
@@ -37,7 +39,9 @@ final class ReportFrame {
 
         ReportActions actions = new ReportActions(services, report);
         actions.printing(body);
-        Label heading = new Label(title);
+        // "Bank X-Ray · 01/03/2024 – 31/03/2024": every report says what it covers.
+        Label heading = new Label(ReportCoverage.label(report)
+                .map(covered -> Messages.get("xray.coverage.title", title, covered)).orElse(title));
         heading.getStyleClass().add("report-title");
         heading.setId("report-title");
         Label subtitle = new Label(subtitle(services, report));

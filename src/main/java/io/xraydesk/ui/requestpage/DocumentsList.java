@@ -1,16 +1,17 @@
 package io.xraydesk.ui.requestpage;
 
-import io.xraydesk.api.model.Medium;
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.core.requests.DocumentLine;
-import io.xraydesk.ui.widgets.Badges;
+import io.xraydesk.core.xray.RequestSummary;
 import io.xraydesk.ui.widgets.RequestLabels;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 
-/** The documents uploaded to a request: file, category, and the medium's status as a chip. */
+/**
+ * The documents of a request: file, category, and its state as the summary says it — one that
+ * follows the request (an analysed request's documents read "analysed", even while the medium's own
+ * status still says it is being read).
+ */
 final class DocumentsList extends GridPane {
 
     DocumentsList() {
@@ -20,7 +21,7 @@ final class DocumentsList extends GridPane {
         show(List.of());
     }
 
-    void show(List<DocumentLine> lines) {
+    void show(List<RequestSummary.DocumentLine> lines) {
         getChildren().clear();
         if (lines.isEmpty()) {
             Label none = new Label(Messages.get("requestpage.documents.none"));
@@ -29,34 +30,15 @@ final class DocumentsList extends GridPane {
             return;
         }
         int row = 0;
-        for (DocumentLine line : lines) {
-            add(new Label(line.item().fileName()), 0, row);
-            add(new Label(categoryText(line.item().category())), 1, row);
-            add(mediumChip(line), 2, row);
+        for (RequestSummary.DocumentLine line : lines) {
+            add(new Label(line.name()), 0, row);
+            add(new Label(line.category()), 1, row);
+            add(RequestLabels.documentChip(line.state()), 2, row);
             row++;
         }
     }
 
     void showProblem() {
         getChildren().setAll(new Label(Messages.get("requestpage.documents.failed")));
-    }
-
-    private static Label mediumChip(DocumentLine line) {
-        if (line.mediumStatus() == null) {
-            String journal = line.item().state().name().toLowerCase(Locale.ROOT);
-            return Badges.chip(RequestLabels.translated("requestpage.upload.state." + journal, journal),
-                    Badges.Tone.NEUTRAL);
-        }
-        Badges.Tone tone = switch (line.mediumStatus()) {
-            case Medium.STATUS_DRAFT -> Badges.Tone.WARNING;
-            case Medium.STATUS_ONLINE, Medium.STATUS_PENDING_EXTRACTION -> Badges.Tone.INFO;
-            default -> Badges.Tone.NEUTRAL;
-        };
-        return Badges.chip(RequestLabels.translated("requestpage.medium.status." + line.mediumStatus(),
-                line.mediumStatus()), tone);
-    }
-
-    private static String categoryText(String category) {
-        return category == null ? "" : RequestLabels.translated("documents.category." + category, category);
     }
 }

@@ -2,6 +2,9 @@ package io.xraydesk.ui.requestpage;
 
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
+import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.xray.ReportCoverage;
+import io.xraydesk.core.xray.XRayWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A request's reports sorted onto the page's tabs: one per X-Ray, and "Other" for sources the API
- * may add (kept and shown, never dropped). Each tab lists its reports newest first.
+ * may add (kept and shown, never dropped; its tab exists only when such a report does). Each tab
+ * lists its reports newest first.
  */
 public final class ReportShelf {
 
@@ -51,6 +54,12 @@ public final class ReportShelf {
         byTab.values().forEach(list -> list.sort(NEWEST_FIRST));
     }
 
+    /** The tabs to show: the five X-Rays always (each says its state), "Other" only when it has reports. */
+    public List<Tab> tabs() {
+        return java.util.Arrays.stream(Tab.values()).filter(tab -> tab != Tab.OTHER || !byTab.get(tab).isEmpty())
+                .toList();
+    }
+
     /** The reports of {@code tab}, newest first. */
     public List<Report> on(Tab tab) {
         return List.copyOf(byTab.get(tab));
@@ -62,12 +71,20 @@ public final class ReportShelf {
                 .map(Map.Entry::getKey).findFirst();
     }
 
-    /** How the grade moved over the reports of {@code tab}, oldest first ("E → C → B"); empty with fewer than two graded. */
-    public String gradeTrend(Tab tab) {
-        List<String> grades = new ArrayList<>();
-        List<Report> reports = new ArrayList<>(byTab.get(tab));
-        java.util.Collections.reverse(reports);
-        reports.stream().map(Report::score).filter(Objects::nonNull).forEach(grades::add);
-        return grades.size() < 2 ? "" : grades.stream().collect(Collectors.joining(" → "));
+    /**
+     * How the grade moved, one line per subject with two grades or more ("fiscal year 2023: C → B"):
+     * only across reports about the same thing, never across different statements ({@link
+     * ReportCoverage#trends}).
+     */
+    public List<String> gradeTrends(Tab tab) {
+        if (tab.source().isEmpty()) {
+            return List.of();
+        }
+        List<Report> oldestFirst = new ArrayList<>(byTab.get(tab));
+        java.util.Collections.reverse(oldestFirst);
+        List<String> lines = new ArrayList<>();
+        ReportCoverage.trends(oldestFirst).forEach((subject, grades) -> lines.add(Messages.get("xray.trend",
+                subject.isEmpty() ? XRayWords.name(tab.source().get()) : subject, String.join(" → ", grades))));
+        return lines;
     }
 }

@@ -3,6 +3,8 @@ package io.xraydesk.ui.requestpage;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.RequestDetails;
+import io.xraydesk.core.xray.ReportCoverage;
+import io.xraydesk.core.xray.RequestSummary;
 import io.xraydesk.ui.report.JsonReportView;
 import io.xraydesk.ui.widgets.Badges;
 import io.xraydesk.ui.widgets.RequestLabels;
@@ -24,24 +26,24 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * A request's reports: a tab per X-Ray plus "Other", newest report first, earlier ones one click
- * away, each shown by the injected {@link ReportViewFactory}.
+ * A request's reports: a tab per X-Ray (one without a report says the X-Ray's state instead), plus
+ * "Other" when a report of another source exists; newest report first, each listed by date and what
+ * it covers, earlier ones one click away, each shown by the injected {@link ReportViewFactory}.
  */
 final class ReportsSection {
 
     private final ReportViewFactory reportViewFactory;
     private final TabPane tabs = new TabPane();
     private final Map<ReportShelf.Tab, ListView<Report>> lists = new EnumMap<>(ReportShelf.Tab.class);
+    private final Map<ReportShelf.Tab, Tab> fxTabs = new EnumMap<>(ReportShelf.Tab.class);
     private ReportShelf shelf = new ReportShelf(List.of());
     private RequestDetails shown;
+    private RequestSummary summary;
 
     ReportsSection(ReportViewFactory reportViewFactory) {
         this.reportViewFactory = reportViewFactory;
         tabs.setId("request-report-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        for (ReportShelf.Tab tab : ReportShelf.Tab.values()) {
-            tabs.getTabs().add(new Tab(tabTitle(tab)));
-        }
         VBox.setVgrow(tabs, Priority.ALWAYS);
     }
 
@@ -52,22 +54,24 @@ final class ReportsSection {
     void show(RequestDetails details) {
         shown = details;
         shelf = new ReportShelf(details.reports());
-        lists.clear();
-        for (ReportShelf.Tab tab : ReportShelf.Tab.values()) {
-            Tab fxTab = tabs.getTabs().get(tab.ordinal());
-            List<Report> onTab = shelf.on(tab);
-            fxTab.setText(tabTitle(tab) + (onTab.isEmpty() ? "" : " (" + onTab.size() + ")"));
-            fxTab.setGraphic(onTab.isEmpty() || onTab.get(0).score() == null ? null
-                    : Badges.smallGrade(onTab.get(0).score()));
-            fxTab.setContent(tabContent(tab, onTab));
-        }
+        rebuild();
+    }
+
+    /** The X-Rays' states, for the tabs that have no report yet. */
+    void show(RequestSummary fresh) {
+        summary = fresh;
+        fxTabs.forEach((tab, fxTab) -> {
+            if (shelf.on(tab).isEmpty()) {
+                fxTab.setContent(noReport(tab));
+            }
+        });
     }
 
     /** Brings the report to the front; false when it is not (yet) among the reports shown. */
     boolean select(String reportId) {
         Optional<ReportShelf.Tab> tab = shelf.tabOf(reportId);
         tab.ifPresent(found -> {
-            tabs.getSelectionModel().select(found.ordinal());
+            tabs.getSelectionModel().select(fxTabs.get(found));
             ListView<Report> list = lists.get(found);
             list.getItems().stream().filter(report -> reportId.equals(report.id())).findFirst()
                     .ifPresent(report -> list.getSelectionModel().select(report));
@@ -75,14 +79,40 @@ final class ReportsSection {
         return tab.isPresent();
     }
 
-    private Node tabContent(ReportShelf.Tab tab, List<Report> reports) {
-        if (reports.isEmpty()) {
-            Label none = new Label(Messages.get("requestpage.reports.none"));
-            none.getStyleClass().add("text-muted");
-            StackPane empty = new StackPane(none);
-            empty.setPadding(new Insets(24));
-            return empty;
+    private void rebuild() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        ReportShelf.Tab selectedKind = fxTabs.entrySet().stream().filter(e -> e.getValue() == selected)
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        lists.clear();
+        fxTabs.clear();
+        for (ReportShelf.Tab tab : shelf.tabs()) {
+            List<Report> onTab = shelf.on(tab);
+            Tab fxTab = new Tab(tabTitle(tab) + (onTab.isEmpty() ? "" : " (" + onTab.size() + ")"));
+            fxTab.setGraphic(onTab.isEmpty() || onTab.get(0).score() == null ? null
+                    : Badges.smallGrade(onTab.get(0).score()));
+            fxTab.setContent(onTab.isEmpty() ? noReport(tab) : tabContent(tab, onTab));
+            fxTabs.put(tab, fxTab);
         }
+        tabs.getTabs().setAll(fxTabs.values());
+        if (selectedKind != null && fxTabs.containsKey(selectedKind)) {
+            tabs.getSelectionModel().select(fxTabs.get(selectedKind));
+        }
+    }
+
+    /** What the X-Ray is waiting for, or why it has no report, in the words of the summary. */
+    private Node noReport(ReportShelf.Tab tab) {
+        String text = tab.source().filter(source -> summary != null).map(source -> summary.xrays().get(source).line())
+                .orElse(Messages.get("requestpage.reports.none"));
+        Label none = new Label(text);
+        none.setId("no-report-" + tab.name().toLowerCase(Locale.ROOT));
+        none.setWrapText(true);
+        none.getStyleClass().add("text-muted");
+        StackPane empty = new StackPane(none);
+        empty.setPadding(new Insets(24));
+        return empty;
+    }
+
+    private Node tabContent(ReportShelf.Tab tab, List<Report> reports) {
         ListView<Report> list = new ListView<>();
         list.getStyleClass().add("report-list");
         list.getItems().setAll(reports);
@@ -90,21 +120,20 @@ final class ReportsSection {
             @Override
             protected void updateItem(Report item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : RequestLabels.dateTime(item.createdAt() == null ? null
-                        : item.createdAt().toInstant()) + (tab == ReportShelf.Tab.OTHER ? "  " + item.source() : ""));
+                setText(empty ? null : listLine(tab, item));
                 setGraphic(empty || item.score() == null ? null : Badges.grade(item.score()));
             }
         });
-        list.setPrefWidth(210);
+        list.setPrefWidth(260);
         lists.put(tab, list);
         StackPane body = new StackPane();
         list.getSelectionModel().selectedItemProperty().addListener((o, was, report) ->
                 body.getChildren().setAll(report == null ? List.of() : List.of(reportView(report))));
         list.getSelectionModel().select(0);
         VBox side = new VBox(6);
-        String trend = shelf.gradeTrend(tab);
-        if (!trend.isEmpty()) {
-            Label trendLabel = new Label(Messages.get("requestpage.reports.trend", trend));
+        List<String> trends = shelf.gradeTrends(tab);
+        if (!trends.isEmpty()) {
+            Label trendLabel = new Label(Messages.get("requestpage.reports.trend", String.join("\n", trends)));
             trendLabel.setId("grade-trend-" + tab.name().toLowerCase(Locale.ROOT));
             trendLabel.setWrapText(true);
             side.getChildren().add(trendLabel);
@@ -115,6 +144,14 @@ final class ReportsSection {
         HBox.setHgrow(body, Priority.ALWAYS);
         content.setPadding(new Insets(8));
         return content;
+    }
+
+    /** "12/03/2024 10:15 · releve-mars.pdf": the date, then what the report covers, else its source on "Other". */
+    private static String listLine(ReportShelf.Tab tab, Report report) {
+        String date = RequestLabels.dateTime(report.createdAt() == null ? null : report.createdAt().toInstant());
+        Optional<String> subject = tab == ReportShelf.Tab.OTHER ? Optional.ofNullable(report.source())
+                : ReportCoverage.label(report);
+        return subject.map(s -> Messages.get("xray.coverage.title", date, s)).orElse(date);
     }
 
     /** The injected view; a view that fails on an unexpected layout falls back to the JSON tree. */

@@ -5,6 +5,7 @@ import io.xraydesk.core.codes.CompanyCodeTypes;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.RequestDetails;
 import io.xraydesk.core.requests.RequestOverview;
+import io.xraydesk.core.xray.StageWords;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.ui.report.JsonReportView;
 import io.xraydesk.ui.shell.Screen;
@@ -23,6 +24,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,7 +32,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * One request's page, the view over a {@link RequestPageModel}: a header (name, company code,
- * status, the stages seen so far), its Documents (the media this installation uploaded, with their
+ * status, the stages seen so far in words), its Summary first ({@link SummaryView}: what the five
+ * X-Rays said, what to do next), its Documents (the media this installation uploaded, with their
  * status on the API, and the upload panel, a {@link ScreenPart} with the page's lifecycle), and its
  * Reports ({@link ReportsSection}).
  */
@@ -46,7 +49,9 @@ public final class RequestPage implements Screen {
     private final FlowPane stages = new FlowPane(6, 6);
     private final Label unreadableReports = new Label();
     private final DocumentsList media = new DocumentsList();
+    private final SummaryView summary = new SummaryView(this::showDocuments);
     private final TabPane sections = new TabPane();
+    private final Tab summarySection = new Tab();
     private final Tab documentsSection = new Tab();
     private final Tab reportsSection = new Tab();
     private final VBox root = new VBox(14);
@@ -64,9 +69,14 @@ public final class RequestPage implements Screen {
         this.reports = new ReportsSection(Objects.requireNonNull(reportViews, "reportViews"));
         build();
         model.detailsProperty().addListener((o, was, details) -> show(details));
-        model.documentsProperty().addListener((o, was, lines) -> media.show(lines));
-        model.documentsFailedProperty().addListener((o, was, failed) -> {
+        model.summaryProperty().addListener((o, was, fresh) -> {
+            summary.show(fresh);
+            reports.show(fresh);
+            media.show(fresh.documents());
+        });
+        model.summaryFailedProperty().addListener((o, was, failed) -> {
             if (failed) {
+                summary.showProblem();
                 media.showProblem();
             }
         });
@@ -101,6 +111,11 @@ public final class RequestPage implements Screen {
     public void deactivate() {
         documentsPanel.deactivate();
         model.deactivate();
+    }
+
+    /** Brings the Documents section, with its upload panel, to the front. */
+    public void showDocuments() {
+        sections.getSelectionModel().select(documentsSection);
     }
 
     /** Brings the report's tab to the front and shows that report (now, or once it is loaded). */
@@ -151,12 +166,14 @@ public final class RequestPage implements Screen {
         documentsScroll.setFitToWidth(true);
         documentsScroll.setFitToHeight(true);
         documentsSection.setContent(documentsScroll);
+        summarySection.setText(Messages.get("requestpage.summary"));
+        summarySection.setContent(summary.view());
         reportsSection.setText(Messages.get("requestpage.reports"));
         reportsSection.setContent(reportsBox);
         sections.setId("request-sections");
         sections.getStyleClass().add("floating");
         sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        sections.getTabs().setAll(documentsSection, reportsSection);
+        sections.getTabs().setAll(summarySection, documentsSection, reportsSection);
         VBox.setVgrow(sections, Priority.ALWAYS);
         root.getChildren().addAll(header, sections);
         reports.show(model.detailsProperty().get());
@@ -179,14 +196,18 @@ public final class RequestPage implements Screen {
         String formatted = CompanyCodeTypes.byWire(type).map(t -> t.displayName() + " " + t.format(id))
                 .orElse(type.toUpperCase(Locale.ROOT) + " " + id);
         code.setText(Messages.get("requestpage.code", formatted.trim(), model.requestId()));
-        statusBox.getChildren().setAll(RequestLabels.statusChip(cached.status()));
+        statusBox.getChildren().setAll(cached.isMissing() ? RequestLabels.notFoundChip()
+                : RequestLabels.statusChip(cached.status()));
     }
 
+    /** The stages in words, each raw code in a tooltip. */
     private void showStages(List<String> seen) {
         stages.getChildren().clear();
         for (int i = 0; i < seen.size(); i++) {
             boolean currentStage = i == seen.size() - 1;
-            stages.getChildren().add(Badges.chip(seen.get(i), currentStage ? Badges.Tone.INFO : Badges.Tone.NEUTRAL));
+            Label chip = Badges.chip(StageWords.of(seen.get(i)), currentStage ? Badges.Tone.INFO : Badges.Tone.NEUTRAL);
+            chip.setTooltip(new Tooltip(seen.get(i)));
+            stages.getChildren().add(chip);
             if (!currentStage) {
                 stages.getChildren().add(new Label("→"));
             }

@@ -3,14 +3,15 @@ package io.xraydesk.ui.requestpage;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.core.requests.DocumentLine;
 import io.xraydesk.core.requests.RequestDetails;
 import io.xraydesk.core.requests.RequestReader;
 import io.xraydesk.core.requests.UnreadableReports;
 import io.xraydesk.core.watch.RequestWatcher;
 import io.xraydesk.core.watch.WatchListener;
+import io.xraydesk.core.xray.RequestSummary;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.TaskHandle;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,8 +25,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The state of one request's page: its details (header, reports) and its documents with their
- * status on the API, read through the {@link RequestReader} by the one task executor. While active,
+ * The state of one request's page: its details (header, reports) and its summary (the five X-Rays'
+ * states, as every other place says them, and its documents), read through the {@link RequestReader}
+ * by the one task executor. While active,
  * the watcher polls this request fast and its events refresh the state. Properties change on the UI
  * thread only.
  */
@@ -40,9 +42,11 @@ public final class RequestPageModel {
     private final WatchListener refresher = new Refresher();
     private final List<TaskHandle> running = new ArrayList<>();
     private final ReadOnlyObjectWrapper<RequestDetails> details;
-    private final ReadOnlyObjectWrapper<List<DocumentLine>> documents =
-            new ReadOnlyObjectWrapper<>(this, "documents", List.of());
-    private final ReadOnlyBooleanWrapper documentsFailed = new ReadOnlyBooleanWrapper(this, "documentsFailed");
+    /** Null until first read. */
+    private final ReadOnlyObjectWrapper<RequestSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
+    private final ReadOnlyBooleanWrapper summaryFailed = new ReadOnlyBooleanWrapper(this, "summaryFailed");
+    /** Shown: watcher events reload it. UI thread only. */
+    private boolean active;
     private final ReadOnlyStringWrapper unreadableReports = new ReadOnlyStringWrapper(this, "unreadableReports", "");
 
     public RequestPageModel(String requestId, BackgroundTasks tasks, RequestReader reader, RequestWatcher watcher,
@@ -64,13 +68,17 @@ public final class RequestPageModel {
         return details.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<List<DocumentLine>> documentsProperty() {
-        return documents.getReadOnlyProperty();
+    /**
+     * The summary of the request, with its documents (those sent from here with their medium's status
+     * read from the API now, their state following the request's); null until first read.
+     */
+    public ReadOnlyObjectProperty<RequestSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
-    /** True when the documents' list could not be read at all. */
-    public ReadOnlyBooleanProperty documentsFailedProperty() {
-        return documentsFailed.getReadOnlyProperty();
+    /** True when the summary could not be read (the saved state is unreadable, or the token refused). */
+    public ReadOnlyBooleanProperty summaryFailedProperty() {
+        return summaryFailed.getReadOnlyProperty();
     }
 
     /**
@@ -83,14 +91,15 @@ public final class RequestPageModel {
 
     /** The page is shown: listen to the watcher, poll fast for a while, and read everything now. */
     public void activate() {
+        active = true;
         watcher.addListener(refresher);
         watcher.nudge(requestId);
         reload();
-        loadDocuments();
     }
 
     /** The page left the window: stop listening and drop reads in flight. */
     public void deactivate() {
+        active = false;
         watcher.removeListener(refresher);
         running.forEach(TaskHandle::cancel);
         running.clear();
@@ -100,6 +109,17 @@ public final class RequestPageModel {
         track(tasks.task("read request " + requestId, progress -> reader.details(requestId))
                 .onSuccess(details::set)
                 .onFailure(failure -> onError.accept(Messages.get("requestpage.load.failed"), failure))
+                .start());
+        track(tasks.task("summarise request " + requestId,
+                        progress -> reader.summary(requestId, LocalDate.now()).orElse(null))
+                .onSuccess(read -> {
+                    // Not cached yet: the watcher's first fetch of it brings a reload.
+                    if (read != null) {
+                        summaryFailed.set(false);
+                        summary.set(read);
+                    }
+                })
+                .onFailure(failure -> summaryFailed.set(true))
                 .start());
         checkUnreadableReports();
     }
@@ -114,14 +134,16 @@ public final class RequestPageModel {
                 .start());
     }
 
-    private void loadDocuments() {
-        track(tasks.task("read media of " + requestId, progress -> reader.documents(requestId))
-                .onSuccess(lines -> {
-                    documentsFailed.set(false);
-                    documents.set(lines);
-                })
-                .onFailure(failure -> documentsFailed.set(true))
-                .start());
+    /**
+     * A watcher event, handed to the UI thread: reloads while the page is shown and the session's
+     * executor still runs (an event may arrive as the session closes, signing out or quitting).
+     */
+    private void reloadOnEvent() {
+        tasks.ui().execute(() -> {
+            if (active && !tasks.isClosed()) {
+                reload();
+            }
+        });
     }
 
     private void track(TaskHandle handle) {
@@ -135,18 +157,22 @@ public final class RequestPageModel {
         @Override
         public void requestChanged(AnalysisRequest request) {
             if (requestId.equals(request.id())) {
-                // A new stage usually means a document went online: re-read the media's statuses too.
-                tasks.ui().execute(() -> {
-                    reload();
-                    loadDocuments();
-                });
+                // A new stage usually means a document went online: the summary re-reads the media too.
+                reloadOnEvent();
             }
         }
 
         @Override
         public void newReport(AnalysisRequest request, Report report) {
             if (requestId.equals(report.request())) {
-                tasks.ui().execute(RequestPageModel.this::reload);
+                reloadOnEvent();
+            }
+        }
+
+        @Override
+        public void requestUnavailable(String unavailable) {
+            if (requestId.equals(unavailable)) {
+                reloadOnEvent();
             }
         }
     }

@@ -2,7 +2,9 @@ package io.xraydesk.ui.widgets;
 
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.core.watch.XRayState;
+import io.xraydesk.core.xray.DocumentState;
+import io.xraydesk.core.xray.XRayOutcome;
+import io.xraydesk.core.xray.XRayStatus;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -51,14 +53,51 @@ public final class RequestLabels {
         return Badges.chip(statusText(status), tone);
     }
 
-    /** A grade badge when ready, else a chip saying pending or not applicable. */
-    public static Label xrayBadge(XRayState state) {
-        return switch (state.kind()) {
-            case READY -> state.grade() == null ? Badges.chip(Messages.get("dashboard.xray.ready"), Badges.Tone.SUCCESS)
-                    : Badges.grade(state.grade());
-            case PENDING -> Badges.chip(Messages.get("dashboard.xray.pending"), Badges.Tone.INFO);
-            case NOT_APPLICABLE -> Badges.chip(Messages.get("dashboard.xray.not_applicable"), Badges.Tone.NEUTRAL);
+    /**
+     * The grade badge of a ready X-Ray with a grade, else a chip with its state's word ("not rated");
+     * either way the whole line ("Bank X-Ray: not rated — data sanity 62 % (below 70 %)") in a tooltip
+     * and for screen readers.
+     */
+    public static Label xrayBadge(XRayOutcome outcome) {
+        if (outcome.status() != XRayStatus.READY || outcome.grade() == null) {
+            return xrayStateChip(outcome);
+        }
+        return explained(Badges.grade(outcome.grade()), outcome);
+    }
+
+    /** A chip with the X-Ray state's word ("not rated"), the whole line in a tooltip and for screen readers. */
+    public static Label xrayStateChip(XRayOutcome outcome) {
+        Badges.Tone tone = switch (outcome.status()) {
+            case READY -> Badges.Tone.SUCCESS;
+            case PENDING -> Badges.Tone.INFO;
+            case AWAITING_DOCUMENTS -> Badges.Tone.NEUTRAL;
+            case NOT_RATED -> Badges.Tone.WARNING;
+            case FAILED -> Badges.Tone.DANGER;
         };
+        return explained(Badges.chip(outcome.status().label(), tone), outcome);
+    }
+
+    private static Label explained(Label badge, XRayOutcome outcome) {
+        badge.setAccessibleText(outcome.line());
+        LazyTooltip.on(badge).setText(outcome.line());
+        return badge;
+    }
+
+    /** A document's state as a chip: analysed in green, on its way in blue, a problem in red. */
+    public static Label documentChip(DocumentState state) {
+        Badges.Tone tone = switch (state) {
+            case ANALYSED -> Badges.Tone.SUCCESS;
+            case SENDING, RECEIVED, BEING_READ -> Badges.Tone.INFO;
+            case SEND_FAILED, UNUSABLE -> Badges.Tone.DANGER;
+            case REFUSED -> Badges.Tone.WARNING;
+            case CANCELLED -> Badges.Tone.NEUTRAL;
+        };
+        return Badges.chip(state.label(), tone);
+    }
+
+    /** The warning chip of a request the server no longer knows. */
+    public static Label notFoundChip() {
+        return Badges.chip(Messages.get("xray.presence.notFound.short"), Badges.Tone.WARNING);
     }
 
     public static String dateTime(Instant instant) {

@@ -21,7 +21,7 @@ import io.xraydesk.core.watch.FakeClock;
 import io.xraydesk.core.watch.FakeScheduler;
 import io.xraydesk.core.watch.RequestRecords;
 import io.xraydesk.core.watch.RequestWatcher;
-import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.core.watch.WatchListener;
 import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.store.CachedRequest;
@@ -82,7 +82,7 @@ class SoakTest {
             FakeScheduler scheduler = new FakeScheduler(clock);
             // Five times the default budget: a soak at high speed, not a model of a polite client.
             WatchPolicy policy = WatchPolicy.defaults().withCallsPerSecond(10);
-            RequestWatcher watcher = new RequestWatcher(client, database.requestCache(), database.reportCache(),
+            RequestWatcher watcher = new RequestWatcher(client, database,
                     policy, clock, scheduler, new Random(42));
             AtomicLong reportsSeen = new AtomicLong();
             watcher.addListener(new WatchListener() {
@@ -167,7 +167,7 @@ class SoakTest {
             AnalysisRequest request = client.createRequest(new NewRequest(CompanyCode.siren("514673987"),
                     "Company " + i, null, null));
             ids.add(request.id());
-            rows.add(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, SourceSummary.EMPTY, clock.instant()));
+            rows.add(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, StageTrail.EMPTY, clock.instant()));
         }
         database.requestCache().upsertAll(rows);
         return ids;

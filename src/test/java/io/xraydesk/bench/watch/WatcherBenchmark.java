@@ -7,7 +7,7 @@ import io.xraydesk.api.model.Report;
 import io.xraydesk.core.watch.CountingHttpClient;
 import io.xraydesk.core.watch.RequestRecords;
 import io.xraydesk.core.watch.SandboxFixture;
-import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.core.watch.WatchListener;
 import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.sandbox.SandboxConfig;
@@ -58,7 +58,7 @@ class WatcherBenchmark {
             for (int i = 0; i < REQUESTS; i++) {
                 AnalysisRequest request = fixture.createRequest("514673987", "Company " + i, null);
                 createdAt.put(request.id(), request.createdAt().toInstant());
-                rows.add(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, SourceSummary.EMPTY, start));
+                rows.add(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, StageTrail.EMPTY, start));
             }
             fixture.database.requestCache().upsertAll(rows);
             fixture.http.clear();

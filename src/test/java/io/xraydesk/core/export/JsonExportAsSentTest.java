@@ -10,7 +10,7 @@ import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.core.requests.RequestReader;
 import io.xraydesk.core.watch.RequestRecords;
-import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.testing.GoldenServer;
@@ -71,7 +71,7 @@ class JsonExportAsSentTest {
 
         try (LocalDatabase database = LocalDatabase.open(folder.resolve("xraydesk.db"))) {
             database.requestCache().upsert(RequestRecords.toCached(client.getRequest(REQUEST_ID),
-                    RequestOrigin.CREATED_HERE, SourceSummary.EMPTY, Instant.parse("2026-03-02T09:30:00Z")));
+                    RequestOrigin.CREATED_HERE, StageTrail.EMPTY, Instant.parse("2026-03-02T09:30:00Z")));
             database.reportCache().upsert(RequestRecords.toCached(fetched, Instant.parse("2026-03-02T09:30:00Z")));
             Report shown = new RequestReader(database, client).details(REQUEST_ID).reports().get(0);
 

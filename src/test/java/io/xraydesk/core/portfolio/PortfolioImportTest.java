@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.model.NewRequest;
+import io.xraydesk.core.audit.AuditRecorder;
 import io.xraydesk.core.documents.DocumentDateRule;
 import io.xraydesk.core.documents.FileInspector;
 import io.xraydesk.core.requests.KnownRequests;
 import io.xraydesk.core.requests.RequestCreator;
 import io.xraydesk.core.upload.UploadFixture;
 import io.xraydesk.core.upload.UploadQueue;
+import io.xraydesk.store.Analyst;
+import io.xraydesk.store.AuditAction;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.ImportBatch;
 import io.xraydesk.store.ImportCompany;
@@ -47,8 +50,14 @@ class PortfolioImportTest {
     private final LocalDatabase database = UploadFixture.database(folder);
     private final UploadQueue queue = new UploadQueue(database.uploadJournal(), sandbox.client, sandbox.uploader, 2);
     private final PortfolioImport run = new PortfolioImport(database.importJournal(),
-            new RequestCreator(sandbox.client, database.requestCache(), Clock.systemUTC()), database.requestCache(),
-            queue, database.uploadJournal(), Clock.systemUTC());
+            creator(), database.requestCache(), queue, database.uploadJournal(), Clock.systemUTC());
+
+    /** Creates requests in the name of an analyst, each creation in the request's audit trail. */
+    private RequestCreator creator() {
+        return new RequestCreator(sandbox.client, database.requestCache(),
+                new AuditRecorder(database.audit(), new Analyst("6413297aad6e59418e7748f9", "Alice Martin"),
+                        Clock.systemUTC()), Clock.systemUTC());
+    }
 
     @AfterEach
     void stop() {
@@ -72,10 +81,15 @@ class PortfolioImportTest {
         assertEquals(COMPANIES - 1, sandbox.counter("createRequest"), "the unknown creation is not sent again");
         assertFalse(database.importJournal().batch(batch.id()).orElseThrow().isFinished());
 
-        run.run(batch, preview, true, (company, progress) -> { });
+        List<ImportCompany> all = run.run(batch, preview, true, (company, progress) -> { });
 
         assertTrue(database.importJournal().batch(batch.id()).orElseThrow().isFinished());
         PortfolioOutcome.assertEveryCompanyOnceWithEachDocumentOnlineOnce(sandbox, documents, COMPANIES);
+        for (ImportCompany company : all) {
+            assertEquals(1, database.audit().forRequest(company.requestId()).stream()
+                    .filter(entry -> entry.action() == AuditAction.REQUEST_CREATED).count(),
+                    "the creation of row " + company.line() + " is in its request's audit trail once");
+        }
     }
 
     @Test
@@ -110,8 +124,7 @@ class PortfolioImportTest {
         assertEquals(2, stopped.stream().filter(ImportCompany::isFinished).count());
         assertEquals(ImportCompanyState.PENDING, stopped.get(2).state());
         PortfolioImport next = new PortfolioImport(database.importJournal(),
-                new RequestCreator(sandbox.client, database.requestCache(), Clock.systemUTC()),
-                database.requestCache(), queue, database.uploadJournal(), Clock.systemUTC());
+                creator(), database.requestCache(), queue, database.uploadJournal(), Clock.systemUTC());
         assertEquals(batch.id(), next.batchFor(preview).id(), "the same list continues the same batch");
         next.run(batch, preview, false, (company, progress) -> { });
         PortfolioOutcome.assertEveryCompanyOnceWithEachDocumentOnlineOnce(sandbox, documents, COMPANIES);

@@ -8,7 +8,11 @@ import io.xraydesk.api.AnswerLimits;
 import io.xraydesk.api.CreatedUnreadableException;
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.model.CompanyCode;
+import io.xraydesk.core.audit.AuditRecorder;
 import io.xraydesk.core.notes.CreatorInput;
+import io.xraydesk.store.Analyst;
+import io.xraydesk.store.AuditAction;
+import io.xraydesk.store.AuditEntry;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.testing.GoldenServer;
@@ -17,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +54,9 @@ class CreatedUnreadableTest {
         RequestDraft draft = new RequestDraft(CompanyCode.siren("514673987"), "Atelier Dupont", CreatorInput.ME, null);
 
         try (LocalDatabase database = LocalDatabase.open(home.resolve("xraydesk.db"))) {
-            CreationResult result = new RequestCreator(client, database.requestCache(), clock).create(draft);
+            Analyst analyst = new Analyst("6413297aad6e59418e7748f9", null);
+            AuditRecorder audit = new AuditRecorder(database.audit(), analyst, clock);
+            CreationResult result = new RequestCreator(client, database.requestCache(), audit, clock).create(draft);
 
             CreationResult.OutcomeUnknown unknown = assertInstanceOf(CreationResult.OutcomeUnknown.class, result);
             assertInstanceOf(CreatedUnreadableException.class, unknown.cause());
@@ -59,6 +66,9 @@ class CreatedUnreadableTest {
             assertEquals(List.of(REQUEST_ID), new KnownRequests(database.requestCache())
                     .forCode(CompanyCode.siren("514673987")).stream().map(KnownRequests.KnownRequest::id).toList());
             assertEquals(1, server.received().size(), "never sent twice");
+            assertEquals(List.of(new AuditEntry(REQUEST_ID, AuditAction.REQUEST_CREATED, REQUEST_ID, analyst,
+                    clock.instant(), Map.of("codeType", "siren", "code", "514673987",
+                    "businessName", "Atelier Dupont"))), database.audit().forRequest(REQUEST_ID));
         }
     }
 }

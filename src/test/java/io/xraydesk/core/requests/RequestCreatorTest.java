@@ -13,6 +13,10 @@ import io.xraydesk.api.model.RequestNotes;
 import io.xraydesk.core.notes.CreatorInput;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
+import io.xraydesk.core.audit.AuditRecorder;
+import io.xraydesk.core.session.Session;
+import io.xraydesk.store.AuditAction;
+import io.xraydesk.store.AuditEntry;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RequestOrigin;
@@ -59,7 +63,9 @@ class RequestCreatorTest {
     }
 
     private RequestCreator creator(URI apiBase) {
-        return new RequestCreator(client(apiBase), database.requestCache(), CLOCK);
+        Session session = SandboxSessions.open(sandbox, apiBase, Optional.empty());
+        return new RequestCreator(session.client(), database.requestCache(),
+                new AuditRecorder(database.audit(), session.analyst(), CLOCK), CLOCK);
     }
 
     @Test
@@ -84,6 +90,11 @@ class RequestCreatorTest {
         assertEquals("Acme Lyon", cached.businessName());
         assertEquals(CLOCK.instant(), cached.fetchedAt());
         assertEquals(Optional.empty(), created.notesProblem());
+        AuditEntry audited = database.audit().forRequest(created.request().id()).get(0);
+        assertEquals(AuditAction.REQUEST_CREATED, audited.action());
+        assertEquals(sandbox.demoUser().userId(), audited.actor().userId());
+        assertEquals(CLOCK.instant(), audited.at());
+        assertEquals("Acme Lyon", audited.details().get("businessName"));
     }
 
     @Test

@@ -62,7 +62,7 @@ class ConnectionMonitorTest {
         scheduler = new ExecutorWatchScheduler();
         // No client retries, as the application gives the watcher: it is its own retry loop.
         client = control.client(RetryPolicy.none());
-        watcher = new RequestWatcher(client, database.requestCache(), database.reportCache(), WatchPolicy.defaults(),
+        watcher = new RequestWatcher(client, database, WatchPolicy.defaults(),
                 Clock.systemUTC(), scheduler, new Random());
         monitor = ConnectionMonitor.start(Clock.systemUTC(), watcher::needsPolling);
         monitor.addListener(seen::add);

@@ -7,16 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.NotFoundException;
 import io.xraydesk.api.model.AnalysisRequest;
-import io.xraydesk.api.model.CompanyCode;
-import io.xraydesk.api.model.NewRequest;
 import io.xraydesk.core.xray.CachedRequestFacts;
 import io.xraydesk.core.xray.RequestSummary;
-import io.xraydesk.sandbox.SandboxConfig;
-import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.testing.MessagesLocale;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -57,9 +52,7 @@ class RequestPresenceTest {
                 unavailable.add(requestId);
             }
         });
-        AnalysisRequest forgotten = fromAnEarlierRun();
-        fixture.database.requestCache().upsert(RequestRecords.toCached(forgotten, RequestOrigin.CREATED_HERE,
-                SourceSummary.EMPTY, fixture.clock.instant()));
+        AnalysisRequest forgotten = fixture.forgottenRequest(RequestOrigin.CREATED_HERE);
         RequestSummary before = summary(forgotten.id());
         assertTrue(before.isOnServer());
 
@@ -88,21 +81,11 @@ class RequestPresenceTest {
     @Test
     void openingAForgottenRequestByIdMarksItToo() {
         fixture = new SandboxFixture(folder, WatchPolicy.defaults());
-        AnalysisRequest forgotten = fromAnEarlierRun();
-        fixture.database.requestCache().upsert(RequestRecords.toCached(forgotten, RequestOrigin.OPENED_BY_ID,
-                SourceSummary.EMPTY, fixture.clock.instant()));
+        AnalysisRequest forgotten = fixture.forgottenRequest(RequestOrigin.OPENED_BY_ID);
 
         assertThrows(NotFoundException.class, () -> fixture.watcher.openById(forgotten.id()));
 
         assertTrue(fixture.database.requestCache().find(forgotten.id()).orElseThrow().isMissing());
-    }
-
-    /** A request created on a sandbox that has been stopped since (its ids mean nothing to the fixture's). */
-    private static AnalysisRequest fromAnEarlierRun() {
-        try (SandboxServer earlier = SandboxServer.start(SandboxConfig.defaults())) {
-            return SandboxFixture.clientFor(earlier.apiBaseUri(), HttpClient.newHttpClient())
-                    .createRequest(new NewRequest(CompanyCode.siren("514673987"), "Atelier Dupont", null, null));
-        }
     }
 
     private RequestSummary summary(String id) {

@@ -8,6 +8,8 @@ import io.xraydesk.api.AuthenticationException;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
+import io.xraydesk.core.xray.CachedRequestFacts;
+import io.xraydesk.core.xray.XRayStatus;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.CachedRequest;
@@ -76,7 +78,9 @@ class RequestWatcherTest {
         assertTrue(pollsInTenQuietMinutes < 15, "slowed down: " + pollsInTenQuietMinutes);
 
         CachedRequest cached = fixture.database.requestCache().find(request.id()).orElseThrow();
-        assertEquals(XRayState.Kind.READY, SourceSummary.fromJson(cached.sourceSummaryJson()).stateOf(Source.ESG).kind());
+        // Created without notes, the company's workforce is unknown: its ESG X-Ray comes out not rated.
+        assertEquals(XRayStatus.NOT_RATED, CachedRequestFacts.outcomes(fixture.database, cached).get(Source.ESG)
+                .status());
         assertEquals(1, fixture.database.reportCache().forRequest(request.id()).size());
     }
 
@@ -101,7 +105,7 @@ class RequestWatcherTest {
         List<CachedRequest> known = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             AnalysisRequest request = fixture.createRequest("514673987", "Company " + i, null);
-            known.add(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, SourceSummary.EMPTY,
+            known.add(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, StageTrail.EMPTY,
                     fixture.clock.instant()));
         }
         fixture.database.requestCache().upsertAll(known);
@@ -134,11 +138,10 @@ class RequestWatcherTest {
         CountingHttpClient.Sent after = sent.get(limited + 1);
         assertEquals(Duration.ofSeconds(30), Duration.between(sent.get(limited).at(), after.at()));
         assertEquals("/reports", after.path(), "the refused call is the one tried again");
-        assertEquals(ConnectionStatus.ONLINE, fixture.watcher.connectionStatus());
     }
 
     @Test
-    void offlineShowsRetryingBacksOffAndResumesByItself() throws IOException {
+    void offlineBacksOffAndResumesByItself() throws IOException {
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
@@ -149,15 +152,14 @@ class RequestWatcherTest {
         try (LocalDatabase database = LocalDatabase.open(folder.resolve("offline.db"))) {
             RequestWatcher watcher = new RequestWatcher(
                     SandboxFixture.clientFor(java.net.URI.create("http://127.0.0.1:" + port), http),
-                    database.requestCache(), database.reportCache(), WatchPolicy.defaults().withJitter(0), clock,
+                    database, WatchPolicy.defaults().withJitter(0), clock,
                     scheduler, new Random(1));
             watcher.addListener(new Recorder());
             watcher.start();
             watcher.watch("635107e452436f15d3b39d87", RequestOrigin.OPENED_BY_ID);
             scheduler.runFor(Duration.ofMinutes(5));
 
-            assertEquals(ConnectionStatus.OFFLINE_RETRYING, watcher.connectionStatus());
-            assertEquals(List.of("connection OFFLINE_RETRYING"), events);
+            assertEquals(List.of(), events);
             // 0, 5, 15, 35, 75, 135, 195, 255 s: backoff doubling to one minute, not a call per second.
             assertEquals(8, http.sent().size(), http.sent().toString());
 
@@ -167,9 +169,7 @@ class RequestWatcherTest {
                                 io.xraydesk.api.model.CompanyCode.siren("514673987")));
                 watcher.nudge(created.id());
                 scheduler.runFor(Duration.ofMinutes(1));
-                assertEquals(ConnectionStatus.ONLINE, watcher.connectionStatus());
-                assertTrue(events.contains("connection ONLINE"), events.toString());
-                assertTrue(database.requestCache().find(created.id()).isPresent());
+                assertTrue(database.requestCache().find(created.id()).isPresent(), "polling resumed by itself");
             }
             watcher.stop();
         }
@@ -208,28 +208,32 @@ class RequestWatcherTest {
     }
 
     @Test
-    void expectedReportsShowPendingUntilTheyArrive() {
+    void aDocumentSentMakesItsXRaysPendingAndTheConnectionMatterUntilTheyReport() {
         start(WatchPolicy.defaults());
         AnalysisRequest request = fixture.createWatched("514673987", "ACME SAS");
         fixture.watcher.start();
+        fixture.advanceSandbox(Duration.ofMinutes(3));
         fixture.scheduler.runFor(Duration.ofMinutes(5));
-        fixture.upload(request.id(), "bank_statement");
-        fixture.http.clear();
+        assertEquals(XRayStatus.AWAITING_DOCUMENTS, state(request, Source.BANK));
+        assertFalse(fixture.watcher.needsPolling(), "ESG and Manager are in, nothing else was sent");
 
-        fixture.watcher.expectReports(request.id(), List.of(Source.DOC, Source.BANK));
-        assertEquals(XRayState.PENDING, summary(request).stateOf(Source.BANK));
+        fixture.uploadJournalled(request.id(), "bank_statement");
+        fixture.http.clear();
+        fixture.watcher.nudge(request.id());
+        assertEquals(XRayStatus.PENDING, state(request, Source.BANK), "the journal says it was sent");
         fixture.scheduler.runFor(Duration.ofMillis(100));
         assertEquals("/requests/" + request.id(), fixture.http.sent().get(0).path(), "nudged");
+        assertTrue(fixture.watcher.needsPolling(), "a Bank report is known to be coming");
 
         fixture.advanceSandbox(Duration.ofSeconds(155));
         fixture.scheduler.runFor(Duration.ofMinutes(1));
-        assertEquals(XRayState.Kind.READY, summary(request).stateOf(Source.BANK).kind());
-        assertEquals(Set.of(), summary(request).expected());
+        assertTrue(Set.of(XRayStatus.READY, XRayStatus.NOT_RATED).contains(state(request, Source.BANK)));
+        assertFalse(fixture.watcher.needsPolling());
     }
 
-    private SourceSummary summary(AnalysisRequest request) {
-        return SourceSummary.fromJson(fixture.database.requestCache().find(request.id()).orElseThrow()
-                .sourceSummaryJson());
+    private XRayStatus state(AnalysisRequest request, Source source) {
+        return CachedRequestFacts.outcomes(fixture.database, fixture.database.requestCache().find(request.id())
+                .orElseThrow()).get(source).status();
     }
 
     @Test
@@ -274,11 +278,6 @@ class RequestWatcherTest {
         @Override
         public void newReport(AnalysisRequest request, Report report) {
             events.add("report " + report.source() + " " + request.businessName());
-        }
-
-        @Override
-        public void connectionChanged(ConnectionStatus status) {
-            events.add("connection " + status);
         }
 
         @Override

@@ -17,6 +17,7 @@ import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RequestOrigin;
+import io.xraydesk.store.UploadItem;
 import io.xraydesk.testing.PdfSignedBytes;
 import io.xraydesk.testing.SandboxControl;
 import java.io.IOException;
@@ -57,7 +58,7 @@ public final class SandboxFixture implements AutoCloseable {
         control = new SandboxControl(sandbox);
         database = LocalDatabase.open(folder.resolve("xraydesk.db"));
         client = clientFor(sandbox.apiBaseUri(), http);
-        watcher = new RequestWatcher(client, database.requestCache(), database.reportCache(), policy, clock,
+        watcher = new RequestWatcher(client, database, policy, clock,
                 scheduler, new Random(42));
     }
 
@@ -71,9 +72,23 @@ public final class SandboxFixture implements AutoCloseable {
     public AnalysisRequest createWatched(String siren, String name) {
         AnalysisRequest request = createRequest(siren, name, null);
         database.requestCache().upsert(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE,
-                SourceSummary.EMPTY, clock.instant()));
+                StageTrail.EMPTY, clock.instant()));
         watcher.watch(request.id(), RequestOrigin.CREATED_HERE);
         return request;
+    }
+
+    /**
+     * A request of Atelier Dupont created on a sandbox stopped since (its id means nothing to this
+     * one, as after a restart of the embedded sandbox), recorded in the cache as created here.
+     */
+    public AnalysisRequest forgottenRequest(RequestOrigin origin) {
+        AnalysisRequest forgotten;
+        try (SandboxServer earlier = SandboxServer.start(SandboxConfig.defaults())) {
+            forgotten = clientFor(earlier.apiBaseUri(), HttpClient.newHttpClient())
+                    .createRequest(new NewRequest(CompanyCode.siren("514673987"), "Atelier Dupont", null, null));
+        }
+        database.requestCache().upsert(RequestRecords.toCached(forgotten, origin, StageTrail.EMPTY, clock.instant()));
+        return forgotten;
     }
 
     public AnalysisRequest createRequest(String siren, String name, RequestNotes notes) {
@@ -87,12 +102,17 @@ public final class SandboxFixture implements AutoCloseable {
 
     /** Uploads a small PDF of {@code category} to the request and puts it online (Doc X-Ray, and Bank for statements). */
     public String upload(String requestId, String category) {
+        return upload(requestId, category, "statement.pdf");
+    }
+
+    /** As {@link #upload(String, String)}, the file named {@code fileName} (the Doc X-Ray names it). */
+    public String upload(String requestId, String category, String fileName) {
         try {
             Path file = Files.createTempFile(folder, "doc", ".pdf");
             byte[] bytes = PdfSignedBytes.of(4000);
             Files.write(file, bytes);
             MediumDraft draft = client.createMedium(new NewMedium(category, requestId,
-                    new MediumMeta("statement.pdf", null, null), "application/pdf", (long) bytes.length));
+                    new MediumMeta(fileName, null, null), "application/pdf", (long) bytes.length));
             new S3Uploader(HttpClient.newHttpClient(), RetryPolicy.none()).upload(draft.upload(), file,
                     "application/pdf", null, null);
             client.finaliseMedium(draft.medium().id(), MediumFinalisation.online("month", "2025-12-31"));
@@ -100,6 +120,21 @@ public final class SandboxFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Uploads as {@link #upload} and records the file in the upload journal as put online, as the
+     * upload queue does: the X-Ray states count it as sent.
+     */
+    public String uploadJournalled(String requestId, String category) {
+        String mediumId = upload(requestId, category);
+        UploadItem item = UploadItem.queued(requestId, folder.resolve("statement.pdf").toString(), "statement.pdf",
+                4000, mediumId + "0".repeat(40), "application/pdf", category, "month", "2025-12-31", clock.instant());
+        database.uploadJournal().enqueue(item);
+        database.uploadJournal().markMediumCreated(item.id(), mediumId, "{}");
+        database.uploadJournal().markUploaded(item.id(), item.sha256());
+        database.uploadJournal().markOnline(item.id());
+        return mediumId;
     }
 
     /** Moves sandbox time forwards (reports due by then are produced before this returns). */

@@ -74,7 +74,7 @@ class GoldenWebhookTest {
         database = LocalDatabase.open(folder.resolve("xraydesk.db"));
         FakeClock clock = new FakeClock(Instant.parse("2026-03-02T09:30:00Z"));
         scheduler = new FakeScheduler(clock);
-        watcher = new RequestWatcher(client, database.requestCache(), database.reportCache(), WatchPolicy.defaults(),
+        watcher = new RequestWatcher(client, database, WatchPolicy.defaults(),
                 clock, scheduler, new Random(42));
         watcher.addListener(new WatchListener() {
             @Override

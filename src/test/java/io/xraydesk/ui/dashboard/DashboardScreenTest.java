@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.watch.SandboxFixture;
-import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.core.watch.WatchPolicy;
-import io.xraydesk.core.watch.XRayState;
+import io.xraydesk.core.xray.XRayStatus;
+import io.xraydesk.store.CachedReport;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.ui.RecordingRoutes;
@@ -20,14 +21,11 @@ import io.xraydesk.ui.widgets.EmptyState;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -83,6 +81,7 @@ class DashboardScreenTest {
     void fiveThousandCachedRowsShowAndSearchAndFiltersFindTheRightOnes(FxRobot robot) throws Exception {
         fixture = new SandboxFixture(folder, WatchPolicy.defaults());
         fixture.database.requestCache().upsertAll(cachedRows(5000));
+        fiveGradedReports(5000, 50).forEach(fixture.database.reportCache()::upsert);
         show(robot, Locale.ENGLISH);
         waitForRows(5000);
 
@@ -104,7 +103,9 @@ class DashboardScreenTest {
             screen.model().xrayProperty().unbind();
             screen.model().xrayProperty().set(XRayFilter.ALL_READY);
         });
-        assertEquals(5000 / 5, screen.model().visible().size());
+        assertEquals(5000 / 50, screen.model().visible().size(), "the rows with five graded reports");
+        robot.interact(() -> screen.model().xrayProperty().set(XRayFilter.SOME_AWAITING_DOCUMENTS));
+        assertEquals(5000 - 5000 / 50, screen.model().visible().size(), "nothing sent to the others");
         robot.interact(() -> screen.model().xrayProperty().set(XRayFilter.ALL));
 
         robot.interact(() -> screen.table().getSelectionModel().select(0));
@@ -119,6 +120,7 @@ class DashboardScreenTest {
     void frenchScreenshotWithRows(FxRobot robot) throws Exception {
         fixture = new SandboxFixture(folder, WatchPolicy.defaults());
         fixture.database.requestCache().upsertAll(cachedRows(40));
+        fiveGradedReports(40, 5).forEach(fixture.database.reportCache()::upsert);
         show(robot, Locale.FRENCH);
         waitForRows(40);
         Screenshots.save(stage.getScene(), "dashboard-rows-fr");
@@ -164,20 +166,22 @@ class DashboardScreenTest {
         AnalysisRequest request = fixture.createWatched("514673987", "ACME SAS");
         show(robot, Locale.ENGLISH);
         waitForRows(1);
-        assertEquals(XRayState.Kind.PENDING, screen.model().rows().get(0).xrays().get(Source.ESG).kind());
+        assertEquals(XRayStatus.PENDING, screen.model().rows().get(0).xrays().get(Source.ESG).status());
+        assertEquals(XRayStatus.AWAITING_DOCUMENTS, screen.model().rows().get(0).xrays().get(Source.BANK).status());
 
-        fixture.upload(request.id(), "bank_statement");
+        fixture.uploadJournalled(request.id(), "bank_statement");
         fixture.watcher.start();
         fixture.advanceSandbox(Duration.ofSeconds(155)); // Bank reports 150 s after the upload
         fixture.scheduler.runFor(Duration.ofSeconds(30));
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> bankNotification(robot) != null);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> screen.model().rows().get(0).xrays().get(Source.BANK).kind() == XRayState.Kind.READY);
+                () -> screen.model().rows().get(0).xrays().get(Source.BANK).status() == XRayStatus.READY);
         String grade = screen.model().rows().get(0).xrays().get(Source.BANK).grade();
         assertTrue(grade.matches("[A-E]"), grade);
         assertTrue(robot.from(bankNotification(robot)).lookup(".label")
-                .match(node -> ((Label) node).getText().equals("ACME SAS: Bank X-Ray, grade " + grade)).tryQuery()
+                .match(node -> ((Label) node).getText().matches("ACME SAS: Bank X-Ray · .+ – .+, grade " + grade))
+                .tryQuery()
                 .isPresent());
         Screenshots.save(stage.getScene(), "dashboard-notification-en");
         String bankReport = fixture.database.reportCache().forRequest(request.id()).stream()
@@ -262,7 +266,7 @@ class DashboardScreenTest {
     /** The notification bar of the Bank X-Ray report, or null while it is not shown. */
     private static javafx.scene.Node bankNotification(FxRobot robot) {
         return robot.lookup(".notification-bar").match(bar -> robot.from(bar).lookup(".label")
-                .match(label -> ((Label) label).getText().startsWith("ACME SAS: Bank X-Ray, grade ")).tryQuery()
+                .match(label -> ((Label) label).getText().startsWith("ACME SAS: Bank X-Ray · ")).tryQuery()
                 .isPresent()).tryQuery().orElse(null);
     }
 
@@ -271,30 +275,41 @@ class DashboardScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** {@code count} rows: statuses in turn, two companies, one in five with its five X-Rays in. */
+    /** {@code count} rows: statuses in turn, two companies; stages seen for one in five. */
     private List<CachedRequest> cachedRows(int count) {
         Instant now = fixture.clock.instant();
         List<CachedRequest> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String id = String.format("%024x", 0x635107e4L * 1000 + i);
+            String id = id(i);
             String siren = i % 2 == 0 ? "514673987" : "732829320";
             Instant created = now.minus(i, ChronoUnit.HOURS);
-            SourceSummary summary = i % 5 == 0 ? complete(i) : SourceSummary.EMPTY.expecting(Set.of("doc"));
+            StageTrail stages = i % 5 == 0 ? new StageTrail(List.of("1.1", "2.1", "3.1")) : StageTrail.EMPTY;
             rows.add(new CachedRequest(id, "siren", siren, "Company " + i, STATUSES[i % 4], "1." + (i % 3),
                     created, created.plus(30, ChronoUnit.MINUTES), "{\"id\":\"" + id + "\"}",
-                    i % 7 == 0 ? now.minus(2, ChronoUnit.HOURS) : now, RequestOrigin.CREATED_HERE, summary.toJson()));
+                    i % 7 == 0 ? now.minus(2, ChronoUnit.HOURS) : now, RequestOrigin.CREATED_HERE, stages.toJson()));
         }
         return rows;
     }
 
-    private static SourceSummary complete(int i) {
+    /** A graded report of each X-Ray for one row in {@code every} of {@link #cachedRows}. */
+    private List<CachedReport> fiveGradedReports(int count, int every) {
         String[] grades = {"A", "B", "C", "D", "E"};
-        Map<String, SourceSummary.Latest> latest = new java.util.HashMap<>();
-        int n = 0;
-        for (Source source : Source.values()) {
-            latest.put(source.wire(), new SourceSummary.Latest("r" + i + source.wire(), grades[(i + n++) % 5],
-                    OffsetDateTime.parse("2026-01-01T10:00:00Z"), 1));
+        Instant at = Instant.parse("2026-01-01T10:00:00Z");
+        List<CachedReport> reports = new ArrayList<>();
+        for (int i = 0; i < count; i += every) {
+            int n = 0;
+            for (Source source : Source.values()) {
+                String reportId = String.format("%024x", 0x6464ba07L * 100000 + i * 5L + n);
+                String grade = grades[(i + n++) % 5];
+                reports.add(new CachedReport(reportId, id(i), source.wire(), grade, at, "{\"id\":\"" + reportId
+                        + "\",\"request\":\"" + id(i) + "\",\"source\":\"" + source.wire() + "\",\"score\":\""
+                        + grade + "\",\"createdAt\":\"2026-01-01T10:00:00Z\",\"data\":{}}", at));
+            }
         }
-        return new SourceSummary(latest, Set.of(), List.of("1.1", "2.1", "3.1"));
+        return reports;
+    }
+
+    private static String id(int i) {
+        return String.format("%024x", 0x635107e4L * 1000 + i);
     }
 }

@@ -2,19 +2,25 @@ package io.xraydesk.ui.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.AuthenticationException;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.RequestReader;
+import io.xraydesk.core.session.ConnectionMonitor;
 import io.xraydesk.core.watch.SandboxFixture;
 import io.xraydesk.core.watch.WatchListener;
 import io.xraydesk.core.watch.WatchPolicy;
+import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.ui.RecordingRoutes;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.DirectUiExecutor;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -37,6 +43,7 @@ class DashboardViewModelTest {
     private final List<String> errors = new CopyOnWriteArrayList<>();
     private final List<Throwable> filtered = new CopyOnWriteArrayList<>();
     private DashboardViewModel viewModel;
+    private ConnectionMonitor monitor;
 
     @BeforeEach
     void setUp() {
@@ -44,13 +51,16 @@ class DashboardViewModelTest {
         fixture = new SandboxFixture(folder, WatchPolicy.defaults());
         tasks = new BackgroundTasks(new DirectUiExecutor());
         tasks.setFailureFilter(failure -> failure instanceof AuthenticationException && filtered.add(failure));
+        monitor = ConnectionMonitor.start(Clock.systemUTC(), fixture.watcher::needsPolling);
+        fixture.client.observeCalls(monitor);
         viewModel = new DashboardViewModel(tasks, new RequestReader(fixture.database, fixture.client), fixture.watcher,
-                routes, (message, failure) -> errors.add(message), new WatchListener() { });
+                monitor, routes, (message, failure) -> errors.add(message), new WatchListener() { });
     }
 
     @AfterEach
     void close() {
         viewModel.deactivate();
+        monitor.close();
         tasks.close();
         fixture.close();
     }
@@ -88,5 +98,44 @@ class DashboardViewModelTest {
         assertInstanceOf(AuthenticationException.class, filtered.get(0));
         assertEquals(1, errors.size(), "no error of the list's own for a refused token");
         assertTrue(routes.calls().isEmpty());
+    }
+
+    @Test
+    void theOfflineBannerFollowsTheConnectionMonitorServerErrorsAndDroppedConnectionsAlike() throws Exception {
+        AnalysisRequest request = fixture.createWatched("514673987", "ACME SAS");
+        viewModel.activate();
+        fixture.client.getRequest(request.id());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> viewModel.connectionProperty().get() == ConnectionMonitor.State.ONLINE);
+        assertFalse(viewModel.unreachableProperty().get());
+
+        fixture.fault("{\"path\":\"/requests/*\",\"kind\":\"status503\",\"count\":1}");
+        assertThrows(io.xraydesk.api.ServerException.class, () -> fixture.client.getRequest(request.id()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> viewModel.connectionProperty().get() == ConnectionMonitor.State.SERVER_ERRORS);
+        assertTrue(viewModel.unreachableProperty().get(), "every row may be out of date");
+
+        fixture.fault("{\"path\":\"/requests/*\",\"kind\":\"reset\",\"count\":2}");
+        assertThrows(io.xraydesk.api.NetworkException.class, () -> fixture.client.getRequest(request.id()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> viewModel.connectionProperty().get() == ConnectionMonitor.State.OFFLINE);
+        assertTrue(viewModel.unreachableProperty().get());
+
+        fixture.client.getRequest(request.id());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !viewModel.unreachableProperty().get());
+    }
+
+    @Test
+    void aRequestTheServerNoLongerKnowsIsMarkedOnItsRow() throws Exception {
+        fixture.forgottenRequest(RequestOrigin.CREATED_HERE);
+        viewModel.activate();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.list().rows().size() == 1);
+        assertTrue(viewModel.list().rows().get(0).isOnServer());
+
+        fixture.watcher.start();
+        fixture.scheduler.runFor(Duration.ofSeconds(30));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.list().rows().get(0).isOnServer());
+        assertTrue(XRayFilter.NOT_FOUND.accepts(viewModel.list().rows().get(0)));
+        assertEquals("Atelier Dupont", viewModel.list().rows().get(0).businessName(), "kept for reading");
     }
 }

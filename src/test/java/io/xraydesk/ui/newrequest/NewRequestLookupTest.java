@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.model.CompanyCode;
+import io.xraydesk.core.audit.AuditRecorder;
 import io.xraydesk.core.lookup.SilentServer;
 import io.xraydesk.core.notes.CreatorInput;
 import io.xraydesk.core.requests.CreationResult;
 import io.xraydesk.core.requests.RequestCreator;
 import io.xraydesk.core.requests.RequestDraft;
 import io.xraydesk.core.requests.SandboxSessions;
+import io.xraydesk.core.session.Session;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -72,9 +74,11 @@ class NewRequestLookupTest extends NewRequestScreenFixture {
 
     @Test
     void aKnownRequestForTheSameCompanyIsOfferedInstead(FxRobot robot) throws Exception {
-        CreationResult.Created earlier = (CreationResult.Created) new RequestCreator(
-                SandboxSessions.open(sandbox, sandbox.apiBaseUri(), Optional.empty()).client(),
-                services.database().requestCache(), Clock.systemUTC())
+        Session earlierSession = SandboxSessions.open(sandbox, sandbox.apiBaseUri(), Optional.empty());
+        CreationResult.Created earlier = (CreationResult.Created) new RequestCreator(earlierSession.client(),
+                services.database().requestCache(),
+                new AuditRecorder(services.database().audit(), earlierSession.analyst(), Clock.systemUTC()),
+                Clock.systemUTC())
                 .create(new RequestDraft(CompanyCode.siren("514673987"), "Acme 2025", CreatorInput.ME, null));
         show();
         robot.write("514673987");

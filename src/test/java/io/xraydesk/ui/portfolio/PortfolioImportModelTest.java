@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.RetryPolicy;
 import io.xraydesk.api.model.AnalysisRequest;
+import io.xraydesk.core.audit.AuditRecorder;
 import io.xraydesk.core.documents.DocumentDateRule;
 import io.xraydesk.core.documents.FileInspector;
 import io.xraydesk.core.i18n.Messages;
@@ -17,6 +18,7 @@ import io.xraydesk.core.requests.RequestCreator;
 import io.xraydesk.core.upload.UploadQueue;
 import io.xraydesk.core.watch.SandboxFixture;
 import io.xraydesk.core.watch.WatchPolicy;
+import io.xraydesk.store.Analyst;
 import io.xraydesk.store.ImportCompanyState;
 import io.xraydesk.testing.MessagesLocale;
 import io.xraydesk.testing.PortfolioFiles;
@@ -60,7 +62,9 @@ class PortfolioImportModelTest {
         PortfolioPreviewer previewer = new PortfolioPreviewer(new KnownRequests(fixture.database.requestCache()),
                 new FileInspector(FileInspector.DEFAULT_MAX_BYTES), new DocumentDateRule(Clock.systemDefaultZone()));
         model = new PortfolioImportModel(tasks, previewer, () -> new PortfolioImport(fixture.database.importJournal(),
-                new RequestCreator(fixture.client, fixture.database.requestCache(), Clock.systemUTC()),
+                new RequestCreator(fixture.client, fixture.database.requestCache(), new AuditRecorder(
+                        fixture.database.audit(), new Analyst("6413297aad6e59418e7748f9", null), Clock.systemUTC()),
+                        Clock.systemUTC()),
                 fixture.database.requestCache(), queue, fixture.database.uploadJournal(), Clock.systemUTC()), queue,
                 (message, failure) -> errors.add(message));
     }

@@ -10,6 +10,7 @@ import io.xraydesk.core.export.ReportExporterTestAccess;
 import io.xraydesk.core.export.ReportFixtures;
 import io.xraydesk.core.export.SandboxReports;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.xray.ReportCoverage;
 import io.xraydesk.ui.Screenshots;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
@@ -110,6 +111,8 @@ class ReportViewsTest {
                 .isPresent(), "data sanity " + sanity + " shown");
         assertTrue(text(robot, "report-subtitle").startsWith(
                 SandboxReports.COMPANY + " · SIREN " + SandboxReports.SIREN + " · produced "));
+        assertEquals(ReportCoverage.title(bank), text(robot, "report-title"), "the header says which statement");
+        assertTrue(text(robot, "report-title").matches("Bank X-Ray · .+ – .+"), text(robot, "report-title"));
         assertEquals(2, robot.lookup(".report-chart").queryAll().size());
 
         TableView<BankTransaction> table = robot.lookup("#transactions-table").queryTableView();

@@ -7,7 +7,7 @@ import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.watch.RequestRecords;
 import io.xraydesk.core.watch.SandboxFixture;
-import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.store.CachedReport;
 import io.xraydesk.store.RequestOrigin;
@@ -65,7 +65,7 @@ class RequestPageTest {
         fixture = new SandboxFixture(folder, WatchPolicy.defaults());
         request = fixture.createRequest("514673987", "ACME SAS", SandboxFixture.someNotes());
         fixture.database.requestCache().upsert(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE,
-                SourceSummary.EMPTY.withStage(request.stage()), fixture.clock.instant()));
+                StageTrail.EMPTY.withStage(request.stage()), fixture.clock.instant()));
         fixture.watcher.watch(request.id(), RequestOrigin.CREATED_HERE);
         journalled("releve-janvier.pdf");
         fixture.advanceSandbox(Duration.ofMinutes(3));
@@ -99,8 +99,9 @@ class RequestPageTest {
 
         GridPane media = robot.lookup("#request-media").queryAs(GridPane.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> media.getChildren().size() == 6);
-        assertEquals(List.of("releve-janvier.pdf", "bank statements", "pending extraction", "releve-fevrier.pdf",
-                "bank statements", "pending extraction"), media.getChildren().stream()
+        // The media still say pending extraction; the request is analysed, and so are its documents.
+        assertEquals(List.of("releve-janvier.pdf", "bank statements", "analysed", "releve-fevrier.pdf",
+                "bank statements", "analysed"), media.getChildren().stream()
                 .map(node -> ((Label) node).getText()).toList());
         assertTrue(robot.lookup("Upload panel for " + request.id()).tryQuery().isPresent());
 
@@ -155,7 +156,7 @@ class RequestPageTest {
 
     /** Uploads a bank statement through the sandbox and records it in the journal as the upload queue does. */
     private void journalled(String fileName) {
-        String mediumId = fixture.upload(request.id(), "bank_statement");
+        String mediumId = fixture.upload(request.id(), "bank_statement", fileName);
         UploadJournal journal = fixture.database.uploadJournal();
         UploadItem item = UploadItem.queued(request.id(), "/tmp/" + fileName, fileName, 4000, "ab".repeat(32) + fileName,
                 "application/pdf", "bank_statement", "month", "2025-12-31", fixture.clock.instant());

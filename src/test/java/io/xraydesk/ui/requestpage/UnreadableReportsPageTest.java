@@ -11,7 +11,7 @@ import io.xraydesk.core.watch.FakeClock;
 import io.xraydesk.core.watch.FakeScheduler;
 import io.xraydesk.core.watch.RequestRecords;
 import io.xraydesk.core.watch.RequestWatcher;
-import io.xraydesk.core.watch.SourceSummary;
+import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RequestOrigin;
@@ -63,9 +63,9 @@ class UnreadableReportsPageTest {
         database = LocalDatabase.open(folder.resolve("xraydesk.db"));
         FakeClock clock = new FakeClock(Instant.parse("2026-03-02T09:30:00Z"));
         database.requestCache().upsert(RequestRecords.toCached(client.getRequest(REQUEST_ID),
-                RequestOrigin.CREATED_HERE, SourceSummary.EMPTY, clock.instant()));
+                RequestOrigin.CREATED_HERE, StageTrail.EMPTY, clock.instant()));
         scheduler = new FakeScheduler(clock);
-        watcher = new RequestWatcher(client, database.requestCache(), database.reportCache(), WatchPolicy.defaults(),
+        watcher = new RequestWatcher(client, database, WatchPolicy.defaults(),
                 clock, scheduler, new Random(42));
         watcher.start();
         tasks = new BackgroundTasks(new DirectUiExecutor());

@@ -1,0 +1,85 @@
+package io.xraydesk.core.analystnotes;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A note as its readers see it, independent of the markup it was typed in and of whatever draws it
+ * (a text view, the credit memo's PDF): paragraphs and bullet lists of runs of text, some bold, line
+ * breaks, and quotations of report values. Built by {@link NoteMarkup#parse}.
+ */
+public record NoteDocument(List<Block> blocks) {
+
+    public NoteDocument {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** A paragraph, or a bullet list whose items are each a run of inlines. */
+    public sealed interface Block permits Paragraph, BulletList {
+    }
+
+    public record Paragraph(List<Inline> inlines) implements Block {
+        public Paragraph {
+            inlines = List.copyOf(inlines);
+        }
+    }
+
+    public record BulletList(List<List<Inline>> items) implements Block {
+        public BulletList {
+            items = items.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** What a line is made of. */
+    public sealed interface Inline permits Text, LineBreak, Quote {
+    }
+
+    public record Text(String text, boolean bold) implements Inline {
+        public Text {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** A line break the analyst typed inside a paragraph or an item. */
+    public record LineBreak() implements Inline {
+    }
+
+    /** A quoted report value, shown as {@code label}. */
+    public record Quote(Quotation quotation, String label) implements Inline {
+        public Quote {
+            Objects.requireNonNull(quotation, "quotation");
+            Objects.requireNonNull(label, "label");
+        }
+    }
+
+    /** The note as plain text: paragraphs apart by a blank line, items as "• …", quotes by their label. */
+    public String plainText() {
+        StringBuilder out = new StringBuilder();
+        for (Block block : blocks) {
+            if (!out.isEmpty()) {
+                out.append("\n\n");
+            }
+            if (block instanceof Paragraph paragraph) {
+                appendInlines(out, paragraph.inlines(), "\n");
+            } else if (block instanceof BulletList list) {
+                for (int i = 0; i < list.items().size(); i++) {
+                    out.append(i == 0 ? "" : "\n").append("• ");
+                    appendInlines(out, list.items().get(i), "\n  ");
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static void appendInlines(StringBuilder out, List<Inline> inlines, String lineBreak) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Text text) {
+                out.append(text.text());
+            } else if (inline instanceof LineBreak) {
+                out.append(lineBreak);
+            } else if (inline instanceof Quote quote) {
+                out.append(quote.label());
+            }
+        }
+    }
+}

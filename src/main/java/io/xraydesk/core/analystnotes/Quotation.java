@@ -1,0 +1,128 @@
+package io.xraydesk.core.analystnotes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.xraydesk.api.model.Report;
+import io.xraydesk.api.model.WireJson;
+import io.xraydesk.core.export.ReportContents;
+import io.xraydesk.core.i18n.Messages;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A report value quoted in a note, with where it comes from: the X-Ray ({@code source}), the report
+ * (id and date), the JSON Pointer of the value in the report ({@code /score},
+ * {@code /data/probabilityOfDefault}) and the value as text.
+ *
+ * <p>In the note's text a quotation is a Markdown link whose address carries all of it, e.g.
+ * {@code ["B" (Bank X-Ray, score, report of 31 Mar 2024)](xray:bank/65f0…?date=2024-03-31&path=%2Fscore&value=B)}:
+ * readable as typed, and read back whole by {@link NoteMarkup}. See docs/workflow.md.
+ */
+public record Quotation(String source, String reportId, LocalDate reportDate, String path, String value) {
+
+    static final String SCHEME = "xray:";
+
+    public Quotation {
+        requireText(source, "source");
+        requireText(reportId, "reportId");
+        Objects.requireNonNull(reportDate, "reportDate");
+        requireText(path, "path");
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("a quotation's path is a JSON Pointer starting with /: " + path);
+        }
+        if (value == null) {
+            throw new IllegalArgumentException("a quotation needs its value");
+        }
+    }
+
+    /**
+     * Quotes the value at {@code pointer} in {@code report} (the grade is {@code /score}).
+     *
+     * @throws IllegalArgumentException when the report has no date, or nothing or not one value there
+     *     (the message says which, in the analyst's language)
+     */
+    public static Quotation of(Report report, String pointer) {
+        if (report.createdAt() == null) {
+            throw new IllegalArgumentException(Messages.get("notes.quote.undated", report.id()));
+        }
+        JsonNode node = pointer.startsWith("/") ? WireJson.mapper().valueToTree(report).at(pointer)
+                : MissingNode.getInstance();
+        if (node.isMissingNode() || node.isNull() || node.isContainerNode()) {
+            throw new IllegalArgumentException(Messages.get("notes.quote.no_value", pointer,
+                    ReportContents.sourceTitle(report.source()), report.id()));
+        }
+        return new Quotation(report.source(), report.id(), report.createdAt().toLocalDate(), pointer, node.asText());
+    }
+
+    /** The text readers see: the value, its X-Ray, the name of the value and the report's date. */
+    public String label() {
+        String date = reportDate.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Messages.locale()));
+        return Messages.get("notes.quote.label", value, ReportContents.sourceTitle(source), name(), date);
+    }
+
+    /** The quotation as it is inserted into a note's text. */
+    public String toMarkup() {
+        return "[" + NoteMarkup.escape(label()) + "](" + destination() + ")";
+    }
+
+    String destination() {
+        return SCHEME + encode(source) + "/" + encode(reportId) + "?date=" + reportDate + "&path=" + encode(path)
+                + "&value=" + encode(value);
+    }
+
+    /** Reads back a link address written by {@link #destination()}; anything else is not a quotation. */
+    static Optional<Quotation> fromDestination(String destination) {
+        if (destination == null || !destination.startsWith(SCHEME)) {
+            return Optional.empty();
+        }
+        String rest = destination.substring(SCHEME.length());
+        int question = rest.indexOf('?');
+        int slash = rest.indexOf('/');
+        if (question < 0 || slash < 0 || slash > question) {
+            return Optional.empty();
+        }
+        Map<String, String> query = new HashMap<>();
+        for (String pair : rest.substring(question + 1).split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                query.put(pair.substring(0, equals), decode(pair.substring(equals + 1)));
+            }
+        }
+        try {
+            return Optional.of(new Quotation(decode(rest.substring(0, slash)), decode(rest.substring(slash + 1, question)),
+                    LocalDate.parse(query.getOrDefault("date", "")), query.get("path"), query.get("value")));
+        } catch (DateTimeParseException | IllegalArgumentException notAQuotation) {
+            return Optional.empty();
+        }
+    }
+
+    /** The last step of the path, the name of the value: {@code score} for {@code /score}. */
+    private String name() {
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return last.replace("~1", "/").replace("~0", "~");
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+
+    private static void requireText(String text, String what) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a quotation needs its " + what);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.xraydesk.core.memo;
+
+import io.xraydesk.core.analystnotes.NoteMarkup;
+import io.xraydesk.core.audit.AuditText;
+import io.xraydesk.core.export.CreditMemo;
+import io.xraydesk.core.export.ExportSubject;
+import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.store.AuditAction;
+import io.xraydesk.store.AuditEntry;
+import io.xraydesk.store.DecisionOutcome;
+import io.xraydesk.store.DecisionTerms;
+import io.xraydesk.store.SharedRecords;
+import io.xraydesk.store.StoredDecision;
+import io.xraydesk.store.StoredNote;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Gathers a credit memo: the request as exported (its reports and summary), and from the store the
+ * decision in force, the notes, the documents sent (as the audit trail recorded their sending, which a
+ * team shares, with their SHA-256) and the whole trail. Every text in the language of {@link Messages}.
+ * Blocking: reads the store.
+ */
+public final class CreditMemos {
+
+    private CreditMemos() {
+    }
+
+    public static CreditMemo assemble(ExportSubject subject, SharedRecords records, String producedBy,
+            Instant producedAt) {
+        String requestId = subject.request().id();
+        List<AuditEntry> trail = records.audit().forRequest(requestId);
+        return new CreditMemo(subject, records.decisions().current(requestId).map(CreditMemos::decision),
+                records.notes().forRequest(requestId).stream().map(CreditMemos::note).toList(),
+                trail.stream().filter(entry -> entry.action() == AuditAction.DOCUMENT_SENT)
+                        .map(CreditMemos::document).toList(),
+                trail.stream().map(entry -> new CreditMemo.TrailLine(entry.at(), entry.actor().displayName(),
+                        AuditText.describe(entry))).toList(),
+                producedBy, producedAt);
+    }
+
+    private static CreditMemo.Decision decision(StoredDecision decision) {
+        DecisionTerms terms = decision.terms();
+        Optional<String> limit = terms.limitAmount().map(amount -> limit(amount, terms.currency().orElseThrow()));
+        return new CreditMemo.Decision(outcome(terms.outcome()), limit,
+                terms.durationMonths().map(String::valueOf), terms.conditions(), terms.justification(),
+                decision.decidedBy().displayName(), decision.decidedAt(), decision.version());
+    }
+
+    private static String outcome(DecisionOutcome outcome) {
+        return switch (outcome) {
+            case APPROVE -> Messages.get("memo.outcome.approve");
+            case DECLINE -> Messages.get("memo.outcome.decline");
+            case REFER -> Messages.get("memo.outcome.refer");
+        };
+    }
+
+    /** "150,000.00 EUR" in English, "150 000,00 EUR" in French: the currency's own decimals. */
+    static String limit(BigDecimal amount, String currency) {
+        NumberFormat format = NumberFormat.getNumberInstance(Messages.locale());
+        int decimals = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(Math.max(decimals, amount.scale()));
+        return format.format(amount) + " " + currency;
+    }
+
+    private static CreditMemo.Note note(StoredNote note) {
+        List<String> lines = NoteMarkup.parse(note.text()).plainText().lines().filter(line -> !line.isBlank()).toList();
+        return new CreditMemo.Note(note.lastChangedBy().displayName(), note.lastChangedAt(), lines);
+    }
+
+    private static CreditMemo.Document document(AuditEntry sent) {
+        Map<String, String> d = sent.details();
+        return new CreditMemo.Document(d.getOrDefault("file", sent.subject()), d.get("category"), d.get("period"),
+                d.get("date"), sent.at(), d.get("sha256"));
+    }
+}

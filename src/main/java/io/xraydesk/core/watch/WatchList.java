@@ -1,0 +1,96 @@
+package io.xraydesk.core.watch;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The watched requests, and which one the next call is for: a request in the middle of a poll
+ * first, then the longest overdue, then, when no call went out for a heartbeat, the pending one due
+ * soonest. Guarded by the {@link RequestWatcher}'s lock.
+ */
+final class WatchList {
+
+    private final Map<String, WatchedRequest> byId = new HashMap<>();
+    private final WatchPolicy policy;
+
+    WatchList(WatchPolicy policy) {
+        this.policy = policy;
+    }
+
+    WatchedRequest get(String id) {
+        return byId.get(id);
+    }
+
+    boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
+    void putIfAbsent(WatchedRequest entry) {
+        byId.putIfAbsent(entry.id, entry);
+    }
+
+    void remove(String id) {
+        byId.remove(id);
+    }
+
+    int size() {
+        return byId.size();
+    }
+
+    /** Whether a watched request waits for a report known to be coming: the connection matters. */
+    boolean needsPolling() {
+        return byId.values().stream().anyMatch(w -> w.awaitingReports);
+    }
+
+    /** The request the next call is for; null when none is due. */
+    WatchedRequest next(Instant now, Instant lastCallAt) {
+        WatchedRequest overdue = mostOverdue(now);
+        return overdue != null ? overdue : heartbeatDue(now, lastCallAt);
+    }
+
+    /** The next poll due, or the next heartbeat if sooner. */
+    Optional<Instant> nextWake(Instant now, Instant lastCallAt) {
+        Optional<Instant> due = byId.values().stream().map(w -> w.nextDue).min(Instant::compareTo);
+        if (!needsPolling() || !policy.hasHeartbeat()) {
+            return due;
+        }
+        Instant beat = lastCallAt == null ? now : lastCallAt.plus(policy.heartbeat());
+        return Optional.of(due.filter(d -> d.isBefore(beat)).orElse(beat));
+    }
+
+    /** The delay before {@code id}'s next poll starts. */
+    Optional<Duration> interval(String id) {
+        return Optional.ofNullable(byId.get(id)).map(w -> w.interval);
+    }
+
+    /**
+     * A request in the middle of a poll is always due: a poll the heartbeat started early would
+     * otherwise leave its follow-up call waiting for the request's own, later, due time.
+     */
+    private WatchedRequest mostOverdue(Instant now) {
+        WatchedRequest best = null;
+        for (WatchedRequest w : byId.values()) {
+            if (!w.inPoll() && w.nextDue.isAfter(now)) {
+                continue;
+            }
+            if (best == null || (w.inPoll() && !best.inPoll())
+                    || (w.inPoll() == best.inPoll() && w.nextDue.isBefore(best.nextDue))) {
+                best = w;
+            }
+        }
+        return best;
+    }
+
+    /** The pending request due soonest, when no call was sent for a heartbeat; else null. */
+    private WatchedRequest heartbeatDue(Instant now, Instant lastCallAt) {
+        if (!policy.hasHeartbeat() || (lastCallAt != null && now.isBefore(lastCallAt.plus(policy.heartbeat())))) {
+            return null;
+        }
+        return byId.values().stream().filter(w -> w.awaitingReports).min(Comparator.comparing(w -> w.nextDue))
+                .orElse(null);
+    }
+}

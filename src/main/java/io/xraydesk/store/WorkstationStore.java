@@ -1,0 +1,13 @@
+package io.xraydesk.store;
+
+/**
+ * The store a workstation works with: the {@link SharedRecords}, in its own file ({@link LocalDatabase})
+ * or in the team's database ({@link TeamStore}), and what never leaves the workstation: the journal of
+ * its uploads, which names its files, and the drafts of notes being typed.
+ */
+public interface WorkstationStore extends SharedRecords {
+
+    UploadJournal uploadJournal();
+
+    NoteDraftStore noteDrafts();
+}
