@@ -49,7 +49,8 @@ class ReportNotifierTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 640, 400));
+        // The application's own size: later tests that share the stage open their window in it.
+        stage.setScene(new Scene(new StackPane(), 1280, 800));
         stage.show();
     }
 
