@@ -15,6 +15,8 @@ import java.util.function.Consumer;
  * @param companyLookupEnabled null means "the environment's default": see {@link #companyLookupEnabled(Environment)}
  * @param defaultCustomBaseUrl the base URL offered when creating a CUSTOM profile (an IT preset), or null
  * @param teamDatabase the team database's address ({@link TeamDatabaseAddress}), null when working alone
+ * @param window the main window's last size and place, null until it was first closed or resized
+ * @param exportFolder the folder the export choosers open in, null for the platform's own choice
  */
 public record Settings(
         Integer schemaVersion,
@@ -28,14 +30,19 @@ public record Settings(
         WebhookReceiverSettings webhookReceiver,
         Boolean desktopNotifications,
         String defaultCustomBaseUrl,
-        String teamDatabase) {
+        String teamDatabase,
+        WindowGeometry window,
+        String exportFolder) {
 
     public static final int CURRENT_SCHEMA_VERSION = 1;
     public static final int DEFAULT_UPLOAD_CONCURRENCY = 3;
+    /** More parallel uploads than this only share the same uplink thinner (docs/uploads.md). */
+    public static final int MIN_UPLOAD_CONCURRENCY = 1;
+    public static final int MAX_UPLOAD_CONCURRENCY = 8;
 
     public static final Settings DEFAULTS = new Settings(CURRENT_SCHEMA_VERSION, List.of(), null,
             NetworkSettings.DEFAULT, null, Theme.SYSTEM, null, DEFAULT_UPLOAD_CONCURRENCY, WebhookReceiverSettings.DEFAULT,
-            true, null, null);
+            true, null, null, null, null);
 
     public Settings {
         // A value in memory is always at the current layout: older files are migrated before binding.
@@ -43,11 +50,13 @@ public record Settings(
         profiles = profiles == null ? List.of() : List.copyOf(profiles);
         network = network == null ? NetworkSettings.DEFAULT : network;
         theme = theme == null ? Theme.SYSTEM : theme;
-        uploadConcurrency = uploadConcurrency == null || uploadConcurrency < 1
-                ? DEFAULT_UPLOAD_CONCURRENCY : uploadConcurrency;
+        uploadConcurrency = uploadConcurrency == null || uploadConcurrency < MIN_UPLOAD_CONCURRENCY
+                ? DEFAULT_UPLOAD_CONCURRENCY : Math.min(uploadConcurrency, MAX_UPLOAD_CONCURRENCY);
         webhookReceiver = webhookReceiver == null ? WebhookReceiverSettings.DEFAULT : webhookReceiver;
         desktopNotifications = desktopNotifications == null || desktopNotifications;
         teamDatabase = teamDatabase == null || teamDatabase.isBlank() ? null : teamDatabase.strip();
+        window = window == null || !window.usable() ? null : window;
+        exportFolder = exportFolder == null || exportFolder.isBlank() ? null : exportFolder.strip();
     }
 
     /**
@@ -140,6 +149,14 @@ public record Settings(
         return edit(draft -> draft.teamDatabase = value);
     }
 
+    public Settings withWindow(WindowGeometry value) {
+        return edit(draft -> draft.window = value);
+    }
+
+    public Settings withExportFolder(String value) {
+        return edit(draft -> draft.exportFolder = value);
+    }
+
     /** A copy with the fields {@code change} sets on a draft of this value; the others are kept. */
     private Settings edit(Consumer<Draft> change) {
         Draft draft = new Draft(this);
@@ -163,6 +180,8 @@ public record Settings(
         private Boolean desktopNotifications;
         private String defaultCustomBaseUrl;
         private String teamDatabase;
+        private WindowGeometry window;
+        private String exportFolder;
 
         private Draft(Settings current) {
             profiles = current.profiles;
@@ -176,12 +195,14 @@ public record Settings(
             desktopNotifications = current.desktopNotifications;
             defaultCustomBaseUrl = current.defaultCustomBaseUrl;
             teamDatabase = current.teamDatabase;
+            window = current.window;
+            exportFolder = current.exportFolder;
         }
 
         private Settings toSettings() {
             return new Settings(CURRENT_SCHEMA_VERSION, profiles, lastProfileId, network, locale, theme,
                     companyLookupEnabled, uploadConcurrency, webhookReceiver, desktopNotifications,
-                    defaultCustomBaseUrl, teamDatabase);
+                    defaultCustomBaseUrl, teamDatabase, window, exportFolder);
         }
     }
 }

@@ -40,8 +40,8 @@ import org.kordamp.ikonli.feather.Feather;
  * thread from {@link #init} on ({@link DataFolderOpening}), the {@link AppContext} is built from it
  * through {@link BackgroundTasks}, and {@link AppRoutes} takes over navigation.
  *
- * <p>Launch options: {@code --lang=fr|en} and {@code --theme=light|dark|system} override the
- * operating system's language and appearance.
+ * <p>Launch options: {@code --lang=fr|en} and {@code --theme=light|dark|system} override the saved
+ * choices ({@link SavedChoices}) and the operating system's language and appearance for one launch.
  */
 public class App extends Application {
 
@@ -71,6 +71,8 @@ public class App extends Application {
     private AppRoutes routes;
     /** The status bar's connection state: one writer, outliving window rebuilds. */
     private ConnectionIndicator connection;
+    /** Theme, language and window geometry as last chosen; null until the data folder is open. */
+    private SavedChoices savedChoices;
     /** Started with {@link #SMOKE_FLAG}: exits once the first usable screen is laid out. */
     private boolean smoke;
 
@@ -145,6 +147,9 @@ public class App extends Application {
 
     @Override
     public void stop() {
+        if (savedChoices != null) {
+            savedChoices.stop();
+        }
         if (shell != null) {
             shell.navigator().leave();
         }
@@ -187,7 +192,14 @@ public class App extends Application {
                 connection.sessionChanged(session != null);
                 routes.showSession(session);
             });
-            wireRoutes();
+            savedChoices = new SavedChoices(opened, tasks);
+            savedChoices.restore(shell.stage(), themes, launchOptions());
+            LanguageChoice language = savedChoices.language(launchOptions());
+            if (language != shell.window().language()) {
+                showShell(shell.stage(), language); // wires the routes of the rebuilt window
+            } else {
+                wireRoutes();
+            }
             String problems = SettingsProblemText.describe(opened.settingsLoad().problems());
             if (!problems.isEmpty()) {
                 shell.dialogs().inform(Messages.get("settings.problem.title"),
@@ -223,13 +235,14 @@ public class App extends Application {
         return routes;
     }
 
-    /** Connects the screens to the (re)built window and shows where the analyst is. */
+    /** Connects the screens to the (re)built window and shows where the analyst is (or was, before a rebuild). */
     private void wireRoutes() {
-        routes = new AppRoutes(shell, context);
+        routes = new AppRoutes(shell, context, routes);
         routes.start();
     }
 
-    private UploadQueue currentUploads() {
+    /** The signed-in session's upload queue; null while signed out. */
+    UploadQueue currentUploads() {
         return context == null ? null : context.work().map(SessionWork::uploads).orElse(null);
     }
 
@@ -247,7 +260,12 @@ public class App extends Application {
         Locale.setDefault(locale);
         Messages.setLocale(locale);
 
-        MainWindow window = new MainWindow(themes, tasks, language, choice -> showShell(stage, choice));
+        MainWindow window = new MainWindow(themes, tasks, language, choice -> {
+            showShell(stage, choice);
+            if (savedChoices != null) { // before the data folder is open there is nowhere to keep it
+                savedChoices.languageChosen(choice);
+            }
+        });
         Dialogs dialogs = new Dialogs(stage);
         window.on(MenuCommand.QUIT, () -> {
             if (UploadQuitGuard.mayQuit(currentUploads(), dialogs)) {

@@ -17,18 +17,24 @@ import io.xraydesk.ui.login.ProfileKeeper;
 import io.xraydesk.ui.login.SignInScreen;
 import io.xraydesk.ui.newrequest.NewRequestScreen;
 import io.xraydesk.ui.portfolio.PortfolioImportWindow;
+import io.xraydesk.ui.report.ExportTargetChooser;
 import io.xraydesk.ui.report.ReportViews;
 import io.xraydesk.ui.requestpage.RequestPage;
 import io.xraydesk.ui.settings.NetworkSettingsDialog;
+import io.xraydesk.ui.settings.PreferencesDialog;
+import io.xraydesk.ui.shell.LanguageChoice;
 import io.xraydesk.ui.shell.MenuCommand;
 import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.shell.Screen;
 import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.shell.Shell;
 import io.xraydesk.ui.shell.StartScreen;
+import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.upload.UploadPanel;
 import io.xraydesk.ui.widgets.Dialogs;
 import java.net.URI;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,15 +63,23 @@ public final class AppRoutes implements Routes {
     private NewRequestScreen newRequestScreen;
     private SessionWork screensWork;
     private PortfolioImportWindow portfolioWindow;
-    /** The last screen a route showed, and how to reach it again over a new session's work. */
+    /** The last screen a route showed; its destination is the history's current one. */
     private Screen routedScreen;
-    private Runnable routedDestination;
+    private final NavigationHistory history;
+    /** The new-request form of the window before a rebuild: what was typed there is not lost. */
+    private NewRequestScreen formBeforeRebuild;
     /** Where a refused token interrupted the analyst, and whose profile it was: shown again after signing in. */
     private Runnable interrupted;
     private String interruptedProfileId;
 
-    public AppRoutes(Shell shell, AppContext app) {
+    /**
+     * @param previous the routes of the window before a rebuild (a language change), whose history
+     *     and new-request form are carried over; null at start
+     */
+    AppRoutes(Shell shell, AppContext app, AppRoutes previous) {
         this.shell = Objects.requireNonNull(shell, "shell");
+        this.history = previous == null ? new NavigationHistory() : previous.history;
+        this.formBeforeRebuild = previous == null ? null : previous.newRequestScreen;
         this.app = Objects.requireNonNull(app, "app");
         this.services = app.services();
         this.context = new ScreenContext(app, shell, this);
@@ -81,6 +95,9 @@ public final class AppRoutes implements Routes {
         shell.window().on(MenuCommand.OPEN_REQUEST,
                 () -> signedIn().ifPresent(w -> dashboardScreen(w).openRequestById()));
         shell.window().on(MenuCommand.IMPORT_PORTFOLIO, this::importPortfolio);
+        shell.window().on(MenuCommand.PREFERENCES, this::preferences);
+        shell.window().on(MenuCommand.BACK, this::back);
+        shell.window().item(MenuCommand.BACK).disableProperty().bind(history.canGoBackProperty().not());
         showSession(app.session());
     }
 
@@ -106,12 +123,13 @@ public final class AppRoutes implements Routes {
     }
 
     /**
-     * The start-up destination: the signed-in start when a session is open (the window was rebuilt),
-     * else the sign-in screen, signing in at once with the last profile when its token is remembered.
+     * The start-up destination: where the analyst was when a session is open (the window was rebuilt
+     * in another language), else the sign-in screen, signing in at once with the last profile when
+     * its token is remembered.
      */
     public void start() {
         if (app.session() != null) {
-            dashboard();
+            history.current().ifPresentOrElse(this::reach, this::dashboard);
             return;
         }
         shell.navigator().show(signInScreen);
@@ -120,6 +138,7 @@ public final class AppRoutes implements Routes {
 
     @Override
     public void signIn(String reason) {
+        history.clear();
         app.setSession(null);
         signInScreen.showReason(reason);
         shell.navigator().show(signInScreen);
@@ -146,7 +165,24 @@ public final class AppRoutes implements Routes {
 
     /** The requests list. */
     public void showDashboard() {
-        signedIn().ifPresent(w -> show(dashboardScreen(w), this::showDashboard));
+        signedIn().ifPresent(w -> show(dashboardScreen(w), new Destination.Requests()));
+    }
+
+    /** Back to the place before this one (button, Alt+Left, the mouse's back button, Escape); else the list. */
+    @Override
+    public void back() {
+        history.back().ifPresentOrElse(this::reach, this::showDashboard);
+    }
+
+    /** Shows {@code destination} again, with screens of this window and session. */
+    private void reach(Destination destination) {
+        if (destination instanceof Destination.Request request) {
+            openRequest(request.requestId());
+        } else if (destination instanceof Destination.NewRequest) {
+            showNewRequest(false);
+        } else {
+            showDashboard();
+        }
     }
 
     @Override
@@ -159,17 +195,21 @@ public final class AppRoutes implements Routes {
         signedIn().ifPresent(w -> {
             if (newRequestScreen == null) {
                 newRequestScreen = new NewRequestScreen(context);
+                if (formBeforeRebuild != null) {
+                    newRequestScreen.keepTypedFrom(formBeforeRebuild);
+                    formBeforeRebuild = null;
+                }
             }
             if (empty && shell.navigator().current().orElse(null) != newRequestScreen) {
                 newRequestScreen.clear();
             }
-            show(newRequestScreen, () -> showNewRequest(false));
+            show(newRequestScreen, new Destination.NewRequest());
         });
     }
 
-    private void show(Screen screen, Runnable destination) {
+    private void show(Screen screen, Destination destination) {
         routedScreen = screen;
-        routedDestination = destination;
+        history.arrived(destination);
         shell.navigator().show(screen);
     }
 
@@ -190,11 +230,20 @@ public final class AppRoutes implements Routes {
             }
             RequestPage page = new RequestPage(context, requestId,
                     id -> new UploadPanel(w.uploads(), id, shell.tasks(), shell.tasks().ui(), Clock.systemDefaultZone()),
-                    (request, reports, report) -> new ReportViews(shell.tasks(), request, () -> reports)
-                            .viewFor(report));
-            show(page, () -> openRequest(requestId));
+                    (request, reports, report) -> new ReportViews(shell.tasks(), request, () -> reports,
+                            ExportTargetChooser.saveAs(this::exportFolder)).viewFor(report));
+            show(page, new Destination.Request(requestId));
             return page;
         });
+    }
+
+    /** The folder the preferences name for exports, if any. */
+    private Optional<Path> exportFolder() {
+        try {
+            return Optional.ofNullable(services.settings().exportFolder()).map(Path::of);
+        } catch (InvalidPathException editedByHand) {
+            return Optional.empty();
+        }
     }
 
     /** The session's background work, or the sign-in screen when there is none (signed out meanwhile). */
@@ -241,6 +290,17 @@ public final class AppRoutes implements Routes {
         new NetworkSettingsDialog(context, target).show();
     }
 
+    /** Settings ▸ Preferences…: saved choices are applied here, the language last (it rebuilds the window). */
+    public void preferences() {
+        new PreferencesDialog(context, this::applyPreferences).show();
+    }
+
+    private void applyPreferences(Settings saved) {
+        shell.themes().select(ThemeChoice.of(saved.theme()));
+        app.work().ifPresent(work -> work.uploads().setConcurrency(saved.uploadConcurrency()));
+        shell.window().chooseLanguage(LanguageChoice.parse(saved.locale()));
+    }
+
     /**
      * The connection settings every call uses, from the saved network settings and the proxy
      * password in the secret store. Blocking (trust files, keychain): call off the FX thread.
@@ -280,7 +340,9 @@ public final class AppRoutes implements Routes {
         Session refused = app.session();
         Screen current = shell.navigator().current().orElse(null);
         if (refused != null && current != null && current != signInScreen) {
-            interrupted = current == routedScreen ? routedDestination : () -> shell.navigator().show(current);
+            Destination routed = history.current().orElse(null);
+            interrupted = current == routedScreen && routed != null ? () -> reach(routed)
+                    : () -> shell.navigator().show(current);
             interruptedProfileId = refused.profile().id();
         }
         signIn(reason);

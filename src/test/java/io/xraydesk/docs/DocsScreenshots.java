@@ -16,6 +16,7 @@ import io.xraydesk.ui.newrequest.NewRequestScreen;
 import io.xraydesk.ui.report.ReportViews;
 import io.xraydesk.ui.requestpage.RequestPage;
 import io.xraydesk.ui.settings.NetworkSettingsDialog;
+import io.xraydesk.ui.settings.PreferencesDialog;
 import io.xraydesk.ui.shell.LanguageChoice;
 import io.xraydesk.ui.shell.MenuCommand;
 import io.xraydesk.ui.shell.ScreenContext;
@@ -117,6 +118,7 @@ class DocsScreenshots {
         openWindow(robot, tourLanguage, ThemeChoice.LIGHT);
         signIn(robot);
         networkSettings(robot);
+        preferences(robot);
         emptyDashboard(robot);
         String requestId = newRequest(robot);
         RequestPage page = requestPage(robot, requestId);
@@ -178,6 +180,19 @@ class DocsScreenshots {
         robot.interact(() -> {
             settings.dialog().setResult(ButtonType.CANCEL);
             settings.dialog().close();
+        });
+    }
+
+    /** Settings ▸ Preferences…: theme, language, uploads, notifications, webhooks, exports. */
+    private void preferences(FxRobot robot) throws Exception {
+        PreferencesDialog preferences = WaitForAsyncUtils.asyncFx(() -> new PreferencesDialog(context, saved -> {
+        })).get(10, TimeUnit.SECONDS);
+        robot.interact(preferences::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        GuideImages.save(preferences.dialog().getDialogPane().getScene(), language, "preferences");
+        robot.interact(() -> {
+            preferences.dialog().setResult(ButtonType.CANCEL);
+            preferences.dialog().close();
         });
     }
 
@@ -256,7 +271,7 @@ class DocsScreenshots {
      * documents; a tab per X-Ray.
      */
     private void backToTheRequest(FxRobot robot, RequestPage page) throws Exception {
-        robot.interact(() -> window.mainWindow().navigator().back());
+        robot.interact(() -> window.show(page));
         TabPane tabs = robot.lookup("#request-report-tabs").queryAs(TabPane.class);
         waitUntil(() -> tabs.getTabs().stream().filter(tab -> !tab.getText().contains("(")).count() <= 1);
         waitUntil(() -> robot.lookup("#summary-state-manager").tryQuery().isPresent());

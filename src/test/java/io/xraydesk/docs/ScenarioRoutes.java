@@ -43,6 +43,11 @@ final class ScenarioRoutes implements Routes {
     }
 
     @Override
+    public void back() {
+        // The tour decides where it goes next.
+    }
+
+    @Override
     public void networkSettings() {
         // Not part of the tour.
     }

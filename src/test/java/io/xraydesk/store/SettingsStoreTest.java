@@ -2,6 +2,7 @@ package io.xraydesk.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,7 +61,9 @@ class SettingsStoreTest {
                 .withCompanyLookupEnabled(true)
                 .withUploadConcurrency(5)
                 .withWebhookReceiver(new WebhookReceiverSettings(true, 9000))
-                .withDesktopNotifications(false);
+                .withDesktopNotifications(false)
+                .withWindow(new WindowGeometry(-1910, 40, 1200, 780, true))
+                .withExportFolder("/home/alice/exports");
         SettingsStore store = store(Map.of());
         store.save(settings);
 
@@ -84,6 +87,23 @@ class SettingsStoreTest {
         Settings removed = updated.withoutProfile("a");
         assertEquals(List.of("b"), removed.profiles().stream().map(Profile::id).toList());
         assertEquals(null, removed.lastProfileId());
+    }
+
+    @Test
+    void aFileWrittenBeforeWindowAndExportFolderExistedStillLoads() throws Exception {
+        Files.createDirectories(userFile().getParent());
+        Files.writeString(userFile(), """
+                {"schemaVersion": 1, "locale": "fr", "theme": "DARK", "uploadConcurrency": 5,
+                 "webhookReceiver": {"enabled": true, "port": 9100}, "desktopNotifications": false}""");
+
+        LoadResult result = store(Map.of()).load();
+
+        assertEquals(List.of(), result.problems());
+        assertEquals(Settings.DEFAULTS.withLocale("fr").withTheme(Theme.DARK).withUploadConcurrency(5)
+                .withWebhookReceiver(new WebhookReceiverSettings(true, 9100)).withDesktopNotifications(false),
+                result.settings());
+        assertNull(result.settings().window());
+        assertNull(result.settings().exportFolder());
     }
 
     @Test

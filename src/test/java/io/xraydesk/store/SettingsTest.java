@@ -2,6 +2,7 @@ package io.xraydesk.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.lang.reflect.RecordComponent;
@@ -26,7 +27,7 @@ class SettingsTest {
     private static final Settings START = new Settings(Settings.CURRENT_SCHEMA_VERSION, List.of(FIRST), "a",
             NetworkSettings.DEFAULT.withManualProxy("proxy.corp", 3128, "alice"), "fr", Theme.DARK, true, 5,
             new WebhookReceiverSettings(true, 9000), false, "https://start.example.test",
-            "postgresql://alice@db.corp:5432/xraydesk");
+            "postgresql://alice@db.corp:5432/xraydesk", new WindowGeometry(10, 20, 1000, 700, true), "/home/alice/exports");
 
     static Stream<Arguments> withers() {
         return Stream.of(
@@ -46,7 +47,12 @@ class SettingsTest {
                         "https://other.example.test"),
                 wither("teamDatabase", s -> s.withTeamDatabase("jdbc:postgresql://db2.corp/xraydesk"),
                         "jdbc:postgresql://db2.corp/xraydesk"),
-                wither("teamDatabase", s -> s.withTeamDatabase(null), null));
+                wither("teamDatabase", s -> s.withTeamDatabase(null), null),
+                wither("window", s -> s.withWindow(new WindowGeometry(-1200, 0, 900, 600, false)),
+                        new WindowGeometry(-1200, 0, 900, 600, false)),
+                wither("window", s -> s.withWindow(null), null),
+                wither("exportFolder", s -> s.withExportFolder("/srv/exports"), "/srv/exports"),
+                wither("exportFolder", s -> s.withExportFolder(" "), null));
     }
 
     private static Arguments wither(String component, UnaryOperator<Settings> change, Object expected) {
@@ -89,5 +95,13 @@ class SettingsTest {
         assertEquals(Theme.SYSTEM, changed.theme());
         assertEquals(WebhookReceiverSettings.DEFAULT, changed.webhookReceiver());
         assertEquals(START.profiles(), changed.profiles());
+    }
+
+    @Test
+    void uploadConcurrencyStaysWithinItsBoundsAndAnUnusableWindowIsForgotten() {
+        assertEquals(Settings.MAX_UPLOAD_CONCURRENCY, START.withUploadConcurrency(40).uploadConcurrency());
+        assertEquals(1, START.withUploadConcurrency(1).uploadConcurrency());
+        assertNull(START.withWindow(new WindowGeometry(0, 0, 0, 700, false)).window());
+        assertNull(START.withWindow(new WindowGeometry(Double.NaN, 0, 800, 700, false)).window());
     }
 }

@@ -11,25 +11,59 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import io.xraydesk.ui.dashboard.DashboardScreen;
+import io.xraydesk.ui.login.SignInScreen;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TextField;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** The whole application for a test: English, light theme, its data in a folder of the test's. */
+/**
+ * The whole application for a test, its data in a folder of the test's: English and the light
+ * theme by launch option, or the saved preferences when started without launch options.
+ */
 final class IsolatedApp extends App {
 
     private final Path home;
+    private final Map<String, String> launchOptions;
 
     IsolatedApp(Path home) {
+        this(home, Map.of("lang", "en", "theme", "light"));
+    }
+
+    IsolatedApp(Path home, Map<String, String> launchOptions) {
         this.home = home;
+        this.launchOptions = Map.copyOf(launchOptions);
     }
 
     @Override
     Map<String, String> launchOptions() {
-        return Map.of("lang", "en", "theme", "light");
+        return launchOptions;
     }
 
     @Override
     AppPaths paths() {
         return AppPaths.at(home);
+    }
+
+    /** The screen in the window; null before the window is built. */
+    Object currentScreen() {
+        return shell() == null ? null : shell().navigator().current().orElse(null);
+    }
+
+    /** Signs in as the sandbox's demo user, prefilled on a fresh data folder: one click. */
+    void signInWithTheDemo(FxRobot robot) throws Exception {
+        waitFor(() -> currentScreen() instanceof SignInScreen && robot.lookup("#user-id").tryQuery()
+                .map(field -> !((TextField) field).getText().isEmpty()).orElse(false));
+        robot.clickOn("#signin-button");
+        waitFor(() -> currentScreen() instanceof DashboardScreen);
+    }
+
+    /** Waits for {@code condition} (15 s at most), then for the FX events it set off. */
+    static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Stops it and undoes what start-up changed for the whole process. */

@@ -39,6 +39,11 @@ public final class RecordingRoutes implements Routes {
     }
 
     @Override
+    public void back() {
+        calls.add("back");
+    }
+
+    @Override
     public void networkSettings() {
         calls.add("networkSettings");
     }

@@ -98,6 +98,11 @@ public final class UploadQueue implements AutoCloseable {
         this.senderName = Objects.requireNonNull(name, "name");
     }
 
+    /** How many files are sent at once. */
+    public synchronized int concurrency() {
+        return workers.getMaximumPoolSize();
+    }
+
     /** How many files are sent at once from now on (the setting; at least 1). */
     public synchronized void setConcurrency(int concurrency) {
         int threads = Math.max(1, concurrency);

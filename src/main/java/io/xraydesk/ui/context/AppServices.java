@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 
 /**
  * The installation's stores, opened in the background after the first window is shown: settings,
@@ -88,6 +89,21 @@ public final class AppServices implements AutoCloseable {
     /** Saves and publishes new settings; disk work, so call it off the FX thread and publish there. */
     public void saveSettings(Settings updated) throws IOException {
         settingsStore.save(updated);
+    }
+
+    /**
+     * Applies {@code change} to the current settings, saves and publishes the result, as one step:
+     * two changes made at once (a preference and the window's size) never undo each other; no
+     * change writes nothing. Disk work: call it off the FX thread.
+     */
+    public synchronized Settings updateSettings(UnaryOperator<Settings> change) throws IOException {
+        Settings updated = Objects.requireNonNull(change.apply(settings));
+        if (updated.equals(settings)) {
+            return settings;
+        }
+        settingsStore.save(updated);
+        settings = updated;
+        return updated;
     }
 
     /** Publishes settings already saved: every later {@link #settings()} sees them. */

@@ -13,21 +13,25 @@ import io.xraydesk.ui.concurrent.UiExecutor;
 import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.widgets.Toasts;
+import java.util.function.BooleanSupplier;
 
 /**
  * Turns the watcher's "new report" into an in-app notification naming the company, the X-Ray and what
  * the report covers, and its verdict in the words of every other place (grade, or "not rated" with the
  * report's reason); clicking it opens the report. Subscribe it to the watcher for as long as notifications
- * should appear.
+ * should appear. The analyst's "notifications" preference is read at each report, so turning it off
+ * silences the next one.
  */
 public final class ReportNotifier implements WatchListener {
 
     private final Toasts toasts;
     private final Routes routes;
     private final UiExecutor ui;
+    private final BooleanSupplier enabled;
 
     /** Notifies in the context's window; a click goes through its routes. */
     public ReportNotifier(ScreenContext context) {
+        this.enabled = () -> context.services().settings().desktopNotifications();
         this.toasts = context.shell().toasts();
         this.routes = context.routes();
         this.ui = context.tasks().ui();
@@ -35,6 +39,9 @@ public final class ReportNotifier implements WatchListener {
 
     @Override
     public void newReport(AnalysisRequest request, Report report) {
+        if (!enabled.getAsBoolean()) {
+            return;
+        }
         String company = company(request, report);
         String xray = ReportCoverage.title(report);
         ReportVerdict verdict = ReportReading.verdict(report);

@@ -212,6 +212,18 @@ public final class NewRequestModel {
         return Optional.empty();
     }
 
+    /**
+     * Takes what the analyst typed in {@code other} (code, name, creator, notes): the same form
+     * rebuilt in another language. Findings (lookup, duplicates) are found again from the code.
+     */
+    public void copyTypedFrom(NewRequestModel other) {
+        codeType.set(other.codeType.get());
+        codeText.set(other.codeText.get());
+        businessName.set(other.businessName.get());
+        creator.set(other.creator.get());
+        notes.forEach((field, text) -> text.set(other.notes.get(field).get()));
+    }
+
     /** Empties the form for a new request. */
     public void clear() {
         codeType.set(CompanyCodeTypes.SIREN);

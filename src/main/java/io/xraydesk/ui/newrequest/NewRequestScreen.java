@@ -51,6 +51,11 @@ public final class NewRequestScreen implements Screen {
         viewModel.clear();
     }
 
+    /** Takes what was typed in {@code previous}, the same form in the window before a language change. */
+    public void keepTypedFrom(NewRequestScreen previous) {
+        viewModel.form().copyTypedFrom(previous.viewModel.form());
+    }
+
     @Override
     public void activate() {
         viewModel.start(context.app().work().orElse(null));

@@ -112,11 +112,11 @@ final class NewRequestViewModel {
         cancel(duplicateTask);
     }
 
-    /** Back to the list, unless a submission runs: its outcome must be seen here. */
+    /** Back to where the analyst came from, unless a submission runs: its outcome must be seen here. */
     void leave() {
         if (!model.submittingProperty().get()) {
             stop();
-            routes.dashboard();
+            routes.back();
         }
     }
 

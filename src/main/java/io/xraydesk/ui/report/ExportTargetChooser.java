@@ -3,6 +3,7 @@ package io.xraydesk.ui.report;
 import io.xraydesk.core.export.ExportFormat;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.stage.Window;
 
 /** Asks where an export goes ("Save as…"); empty when the analyst cancels. */
@@ -10,4 +11,9 @@ import javafx.stage.Window;
 public interface ExportTargetChooser {
 
     Optional<Path> choose(Window owner, String suggestedName, ExportFormat format);
+
+    /** The platform's "Save as…" dialog, opening in {@code initialFolder} when there is one. */
+    static ExportTargetChooser saveAs(Supplier<Optional<Path>> initialFolder) {
+        return new SaveAsDialog(initialFolder);
+    }
 }

@@ -37,7 +37,7 @@ public final class ReportViews {
      * @param requestReports every report of the request, newest data, for "Export the whole request"
      */
     public ReportViews(BackgroundTasks tasks, AnalysisRequest request, Supplier<List<Report>> requestReports) {
-        this(tasks, request, requestReports, new SaveAsDialog());
+        this(tasks, request, requestReports, ExportTargetChooser.saveAs(Optional::empty));
     }
 
     public ReportViews(BackgroundTasks tasks, AnalysisRequest request, Supplier<List<Report>> requestReports,

@@ -5,22 +5,15 @@ import io.xraydesk.core.session.NetworkConnections;
 import io.xraydesk.store.ProxyMode;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.shell.ScreenContext;
-import io.xraydesk.ui.theme.ThemeManager;
-import io.xraydesk.ui.widgets.Dialogs;
 import io.xraydesk.ui.widgets.Icons;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.property.StringProperty;
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -30,11 +23,8 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -49,49 +39,23 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class NetworkSettingsDialog {
 
-    private final BackgroundTasks tasks;
     private final NetworkSettingsViewModel viewModel;
     private final NetworkSettingsModel model;
     private final Dialog<ButtonType> dialog = new Dialog<>();
-    private final ButtonType save = new ButtonType(Messages.get("network.save"), ButtonBar.ButtonData.OK_DONE);
     private final ListView<String> caList = new ListView<>();
-    private final Label error = new Label();
     private final ConnectionTestPane test;
 
     /** @param testTarget the address offered to the connection test (the API in use) */
     public NetworkSettingsDialog(ScreenContext context, URI testTarget) {
-        this.tasks = context.tasks();
+        BackgroundTasks tasks = context.tasks();
         Window owner = context.shell().stage();
         this.viewModel = new NetworkSettingsViewModel(context.services(), tasks);
         this.model = viewModel.form();
         this.test = new ConnectionTestPane(tasks, testTarget,
                 () -> NetworkConnections.settings(model.toSettings(), Optional.of(model.passwordToKeep())));
-        dialog.initOwner(owner);
-        dialog.setTitle(Messages.get("network.title"));
-        dialog.setHeaderText(null);
-        dialog.getDialogPane().setId("network-settings");
-        dialog.getDialogPane().getStylesheets().add(ThemeManager.APP_STYLESHEET);
-        dialog.getDialogPane().getButtonTypes().addAll(save, Dialogs.cancelButton());
-        dialog.getDialogPane().setContent(content());
-        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
-        saveButton.setId("network-save");
-        saveButton.disableProperty().bind(viewModel.saveBlocked());
-        saveButton.addEventFilter(ActionEvent.ACTION, event -> {
-            // The dialog closes only once the settings are on disk; until then it shows progress.
-            event.consume();
-            viewModel.save();
-        });
-        viewModel.savedProperty().addListener((obs, was, now) -> {
-            if (now) {
-                dialog.setResult(save);
-                dialog.close();
-            }
-        });
+        SettingsForm.savingDialog(dialog, owner, tasks, "network-settings", "network.title", "network-save",
+                viewModel.saveBlocked(), viewModel::save, viewModel.progress().savedProperty(), content());
         dialog.setOnHidden(event -> test.stop());
-        dialog.setResizable(true);
-        // Measured again once styled: the first measure, before the theme's fonts, is too small.
-        dialog.setOnShown(event -> tasks.ui().execute(
-                () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
         viewModel.loadPassword();
     }
 
@@ -122,10 +86,10 @@ public final class NetworkSettingsDialog {
             });
             proxyChoices.getChildren().add(choice);
         }
-        TextField host = field("proxy-host", model.hostProperty());
-        TextField port = field("proxy-port", model.portProperty());
+        TextField host = SettingsForm.field("proxy-host", model.hostProperty());
+        TextField port = SettingsForm.field("proxy-port", model.portProperty());
         port.setPrefColumnCount(6);
-        TextField username = field("proxy-username", model.usernameProperty());
+        TextField username = SettingsForm.field("proxy-username", model.usernameProperty());
         PasswordField password = new PasswordField();
         password.setId("proxy-password");
         password.textProperty().bindBidirectional(model.passwordProperty());
@@ -134,18 +98,16 @@ public final class NetworkSettingsDialog {
         manual.setVgap(4);
         manual.setPadding(new Insets(0, 0, 0, 24));
         // Labels keep their whole text (French ones are long); the fields share what is left.
-        manual.getColumnConstraints().addAll(labelColumn(), fieldColumn(), labelColumn(), fieldColumn());
+        manual.getColumnConstraints().addAll(SettingsForm.labelColumn(), SettingsForm.fieldColumn(),
+                SettingsForm.labelColumn(), SettingsForm.fieldColumn());
         manual.addRow(0, new Label(Messages.get("network.proxy.host")), host, new Label(Messages.get("network.proxy.port")), port);
-        manual.add(problem(model.hostProblem()), 1, 1);
-        manual.add(problem(model.portProblem()), 3, 1);
+        manual.add(SettingsForm.problem(model.hostProblem()), 1, 1);
+        manual.add(SettingsForm.problem(model.portProblem()), 3, 1);
         manual.addRow(2, new Label(Messages.get("network.proxy.username")), username,
                 new Label(Messages.get("network.proxy.password")), password);
         manual.disableProperty().bind(model.proxyModeProperty().isNotEqualTo(ProxyMode.MANUAL));
         if (viewModel.passwordsForThisSessionOnly()) {
-            Label note = new Label(Messages.get("network.proxy.password.session_only"));
-            note.getStyleClass().add("text-muted");
-            note.setWrapText(true);
-            manual.add(note, 0, 3, 4, 1);
+            manual.add(SettingsForm.note(Messages.get("network.proxy.password.session_only")), 0, 3, 4, 1);
         }
 
         caList.setId("ca-list");
@@ -160,24 +122,14 @@ public final class NetworkSettingsDialog {
         removeCa.setId("ca-remove");
         removeCa.disableProperty().bind(caList.getSelectionModel().selectedItemProperty().isNull());
         removeCa.setOnAction(event -> model.caFiles().remove(caList.getSelectionModel().getSelectedItem()));
-        Label trustText = new Label(Messages.get("network.trust.explanation"));
-        trustText.setWrapText(true);
-        trustText.getStyleClass().add("text-muted");
-        // Without it a wrapping label in a dialog is measured as one line and cut with an ellipsis.
-        trustText.setMinHeight(Region.USE_PREF_SIZE);
-
-        error.setId("network-error");
-        error.textProperty().bind(viewModel.errorProperty());
-        error.getStyleClass().add("danger");
-        error.setWrapText(true);
-        error.managedProperty().bind(error.visibleProperty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        Label trustText = SettingsForm.note(Messages.get("network.trust.explanation"));
+        Label error = SettingsForm.error("network-error", viewModel.progress().errorProperty());
 
         // Compact: a dialog is capped at 80 % of the screen's height, and small laptops have 768 px.
         VBox content = new VBox(8,
-                heading("network.proxy"), proxyChoices, manual, new Separator(),
-                heading("network.trust"), trustText, caList, new HBox(8, importCa, removeCa), new Separator(),
-                heading("network.test"), test, error);
+                SettingsForm.heading("network.proxy"), proxyChoices, manual, new Separator(),
+                SettingsForm.heading("network.trust"), trustText, caList, new HBox(8, importCa, removeCa), new Separator(),
+                SettingsForm.heading("network.test"), test, error);
         content.setPadding(new Insets(8, 12, 4, 12));
         content.setPrefWidth(600);
         return content;
@@ -199,41 +151,5 @@ public final class NetworkSettingsDialog {
     /** Copies a PEM or DER certificate into the data folder and lists it (the file chooser's action). */
     public void importCertificate(Path source) {
         viewModel.importCertificate(source);
-    }
-
-    private static TextField field(String id, StringProperty value) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(value);
-        return field;
-    }
-
-    private static ColumnConstraints labelColumn() {
-        ColumnConstraints column = new ColumnConstraints();
-        column.setMinWidth(Region.USE_PREF_SIZE);
-        return column;
-    }
-
-    private static ColumnConstraints fieldColumn() {
-        ColumnConstraints column = new ColumnConstraints();
-        column.setHgrow(Priority.ALWAYS);
-        column.setMinWidth(80);
-        return column;
-    }
-
-    private static Label problem(StringBinding text) {
-        Label label = new Label();
-        label.getStyleClass().addAll("danger", "text-small");
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(Bindings.isNotEmpty(text));
-        return label;
-    }
-
-    private static Label heading(String key) {
-        Label label = new Label(Messages.get(key));
-        label.getStyleClass().add("title-4");
-        return label;
     }
 }

@@ -12,10 +12,6 @@ import io.xraydesk.ui.context.AppServices;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 
 /**
@@ -29,9 +25,7 @@ final class NetworkSettingsViewModel {
     private final AppServices services;
     private final BackgroundTasks tasks;
     private final NetworkSettingsModel form;
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
-    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(this, "saved");
+    private final SaveProgress progress = new SaveProgress();
 
     NetworkSettingsViewModel(AppServices services, BackgroundTasks tasks) {
         this.services = Objects.requireNonNull(services, "services");
@@ -43,19 +37,13 @@ final class NetworkSettingsViewModel {
         return form;
     }
 
-    /** Why the last import or save failed; empty when there is nothing to say. */
-    ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    /** The save: running, done (the dialog may close) or failed in words, as is a failed import. */
+    SaveProgress progress() {
+        return progress;
     }
 
-    /** True once the settings are on disk: the dialog may close. */
-    ReadOnlyBooleanProperty savedProperty() {
-        return saved.getReadOnlyProperty();
-    }
-
-    /** Saving is impossible: the form is invalid, or a save runs or is done. */
     ObservableBooleanValue saveBlocked() {
-        return form.validProperty().not().or(saving).or(saved);
+        return progress.blocked(form.validProperty());
     }
 
     /** Passwords last for this session only: there is no keychain. */
@@ -72,7 +60,7 @@ final class NetworkSettingsViewModel {
 
     /** Copies a PEM or DER certificate into the data folder and lists it; it counts once saved. */
     void importCertificate(Path source) {
-        error.set("");
+        progress.say("");
         CaImport importer = new CaImport(new CaCertificateCopies(services.paths()));
         tasks.task("import CA certificate", progress -> importer.importFile(source))
                 .onSuccess(copy -> {
@@ -80,7 +68,7 @@ final class NetworkSettingsViewModel {
                         form.caFiles().add(copy.toString());
                     }
                 })
-                .onFailure(failure -> error.set(failure instanceof IllegalArgumentException
+                .onFailure(failure -> progress.say(failure instanceof IllegalArgumentException
                         ? Messages.get("network.trust.invalid", source.getFileName())
                         : Messages.get("network.trust.unreadable", source.getFileName(), failure.getMessage())))
                 .start();
@@ -91,7 +79,7 @@ final class NetworkSettingsViewModel {
      * certificates taken out of the list; the new settings are published once all is on disk.
      */
     void save() {
-        if (saving.get() || saved.get()) {
+        if (progress.busyOrDone()) {
             return;
         }
         NetworkSettings network = form.toSettings();
@@ -99,8 +87,7 @@ final class NetworkSettingsViewModel {
         Settings current = services.settings();
         List<String> dropped = current.network().importedCaFiles().stream()
                 .filter(file -> !network.importedCaFiles().contains(file)).toList();
-        saving.set(true);
-        error.set("");
+        progress.started();
         tasks.task("save network settings", progress -> {
             SecretStore secrets = services.secrets().store();
             if (password.isEmpty()) {
@@ -117,11 +104,8 @@ final class NetworkSettingsViewModel {
             return updated;
         }).onSuccess(updated -> {
             services.publishSettings(updated);
-            saving.set(false);
-            saved.set(true);
-        }).onFailure(failure -> {
-            saving.set(false);
-            error.set(Messages.get("network.save.failed", Redactor.redact(String.valueOf(failure.getMessage()))));
-        }).start();
+            progress.succeeded();
+        }).onFailure(failure -> progress.failed(Messages.get("network.save.failed",
+                Redactor.redact(String.valueOf(failure.getMessage()))))).start();
     }
 }

@@ -22,6 +22,15 @@ public enum LanguageChoice {
         };
     }
 
+    /** The language tag the settings file keeps: null follows the system. */
+    public String savedTag() {
+        return switch (this) {
+            case ENGLISH -> "en";
+            case FRENCH -> "fr";
+            case SYSTEM -> null;
+        };
+    }
+
     /** Reads a saved or command-line value ({@code fr}, {@code en}, {@code french}…); else SYSTEM. */
     public static LanguageChoice parse(String text) {
         if (text == null) {

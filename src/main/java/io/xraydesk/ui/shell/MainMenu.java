@@ -39,7 +39,8 @@ final class MainMenu {
         Menu file = new Menu(Messages.get("menu.file"), null, item(MenuCommand.NEW_REQUEST),
                 item(MenuCommand.OPEN_REQUEST), item(MenuCommand.IMPORT_PORTFOLIO), new SeparatorMenuItem(),
                 item(MenuCommand.SIGN_OUT), item(MenuCommand.QUIT));
-        Menu view = new Menu(Messages.get("menu.view"), null, item(MenuCommand.REQUESTS), new SeparatorMenuItem(),
+        Menu view = new Menu(Messages.get("menu.view"), null, item(MenuCommand.BACK), item(MenuCommand.REQUESTS),
+                new SeparatorMenuItem(),
                 themeMenu(themes), languageMenu(language, onLanguage));
         Menu settings = new Menu(Messages.get("menu.settings"), null, item(MenuCommand.NETWORK_SETTINGS),
                 item(MenuCommand.PREFERENCES));
@@ -99,11 +100,7 @@ final class MainMenu {
             item.setId(choice.messageKey());
             item.setToggleGroup(group);
             item.setSelected(choice == current);
-            item.setOnAction(event -> {
-                if (choice != current) {
-                    onLanguage.accept(choice);
-                }
-            });
+            item.setOnAction(event -> onLanguage.accept(choice));
             menu.getItems().add(item);
         }
         return menu;

@@ -10,6 +10,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.Parent;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -25,8 +29,10 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final Navigator navigator = new Navigator(content);
     private final MainMenu menu;
-    private final TopBar topBar = new TopBar();
+    private final TopBar topBar;
     private final StatusBar statusBar;
+    private final LanguageChoice language;
+    private final Consumer<LanguageChoice> onLanguage;
 
     /**
      * @param tasks      the one task executor: its activity shows in the status bar, menu commands run on it
@@ -35,13 +41,50 @@ public final class MainWindow {
      */
     public MainWindow(ThemeManager themes, BackgroundTasks tasks, LanguageChoice language,
                       Consumer<LanguageChoice> onLanguage) {
-        menu = new MainMenu(themes, tasks, language, Objects.requireNonNull(onLanguage));
+        this.language = Objects.requireNonNull(language, "language");
+        this.onLanguage = Objects.requireNonNull(onLanguage, "onLanguage");
+        menu = new MainMenu(themes, tasks, language, this::chooseLanguage);
+        topBar = new TopBar(menu.item(MenuCommand.BACK));
         statusBar = new StatusBar(tasks.activity());
         content.getStyleClass().add("content-area");
         root.getStyleClass().add("main-window");
         root.setTop(new VBox(menu.bar, topBar));
         root.setCenter(content);
         root.setBottom(statusBar);
+        // The mouse's back button anywhere in the window; Escape only when no control used it
+        // (a drop-down closing, a field clearing), so it never takes a key a control needs.
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            if (event.getButton() == MouseButton.BACK) {
+                event.consume();
+                back();
+            }
+        });
+        root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                back();
+            }
+        });
+    }
+
+    /** Goes back, as View ▸ Back does, when there is somewhere to go back to. */
+    private void back() {
+        MenuItem item = menu.item(MenuCommand.BACK);
+        if (!item.isDisable()) {
+            item.fire();
+        }
+    }
+
+    /** The language the window's texts are in. */
+    public LanguageChoice language() {
+        return language;
+    }
+
+    /** Switches to {@code choice} (the caller rebuilds the window); the language in place does nothing. */
+    public void chooseLanguage(LanguageChoice choice) {
+        if (choice != language) {
+            onLanguage.accept(choice);
+        }
     }
 
     public Parent root() {

@@ -22,10 +22,12 @@ public enum MenuCommand {
     QUIT("menu.file.quit", Feather.LOG_OUT, "Shortcut+Q"),
     /** View ▸ Requests: back to the list of requests from any screen. */
     REQUESTS("menu.view.requests", Feather.LIST, "Shortcut+D"),
+    /** View ▸ Back: to the place before this one (also the top bar's button, the mouse's back button and Escape). */
+    BACK("menu.view.back", Feather.ARROW_LEFT, "Alt+Left"),
     /** Settings ▸ Network…. */
     NETWORK_SETTINGS("menu.settings.network", Feather.GLOBE, null),
     /** Settings ▸ Preferences…. */
-    PREFERENCES("menu.settings.preferences", Feather.SLIDERS, null),
+    PREFERENCES("menu.settings.preferences", Feather.SLIDERS, "Shortcut+Comma"),
     /** Help ▸ About. */
     ABOUT("menu.help.about", Feather.INFO, null);
 

@@ -1,7 +1,5 @@
 package io.xraydesk.ui.shell;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,13 +9,13 @@ import javafx.scene.layout.StackPane;
 /**
  * Puts one {@link Screen} at a time in the content area of the main window, and keeps each screen's
  * lifecycle exact: the leaving screen is deactivated before the arriving one is shown and activated.
- * Remembers where the analyst came from, for {@link #back()}. Call on the FX thread.
+ * Where the analyst came from is kept by the application's routes, as places rather than screens
+ * (screens are rebuilt with the window). Call on the FX thread.
  */
 public final class Navigator {
 
     private final StackPane host;
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
-    private final Deque<Screen> history = new ArrayDeque<>();
 
     public Navigator(StackPane host) {
         this.host = Objects.requireNonNull(host, "host");
@@ -39,30 +37,16 @@ public final class Navigator {
         if (leaving == next) {
             return;
         }
-        if (leaving != null) {
-            history.push(leaving);
-        }
         swap(leaving, next);
     }
 
-    /** Returns to the previous screen; false when there is none. */
-    public boolean back() {
-        Screen previous = history.poll();
-        if (previous == null) {
-            return false;
-        }
-        swap(current.get(), previous);
-        return true;
-    }
-
-    /** Deactivates the current screen and forgets history; used when the window closes or is rebuilt. */
+    /** Deactivates the current screen and empties the window; used when the window closes or is rebuilt. */
     public void leave() {
         Screen leaving = current.get();
         if (leaving != null) {
             leaving.deactivate();
         }
         host.getChildren().clear();
-        history.clear();
         current.set(null);
     }
 

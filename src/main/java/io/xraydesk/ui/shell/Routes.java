@@ -21,6 +21,9 @@ public interface Routes {
     /** A request's page with one report in front. */
     void openReport(String requestId, String reportId);
 
+    /** Back to where the analyst came from; the requests list when there is nowhere to go back to. */
+    void back();
+
     /** The network settings dialog (proxy, trust, connection test). */
     void networkSettings();
 }

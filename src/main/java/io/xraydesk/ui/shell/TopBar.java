@@ -1,5 +1,6 @@
 package io.xraydesk.ui.shell;
 
+import atlantafx.base.theme.Styles;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.Environment;
 import io.xraydesk.ui.widgets.AppIcon;
@@ -7,7 +8,9 @@ import io.xraydesk.ui.widgets.Badges;
 import io.xraydesk.ui.widgets.Icons;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
@@ -15,7 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The header of the window: who we are, which API we talk to, who is signed in. */
+/** The header of the window: Back, who we are, which API we talk to, who is signed in. */
 final class TopBar extends HBox {
 
     private static final double LOGO_SIZE = 22;
@@ -23,8 +26,17 @@ final class TopBar extends HBox {
     final Label environment = Badges.chip("", EnvironmentLook.tone(Environment.SANDBOX));
     final Label user = new Label();
 
-    TopBar() {
+    /** @param back View ▸ Back: the button fires it and is enabled with it */
+    TopBar(MenuItem back) {
         getStyleClass().add("top-bar");
+        Button backButton = new Button(Messages.get("topbar.back"), Icons.of(Feather.ARROW_LEFT));
+        backButton.setId("back-button");
+        backButton.getStyleClass().add(Styles.FLAT);
+        backButton.setMinWidth(Region.USE_PREF_SIZE);
+        backButton.disableProperty().bind(back.disableProperty());
+        backButton.setOnAction(event -> back.fire());
+        // Reached with the keyboard through Alt+Left; a Tab stop here would come before every screen's fields.
+        backButton.setFocusTraversable(false);
         Label name = new Label(Messages.get("app.title"), logo());
         name.getStyleClass().add("app-name");
         environment.setId("environment-badge");
@@ -33,7 +45,7 @@ final class TopBar extends HBox {
         user.getStyleClass().add("text-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(name, environment, spacer, user);
+        getChildren().addAll(backButton, name, environment, spacer, user);
         show(Environment.SANDBOX);
         showUser(null);
     }

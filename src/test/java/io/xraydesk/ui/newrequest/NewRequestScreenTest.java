@@ -80,7 +80,7 @@ class NewRequestScreenTest extends NewRequestScreenFixture {
         assertTrue(robot.lookup("#notes-section").query().isFocused());
         robot.type(KeyCode.ESCAPE);
 
-        assertEquals(1, routes.calls().stream().filter("dashboard"::equals).count());
+        assertEquals(1, routes.calls().stream().filter("back"::equals).count());
         assertEquals(List.of(), opened());
     }
 

@@ -61,13 +61,13 @@ class NetworkSettingsViewModelTest {
         assertFalse(blocked());
 
         viewModel.save();
-        await(() -> viewModel.savedProperty().get());
+        await(() -> viewModel.progress().savedProperty().get());
 
         assertEquals(new NetworkSettings(ProxyMode.MANUAL, "proxy.corp.example", 3128, "analyst", List.of()),
                 services.settings().network(), "published to the running application");
         assertEquals("proxy-canary-pw-42", services.secrets().store().read(SecretKeys.PROXY_PASSWORD).orElseThrow());
         assertTrue(blocked(), "a saved form is not saved twice");
-        assertEquals("", viewModel.errorProperty().get());
+        assertEquals("", viewModel.progress().errorProperty().get());
     }
 
     @Test
@@ -75,9 +75,9 @@ class NetworkSettingsViewModelTest {
         Path notACertificate = Files.writeString(home.resolve("notes.txt"), "not a certificate");
 
         viewModel.importCertificate(notACertificate);
-        await(() -> !viewModel.errorProperty().get().isEmpty());
+        await(() -> !viewModel.progress().errorProperty().get().isEmpty());
 
-        assertTrue(viewModel.errorProperty().get().contains("notes.txt"), viewModel.errorProperty().get());
+        assertTrue(viewModel.progress().errorProperty().get().contains("notes.txt"), viewModel.progress().errorProperty().get());
         assertEquals(List.of(), viewModel.form().caFiles());
     }
 

@@ -1,7 +1,6 @@
 package io.xraydesk.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,20 +70,6 @@ class NavigatorTest {
         navigator.show(dashboard);
         navigator.show(dashboard);
         assertEquals(List.of("dashboard.activate"), events);
-    }
-
-    @Test
-    void backReturnsToThePreviousScreenWithTheSameLifecycle() {
-        RecordingScreen dashboard = new RecordingScreen("dashboard");
-        RecordingScreen report = new RecordingScreen("report");
-        navigator.show(dashboard);
-        navigator.show(report);
-        events.clear();
-
-        assertTrue(navigator.back());
-        assertEquals(List.of("report.deactivate", "dashboard.activate"), events);
-        assertEquals(List.of(dashboard.view), host.getChildren());
-        assertFalse(navigator.back(), "nothing before the first screen");
     }
 
     @Test
