@@ -70,7 +70,7 @@ final class ExportCommand implements Command {
 
         AnalysisRequest request = withLocalIdentity(context, context.client().getRequest(requestId));
         List<Report> reports = context.client().listReports(requestId, source);
-        if (reports.isEmpty()) {
+        if (reports.isEmpty() && (source != null || format != ExportFormat.PDF)) { // a request's PDF: its summary
             throw new CommandFailedException(ExitCode.NOT_FOUND, source == null
                     ? "request " + requestId + " has no report yet"
                     : "request " + requestId + " has no '" + source + "' report yet");

@@ -48,7 +48,9 @@ public final class ReportExporter {
 
     public void export(ExportSubject subject, ExportFormat format, Path target, ExportProgress progress)
             throws IOException {
-        if (subject.reports().isEmpty()) {
+        if (subject.reports().isEmpty() && !(subject.wholeRequest() && format == ExportFormat.PDF)) {
+            // A request's PDF opens with its summary, which is worth having before any report
+            // (what each X-Ray awaits, the next steps); a table or a report has nothing to hold yet.
             throw new IllegalArgumentException(Messages.get("export.nothing"));
         }
         Path absolute = target.toAbsolutePath();
