@@ -30,7 +30,7 @@ import java.util.logging.Logger;
  * REFUSED with the reasons in the row's words. The duplicate guard of a file not read in full is
  * answered from the fingerprint of its sent bytes, before its finalisation ({@link #recordSent}).
  */
-final class FileChecks {
+record FileChecks(UploadJournal journal, FileInspector inspector, DocumentDateRule dateRule, Clock clock) {
 
     /** What the checks of one recorded file decided; {@code item} is its row as they left it. */
     record Verdict(UploadItem item, List<String> refusals, List<String> warnings) {
@@ -53,18 +53,6 @@ final class FileChecks {
     private static final Logger LOG = Logger.getLogger(FileChecks.class.getName());
     /** A file previewed has no row yet: no row of the journal is excluded from its duplicate guard. */
     private static final UUID NO_ROW = new UUID(0, 0);
-
-    private final UploadJournal journal;
-    private final FileInspector inspector;
-    private final DocumentDateRule dateRule;
-    private final Clock clock;
-
-    FileChecks(UploadJournal journal, FileInspector inspector, DocumentDateRule dateRule, Clock clock) {
-        this.journal = journal;
-        this.inspector = inspector;
-        this.dateRule = dateRule;
-        this.clock = clock;
-    }
 
     /** The checks of a file not recorded yet, for showing a row; nothing is written. */
     FileCheck preview(String requestId, Path path) {
