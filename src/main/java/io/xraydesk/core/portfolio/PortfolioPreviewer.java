@@ -9,12 +9,13 @@ import io.xraydesk.core.codes.CompanyCodeType;
 import io.xraydesk.core.codes.CompanyCodeTypes;
 import io.xraydesk.core.documents.DocumentDateRule;
 import io.xraydesk.core.documents.DocumentGuesser;
-import io.xraydesk.core.documents.DocumentIssue;
+import io.xraydesk.core.documents.DocumentProblem;
 import io.xraydesk.core.documents.FileInspector;
 import io.xraydesk.core.documents.FileReport;
 import io.xraydesk.core.documents.FolderWalker;
 import io.xraydesk.core.documents.Guess;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.i18n.Problem;
 import io.xraydesk.core.notes.BusinessNameRule;
 import io.xraydesk.core.notes.NotesForm;
 import io.xraydesk.core.notes.Parsed;
@@ -193,7 +194,7 @@ public final class PortfolioPreviewer {
         return null;
     }
 
-    private static List<String> messages(List<DocumentIssue> issues) {
-        return issues.stream().map(DocumentIssue::message).toList();
+    private static List<String> messages(List<Problem<DocumentProblem>> issues) {
+        return issues.stream().map(Problem::message).toList();
     }
 }

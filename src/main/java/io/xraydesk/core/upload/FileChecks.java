@@ -3,11 +3,11 @@ package io.xraydesk.core.upload;
 import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.Period;
 import io.xraydesk.core.documents.DocumentDateRule;
-import io.xraydesk.core.documents.DocumentIssue;
 import io.xraydesk.core.documents.DocumentProblem;
 import io.xraydesk.core.documents.FileInspector;
 import io.xraydesk.core.documents.FileReport;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.i18n.Problem;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadJournal;
 import io.xraydesk.store.UploadState;
@@ -140,7 +140,7 @@ record FileChecks(UploadJournal journal, FileInspector inspector, DocumentDateRu
         } catch (RuntimeException | StackOverflowError failure) {
             String name = String.valueOf(path.getFileName());
             LOG.log(Level.WARNING, "the checks of a file failed", failure);
-            return new Inspection(new FileReport(path, 0, null, null, List.of(DocumentIssue.of(
+            return new Inspection(new FileReport(path, 0, null, null, List.of(Problem.of(
                     DocumentProblem.READ_FAILED, name, Messages.get("documents.notAnalysable"))), List.of()), identity);
         }
     }
@@ -154,7 +154,7 @@ record FileChecks(UploadJournal journal, FileInspector inspector, DocumentDateRu
                 UploadText.state(existing.state()));
     }
 
-    static List<String> messages(List<DocumentIssue> issues) {
-        return issues.stream().map(DocumentIssue::message).toList();
+    static List<String> messages(List<Problem<DocumentProblem>> issues) {
+        return issues.stream().map(Problem::message).toList();
     }
 }
