@@ -89,7 +89,7 @@ final class DashboardViewModel {
         monitor.addListener(connectionFollower);
         connection.set(monitor.state());
         // Rows are built here, off the FX thread: each summary is parsed once.
-        loading = tasks.task("read cached requests", progress -> requests.all().stream().map(RequestRow::of).toList())
+        loading = tasks.task("read cached requests", progress -> requests.portfolio().stream().map(RequestRow::of).toList())
                 .onSuccess(rows -> {
                     list.showAll(rows);
                     loaded.set(true);
@@ -114,7 +114,7 @@ final class DashboardViewModel {
     void open(String requestId) {
         tasks.task("open request " + requestId, progress -> {
                     watcher.openById(requestId);
-                    return RequestRow.of(requests.find(requestId).orElseThrow());
+                    return RequestRow.of(requests.portfolioLine(requestId).orElseThrow());
                 })
                 .onSuccess(row -> {
                     list.show(row);
@@ -176,7 +176,7 @@ final class DashboardViewModel {
         }
 
         private void reload(String requestId) {
-            requests.find(requestId).map(RequestRow::of).ifPresent(row -> tasks.ui().execute(() -> {
+            requests.portfolioLine(requestId).map(RequestRow::of).ifPresent(row -> tasks.ui().execute(() -> {
                 list.show(row);
                 loaded.set(true);
             }));

@@ -5,6 +5,7 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.xray.StageWords;
 import io.xraydesk.core.xray.XRayOutcome;
 import io.xraydesk.core.xray.XRayStatus;
+import io.xraydesk.core.xray.XRayWords;
 import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.widgets.RequestLabels;
 import java.time.Clock;
@@ -154,7 +155,7 @@ final class RequestsTable extends TableView<RequestRow> {
     }
 
     private static TableColumn<RequestRow, XRayOutcome> xrayColumn(Source source) {
-        TableColumn<RequestRow, XRayOutcome> column = new TableColumn<>(shortName(source));
+        TableColumn<RequestRow, XRayOutcome> column = new TableColumn<>(XRayWords.shortName(source));
         column.setId("xray-" + source.wire());
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().xrays().get(source)));
         // A state's word may take two lines ("awaiting / documents") rather than be cut short: the
@@ -181,10 +182,6 @@ final class RequestsTable extends TableView<RequestRow> {
             case AWAITING_DOCUMENTS -> 3;
             case FAILED -> 4;
         };
-    }
-
-    private static String shortName(Source source) {
-        return source.displayName().replace(" X-Ray", "");
     }
 
     private static <T> TableCell<RequestRow, T> graphicCell(Function<T, Node> graphic) {
