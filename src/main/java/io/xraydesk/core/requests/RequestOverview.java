@@ -2,8 +2,10 @@ package io.xraydesk.core.requests;
 
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.watch.StageTrail;
+import io.xraydesk.core.xray.CachedRequestFacts;
 import io.xraydesk.core.xray.XRayOutcome;
 import io.xraydesk.store.CachedRequest;
+import io.xraydesk.store.LocalDatabase;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,6 +20,12 @@ public record RequestOverview(CachedRequest cached, Map<Source, XRayOutcome> xra
         Objects.requireNonNull(cached, "cached");
         xrays = Map.copyOf(xrays);
         Objects.requireNonNull(stages, "stages");
+    }
+
+    /** The cached request with its X-Rays decided from the cached reports and the upload journal. Blocking. */
+    static RequestOverview read(LocalDatabase database, CachedRequest cached) {
+        return new RequestOverview(cached, CachedRequestFacts.outcomes(database, cached),
+                StageTrail.fromJson(cached.sourceSummaryJson()));
     }
 
     public String id() {

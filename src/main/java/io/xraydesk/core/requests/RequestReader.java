@@ -3,7 +3,6 @@ package io.xraydesk.core.requests;
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.UnreadableItem;
 import io.xraydesk.core.watch.RequestRecords;
-import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.core.xray.CachedRequestFacts;
 import io.xraydesk.core.xray.LiveRequestFacts;
 import io.xraydesk.core.xray.RequestFacts;
@@ -11,15 +10,7 @@ import io.xraydesk.core.xray.RequestSummaries;
 import io.xraydesk.core.xray.RequestSummary;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
-import io.xraydesk.api.model.Report;
-import io.xraydesk.api.model.Source;
-import io.xraydesk.core.xray.ReportReading;
-import io.xraydesk.store.ImportBatch;
-import io.xraydesk.store.LookMark;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,45 +35,9 @@ public final class RequestReader {
         return database.requestCache().all().stream().map(this::overview).toList();
     }
 
-    /**
-     * Every request this installation knows as a line of the portfolio: its X-Rays, data sanity, decision,
-     * import batch and what changed since the analyst last opened it. Marks and batches are read once for
-     * all; the X-Rays are decided per request as {@link #all()} does.
-     */
-    public List<PortfolioLine> portfolio() {
-        Map<String, LookMark> looks = database.lookMarks().all();
-        Map<String, String> batches = database.importJournal().latestBatchByRequest();
-        return database.requestCache().all().stream()
-                .map(cached -> line(overview(cached), looks, batches)).toList();
-    }
-
-    /** The request's portfolio line, empty when it is not in the cache. */
-    public Optional<PortfolioLine> portfolioLine(String requestId) {
-        return find(requestId).map(overview -> line(overview,
-                database.lookMarks().find(requestId).map(mark -> Map.of(requestId, mark)).orElse(Map.of()),
-                database.importJournal().latestBatchByRequest()));
-    }
-
-    /** The import batches of this workstation, newest first. */
-    public List<ImportBatch> importBatches() {
-        return database.importJournal().batches();
-    }
-
-    /**
-     * Records that the analyst opens the request now, with what its X-Rays say: the portfolio view's
-     * "changed since you last looked" starts again from here. Does nothing for a request not in the cache.
-     */
-    public void markLooked(String requestId, Instant at) {
-        find(requestId).ifPresent(overview -> database.lookMarks()
-                .mark(SinceLastLook.mark(requestId, at, overview.xrays())));
-    }
-
-    private PortfolioLine line(RequestOverview overview, Map<String, LookMark> looks, Map<String, String> batches) {
-        Report bank = overview.xrays().get(Source.BANK).latest();
-        OptionalDouble sanity = bank == null ? OptionalDouble.empty() : ReportReading.dataSanity(bank);
-        return new PortfolioLine(overview, sanity.isPresent() ? sanity.getAsDouble() : null,
-                database.decisions().current(overview.id()).orElse(null), batches.get(overview.id()),
-                SinceLastLook.of(looks.get(overview.id()), overview.xrays()));
+    /** The portfolio view's lines, import batches and look marks, from the same database. */
+    public PortfolioReader portfolio() {
+        return new PortfolioReader(database);
     }
 
     public Optional<RequestOverview> find(String requestId) {
@@ -104,8 +59,7 @@ public final class RequestReader {
     }
 
     private RequestOverview overview(CachedRequest cached) {
-        return new RequestOverview(cached, CachedRequestFacts.outcomes(database, cached),
-                StageTrail.fromJson(cached.sourceSummaryJson()));
+        return RequestOverview.read(database, cached);
     }
 
     /** The request, as last fetched, with its cached reports. */

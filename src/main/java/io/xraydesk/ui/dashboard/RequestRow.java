@@ -3,11 +3,15 @@ package io.xraydesk.ui.dashboard;
 import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.codes.CompanyCodeTypes;
+import io.xraydesk.core.export.Figures;
+import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.PortfolioLine;
 import io.xraydesk.core.requests.SinceLastLook;
 import io.xraydesk.core.xray.XRayOutcome;
 import io.xraydesk.core.xray.XRayStatus;
 import io.xraydesk.store.CachedRequest;
+import io.xraydesk.store.DecisionTerms;
+import io.xraydesk.store.StoredDecision;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -20,6 +24,8 @@ import java.util.Map;
  *
  * @param missingSince when the server first answered "not found" for it; null while it knows it
  * @param line         the whole portfolio line: what the exports write
+ * @param decisionText the decision in force in words ("Approve · 250,000.00 EUR"), empty when none
+ * @param changeText   what changed since the analyst last looked, in words
  */
 public record RequestRow(
         String id,
@@ -34,7 +40,9 @@ public record RequestRow(
         Instant missingSince,
         Map<Source, XRayOutcome> xrays,
         String searchKey,
-        PortfolioLine line) {
+        PortfolioLine line,
+        String decisionText,
+        String changeText) {
 
     public static RequestRow of(PortfolioLine line) {
         CachedRequest cached = line.overview().cached();
@@ -43,7 +51,19 @@ public record RequestRow(
         String name = cached.businessName() == null ? "" : PrintableText.of(cached.businessName());
         return new RequestRow(cached.id(), name, cached.codeType(), display, cached.status(), cached.stage(),
                 cached.createdAt(), cached.updatedAt(), cached.fetchedAt(), cached.missingSince(),
-                line.overview().xrays(), (name + " " + codeId + " " + cached.id()).toLowerCase(Locale.ROOT), line);
+                line.overview().xrays(), (name + " " + codeId + " " + cached.id()).toLowerCase(Locale.ROOT), line,
+                decisionText(line.decision()), line.sinceLastLook().words());
+    }
+
+    private static String decisionText(StoredDecision decision) {
+        if (decision == null) {
+            return "";
+        }
+        DecisionTerms terms = decision.terms();
+        String outcome = Messages.get("memo.outcome." + terms.outcome().wire());
+        return terms.limitAmount().map(amount -> Messages.get("dashboard.decision.limit", outcome,
+                new Figures(Messages.locale()).amount(amount.doubleValue()), terms.currency().orElse("")))
+                .orElse(outcome);
     }
 
     /** The last update the server gave, else when the request was created, else when it was fetched. */

@@ -1,6 +1,7 @@
 package io.xraydesk.ui.widgets;
 
 import java.util.function.Function;
+import javafx.scene.control.ListCell;
 import javafx.util.StringConverter;
 
 /**
@@ -11,6 +12,20 @@ import javafx.util.StringConverter;
 public final class ChoiceText {
 
     private ChoiceText() {
+    }
+
+    /**
+     * The cell a choice box shows when closed, in the words of {@code converter}, its empty value
+     * included (a combo box's own button cell shows nothing for null: "All statuses" would vanish).
+     */
+    public static <T> ListCell<T> buttonCell(StringConverter<T> converter) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? converter.toString(null) : converter.toString(item));
+            }
+        };
     }
 
     public static <T> StringConverter<T> of(Function<T, String> text) {
