@@ -69,15 +69,9 @@ public final class DashboardModel {
 
     /** Every filter back to letting every row through, the search emptied. */
     public void clearFilters() {
-        if (!search.isBound()) {
-            search.set("");
-        }
-        if (!status.isBound()) {
-            status.set(null);
-        }
-        if (!xray.isBound()) {
-            xray.set(XRayFilter.ALL);
-        }
+        search.set("");
+        status.set(null);
+        xray.set(XRayFilter.ALL);
         filters.forEach(RowFilter::clear);
     }
 

@@ -160,7 +160,7 @@ public final class DashboardScreen implements Screen {
         search.setId("dashboard-search");
         search.setPromptText(Messages.get("dashboard.search.prompt"));
         search.setPrefColumnCount(22);
-        model.searchProperty().bind(search.textProperty());
+        search.textProperty().bindBidirectional(model.searchProperty());
 
         ComboBox<String> status = new ComboBox<>();
         status.setId("dashboard-status-filter");
@@ -175,14 +175,14 @@ public final class DashboardScreen implements Screen {
                 : RequestLabels.statusText(value)));
         status.setButtonCell(ChoiceText.buttonCell(status.getConverter()));
         status.setValue(null);
-        model.statusProperty().bind(status.valueProperty());
+        status.valueProperty().bindBidirectional(model.statusProperty());
 
         ComboBox<XRayFilter> xray = new ComboBox<>();
         xray.setId("dashboard-xray-filter");
         xray.getItems().setAll(XRayFilter.values());
         xray.setConverter(ChoiceText.of(value -> value == null ? "" : Messages.get(value.messageKey())));
         xray.setValue(XRayFilter.ALL);
-        model.xrayProperty().bind(xray.valueProperty());
+        xray.valueProperty().bindBidirectional(model.xrayProperty());
 
         Label count = new Label();
         count.getStyleClass().add("text-muted");

@@ -79,7 +79,7 @@ final class FilterBar extends FlowPane {
     private DatePicker datePicker(String id, ObjectProperty<LocalDate> day) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        picker.setPrefWidth(130);
+        picker.setPrefWidth(125);
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
@@ -114,6 +114,8 @@ final class FilterBar extends FlowPane {
     private static ComboBox<ImportBatch> batchChoice(BatchFilter filter) {
         ComboBox<ImportBatch> batch = new ComboBox<>();
         batch.setId("dashboard-batch");
+        // A list's name can be long: the closed box keeps the bar on one line, the open list shows it whole.
+        batch.setPrefWidth(200);
         batch.getItems().add(null);
         filter.batches().addListener((javafx.collections.ListChangeListener<ImportBatch>) change -> {
             ImportBatch chosen = batch.getValue();

@@ -40,11 +40,11 @@ final class RequestColumns {
     /** Every column in its default order; Stage and Created start hidden (the table's menu shows them). */
     List<TableColumn<RequestRow, ?>> all() {
         List<TableColumn<RequestRow, ?>> columns = new ArrayList<>();
-        columns.add(text("name", "dashboard.column.name", RequestRow::businessName, 150));
-        columns.add(text("code", "dashboard.column.code", RequestRow::codeDisplay, 100));
+        columns.add(text("name", "dashboard.column.name", RequestRow::businessName, 160));
+        columns.add(text("code", "dashboard.column.code", RequestRow::codeDisplay, 105));
         columns.add(graphic("status", "dashboard.column.status", RequestColumns::statusOf,
                 Comparator.comparing((RequestRow row) -> row.isOnServer())
-                        .thenComparing(row -> row.status() == null ? "" : row.status()), 130));
+                        .thenComparing(row -> row.status() == null ? "" : row.status()), 135));
         TableColumn<RequestRow, RequestRow> stage = graphic("stage", "dashboard.column.stage", RequestColumns::stageOf,
                 Comparator.comparing(row -> row.stage() == null ? "" : row.stage()), 100);
         stage.setVisible(false);
@@ -60,7 +60,7 @@ final class RequestColumns {
                 pd -> figures.percentOfFraction(pd, 1)));
         columns.add(number("sanity", "dashboard.column.sanity", row -> row.line().dataSanity(),
                 sanity -> figures.percentOfFraction(sanity / 100, 0)));
-        columns.add(text("decision", "dashboard.column.decision", RequestRow::decisionText, 110));
+        columns.add(text("decision", "dashboard.column.decision", RequestRow::decisionText, 150));
         columns.add(changed());
         return columns;
     }
@@ -73,7 +73,7 @@ final class RequestColumns {
     }
 
     private static TableColumn<RequestRow, Instant> time(String id, String key, Function<RequestRow, Instant> value) {
-        TableColumn<RequestRow, Instant> column = column(id, key, 120);
+        TableColumn<RequestRow, Instant> column = column(id, key, 135);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         column.setCellFactory(c -> textCell(RequestLabels::dateTime));
@@ -83,7 +83,7 @@ final class RequestColumns {
     /** A number shown as {@code format} says, right-aligned; rows without one sort first. */
     private static TableColumn<RequestRow, Double> number(String id, String key, Function<RequestRow, Double> value,
             Function<Double, String> format) {
-        TableColumn<RequestRow, Double> column = column(id, key, 70);
+        TableColumn<RequestRow, Double> column = column(id, key, 80);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         column.setCellFactory(c -> {
@@ -111,7 +111,7 @@ final class RequestColumns {
             words.setWrapText(true);
             return words;
         }, Comparator.comparingInt((RequestRow row) -> row.sinceLastLook().weight())
-                .thenComparing(row -> row.sinceLastLook().neverOpened()), 130);
+                .thenComparing(row -> row.sinceLastLook().neverOpened()), 160);
     }
 
     private static TableColumn<RequestRow, XRayOutcome> xray(Source source) {
@@ -130,7 +130,7 @@ final class RequestColumns {
         // Ready first, best grade first; then in the order of the states.
         column.setComparator(Comparator.comparing(XRayOutcome::status, Comparator.comparingInt(RequestColumns::rank))
                 .thenComparing(s -> s.grade() == null ? "~" : s.grade()));
-        column.setPrefWidth(84);
+        column.setPrefWidth(98);
         column.setMinWidth(headerWidth(column.getText()));
         return column;
     }

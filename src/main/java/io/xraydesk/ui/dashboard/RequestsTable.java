@@ -36,7 +36,10 @@ final class RequestsTable extends TableView<RequestRow> {
         getStyleClass().add("requests-table");
         setItems(model.visible());
         model.visible().comparatorProperty().bind(comparatorProperty());
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Fifteen columns do not fit a laptop's width whole: each keeps a width that shows its title and its
+        // words uncut and the table scrolls sideways, rather than squeezing every column into ellipses.
+        // Columns can be hidden from the table's menu; widths, order and visibility are kept.
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         // Several rows at once for the portfolio summary export; the table's menu shows hidden columns.
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setTableMenuButtonVisible(true);
