@@ -6,6 +6,9 @@ import io.xraydesk.core.xray.ReportReading;
 import io.xraydesk.store.ImportBatch;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.LookMark;
+import io.xraydesk.store.CachedReport;
+import io.xraydesk.store.UploadItem;
+import java.util.stream.Collectors;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +32,20 @@ public final class PortfolioReader {
     /**
      * Every request this installation knows as a line of the portfolio: its X-Rays, data sanity, decision,
      * import batch and what changed since the analyst last opened it. Marks and batches are read once for
-     * all; the X-Rays are decided per request from the cached reports and the upload journal.
+     * all, as are the cached reports and the upload journal (three queries, not three per request); the X-Rays are
+     * decided per request from them.
      */
     public List<PortfolioLine> lines() {
         Map<String, LookMark> looks = database.lookMarks().all();
         Map<String, String> batches = database.importJournal().latestBatchByRequest();
+        Map<String, List<CachedReport>> reports = database.reportCache().all().stream()
+                .collect(Collectors.groupingBy(CachedReport::requestId));
+        Map<String, List<UploadItem>> sent = database.uploadJournal().all().stream()
+                .collect(Collectors.groupingBy(UploadItem::requestId));
         return database.requestCache().all().stream()
-                .map(cached -> line(RequestOverview.read(database, cached), looks, batches)).toList();
+                .map(cached -> line(RequestOverview.of(cached, reports.getOrDefault(cached.id(), List.of()),
+                        sent.getOrDefault(cached.id(), List.of())), looks, batches))
+                .toList();
     }
 
     /** The request's line, empty when it is not in the cache. */

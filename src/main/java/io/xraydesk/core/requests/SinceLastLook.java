@@ -2,6 +2,7 @@ package io.xraydesk.core.requests;
 
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.xray.Grades;
 import io.xraydesk.core.xray.XRayOutcome;
 import io.xraydesk.core.xray.XRayWords;
 import io.xraydesk.store.LookMark;
@@ -42,8 +43,7 @@ public record SinceLastLook(Instant lookedAt, List<Source> better, List<Source> 
             XRayOutcome outcome = now.get(source);
             String grade = outcome == null ? null : outcome.grade();
             if (then != null && grade != null && !then.equals(grade)) {
-                // Letter grades read best first: "A" sorts before "B".
-                (grade.compareTo(then) < 0 ? better : worse).add(source);
+                (Grades.compare(grade, then) < 0 ? better : worse).add(source);
             }
         }
         return new SinceLastLook(mark.lookedAt(), better, worse, Math.max(0, reportCount(now) - mark.reports()));

@@ -1,6 +1,7 @@
 package io.xraydesk.ui.dashboard;
 
 import io.xraydesk.api.model.Source;
+import io.xraydesk.core.xray.Grades;
 import io.xraydesk.core.xray.XRayOutcome;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
@@ -40,18 +41,7 @@ public final class GradeRangeFilter implements RowFilter {
     @Override
     public boolean accepts(RequestRow row) {
         XRayOutcome outcome = row.xrays().get(source.get() == null ? Source.FINANCIAL : source.get());
-        return within(outcome == null ? null : outcome.grade(), best.get(), worst.get());
-    }
-
-    /** {@code grade} lies between {@code best} and {@code worst} (either null: unbounded on that side). */
-    static boolean within(String grade, String best, String worst) {
-        if (best == null && worst == null) {
-            return true;
-        }
-        if (grade == null) {
-            return false;
-        }
-        return (best == null || grade.compareTo(best) >= 0) && (worst == null || grade.compareTo(worst) <= 0);
+        return Grades.within(outcome == null ? null : outcome.grade(), best.get(), worst.get());
     }
 
     @Override

@@ -40,7 +40,7 @@ final class RequestColumns {
     /** Every column in its default order; Stage and Created start hidden (the table's menu shows them). */
     List<TableColumn<RequestRow, ?>> all() {
         List<TableColumn<RequestRow, ?>> columns = new ArrayList<>();
-        columns.add(text("name", "dashboard.column.name", RequestRow::businessName, 160));
+        columns.add(text("name", "dashboard.column.name", RequestRow::businessName, 210));
         columns.add(text("code", "dashboard.column.code", RequestRow::codeDisplay, 105));
         columns.add(graphic("status", "dashboard.column.status", RequestColumns::statusOf,
                 Comparator.comparing((RequestRow row) -> row.isOnServer())

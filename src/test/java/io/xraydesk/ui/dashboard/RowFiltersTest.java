@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.requests.PortfolioReader;
+import io.xraydesk.core.xray.Grades;
 import io.xraydesk.store.ImportBatch;
 import io.xraydesk.store.LocalDatabase;
 import java.nio.file.Path;
@@ -29,14 +30,14 @@ class RowFiltersTest {
 
     @Test
     void aGradeLiesWithinARangeReadBestFirst() {
-        assertTrue(GradeRangeFilter.within(null, null, null), "no bound: every row, graded or not");
-        assertFalse(GradeRangeFilter.within(null, "A", null), "a bound leaves out the ungraded");
-        assertTrue(GradeRangeFilter.within("B", "B", "C"));
-        assertTrue(GradeRangeFilter.within("C", "B", "C"));
-        assertFalse(GradeRangeFilter.within("A", "B", "C"), "better than the best asked");
-        assertFalse(GradeRangeFilter.within("D", "B", "C"));
-        assertTrue(GradeRangeFilter.within("E", "C", null));
-        assertTrue(GradeRangeFilter.within("A", null, "B"));
+        assertTrue(Grades.within(null, null, null), "no bound: every row, graded or not");
+        assertFalse(Grades.within(null, "A", null), "a bound leaves out the ungraded");
+        assertTrue(Grades.within("B", "B", "C"));
+        assertTrue(Grades.within("C", "B", "C"));
+        assertFalse(Grades.within("A", "B", "C"), "better than the best asked");
+        assertFalse(Grades.within("D", "B", "C"));
+        assertTrue(Grades.within("E", "C", null));
+        assertTrue(Grades.within("A", null, "B"));
     }
 
     @Test
