@@ -26,10 +26,17 @@ final class PortfolioExportCommand implements Command, FlagDeclaring {
 
     private static final Set<String> OPTIONS = Set.of("format", "out", "search", "batch", "grade-of", "best", "worst",
             "changed");
+    private static final String USAGE = "--format csv|xlsx|pdf --out <file> [--search <text>] [--batch <id>] "
+            + "[--grade-of financial|bank|esg] [--best A] [--worst C] [--changed]";
 
     @Override
     public List<String> words() {
         return List.of("portfolio", "export");
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("changed");
     }
 
     @Override
@@ -39,13 +46,7 @@ final class PortfolioExportCommand implements Command, FlagDeclaring {
 
     @Override
     public String usage() {
-        return "--format csv|xlsx|pdf --out <file> [--search <text>] [--batch <id>] "
-                + "[--grade-of financial|bank|esg] [--best A] [--worst C] [--changed]";
-    }
-
-    @Override
-    public Set<String> flags() {
-        return Set.of("changed");
+        return USAGE;
     }
 
     @Override

@@ -16,13 +16,13 @@ import java.util.stream.Collectors;
  */
 public final class LookMarks {
 
-    private static final String COLUMNS = "SELECT request_id, looked_at, grades, reports FROM request_look";
-
     private final LocalDatabase database;
 
     LookMarks(LocalDatabase database) {
         this.database = database;
     }
+
+    private static final String COLUMNS = "SELECT request_id, looked_at, grades, reports FROM request_look";
 
     /** Replaces the request's previous mark. */
     public void mark(LookMark mark) {

@@ -48,7 +48,7 @@ public final class PortfolioExporter {
         switch (format) {
             case CSV -> PortfolioCsv.write(lines, out, progress);
             case XLSX -> PortfolioXlsx.write(lines, out, progress);
-            case PDF -> new PortfolioPdf(figures, allowSystemFonts).write(lines, today, out, progress);
+            case PDF -> PortfolioPdf.write(lines, today, figures, allowSystemFonts, out, progress);
         }
         progress.update(1, 1);
     }

@@ -22,16 +22,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 final class PortfolioPdf {
 
-    private final Figures figures;
-    private final boolean allowSystemFonts;
-
-    PortfolioPdf(Figures figures, boolean allowSystemFonts) {
-        this.figures = figures;
-        this.allowSystemFonts = allowSystemFonts;
+    private PortfolioPdf() {
     }
 
-    void write(List<PortfolioLine> lines, LocalDate today, OutputStream out, ExportProgress progress)
-            throws IOException {
+    /** @param allowSystemFonts false forces the Standard 14 fallback font */
+    static void write(List<PortfolioLine> lines, LocalDate today, Figures figures, boolean allowSystemFonts,
+            OutputStream out, ExportProgress progress) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PdfFonts fonts = PdfFonts.load(document, allowSystemFonts);
             String title = Messages.get("portfolio.export.pdf.title");

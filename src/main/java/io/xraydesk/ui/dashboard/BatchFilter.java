@@ -2,26 +2,24 @@ package io.xraydesk.ui.dashboard;
 
 import io.xraydesk.store.ImportBatch;
 import java.util.Objects;
-import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Rows of the companies one portfolio import brought in (created or reused): docs/portfolio.md. */
-public final class BatchFilter implements RowFilter {
+/**
+ * Rows of the companies one portfolio import brought in (created or reused): docs/portfolio.md.
+ *
+ * @param batch   the import chosen, null for every request, imported or not
+ * @param batches the imports of this workstation, newest first, to choose from
+ */
+public record BatchFilter(ObjectProperty<ImportBatch> batch, ObservableList<ImportBatch> batches)
+        implements RowFilter {
 
-    /** Null for every request, imported or not. */
-    private final ObjectProperty<ImportBatch> batch = new SimpleObjectProperty<>(this, "batch");
-    /** The batches of this workstation, newest first, for the choice. */
-    private final ObservableList<ImportBatch> batches = FXCollections.observableArrayList();
-
-    public ObjectProperty<ImportBatch> batchProperty() {
-        return batch;
-    }
-
-    public ObservableList<ImportBatch> batches() {
-        return batches;
+    /** Every request, no import known yet. */
+    public BatchFilter() {
+        this(new SimpleObjectProperty<>(), FXCollections.observableArrayList());
     }
 
     @Override
@@ -30,12 +28,12 @@ public final class BatchFilter implements RowFilter {
     }
 
     @Override
-    public ObservableValue<?>[] dependencies() {
-        return new ObservableValue<?>[] {batch};
+    public void clear() {
+        batch.set(null);
     }
 
     @Override
-    public void clear() {
-        batch.set(null);
+    public ObservableValue<?>[] dependencies() {
+        return new ObservableValue<?>[] {batch};
     }
 }

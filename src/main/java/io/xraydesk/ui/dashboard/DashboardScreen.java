@@ -164,13 +164,7 @@ public final class DashboardScreen implements Screen {
 
         ComboBox<String> status = new ComboBox<>();
         status.setId("dashboard-status-filter");
-        status.getItems().add(null);
-        model.statuses().addListener((javafx.collections.ListChangeListener<String>) change -> {
-            String chosen = status.getValue();
-            status.getItems().setAll(model.statuses());
-            status.getItems().add(0, null);
-            status.setValue(chosen);
-        });
+        ChoiceText.followChoices(status, model.statuses());
         status.setConverter(ChoiceText.of(value -> value == null ? Messages.get("dashboard.filter.status.all")
                 : RequestLabels.statusText(value)));
         status.setButtonCell(ChoiceText.buttonCell(status.getConverter()));

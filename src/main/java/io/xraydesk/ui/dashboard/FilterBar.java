@@ -35,9 +35,9 @@ final class FilterBar extends FlowPane {
         setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(gradeRange(model.gradeRange()));
         getChildren().addAll(new Label(Messages.get("dashboard.filter.updated.from")),
-                datePicker("dashboard-updated-from", model.updateRange().fromProperty()),
+                datePicker("dashboard-updated-from", model.updateRange().from()),
                 new Label(Messages.get("dashboard.filter.updated.to")),
-                datePicker("dashboard-updated-to", model.updateRange().toProperty()));
+                datePicker("dashboard-updated-to", model.updateRange().to()));
         getChildren().add(batchChoice(model.batch()));
         Button clear = new Button(Messages.get("dashboard.filter.clear"));
         clear.setId("dashboard-clear-filters");
@@ -56,10 +56,10 @@ final class FilterBar extends FlowPane {
         source.setId("dashboard-grade-source");
         source.getItems().setAll(GradeRangeFilter.GRADED);
         source.setConverter(ChoiceText.of(value -> value == null ? "" : XRayWords.shortName(value)));
-        source.valueProperty().bindBidirectional(filter.sourceProperty());
+        source.valueProperty().bindBidirectional(filter.source());
         return new javafx.scene.Node[] {new Label(Messages.get("dashboard.filter.grade.source")), source,
-            grade("dashboard-grade-best", "dashboard.filter.grade.best", filter.bestProperty()),
-            grade("dashboard-grade-worst", "dashboard.filter.grade.worst", filter.worstProperty())};
+            grade("dashboard-grade-best", "dashboard.filter.grade.best", filter.best()),
+            grade("dashboard-grade-worst", "dashboard.filter.grade.worst", filter.worst())};
     }
 
     /** "best: any", "best: B"…: null is no bound. */
@@ -116,20 +116,14 @@ final class FilterBar extends FlowPane {
         batch.setId("dashboard-batch");
         // A list's name can be long: the closed box keeps the bar on one line, the open list shows it whole.
         batch.setPrefWidth(200);
-        batch.getItems().add(null);
-        filter.batches().addListener((javafx.collections.ListChangeListener<ImportBatch>) change -> {
-            ImportBatch chosen = batch.getValue();
-            batch.getItems().setAll(filter.batches());
-            batch.getItems().add(0, null);
-            batch.setValue(chosen);
-        });
+        ChoiceText.followChoices(batch, filter.batches());
         StringConverter<ImportBatch> text = ChoiceText.of(value -> value == null
                 ? Messages.get("dashboard.filter.batch.all")
                 : Messages.get("dashboard.filter.batch.item", Path.of(value.listFile()).getFileName(),
                         RequestLabels.dateTime(value.createdAt())));
         batch.setConverter(text);
         batch.setButtonCell(ChoiceText.buttonCell(text));
-        batch.valueProperty().bindBidirectional(filter.batchProperty());
+        batch.valueProperty().bindBidirectional(filter.batch());
         return batch;
     }
 }

@@ -4,38 +4,30 @@ import io.xraydesk.api.model.Source;
 import io.xraydesk.core.xray.Grades;
 import io.xraydesk.core.xray.XRayOutcome;
 import java.util.List;
-import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
  * Rows whose chosen X-Ray has a grade between a best and a worst grade, both included ("Financial from A
- * to C"). Letter grades read best first (docs/xray-states.md). With a bound set, an X-Ray without a grade
- * (not ready, not rated) is left out: it is not within any range.
+ * to C"), as {@link Grades#within} reads them. With a bound set, an X-Ray without a grade (not ready, not
+ * rated) is left out: it is not within any range.
+ *
+ * @param source the X-Ray whose grade is bounded
+ * @param best   null for no lower bound
+ * @param worst  null for no upper bound
  */
-public final class GradeRangeFilter implements RowFilter {
+public record GradeRangeFilter(ObjectProperty<Source> source, ObjectProperty<String> best,
+        ObjectProperty<String> worst) implements RowFilter {
 
     /** The X-Rays whose reports carry a letter grade. */
     public static final List<Source> GRADED = List.of(Source.FINANCIAL, Source.BANK, Source.ESG);
     /** The grades the API gives (docs/october-api.md, Reports), best first. */
     public static final List<String> GRADES = List.of("A", "B", "C", "D", "E");
 
-    private final ObjectProperty<Source> source = new SimpleObjectProperty<>(this, "source", Source.FINANCIAL);
-    /** Null for no lower bound. */
-    private final ObjectProperty<String> best = new SimpleObjectProperty<>(this, "best");
-    /** Null for no upper bound. */
-    private final ObjectProperty<String> worst = new SimpleObjectProperty<>(this, "worst");
-
-    public ObjectProperty<Source> sourceProperty() {
-        return source;
-    }
-
-    public ObjectProperty<String> bestProperty() {
-        return best;
-    }
-
-    public ObjectProperty<String> worstProperty() {
-        return worst;
+    /** The Financial X-Ray, no bound. */
+    public GradeRangeFilter() {
+        this(new SimpleObjectProperty<>(Source.FINANCIAL), new SimpleObjectProperty<>(), new SimpleObjectProperty<>());
     }
 
     @Override

@@ -62,7 +62,8 @@ final class SelectionExport {
             export.getItems().add(item);
         }
         export.disableProperty().bind(run.runningProperty());
-        bar = new HBox(8, selected, all, export, run.progress(), run.cancelButton(), run.status());
+        bar = new HBox(8, selected, all, export);
+        bar.getChildren().addAll(run.controls());
         bar.setAlignment(Pos.CENTER_LEFT);
     }
 

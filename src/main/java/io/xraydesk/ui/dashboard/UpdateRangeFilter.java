@@ -4,32 +4,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
-import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
- * Rows last updated between two days, both included, in the analyst's time zone. A row with no date at
- * all is left out once a bound is set.
+ * Rows last updated between two days, both included, counted in the analyst's time zone. A row with no date
+ * at all is left out once a bound is set.
+ *
+ * @param from null for no lower bound
+ * @param to   null for no upper bound
  */
-public final class UpdateRangeFilter implements RowFilter {
+public record UpdateRangeFilter(ZoneId zone, ObjectProperty<LocalDate> from, ObjectProperty<LocalDate> to)
+        implements RowFilter {
 
-    private final ZoneId zone;
-    /** Null for no lower bound. */
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
-    /** Null for no upper bound. */
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
+    public UpdateRangeFilter {
+        Objects.requireNonNull(zone, "zone");
+    }
 
+    /** No bound, days counted in {@code zone}. */
     public UpdateRangeFilter(ZoneId zone) {
-        this.zone = Objects.requireNonNull(zone, "zone");
-    }
-
-    public ObjectProperty<LocalDate> fromProperty() {
-        return from;
-    }
-
-    public ObjectProperty<LocalDate> toProperty() {
-        return to;
+        this(zone, new SimpleObjectProperty<>(), new SimpleObjectProperty<>());
     }
 
     @Override
@@ -37,15 +32,15 @@ public final class UpdateRangeFilter implements RowFilter {
         return within(row.lastUpdate(), from.get(), to.get(), zone);
     }
 
-    static boolean within(Instant instant, LocalDate from, LocalDate to, ZoneId zone) {
-        if (from == null && to == null) {
+    static boolean within(Instant instant, LocalDate first, LocalDate last, ZoneId zone) {
+        if (first == null && last == null) {
             return true;
         }
         if (instant == null) {
             return false;
         }
         LocalDate day = instant.atZone(zone).toLocalDate();
-        return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
+        return (first == null || !day.isBefore(first)) && (last == null || !day.isAfter(last));
     }
 
     @Override

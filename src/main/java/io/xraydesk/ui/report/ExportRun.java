@@ -5,9 +5,11 @@ import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.TaskHandle;
 import io.xraydesk.ui.concurrent.Work;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -15,7 +17,7 @@ import javafx.scene.control.ProgressBar;
 /**
  * One export at a time, off the UI thread: its progress bar and Cancel button shown while it runs, and
  * its outcome in words ("Saved to …", the failure, "Export cancelled") in a status label. The owner
- * places the three controls in its own bar. Cancelling interrupts the export, which leaves no partial file.
+ * places the three {@link #controls} in its own bar. Cancelling interrupts the export, which leaves no partial file.
  */
 public final class ExportRun {
 
@@ -41,16 +43,9 @@ public final class ExportRun {
         status.setWrapText(true);
     }
 
-    public ProgressBar progress() {
-        return progress;
-    }
-
-    public Button cancelButton() {
-        return cancel;
-    }
-
-    public Label status() {
-        return status;
+    /** Its status, progress bar and Cancel, in that order, for the owner's bar. */
+    public List<Node> controls() {
+        return List.of(status, progress, cancel);
     }
 
     /** True while an export runs: the owner disables its export controls. */

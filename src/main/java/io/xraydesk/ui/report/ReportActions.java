@@ -58,7 +58,9 @@ final class ReportActions {
                 item("report.export.json", ExportFormat.JSON, false));
         run = new ExportRun(tasks, "report-action-status");
         export.disableProperty().bind(run.runningProperty());
-        bar = new HBox(8, run.status(), run.progress(), run.cancelButton(), print, export);
+        bar = new HBox(8);
+        bar.getChildren().addAll(run.controls());
+        bar.getChildren().addAll(print, export);
         bar.getStyleClass().add("report-actions");
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -56,19 +57,15 @@ class PortfolioBenchmark {
     private SandboxFixture fixture;
     private DashboardScreen screen;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
     @AfterEach
     void close(FxRobot robot) {
-        if (screen != null) {
-            robot.interact(screen::deactivate);
-        }
-        if (fixture != null) {
-            fixture.close();
-        }
+        Optional.ofNullable(screen).ifPresent(shown -> robot.interact(shown::deactivate));
+        Optional.ofNullable(fixture).ifPresent(SandboxFixture::close);
+    }
+
+    @Start
+    void start(Stage window) {
+        stage = window;
     }
 
     @Test

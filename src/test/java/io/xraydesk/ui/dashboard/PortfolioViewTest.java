@@ -47,6 +47,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,26 +67,28 @@ class PortfolioViewTest {
     private static final int COMPANIES = 50;
     private static final String FORMULA_ID = "0f0f0f0f0f0f0f0f0f0f0f0f";
 
+    private final AtomicReference<Path> chosen = new AtomicReference<>();
+    private final RecordingRoutes routes = new RecordingRoutes();
     @TempDir
     Path folder;
-
-    private Stage stage;
     private SandboxFixture fixture;
-    private final RecordingRoutes routes = new RecordingRoutes();
-    private final AtomicReference<Path> chosen = new AtomicReference<>();
+    private Stage stage;
     private ScreenContext context;
     private DashboardScreen screen;
 
+    @BeforeEach
+    void sandbox() {
+        fixture = new SandboxFixture(folder, WatchPolicy.defaults());
+    }
+
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage window) {
+        stage = window;
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        if (screen != null) {
-            robot.interact(screen::deactivate);
-        }
+        Optional.ofNullable(screen).ifPresent(shown -> robot.interact(shown::deactivate));
         fixture.close();
         Locale.setDefault(Locale.ENGLISH);
     }
@@ -111,7 +114,6 @@ class PortfolioViewTest {
 
     @Test
     void filterPartsSortAndTheKeptLayout(FxRobot robot) throws Exception {
-        fixture = new SandboxFixture(folder, WatchPolicy.defaults());
         PortfolioRows.fill(fixture.database, COMPANIES, fixture.clock.instant());
         ImportBatch batch = PortfolioRows.importBatch(fixture.database, "watch-list.csv", 10, 20,
                 fixture.clock.instant());
@@ -121,19 +123,19 @@ class PortfolioViewTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.batch().batches().size() == 1);
 
         robot.interact(() -> {
-            model.gradeRange().bestProperty().set("B");
-            model.gradeRange().worstProperty().set("C");
+            model.gradeRange().best().set("B");
+            model.gradeRange().worst().set("C");
         });
         assertEquals(COMPANIES * 2 / 5, model.visible().size(), "Financial graded B or C: two in five");
         assertTrue(model.visible().stream().allMatch(row -> List.of("B", "C")
                 .contains(row.xrays().get(Source.FINANCIAL).grade())));
-        robot.interact(() -> model.gradeRange().sourceProperty().set(Source.BANK));
+        robot.interact(() -> model.gradeRange().source().set(Source.BANK));
         assertTrue(model.visible().stream().allMatch(row -> List.of("B", "C")
                 .contains(row.xrays().get(Source.BANK).grade())), "the same range on the Bank X-Ray");
 
         robot.interact(() -> {
             model.clearFilters();
-            model.batch().batchProperty().set(batch);
+            model.batch().batch().set(batch);
         });
         assertEquals(10, model.visible().size(), "the ten companies the import brought in");
         robot.interact(() -> model.searchProperty().set("company 15"));
@@ -143,8 +145,8 @@ class PortfolioViewTest {
         LocalDate today = fixture.clock.instant().atZone(ZoneId.systemDefault()).toLocalDate();
         robot.interact(() -> {
             model.clearFilters();
-            model.updateRange().fromProperty().set(today.minusDays(1));
-            model.updateRange().toProperty().set(today);
+            model.updateRange().from().set(today.minusDays(1));
+            model.updateRange().to().set(today);
         });
         long expected = screen.model().rows().stream().filter(row -> !row.lastUpdate().atZone(ZoneId.systemDefault())
                 .toLocalDate().isBefore(today.minusDays(1))).count();
@@ -179,7 +181,6 @@ class PortfolioViewTest {
 
     @Test
     void aReportArrivingAfterTheLastLookShowsAsAChange(FxRobot robot) throws Exception {
-        fixture = new SandboxFixture(folder, WatchPolicy.defaults());
         AnalysisRequest request = fixture.createWatched("514673987", "ACME SAS");
         PortfolioReader portfolio = new PortfolioReader(fixture.database);
         portfolio.markLooked(request.id(), fixture.clock.instant());
@@ -207,7 +208,6 @@ class PortfolioViewTest {
 
     @Test
     void theDecisionTheStoreRecordedShowsInItsColumn(FxRobot robot) throws Exception {
-        fixture = new SandboxFixture(folder, WatchPolicy.defaults());
         PortfolioRows.fill(fixture.database, 3, fixture.clock.instant());
         fixture.database.decisions().decide(PortfolioRows.id(1), 0, new DecisionTerms(DecisionOutcome.APPROVE,
                 Optional.of(new BigDecimal("250000")), Optional.of("EUR"), Optional.of(12), List.of(),
@@ -226,7 +226,6 @@ class PortfolioViewTest {
 
     @Test
     void selectedRowsExportAsCsvXlsxAndPdf(FxRobot robot) throws Exception {
-        fixture = new SandboxFixture(folder, WatchPolicy.defaults());
         PortfolioRows.fill(fixture.database, 12, fixture.clock.instant());
         String formula = "=HYPERLINK(\"http://evil\")";
         fixture.database.requestCache().upsert(new CachedRequest(FORMULA_ID, "siren", "732829320", formula,
@@ -291,7 +290,6 @@ class PortfolioViewTest {
 
     @Test
     void frenchAtTheGuidesSizeCutsNoHeaderNorLabel(FxRobot robot) throws Exception {
-        fixture = new SandboxFixture(folder, WatchPolicy.defaults());
         PortfolioRows.fill(fixture.database, 30, fixture.clock.instant());
         PortfolioRows.importBatch(fixture.database, "revue-annuelle.csv", 0, 10, fixture.clock.instant());
         show(robot, Locale.FRENCH, 1280);

@@ -59,10 +59,10 @@ class RowFiltersTest {
         model.showAll(rows);
         assertEquals(20, model.visible().size());
 
-        model.gradeRange().bestProperty().set("A");
-        model.gradeRange().worstProperty().set("B");
+        model.gradeRange().best().set("A");
+        model.gradeRange().worst().set("B");
         assertEquals(8, model.visible().size(), "Financial A or B: two in five");
-        model.updateRange().toProperty().set(LocalDate.parse("2026-03-01"));
+        model.updateRange().to().set(LocalDate.parse("2026-03-01"));
         assertTrue(model.visible().stream().allMatch(row -> row.lastUpdate().isBefore(Instant.parse("2026-03-02T00:00:00Z"))));
         assertTrue(model.visible().size() < 8);
 
@@ -108,7 +108,7 @@ class RowFiltersTest {
             DashboardModel model = new DashboardModel(ZoneOffset.UTC);
             model.showAll(reader.lines().stream().map(RequestRow::of).toList());
 
-            model.batch().batchProperty().set(batch);
+            model.batch().batch().set(batch);
             assertEquals(List.of(PortfolioRows.id(4), PortfolioRows.id(5), PortfolioRows.id(6)),
                     model.visible().stream().map(RequestRow::id).sorted().toList());
             model.clearFilters();
