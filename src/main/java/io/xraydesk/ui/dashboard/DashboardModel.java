@@ -136,7 +136,8 @@ public final class DashboardModel {
         String query = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
         String wantedStatus = status.get();
         XRayFilter wantedXray = xray.get() == null ? XRayFilter.ALL : xray.get();
-        filtered.setPredicate(row -> row.matches(query)
+        String compact = query.replace(" ", "");
+        filtered.setPredicate(row -> row.matches(query, compact)
                 && (wantedStatus == null || Objects.equals(wantedStatus, row.status()))
                 && wantedXray.accepts(row)
                 && filters.stream().allMatch(filter -> filter.accepts(row)));

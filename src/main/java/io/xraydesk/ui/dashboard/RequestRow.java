@@ -80,10 +80,12 @@ public record RequestRow(
         return fetchedAt.plus(maxAge).isBefore(now);
     }
 
-    /** Name, company code (spaces ignored) or id contains {@code query}, case-insensitively. */
-    public boolean matches(String normalisedQuery) {
-        return normalisedQuery.isEmpty() || searchKey.contains(normalisedQuery)
-                || searchKey.contains(normalisedQuery.replace(" ", ""));
+    /**
+     * Name, company code (spaces ignored) or id contains the query, case-insensitively: {@code query} in lower
+     * case, {@code compactQuery} the same without its spaces (made once per search, not once per row).
+     */
+    public boolean matches(String query, String compactQuery) {
+        return query.isEmpty() || searchKey.contains(query) || searchKey.contains(compactQuery);
     }
 
     /** False once the server answered "not found": the row is the last copy kept here. */

@@ -99,11 +99,18 @@ class PortfolioBenchmark {
         double paintAfterRead = firstPaint - (handedOver[0] - shown);
 
         TextField search = robot.lookup("#dashboard-search").queryAs(TextField.class);
+        // The first search and sort of a run also load and compile their code: done once before measuring,
+        // as an analyst's second search is what the goal is about (the first is printed too).
+        double coldFilter = timed(stage.getScene(), () -> search.setText("company 1"));
+        timed(stage.getScene(), () -> search.setText(""));
         double filter = timed(stage.getScene(), () -> search.setText("company 42"));
         int found = table.getItems().size();
         timed(stage.getScene(), () -> search.setText(""));
         TableColumn<?, ?> financial = table.getColumns().stream().filter(c -> "xray-financial".equals(c.getId()))
                 .findFirst().orElseThrow();
+        TableColumn<?, ?> bank = table.getColumns().stream().filter(c -> "xray-bank".equals(c.getId()))
+                .findFirst().orElseThrow();
+        double coldSort = timed(stage.getScene(), () -> sortBy(table, bank));
         double sort = timed(stage.getScene(), () -> sortBy(table, financial));
         robot.interact(probe::stop);
 
@@ -114,10 +121,11 @@ class PortfolioBenchmark {
                 + "the store took %.0f ms)%n", firstPaint / 1e6, (handedOver[0] - shown) / 1e6, paintAfterRead / 1e6,
                 reference.firstPaint / 1e6, load, fillMillis);
         System.out.printf(Locale.ROOT, "bench: portfolio-10k-filter %.0f ms (goal < 200 ms; a search typed until the "
-                + "next frame is laid out, %d rows kept; bare table: %.0f ms)%n", filter / 1e6, found,
-                reference.filter / 1e6);
+                + "next frame is laid out, %d rows kept; the run's first search: %.0f ms; bare table: %.0f ms)%n",
+                filter / 1e6, found, coldFilter / 1e6, reference.filter / 1e6);
         System.out.printf(Locale.ROOT, "bench: portfolio-10k-sort %.0f ms (goal < 200 ms; sorting on the Financial "
-                + "X-Ray until the next frame is laid out; bare table: %.0f ms)%n", sort / 1e6, reference.sort / 1e6);
+                + "X-Ray until the next frame is laid out; the run's first sort (Bank X-Ray): %.0f ms; bare table: %.0f ms)%n",
+                sort / 1e6, coldSort / 1e6, reference.sort / 1e6);
         System.out.printf(Locale.ROOT, "bench: portfolio-10k-fx-max-stall %.1f ms (goal < 200 ms; the longest gap "
                 + "between two pulses while the list read, painted, filtered and sorted; bare table: %.1f ms)%n",
                 probe.maxStallMillis(), reference.maxStall);
