@@ -139,6 +139,7 @@ public final class AppRoutes implements Routes {
     @Override
     public void signIn(String reason) {
         history.clear();
+        closeImportWindow();
         app.setSession(null);
         signInScreen.showReason(reason);
         shell.navigator().show(signInScreen);
@@ -282,6 +283,18 @@ public final class AppRoutes implements Routes {
             }
             portfolioWindow.show();
         });
+    }
+
+    /**
+     * The import window works with the session that is ending (its client, its upload queue): it closes
+     * with it. Nothing done is lost: the import's journal lets the same list continue once signed in
+     * again (docs/portfolio.md).
+     */
+    private void closeImportWindow() {
+        if (portfolioWindow != null) {
+            portfolioWindow.close();
+            portfolioWindow = null;
+        }
     }
 
     @Override
