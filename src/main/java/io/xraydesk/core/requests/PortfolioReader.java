@@ -6,7 +6,7 @@ import io.xraydesk.core.xray.ReportReading;
 import io.xraydesk.store.ImportBatch;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.LookMark;
-import io.xraydesk.store.CachedReport;
+import io.xraydesk.store.CachedReportFields;
 import io.xraydesk.store.StoredDecision;
 import io.xraydesk.store.UploadItem;
 import java.util.stream.Collectors;
@@ -33,15 +33,15 @@ public final class PortfolioReader {
     /**
      * Every request this installation knows as a line of the portfolio: its X-Rays, data sanity, decision,
      * import batch and what changed since the analyst last opened it. Marks, batches, decisions, the cached
-     * reports and the upload journal are each read once for all (one query each, never one per request: at
-     * 10,000 requests a query per row costs whole seconds, docs/portfolio.md, Speed); the X-Rays are decided per
-     * request from them.
+     * reports' fields and the upload journal are each read once for all (one query each, never one per request:
+     * at 10,000 requests a query per row costs whole seconds, docs/portfolio.md, Speed); the X-Rays are decided
+     * per request from them, from the fields the cache keeps of each report rather than its whole JSON.
      */
     public List<PortfolioLine> lines() {
         Map<String, LookMark> looks = database.lookMarks().all();
         Map<String, String> batches = database.importJournal().latestBatchByRequest();
-        Map<String, List<CachedReport>> reports = database.reportCache().all().stream()
-                .collect(Collectors.groupingBy(CachedReport::requestId));
+        Map<String, List<CachedReportFields>> reports = database.reportCache().allFields().stream()
+                .collect(Collectors.groupingBy(CachedReportFields::requestId));
         Map<String, List<UploadItem>> sent = database.uploadJournal().all().stream()
                 .collect(Collectors.groupingBy(UploadItem::requestId));
         Map<String, StoredDecision> decisions = database.decisions().currentByRequest();

@@ -5,7 +5,7 @@ import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.core.xray.CachedRequestFacts;
 import io.xraydesk.core.xray.XRayOutcome;
 import io.xraydesk.core.xray.XRayRules;
-import io.xraydesk.store.CachedReport;
+import io.xraydesk.store.CachedReportFields;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.UploadItem;
@@ -32,9 +32,12 @@ public record RequestOverview(CachedRequest cached, Map<Source, XRayOutcome> xra
                 StageTrail.fromJson(cached.sourceSummaryJson()));
     }
 
-    /** The cached request with its X-Rays decided from its reports and files already read. */
-    static RequestOverview of(CachedRequest cached, List<CachedReport> reports, List<UploadItem> sent) {
-        return new RequestOverview(cached, XRayRules.outcomes(CachedRequestFacts.facts(cached, reports, sent)),
+    /**
+     * The cached request with its X-Rays decided from its reports' fields and files already read; the outcomes'
+     * latest reports hold only those fields ({@link CachedRequestFacts#fromFields}).
+     */
+    static RequestOverview of(CachedRequest cached, List<CachedReportFields> reports, List<UploadItem> sent) {
+        return new RequestOverview(cached, XRayRules.outcomes(CachedRequestFacts.fromFields(cached, reports, sent)),
                 StageTrail.fromJson(cached.sourceSummaryJson()));
     }
 

@@ -2,7 +2,8 @@ package io.xraydesk.core.xray;
 
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.watch.RequestRecords;
-import io.xraydesk.store.CachedReport;
+import io.xraydesk.api.model.Report;
+import io.xraydesk.store.CachedReportFields;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.ReportCache;
@@ -48,17 +49,24 @@ public final class CachedRequestFacts {
     }
 
     private static RequestFacts facts(ReportCache reports, UploadJournal journal, CachedRequest cached) {
-        return facts(cached, reports.forRequest(cached.id()), journal.forRequest(cached.id()));
+        return facts(cached, reports.forRequest(cached.id()).stream().map(RequestRecords::report)
+                .flatMap(Optional::stream).toList(), journal.forRequest(cached.id()));
     }
 
     /**
-     * The facts of a cached request from its reports and files already read, newest report first: a whole
-     * portfolio is read in two queries ({@link ReportCache#all()}, {@link UploadJournal#all()}), not two per
-     * request.
+     * The facts of a cached request from its reports' fields and its files already read: a whole portfolio is
+     * read in two queries ({@link ReportCache#allFields()}, {@link UploadJournal#all()}), not two per request,
+     * and parses no report's JSON (docs/portfolio.md, Speed). Its reports hold only what the rules read: the
+     * X-Rays decided from them are those of the whole reports, their {@link XRayOutcome#latest()} is not a
+     * report to show.
      */
-    public static RequestFacts facts(CachedRequest cached, List<CachedReport> reports, List<UploadItem> sent) {
-        return new RequestFacts(RequestRecords.request(cached).orElse(null),
-                reports.stream().map(RequestRecords::report).flatMap(Optional::stream).toList(),
+    public static RequestFacts fromFields(CachedRequest cached, List<CachedReportFields> reports,
+            List<UploadItem> sent) {
+        return facts(cached, reports.stream().map(RequestRecords::report).toList(), sent);
+    }
+
+    private static RequestFacts facts(CachedRequest cached, List<Report> reports, List<UploadItem> sent) {
+        return new RequestFacts(RequestRecords.request(cached).orElse(null), reports,
                 sent.stream().map(item -> SentDocument.of(item, null)).toList());
     }
 }
