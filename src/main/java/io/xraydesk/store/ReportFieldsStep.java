@@ -12,6 +12,11 @@ import java.sql.Statement;
  * the same statements on both (SQLite reads {@code double precision} as REAL and {@code boolean} as 0 or 1). It
  * adds the columns, then fills them from the JSON of every report already cached, so the portfolio reads
  * the same X-Rays after the step as before it (docs/portfolio.md, Speed).
+ *
+ * <p>{@code fields_version} is the row's version when its fields were last written. Workstations of the
+ * previous version keep writing to a migrated team store while the team upgrades (docs/team.md, Upgrades) and
+ * know nothing of the fields: a row they added or rewrote has another {@code fields_version} than its version,
+ * and its fields are read from its JSON until this version writes it again.
  */
 final class ReportFieldsStep {
 
@@ -29,12 +34,13 @@ final class ReportFieldsStep {
             ALTER TABLE report_cache ADD COLUMN flag text;
             ALTER TABLE report_cache ADD COLUMN has_checks boolean NOT NULL DEFAULT false;
             ALTER TABLE report_cache ADD COLUMN document_name text;
-            ALTER TABLE report_cache ADD COLUMN document_type text
+            ALTER TABLE report_cache ADD COLUMN document_type text;
+            ALTER TABLE report_cache ADD COLUMN fields_version bigint
             """;
 
     private static final String FILL = "UPDATE report_cache SET failure = ?, data_grade = ?, probability_of_default = ?, "
             + "data_sanity = ?, missing_inputs = ?, not_rated_reason = ?, flag = ?, has_checks = ?, document_name = ?, "
-            + "document_type = ? WHERE id = ?";
+            + "document_type = ?, fields_version = version WHERE id = ?";
 
     /** Rows filled per batch: bounds the memory a large cache takes while keeping round trips few. */
     private static final int BATCH = 500;

@@ -15,15 +15,18 @@ final class SqlReportCache implements ReportCache {
 
     /** Each report's fields are written with its JSON, so the two never disagree (docs/portfolio.md, Speed). */
     private static final String INSERT = "INSERT INTO report_cache (id, request_id, source, score, created_at, "
-            + "json, fetched_at, " + ReportFieldsStep.COLUMNS + ", version) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (id) DO NOTHING";
+            + "json, fetched_at, " + ReportFieldsStep.COLUMNS + ", fields_version, version) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1) ON CONFLICT (id) DO NOTHING";
 
     private static final String UPDATE = "UPDATE report_cache SET request_id = ?, source = ?, score = ?, "
             + "created_at = ?, json = ?, fetched_at = ?, (" + ReportFieldsStep.COLUMNS + ") = "
-            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?), version = version + 1 WHERE id = ? AND version = ?";
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?), fields_version = version + 1, version = version + 1 "
+            + "WHERE id = ? AND version = ?";
 
+    /** The JSON only of the rows whose fields a workstation of the previous version left behind (ReportFieldsStep). */
     private static final String SELECT_FIELDS = "SELECT id, request_id, source, score, created_at, "
-            + ReportFieldsStep.COLUMNS + " FROM report_cache ORDER BY request_id, created_at DESC NULLS LAST, id";
+            + ReportFieldsStep.COLUMNS + ", CASE WHEN fields_version = version THEN NULL ELSE json END AS stale_json "
+            + "FROM report_cache ORDER BY request_id, created_at DESC NULLS LAST, id";
 
     private final SqlTransactions database;
 
@@ -55,16 +58,8 @@ final class SqlReportCache implements ReportCache {
     }
 
     @Override
-    public List<CachedReport> all() {
-        return database.read(c -> Sql.list(c, SELECT + " ORDER BY request_id, created_at DESC NULLS LAST, id",
-                SqlReportCache::row));
-    }
-
-    @Override
     public List<CachedReportFields> allFields() {
-        return database.read(c -> Sql.list(c, SELECT_FIELDS, rs -> new CachedReportFields(rs.getString("id"),
-                rs.getString("request_id"), rs.getString("source"), rs.getString("score"),
-                Sql.instant(rs, "created_at"), ReportFieldsStep.read(rs))));
+        return database.read(c -> Sql.list(c, SELECT_FIELDS, SqlReportCache::fieldsRow));
     }
 
     @Override
@@ -86,6 +81,13 @@ final class SqlReportCache implements ReportCache {
         System.arraycopy(fields, 0, all, columns.length, fields.length);
         System.arraycopy(where, 0, all, columns.length + fields.length, where.length);
         return all;
+    }
+
+    private static CachedReportFields fieldsRow(ResultSet rs) throws SQLException {
+        String stale = rs.getString("stale_json");
+        return new CachedReportFields(rs.getString("id"), rs.getString("request_id"), rs.getString("source"),
+                rs.getString("score"), Sql.instant(rs, "created_at"),
+                stale == null ? ReportFieldsStep.read(rs) : ReportFields.ofReportJson(stale));
     }
 
     private static CachedReport row(ResultSet rs) throws SQLException {

@@ -124,6 +124,31 @@ class ReportFieldsStepTest {
     }
 
     @Test
+    void theFieldsOfARowWrittenByThePreviousVersionAreReadFromItsJson() throws Exception {
+        Path file = dir.resolve("shared.db");
+        List<String> data = List.copyOf(SAMPLES.keySet());
+        try (LocalDatabase database = LocalDatabase.open(file)) {
+            database.requestCache().upsert(new CachedRequest(REQUEST, null, null, null, null, null, null, null, "{}",
+                    AT, RequestOrigin.CREATED_HERE, null));
+            database.reportCache().upsert(new CachedReport("p0", REQUEST, "bank", null, AT, report(0, data.get(0)), AT));
+        }
+        // A workstation of the previous version, which knows nothing of the fields, rewrites one report and adds
+        // another, as it may in a team store while the team upgrades.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Sql.update(c, "UPDATE report_cache SET json = ?, version = version + 1 WHERE id = 'p0'",
+                    report(0, data.get(3)));
+            Sql.update(c, "INSERT INTO report_cache (id, request_id, source, json, fetched_at, version) "
+                    + "VALUES ('p1', ?, 'bank', ?, ?, 1)", REQUEST, report(1, data.get(5)), AT);
+        }
+
+        try (LocalDatabase database = LocalDatabase.open(file)) {
+            Map<String, ReportFields> read = database.reportCache().allFields().stream()
+                    .collect(Collectors.toMap(CachedReportFields::id, CachedReportFields::fields));
+            assertEquals(Map.of("p0", SAMPLES.get(data.get(3)), "p1", SAMPLES.get(data.get(5))), read);
+        }
+    }
+
+    @Test
     void theDataMadeOfTheFieldsGivesTheSameFields() throws Exception {
         ObjectMapper json = new ObjectMapper();
         for (Map.Entry<String, ReportFields> sample : SAMPLES.entrySet()) {
