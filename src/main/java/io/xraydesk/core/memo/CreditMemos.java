@@ -1,9 +1,11 @@
 package io.xraydesk.core.memo;
 
 import io.xraydesk.core.analystnotes.NoteMarkup;
+import io.xraydesk.core.audit.AuditRecorder;
 import io.xraydesk.core.audit.AuditText;
 import io.xraydesk.core.export.CreditMemo;
 import io.xraydesk.core.export.ExportSubject;
+import io.xraydesk.core.export.MemoPdf;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.AuditAction;
 import io.xraydesk.store.AuditEntry;
@@ -12,7 +14,9 @@ import io.xraydesk.store.DecisionTerms;
 import io.xraydesk.store.SharedRecords;
 import io.xraydesk.store.StoredDecision;
 import io.xraydesk.store.StoredNote;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.Currency;
@@ -29,6 +33,18 @@ import java.util.Optional;
 public final class CreditMemos {
 
     private CreditMemos() {
+    }
+
+    /**
+     * Gathers the memo, writes it to {@code out} (whole or not at all; an interrupted thread leaves no
+     * file) and records it in the request's audit trail, in the language of {@link Messages}: what the
+     * command line's {@code memo} and the request page's "Credit memo…" both do.
+     */
+    public static void produce(ExportSubject subject, SharedRecords records, AuditRecorder audit, String producedBy,
+            Path out) throws IOException {
+        CreditMemo memo = assemble(subject, records, producedBy, Instant.now());
+        new MemoPdf().write(memo, out);
+        audit.memoProduced(subject.request().id(), out, Messages.locale());
     }
 
     public static CreditMemo assemble(ExportSubject subject, SharedRecords records, String producedBy,
@@ -61,7 +77,7 @@ public final class CreditMemos {
     }
 
     /** "150,000.00 EUR" in English, "150 000,00 EUR" in French: the currency's own decimals. */
-    static String limit(BigDecimal amount, String currency) {
+    public static String limit(BigDecimal amount, String currency) {
         NumberFormat format = NumberFormat.getNumberInstance(Messages.locale());
         int decimals = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
         format.setMinimumFractionDigits(decimals);

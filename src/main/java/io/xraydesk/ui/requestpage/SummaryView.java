@@ -9,12 +9,16 @@ import io.xraydesk.core.xray.XRayStatus;
 import io.xraydesk.core.xray.XRayWords;
 import io.xraydesk.ui.widgets.Badges;
 import io.xraydesk.ui.widgets.RequestLabels;
+import io.xraydesk.api.model.Source;
 import java.util.List;
+import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -31,10 +35,15 @@ final class SummaryView {
     private final VBox content = new VBox(12);
     private final ScrollPane root = new ScrollPane(content);
     private final Runnable sendDocuments;
+    private final BiConsumer<Source, String> quote;
 
-    /** @param sendDocuments brings the documents panel to the front, for the next steps that need a file */
-    SummaryView(Runnable sendDocuments) {
+    /**
+     * @param sendDocuments brings the documents panel to the front, for the next steps that need a file
+     * @param quote         puts the value at a JSON Pointer of the X-Ray's newest report into the note
+     */
+    SummaryView(Runnable sendDocuments, BiConsumer<Source, String> quote) {
         this.sendDocuments = sendDocuments;
+        this.quote = quote;
         content.setId("request-summary");
         content.setPadding(new Insets(12));
         root.setFitToWidth(true);
@@ -84,7 +93,7 @@ final class SummaryView {
     }
 
     /** One line per X-Ray: its name, its state's word, its grade when it has one, and the detail. */
-    private static Node xrays(List<XRayOutcome> outcomes) {
+    private Node xrays(List<XRayOutcome> outcomes) {
         GridPane grid = new GridPane();
         grid.setId("summary-xrays");
         grid.setHgap(12);
@@ -98,7 +107,10 @@ final class SummaryView {
             HBox verdict = new HBox(6, state);
             verdict.setAlignment(Pos.CENTER_LEFT);
             if (outcome.grade() != null) {
-                verdict.getChildren().add(Badges.grade(outcome.grade()));
+                Label grade = Badges.grade(outcome.grade());
+                grade.setId("summary-grade-" + outcome.source().wire());
+                quotable(grade, outcome.source(), "/score");
+                verdict.getChildren().add(grade);
             }
             Label detail = new Label(XRayWords.detail(outcome).orElse(""));
             detail.setId("summary-detail-" + outcome.source().wire());
@@ -114,6 +126,7 @@ final class SummaryView {
             Label pd = new Label(Messages.get("export.summary.pd",
                     figures.percentOfFraction(summary.probabilityOfDefault(), 2)));
             pd.setId("summary-pd");
+            quotable(pd, Source.FINANCIAL, "/data/probabilityOfDefault");
             content.getChildren().add(pd);
         }
         if (summary.dataSanity() != null) {
@@ -122,6 +135,19 @@ final class SummaryView {
             sanity.setId("summary-sanity");
             content.getChildren().add(sanity);
         }
+    }
+
+    /** A value of a report the analyst can quote in a note: by its context menu, or a double click. */
+    private void quotable(Label value, Source source, String pointer) {
+        MenuItem item = new MenuItem(Messages.get("notes.quote.action"));
+        item.setOnAction(event -> quote.accept(source, pointer));
+        value.setContextMenu(new ContextMenu(item));
+        value.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                quote.accept(source, pointer);
+            }
+        });
+        Tooltip.install(value, new Tooltip(Messages.get("notes.quote.hint")));
     }
 
     private void documents(List<RequestSummary.DocumentLine> documents) {
@@ -160,7 +186,8 @@ final class SummaryView {
         return heading;
     }
 
-    private static Label muted(String text) {
+    /** Secondary words, in the muted colour: loading, failures, nothing yet. */
+    static Label muted(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("text-muted");
         return label;
