@@ -3,23 +3,20 @@ package io.xraydesk.core.memo;
 import io.xraydesk.core.analystnotes.NoteMarkup;
 import io.xraydesk.core.audit.AuditRecorder;
 import io.xraydesk.core.audit.AuditText;
+import io.xraydesk.core.decision.DecisionWords;
 import io.xraydesk.core.export.CreditMemo;
 import io.xraydesk.core.export.ExportSubject;
 import io.xraydesk.core.export.MemoPdf;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.AuditAction;
 import io.xraydesk.store.AuditEntry;
-import io.xraydesk.store.DecisionOutcome;
 import io.xraydesk.store.DecisionTerms;
 import io.xraydesk.store.SharedRecords;
 import io.xraydesk.store.StoredDecision;
 import io.xraydesk.store.StoredNote;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,27 +59,10 @@ public final class CreditMemos {
 
     private static CreditMemo.Decision decision(StoredDecision decision) {
         DecisionTerms terms = decision.terms();
-        Optional<String> limit = terms.limitAmount().map(amount -> limit(amount, terms.currency().orElseThrow()));
-        return new CreditMemo.Decision(outcome(terms.outcome()), limit,
+        Optional<String> limit = terms.limitAmount().map(amount -> DecisionWords.limit(amount, terms.currency().orElseThrow()));
+        return new CreditMemo.Decision(DecisionWords.outcome(terms.outcome()), limit,
                 terms.durationMonths().map(String::valueOf), terms.conditions(), terms.justification(),
                 decision.decidedBy().displayName(), decision.decidedAt(), decision.version());
-    }
-
-    private static String outcome(DecisionOutcome outcome) {
-        return switch (outcome) {
-            case APPROVE -> Messages.get("memo.outcome.approve");
-            case DECLINE -> Messages.get("memo.outcome.decline");
-            case REFER -> Messages.get("memo.outcome.refer");
-        };
-    }
-
-    /** "150,000.00 EUR" in English, "150 000,00 EUR" in French: the currency's own decimals. */
-    public static String limit(BigDecimal amount, String currency) {
-        NumberFormat format = NumberFormat.getNumberInstance(Messages.locale());
-        int decimals = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(Math.max(decimals, amount.scale()));
-        return format.format(amount) + " " + currency;
     }
 
     private static CreditMemo.Note note(StoredNote note) {

@@ -41,7 +41,7 @@ final class DecisionModel {
     private final ObservableList<String> conditions = FXCollections.observableArrayList();
     private final StringProperty justification = new SimpleStringProperty(this, "justification", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper(this, "conflict");
+    private final ReadOnlyBooleanWrapper refused = new ReadOnlyBooleanWrapper(this, "refused");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     /** The version of the decision the form started from (0: none); a save is made over it. */
     private long seenVersion;
@@ -89,9 +89,12 @@ final class DecisionModel {
         return message.getReadOnlyProperty();
     }
 
-    /** True while the message tells of a decision saved by someone else meanwhile. */
-    ReadOnlyBooleanProperty conflictProperty() {
-        return conflict.getReadOnlyProperty();
+    /**
+     * True while the message says why nothing was saved: what was typed breaks the rules, the save
+     * failed, or someone else decided meanwhile.
+     */
+    ReadOnlyBooleanProperty refusedProperty() {
+        return refused.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty busyProperty() {
@@ -116,7 +119,7 @@ final class DecisionModel {
                 .justification(justification.get());
         conditions.forEach(form::condition);
         DecisionForm.Result result = form.build();
-        conflict.set(false);
+        refused.set(!result.isOk());
         if (!result.isOk()) {
             message.set(result.problems().stream().map(DecisionForm.Problem::message)
                     .collect(Collectors.joining("\n")));
@@ -139,8 +142,8 @@ final class DecisionModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
+        refused.set(true);
         if (failure instanceof EditConflictException clash) {
-            conflict.set(true);
             message.set(ConflictMessage.of(clash, ZoneId.systemDefault()));
             // Told, and shown in the history once read again: saving again is deciding over it.
             seenVersion = clash.currentVersion();

@@ -1,8 +1,8 @@
 package io.xraydesk.ui.requestpage;
 
 import io.xraydesk.core.creditfile.CreditFile;
+import io.xraydesk.core.decision.DecisionWords;
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.core.memo.CreditMemos;
 import io.xraydesk.store.DecisionOutcome;
 import io.xraydesk.store.DecisionTerms;
 import io.xraydesk.store.StoredDecision;
@@ -59,7 +59,7 @@ final class DecisionPart {
 
         HBox outcomeChoice = new HBox(12);
         for (DecisionOutcome outcome : DecisionOutcome.values()) {
-            RadioButton choice = new RadioButton(Messages.get("memo.outcome." + outcome.wire()));
+            RadioButton choice = new RadioButton(DecisionWords.outcome(outcome));
             choice.setId("decision-" + outcome.wire());
             choice.setUserData(outcome);
             choice.setToggleGroup(outcomes);
@@ -105,9 +105,9 @@ final class DecisionPart {
         message.setId("decision-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        model.conflictProperty().addListener((o, was, clash) -> {
+        model.refusedProperty().addListener((o, was, refused) -> {
             message.getStyleClass().remove("warning");
-            if (clash) {
+            if (refused) {
                 message.getStyleClass().add("warning");
             }
         });
@@ -171,9 +171,9 @@ final class DecisionPart {
     /** "Approve, limit 150,000 EUR, 24 months, 2 conditions" in the analyst's language. */
     private static String terms(DecisionTerms terms) {
         List<String> parts = new ArrayList<>();
-        parts.add(Messages.get("memo.outcome." + terms.outcome().wire()));
+        parts.add(DecisionWords.outcome(terms.outcome()));
         terms.limitAmount().ifPresent(amount -> parts.add(Messages.get("decision.history.limit",
-                CreditMemos.limit(amount, terms.currency().orElseThrow()))));
+                DecisionWords.limit(amount, terms.currency().orElseThrow()))));
         terms.durationMonths().ifPresent(months -> parts.add(Messages.get("decision.history.months", months)));
         if (!terms.conditions().isEmpty()) {
             parts.add(Messages.get("decision.history.conditions", String.join("; ", terms.conditions())));

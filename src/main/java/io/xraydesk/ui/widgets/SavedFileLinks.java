@@ -31,6 +31,7 @@ public final class SavedFileLinks {
         this.problem = Objects.requireNonNull(problem, "problem");
         open.setId("saved-open");
         reveal.setId("saved-show-in-folder");
+        view.setId("saved-links");
         open.setOnAction(event -> launch(openCommand(saved)));
         reveal.setOnAction(event -> launch(revealCommand(saved)));
         show(null);
