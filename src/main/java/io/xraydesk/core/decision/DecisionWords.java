@@ -14,7 +14,11 @@ public final class DecisionWords {
 
     /** "Approve", "Decline", "Refer to a higher authority". */
     public static String outcome(DecisionOutcome outcome) {
-        return Messages.get("memo.outcome." + outcome.wire());
+        return switch (outcome) {
+            case APPROVE -> Messages.get("memo.outcome.approve");
+            case DECLINE -> Messages.get("memo.outcome.decline");
+            case REFER -> Messages.get("memo.outcome.refer");
+        };
     }
 
     /** "150,000.00 EUR" in English, "150 000,00 EUR" in French: the currency's own decimals. */

@@ -33,13 +33,20 @@ final class CreditFileSection implements ScreenPart {
             Supplier<Optional<ExportSubject>> subject) {
         this.file = new CreditFileModel(requestId, tasks, creditFile);
         this.notesModel = new NotesModel(file);
-        this.notes = new NotesPart(notesModel, file);
-        this.decision = new DecisionPart(new DecisionModel(file), file);
+        this.notes = new NotesPart(notesModel);
+        this.decision = new DecisionPart(new DecisionModel(file));
         this.history = new HistoryPart(file);
+        file.contentsProperty().addListener((o, was, read) -> {
+            if (read != null) {
+                notes.show(read);
+                decision.showHistory(read);
+                history.show(read);
+            }
+        });
         this.memo = new MemoAction(file, chooser, subject);
-        ScrollPane decisionScroll = new ScrollPane(decision.view());
+        ScrollPane decisionScroll = new ScrollPane(decision);
         decisionScroll.setFitToWidth(true);
-        notesAndDecision = new SplitPane(notes.view(), decisionScroll);
+        notesAndDecision = new SplitPane(notes, decisionScroll);
         notesAndDecision.setId("notes-and-decision");
         notesAndDecision.setOrientation(Orientation.HORIZONTAL);
         notesAndDecision.setDividerPositions(0.5);

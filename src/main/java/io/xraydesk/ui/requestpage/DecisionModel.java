@@ -14,11 +14,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -34,15 +32,22 @@ import javafx.collections.ObservableList;
 final class DecisionModel {
 
     private final CreditFileModel file;
-    private final ObjectProperty<DecisionOutcome> outcome = new SimpleObjectProperty<>(this, "outcome");
-    private final StringProperty amount = new SimpleStringProperty(this, "amount", "");
-    private final StringProperty currency = new SimpleStringProperty(this, "currency", "");
-    private final StringProperty duration = new SimpleStringProperty(this, "duration", "");
-    private final ObservableList<String> conditions = FXCollections.observableArrayList();
-    private final StringProperty justification = new SimpleStringProperty(this, "justification", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper refused = new ReadOnlyBooleanWrapper(this, "refused");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    // What the analyst types, bound to the form's controls; null or blank when not given.
+    final ObjectProperty<DecisionOutcome> outcome = new SimpleObjectProperty<>(this, "outcome");
+    final StringProperty amount = new SimpleStringProperty(this, "amount", "");
+    final StringProperty currency = new SimpleStringProperty(this, "currency", "");
+    final StringProperty duration = new SimpleStringProperty(this, "duration", "");
+    final ObservableList<String> conditions = FXCollections.observableArrayList();
+    final StringProperty justification = new SimpleStringProperty(this, "justification", "");
+    /** The problems of what was typed, one a line, or what became of the save. Set by this model only. */
+    final StringProperty message = new SimpleStringProperty(this, "message", "");
+    /**
+     * True while {@link #message} says why nothing was saved: what was typed breaks the rules, the
+     * save failed, or someone else decided meanwhile. Set by this model only.
+     */
+    final BooleanProperty refused = new SimpleBooleanProperty(this, "refused");
+    /** True while a save runs. Set by this model only. */
+    final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     /** The version of the decision the form started from (0: none); a save is made over it. */
     private long seenVersion;
     /** The version shown in the form or told in a conflict; -1 before the first read. */
@@ -58,47 +63,6 @@ final class DecisionModel {
         conditions.addListener((InvalidationListener) o -> edited = true);
         justification.addListener(o -> edited = true);
         file.contentsProperty().addListener((o, was, read) -> loaded(read));
-    }
-
-    ObjectProperty<DecisionOutcome> outcomeProperty() {
-        return outcome;
-    }
-
-    StringProperty amountProperty() {
-        return amount;
-    }
-
-    StringProperty currencyProperty() {
-        return currency;
-    }
-
-    StringProperty durationProperty() {
-        return duration;
-    }
-
-    ObservableList<String> conditions() {
-        return conditions;
-    }
-
-    StringProperty justificationProperty() {
-        return justification;
-    }
-
-    /** The problems of what was typed, one a line, or what became of the save; empty at first. */
-    ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    /**
-     * True while the message says why nothing was saved: what was typed breaks the rules, the save
-     * failed, or someone else decided meanwhile.
-     */
-    ReadOnlyBooleanProperty refusedProperty() {
-        return refused.getReadOnlyProperty();
-    }
-
-    ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
     }
 
     /** Adds a condition; a blank one is refused by the rules when saving, so it is not added. */

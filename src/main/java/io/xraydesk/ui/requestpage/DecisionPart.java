@@ -8,8 +8,8 @@ import io.xraydesk.store.DecisionTerms;
 import io.xraydesk.store.StoredDecision;
 import io.xraydesk.ui.widgets.RequestLabels;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Collections;
+import java.util.List;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,7 +22,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,26 +33,21 @@ import javafx.scene.layout.VBox;
  * justification) bound to a {@link DecisionModel}, what became of the last save in words, and the
  * history of the decisions made, newest first.
  */
-final class DecisionPart {
+final class DecisionPart extends VBox {
 
     private final DecisionModel model;
     private final ToggleGroup outcomes = new ToggleGroup();
     private final VBox history = new VBox(6);
-    private final VBox root = new VBox(10);
 
-    DecisionPart(DecisionModel model, CreditFileModel file) {
+    DecisionPart(DecisionModel model) {
+        super(10);
         this.model = model;
         build();
-        file.contentsProperty().addListener((o, was, read) -> showHistory(read));
-    }
-
-    Node view() {
-        return root;
     }
 
     private void build() {
-        root.setId("decision-part");
-        root.setPadding(new Insets(8));
+        setId("decision-part");
+        setPadding(new Insets(8));
         Label title = new Label(Messages.get("decision.title"));
         title.getStyleClass().add("title-4");
 
@@ -66,46 +60,41 @@ final class DecisionPart {
             outcomeChoice.getChildren().add(choice);
         }
         outcomes.selectedToggleProperty().addListener((o, was, now) ->
-                model.outcomeProperty().set(now == null ? null : (DecisionOutcome) now.getUserData()));
-        model.outcomeProperty().addListener((o, was, now) -> selectOutcome(now));
+                model.outcome.set(now == null ? null : (DecisionOutcome) now.getUserData()));
+        model.outcome.addListener((o, was, now) -> selectOutcome(now));
 
-        TextField amount = field("decision-amount", model.amountProperty(), 12);
-        TextField currency = field("decision-currency", model.currencyProperty(), 4);
+        TextField amount = field("decision-amount", model.amount, 12);
+        TextField currency = field("decision-currency", model.currency, 4);
         currency.setPromptText("EUR");
         HBox limit = new HBox(6, amount, currency);
         limit.setAlignment(Pos.CENTER_LEFT);
-        TextField duration = field("decision-duration", model.durationProperty(), 5);
+        TextField duration = field("decision-duration", model.duration, 5);
 
         TextArea justification = new TextArea();
         justification.setId("decision-justification");
         justification.setWrapText(true);
         justification.setPrefRowCount(3);
-        justification.textProperty().bindBidirectional(model.justificationProperty());
+        justification.textProperty().bindBidirectional(model.justification);
 
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        form.getColumnConstraints().setAll(labels, fields);
-        form.addRow(0, label("decision.outcome"), outcomeChoice);
-        form.addRow(1, label("decision.limit"), limit);
-        form.addRow(2, label("decision.duration"), duration);
-        form.addRow(3, label("decision.conditions"), conditions());
-        form.addRow(4, label("decision.justification"), justification);
+        row(form, "decision.outcome", outcomeChoice);
+        row(form, "decision.limit", limit);
+        row(form, "decision.duration", duration);
+        row(form, "decision.conditions", conditions());
+        row(form, "decision.justification", justification);
 
         Button save = new Button(Messages.get("decision.save"));
         save.setId("decision-save");
         save.getStyleClass().add("accent");
-        save.disableProperty().bind(model.busyProperty());
+        save.disableProperty().bind(model.busy);
         save.setOnAction(event -> model.save());
         Label message = new Label();
         message.setId("decision-message");
         message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        model.refusedProperty().addListener((o, was, refused) -> {
+        message.textProperty().bind(model.message);
+        model.refused.addListener((o, was, refused) -> {
             message.getStyleClass().remove("warning");
             if (refused) {
                 message.getStyleClass().add("warning");
@@ -114,12 +103,12 @@ final class DecisionPart {
         Label historyTitle = new Label(Messages.get("decision.history"));
         historyTitle.getStyleClass().add("text-bold");
         history.setId("decision-history");
-        root.getChildren().addAll(title, form, save, message, historyTitle, history);
+        getChildren().addAll(title, form, save, message, historyTitle, history);
     }
 
     /** The conditions in order, with a field to add one and a button to remove the selected one. */
     private Node conditions() {
-        ListView<String> list = new ListView<>(model.conditions());
+        ListView<String> list = new ListView<>(model.conditions);
         list.setId("decision-conditions");
         list.setPrefHeight(88);
         TextField next = new TextField();
@@ -138,7 +127,7 @@ final class DecisionPart {
         Button remove = new Button(Messages.get("decision.condition.remove"));
         remove.setId("decision-condition-remove");
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(event -> model.conditions().remove(list.getSelectionModel().getSelectedIndex()));
+        remove.setOnAction(event -> model.conditions.remove(list.getSelectionModel().getSelectedIndex()));
         return new VBox(6, list, new HBox(6, next, add, remove));
     }
 
@@ -149,10 +138,8 @@ final class DecisionPart {
         }
     }
 
-    private void showHistory(CreditFile.Contents read) {
-        if (read == null) {
-            return;
-        }
+    /** Shows the decisions of a fresh read, newest first. */
+    void showHistory(CreditFile.Contents read) {
         history.getChildren().clear();
         List<StoredDecision> newestFirst = new ArrayList<>(read.decisions());
         Collections.reverse(newestFirst);
@@ -189,10 +176,12 @@ final class DecisionPart {
         return field;
     }
 
-    private static Label label(String key) {
-        Label label = new Label(Messages.get(key));
+    /** A row of the form: its label, kept whole, then its field, which takes the width left. */
+    private static void row(GridPane form, String labelKey, Node field) {
+        Label label = new Label(Messages.get(labelKey));
         label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        form.addRow(form.getRowCount(), label, field);
     }
 
     private static Label wrapped(String text) {

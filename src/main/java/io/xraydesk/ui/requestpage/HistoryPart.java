@@ -1,6 +1,7 @@
 package io.xraydesk.ui.requestpage;
 
 import io.xraydesk.core.audit.AuditText;
+import io.xraydesk.core.creditfile.CreditFile;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.AuditEntry;
 import io.xraydesk.ui.widgets.RequestLabels;
@@ -38,11 +39,11 @@ final class HistoryPart {
         problem.managedProperty().bind(problem.visibleProperty());
         root.setPadding(new Insets(8, 0, 0, 0));
         root.getChildren().addAll(problem, table);
-        file.contentsProperty().addListener((o, was, read) -> {
-            if (read != null) {
-                table.getItems().setAll(read.trail());
-            }
-        });
+    }
+
+    /** Lists the trail of a fresh read. */
+    void show(CreditFile.Contents read) {
+        table.getItems().setAll(read.trail());
     }
 
     Node view() {

@@ -6,10 +6,6 @@ import io.xraydesk.core.analystnotes.NoteRefusedException;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.concurrent.TaskHandle;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,10 +19,15 @@ import javafx.beans.property.StringProperty;
 final class NotesModel {
 
     private final CreditFileModel file;
-    private final StringProperty text = new SimpleStringProperty(this, "text", "");
-    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** The note's text in the notes markup (docs/workflow.md); the editor's text is bound to it. */
+    final StringProperty text = new SimpleStringProperty(this, "text", "");
+    /**
+     * False until the draft left by the last window was read (the editor waits, so nothing typed is
+     * lost), and while the note is being published. Set by this model only.
+     */
+    final BooleanProperty editable = new SimpleBooleanProperty(this, "editable");
+    /** What became of the last action, or why the note was refused; empty at first. Set by this model only. */
+    final StringProperty message = new SimpleStringProperty(this, "message", "");
     /** Null while nothing is typed into a draft: before the draft is read, while publishing, once inactive. */
     private DraftKeeper keeper;
     private TaskHandle loading;
@@ -38,25 +39,6 @@ final class NotesModel {
                 keeper.typed(now);
             }
         });
-    }
-
-    /** The note's text in the notes markup (docs/workflow.md), bound to the editor. */
-    StringProperty textProperty() {
-        return text;
-    }
-
-    /** False until the draft left by the last window was read: the editor waits, so nothing typed is lost. */
-    ReadOnlyBooleanProperty readyProperty() {
-        return ready.getReadOnlyProperty();
-    }
-
-    ReadOnlyBooleanProperty busyProperty() {
-        return busy;
-    }
-
-    /** What became of the last action, or why the note was refused; empty when there is nothing to say. */
-    ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
     }
 
     /** The page is shown: puts back the draft, then keeps the typing in it. */
@@ -82,7 +64,7 @@ final class NotesModel {
             loading.cancel();
         }
         stopKeeping();
-        ready.set(false);
+        editable.set(false);
     }
 
     /** The editor lost the focus: the analyst may be about to leave, so the draft is written now. */
@@ -105,7 +87,7 @@ final class NotesModel {
         // bring back what was just published.
         DraftKeeper closing = keeper;
         keeper = null;
-        busy.set(true);
+        editable.set(false);
         message.set(Messages.get("notes.publishing"));
         file.tasks().task("publish a note on " + file.requestId(), progress -> {
             if (closing != null) {
@@ -113,13 +95,11 @@ final class NotesModel {
             }
             return file.creditFile().addNote(file.requestId(), typed);
         }).onSuccess(note -> {
-            busy.set(false);
             text.set("");
             message.set(Messages.get("notes.published"));
             startKeeping();
             file.reload();
         }).onFailure(failure -> {
-            busy.set(false);
             message.set(Messages.get("notes.publish.failed", CreditFileModel.describe(failure)));
             startKeeping();
         }).start();
@@ -129,7 +109,7 @@ final class NotesModel {
         if (keeper == null) {
             keeper = file.creditFile().keepDraft(file.requestId());
         }
-        ready.set(true);
+        editable.set(true);
     }
 
     private void stopKeeping() {

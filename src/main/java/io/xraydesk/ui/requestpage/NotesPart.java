@@ -8,7 +8,6 @@ import io.xraydesk.store.StoredNote;
 import io.xraydesk.ui.widgets.RequestLabels;
 import java.util.List;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -24,21 +23,16 @@ import javafx.scene.layout.VBox;
  * formatting; and the editor of a new note, a plain text box in the notes markup with buttons that
  * type the markup (bold, bullet, paragraph), "Add note", and the quotations the page sends it.
  */
-final class NotesPart {
+final class NotesPart extends VBox {
 
     private final NotesModel model;
     private final VBox published = new VBox(8);
     private final TextArea editor = new TextArea();
-    private final VBox root = new VBox(8);
 
-    NotesPart(NotesModel model, CreditFileModel file) {
+    NotesPart(NotesModel model) {
+        super(8);
         this.model = model;
         build();
-        file.contentsProperty().addListener((o, was, read) -> show(read));
-    }
-
-    Node view() {
-        return root;
     }
 
     /** Types the quotation into the note where the caret is, as a word of its own. */
@@ -52,8 +46,8 @@ final class NotesPart {
     }
 
     private void build() {
-        root.setId("notes-part");
-        root.setPadding(new Insets(8));
+        setId("notes-part");
+        setPadding(new Insets(8));
         Label title = new Label(Messages.get("notes.title"));
         title.getStyleClass().add("title-4");
         published.setId("notes-list");
@@ -67,8 +61,8 @@ final class NotesPart {
         editor.setWrapText(true);
         editor.setPrefRowCount(6);
         editor.setPromptText(Messages.get("notes.editor.prompt"));
-        editor.textProperty().bindBidirectional(model.textProperty());
-        editor.disableProperty().bind(model.readyProperty().not().or(model.busyProperty()));
+        editor.textProperty().bindBidirectional(model.text);
+        editor.disableProperty().bind(model.editable.not());
         editor.focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {
                 model.editorLeft();
@@ -82,22 +76,23 @@ final class NotesPart {
         Label message = new Label();
         message.setId("notes-message");
         message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
+        message.textProperty().bind(model.message);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox tools = new HBox(6, markupButton("notes-bold", "notes.bold", this::bold),
-                markupButton("notes-bullet", "notes.bullet", this::bullet),
-                markupButton("notes-paragraph", "notes.paragraph", this::paragraph), spacer, add);
+        HBox tools = new HBox(6, markupButton("notes-bold", "notes.bold", "notes.bold.hint", this::bold),
+                markupButton("notes-bullet", "notes.bullet", "notes.bullet.hint", this::bullet),
+                markupButton("notes-paragraph", "notes.paragraph", "notes.paragraph.hint", this::paragraph), spacer,
+                add);
         Label newNote = new Label(Messages.get("notes.new"));
         newNote.getStyleClass().add("text-bold");
-        root.getChildren().addAll(title, list, newNote, tools, editor, message);
+        getChildren().addAll(title, list, newNote, tools, editor, message);
     }
 
-    private Button markupButton(String id, String key, Runnable action) {
-        Button button = new Button(Messages.get(key));
+    private Button markupButton(String id, String labelKey, String hintKey, Runnable action) {
+        Button button = new Button(Messages.get(labelKey));
         button.setId(id);
-        button.setTooltip(new Tooltip(Messages.get(key + ".hint")));
-        button.disableProperty().bind(model.readyProperty().not().or(model.busyProperty()));
+        button.setTooltip(new Tooltip(Messages.get(hintKey)));
+        button.disableProperty().bind(model.editable.not());
         button.setOnAction(event -> {
             action.run();
             editor.requestFocus();
@@ -128,10 +123,8 @@ final class NotesPart {
         editor.insertText(editor.getCaretPosition(), "\n\n");
     }
 
-    private void show(CreditFile.Contents read) {
-        if (read == null) {
-            return;
-        }
+    /** Lists the notes of a fresh read. */
+    void show(CreditFile.Contents read) {
         List<StoredNote> notes = read.notes();
         if (notes.isEmpty()) {
             published.getChildren().setAll(SummaryView.muted(Messages.get("notes.none")));

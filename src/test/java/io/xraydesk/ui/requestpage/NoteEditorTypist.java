@@ -20,14 +20,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
 /**
- * An analyst typing a new note in the request page's notes editor, for {@link NoteKillTest}: in its
+ * An analyst typing a new note in the request page's notes editor, for {@code DraftCrashTest}: in its
  * own headless JVM, the notes part with its view-model over a real store file, each character a key
  * typed into the editor every 10 ms, said once the editor holds it ({@link KilledTypist#typed}),
  * until the JVM is killed. The drafts are kept as the window keeps them: {@link DraftKeeper#DEFAULT_DELAY}.
  */
 public final class NoteEditorTypist {
 
-    static final String REQUEST = "typed-in-the-editor";
+    public static final String REQUEST = "typed-in-the-editor";
 
     private NoteEditorTypist() {
     }
@@ -47,11 +47,11 @@ public final class NoteEditorTypist {
         Platform.runLater(() -> {
             CreditFileModel file = new CreditFileModel(REQUEST, new BackgroundTasks(new FxUiExecutor()), creditFile);
             NotesModel model = new NotesModel(file);
-            NotesPart part = new NotesPart(model, file);
+            NotesPart part = new NotesPart(model);
             Stage stage = new Stage();
-            stage.setScene(new Scene((javafx.scene.Parent) part.view(), 600, 500));
+            stage.setScene(new Scene(part, 600, 500));
             stage.show();
-            model.readyProperty().addListener((o, was, now) -> ready.countDown());
+            model.editable.addListener((o, was, now) -> ready.countDown());
             model.activate();
             editor.set((TextArea) stage.getScene().lookup("#notes-editor"));
             editor.get().requestFocus();

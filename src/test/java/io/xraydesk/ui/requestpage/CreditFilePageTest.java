@@ -8,12 +8,15 @@ import io.xraydesk.core.analystnotes.NoteMarkup;
 import io.xraydesk.core.analystnotes.Quotation;
 import io.xraydesk.core.creditfile.CreditFile;
 import io.xraydesk.store.Analyst;
+import io.xraydesk.store.AuditAction;
+import io.xraydesk.store.AuditEntry;
 import io.xraydesk.store.DecisionOutcome;
 import io.xraydesk.store.DecisionTerms;
 import io.xraydesk.store.NoteDraft;
 import io.xraydesk.store.StoredNote;
 import io.xraydesk.ui.ClippedText;
 import io.xraydesk.ui.Screenshots;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,11 +29,15 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,12 +49,13 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The notes and the decision on a request's page, typed through the page's own controls over the
- * real store and the embedded sandbox: formatting, quoting, the draft kept across pages, the rules in
- * words, the history of decisions, and a decision made by someone else meanwhile.
+ * The notes, the decision, the credit memo and the history on a request's page, typed through the
+ * page's own controls over the real store and the embedded sandbox: formatting, quoting, the draft
+ * kept across pages, the rules in words, the history of decisions, a decision made by someone else
+ * meanwhile, and the memo saved in the window's language, read back as a PDF reader extracts it.
  */
 @ExtendWith(ApplicationExtension.class)
-class NotesAndDecisionTest {
+class CreditFilePageTest {
 
     @TempDir
     Path folder;
@@ -221,6 +229,73 @@ class NotesAndDecisionTest {
         assertEquals(List.of(), ClippedText.in(stage.getScene().getRoot()));
     }
 
+    @Test
+    void theMemoHoldsTheCompanyTheDecisionAndTheNotesAndTheHistoryEveryStep(FxRobot robot) throws Exception {
+        page = analysed.open(robot, stage, Locale.ENGLISH);
+        noteAndDecision(robot, "#decision-approve", "250,000");
+
+        assertHolds(memo(robot, "ACME-SAS_credit-memo.pdf"), "ACME SAS", "SIREN 514673987", "Decision: Approve",
+                "Limit: 250,000.00 EUR", "Monthly covenant check", "Justification: Strong cash",
+                "Reading of the accounts:", "• steady margins");
+
+        robot.interact(() -> robot.lookup("#request-sections").queryAs(TabPane.class).getSelectionModel().select(4));
+        @SuppressWarnings("unchecked")
+        TableView<AuditEntry> trail = robot.lookup("#audit-table").queryAs(TableView.class);
+        waitUntil(() -> trail.getItems().stream().anyMatch(entry -> entry.action() == AuditAction.MEMO_PRODUCED));
+        assertEquals(List.of(AuditAction.NOTE_ADDED, AuditAction.DECISION_MADE, AuditAction.MEMO_PRODUCED),
+                trail.getItems().stream().map(AuditEntry::action).toList());
+        assertEquals("Credit memo produced: ACME-SAS_credit-memo.pdf (en)",
+                trail.getColumns().get(2).getCellData(2));
+        assertEquals("Decision: Approve, limit 250,000.00 EUR (version 1)", trail.getColumns().get(2).getCellData(1));
+    }
+
+    @Test
+    void inFrenchTheMemoIsFrenchToo(FxRobot robot) throws Exception {
+        page = analysed.open(robot, stage, Locale.FRENCH);
+        noteAndDecision(robot, "#decision-refer", "1 250 000");
+
+        assertHolds(memo(robot, "ACME-SAS_note-de-credit.pdf"), "Note de crédit", "Renvoi à l’échelon supérieur",
+                "Limite : 1 250 000,00 EUR", "Justification : Strong cash");
+        assertTrue(robot.lookup("#memo-status").queryAs(Label.class).getText().startsWith("Enregistré dans "));
+    }
+
+    /** A note with a bullet, then a decision with a limit, a condition and a justification. */
+    private void noteAndDecision(FxRobot robot, String outcome, String amount) throws Exception {
+        robot.interact(page::showNotes);
+        robot.clickOn("#notes-editor").write("Reading of the accounts:");
+        robot.clickOn("#notes-paragraph").clickOn("#notes-bullet").write("steady margins");
+        robot.clickOn("#notes-add");
+        waitUntil(() -> robot.lookup(".note-card").tryQuery().isPresent());
+        robot.clickOn(outcome);
+        robot.clickOn("#decision-amount").write(amount);
+        robot.clickOn("#decision-currency").write("EUR");
+        robot.clickOn("#decision-condition-new").write("Monthly covenant check");
+        robot.clickOn("#decision-condition-add");
+        robot.clickOn("#decision-justification").write("Strong cash");
+        robot.clickOn("#decision-save");
+        waitUntil(() -> robot.lookup("#decision-version-1").tryQuery().isPresent());
+    }
+
+    /** Saves the memo through the header's button and returns its text; the file has the name suggested. */
+    private String memo(FxRobot robot, String fileName) throws Exception {
+        robot.clickOn("#memo-button");
+        Path saved = folder.resolve(fileName);
+        waitUntil(() -> robot.lookup("#saved-links").query().isVisible());
+        assertTrue(robot.lookup("#memo-status").queryAs(Label.class).getText().endsWith(saved.toString()));
+        assertTrue(Files.size(saved) > 1000);
+        try (PDDocument document = Loader.loadPDF(saved.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    /** Each text in the memo; French groups thousands with a no-break space, read as a space. */
+    private static void assertHolds(String memo, String... texts) {
+        String spaced = memo.replaceAll("\\h", " ");
+        for (String text : texts) {
+            assertTrue(spaced.contains(text), text + " in " + memo);
+        }
+    }
+
     private static TextArea editor(FxRobot robot) {
         return robot.lookup("#notes-editor").queryAs(TextArea.class);
     }
@@ -239,7 +314,7 @@ class NotesAndDecisionTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
