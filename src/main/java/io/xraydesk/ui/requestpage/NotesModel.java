@@ -31,6 +31,8 @@ final class NotesModel {
     /** Null while nothing is typed into a draft: before the draft is read, while publishing, once inactive. */
     private DraftKeeper keeper;
     private TaskHandle loading;
+    /** Between activate and deactivate: a publish ending after the page left keeps no new draft. */
+    private boolean active;
 
     NotesModel(CreditFileModel file) {
         this.file = file;
@@ -43,6 +45,7 @@ final class NotesModel {
 
     /** The page is shown: puts back the draft, then keeps the typing in it. */
     void activate() {
+        active = true;
         loading = file.tasks().task("read the note draft of " + file.requestId(),
                 progress -> file.creditFile().newNoteDraft(file.requestId()))
                 .onSuccess(draft -> {
@@ -60,6 +63,7 @@ final class NotesModel {
 
     /** The page left the window: what is typed and not on disk yet is written now. */
     void deactivate() {
+        active = false;
         if (loading != null) {
             loading.cancel();
         }
@@ -106,6 +110,9 @@ final class NotesModel {
     }
 
     private void startKeeping() {
+        if (!active) {
+            return;
+        }
         if (keeper == null) {
             keeper = file.creditFile().keepDraft(file.requestId());
         }
