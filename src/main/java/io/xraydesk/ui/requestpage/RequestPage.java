@@ -91,7 +91,7 @@ public final class RequestPage implements Screen {
         this.creditFile = new CreditFileSection(requestId, context.tasks(), context.work().creditFile(), memoTarget,
                 this::memoSubject);
         this.documentsPanel = Objects.requireNonNull(documentsPanel, "documentsPanel").apply(requestId);
-        this.reports = new ReportsSection(Objects.requireNonNull(reportViews, "reportViews"));
+        this.reports = new ReportsSection(Objects.requireNonNull(reportViews, "reportViews"), this::quote);
         build();
         model.detailsProperty().addListener((o, was, details) -> show(details));
         model.summaryProperty().addListener((o, was, fresh) -> {
@@ -257,16 +257,24 @@ public final class RequestPage implements Screen {
      * shows the note; says why when there is no such value.
      */
     private void quote(Source source, String pointer) {
-        Optional<Report> newest = model.detailsProperty().get().reports().stream()
-                .filter(report -> source.wire().equals(report.source()))
-                .max(Comparator.comparing(Report::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())));
+        model.detailsProperty().get().reports().stream().filter(report -> source.wire().equals(report.source()))
+                .max(Comparator.comparing(Report::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .ifPresentOrElse(newest -> quote(newest, pointer), () -> cannotQuote(
+                        Messages.get("notes.quote.noReport", RequestLabels.xrayName(source.wire()))));
+    }
+
+    /** Quotes the value at {@code pointer} of {@code report} in the note being typed, and shows the note. */
+    private void quote(Report report, String pointer) {
         try {
-            creditFile.quote(Quotation.of(newest.orElseThrow(() -> new IllegalArgumentException(
-                    Messages.get("notes.quote.noReport", RequestLabels.xrayName(source.wire())))), pointer));
+            creditFile.quote(Quotation.of(report, pointer));
             showNotes();
         } catch (IllegalArgumentException notQuotable) {
-            toasts.show(Toasts.Kind.WARNING, Messages.get("notes.quote.action"), notQuotable.getMessage());
+            cannotQuote(notQuotable.getMessage());
         }
+    }
+
+    private void cannotQuote(String why) {
+        toasts.show(Toasts.Kind.WARNING, Messages.get("notes.quote.action"), why);
     }
 
     /** The request with its reports and summary, as the memo needs them; empty until all are read. */

@@ -15,10 +15,8 @@ import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -109,7 +107,7 @@ final class SummaryView {
             if (outcome.grade() != null) {
                 Label grade = Badges.grade(outcome.grade());
                 grade.setId("summary-grade-" + outcome.source().wire());
-                quotable(grade, outcome.source(), "/score");
+                QuoteGesture.install(grade, () -> quote.accept(outcome.source(), "/score"));
                 verdict.getChildren().add(grade);
             }
             Label detail = new Label(XRayWords.detail(outcome).orElse(""));
@@ -126,7 +124,7 @@ final class SummaryView {
             Label pd = new Label(Messages.get("export.summary.pd",
                     figures.percentOfFraction(summary.probabilityOfDefault(), 2)));
             pd.setId("summary-pd");
-            quotable(pd, Source.FINANCIAL, "/data/probabilityOfDefault");
+            QuoteGesture.install(pd, () -> quote.accept(Source.FINANCIAL, "/data/probabilityOfDefault"));
             content.getChildren().add(pd);
         }
         if (summary.dataSanity() != null) {
@@ -135,19 +133,6 @@ final class SummaryView {
             sanity.setId("summary-sanity");
             content.getChildren().add(sanity);
         }
-    }
-
-    /** A value of a report the analyst can quote in a note: by its context menu, or a double click. */
-    private void quotable(Label value, Source source, String pointer) {
-        MenuItem item = new MenuItem(Messages.get("notes.quote.action"));
-        item.setOnAction(event -> quote.accept(source, pointer));
-        value.setContextMenu(new ContextMenu(item));
-        value.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2) {
-                quote.accept(source, pointer);
-            }
-        });
-        Tooltip.install(value, new Tooltip(Messages.get("notes.quote.hint")));
     }
 
     private void documents(List<RequestSummary.DocumentLine> documents) {

@@ -8,6 +8,7 @@ import io.xraydesk.ui.RecordingRoutes;
 import io.xraydesk.ui.TestContexts;
 import io.xraydesk.ui.dashboard.ShellHarness;
 import io.xraydesk.ui.report.ExportTargetChooser;
+import io.xraydesk.ui.report.ReportViews;
 import io.xraydesk.ui.shell.ScreenPart;
 import io.xraydesk.ui.shell.Shell;
 import java.nio.file.Path;
@@ -22,8 +23,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A request of ACME SAS on the embedded sandbox with a bank statement sent and its Doc and Bank
- * reports received, and its page opened in a test's window over the fixture's real store; the
- * credit memo is saved into the test's folder under the name the page suggests.
+ * reports received, and its page opened in a test's window over the fixture's real store with the
+ * native report views; the credit memo is saved into the test's folder under the name the page
+ * suggests.
  */
 final class AnalysedRequest implements AutoCloseable {
 
@@ -48,7 +50,8 @@ final class AnalysedRequest implements AutoCloseable {
             Shell shell = ShellHarness.open(stage, locale);
             RequestPage opened = new RequestPage(TestContexts.over(fixture, shell, new RecordingRoutes(),
                     folder.resolve("home")), request.id(), id -> ScreenPart.of(new Label("uploads")),
-                    RequestPage.jsonReportViews(), intoTheFolder);
+                    (known, reports, report) -> new ReportViews(shell.tasks(), known, () -> reports).viewFor(report),
+                    intoTheFolder);
             shell.navigator().show(opened);
             return opened;
         }).get(10, TimeUnit.SECONDS);

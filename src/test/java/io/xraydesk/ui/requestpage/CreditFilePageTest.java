@@ -3,10 +3,12 @@ package io.xraydesk.ui.requestpage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xraydesk.api.model.Report;
 import io.xraydesk.core.analystnotes.NoteDocument;
 import io.xraydesk.core.analystnotes.NoteMarkup;
 import io.xraydesk.core.analystnotes.Quotation;
 import io.xraydesk.core.creditfile.CreditFile;
+import io.xraydesk.core.watch.RequestRecords;
 import io.xraydesk.store.Analyst;
 import io.xraydesk.store.AuditAction;
 import io.xraydesk.store.AuditEntry;
@@ -25,6 +27,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -32,7 +36,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.PickResult;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
@@ -125,6 +131,41 @@ class CreditFilePageTest {
         assertEquals(editorText.strip(), stored.get(0).text(), "the markup is what is stored");
         assertEquals(Optional.empty(), analysed.fixture.database.noteDrafts().find(analysed.request.id(),
                 Optional.empty()), "a published note leaves no draft");
+    }
+
+    @Test
+    void theGradeOfAReportViewIsQuotedFromThatReportByADoubleClickOrItsMenu(FxRobot robot) throws Exception {
+        page = analysed.open(robot, stage, Locale.ENGLISH);
+        Report bank = analysed.fixture.database.reportCache().forRequest(analysed.request.id()).stream()
+                .filter(cached -> cached.source().equals("bank")).map(RequestRecords::report)
+                .map(Optional::orElseThrow).findFirst().orElseThrow();
+        String quoted = Quotation.of(bank, "/score").toMarkup() + " ";
+        robot.interact(() -> page.showReport(bank.id()));
+        // The other X-Rays' views have a grade too, out of sight behind the Bank tab.
+        Node grade = robot.lookup("#report-grade").match(CreditFilePageTest::inSight).query();
+        robot.doubleClickOn(grade);
+        waitUntil(() -> editor(robot).getText().contains(bank.id()));
+        assertEquals(quoted, editor(robot).getText());
+        assertTrue(robot.lookup("#notes-editor").query().isVisible(), "the note is brought to the front");
+
+        robot.interact(() -> {
+            editor(robot).clear();
+            page.showReport(bank.id());
+        });
+        // The headless platform turns no right click into a context menu request: the request the
+        // window would send for a right click on the grade is sent to it here.
+        robot.interact(() -> {
+            Point2D centre = grade.localToScene(grade.getLayoutBounds().getCenterX(),
+                    grade.getLayoutBounds().getCenterY());
+            Point2D onScreen = grade.localToScreen(grade.getLayoutBounds().getCenterX(),
+                    grade.getLayoutBounds().getCenterY());
+            Event.fireEvent(grade, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, centre.getX(),
+                    centre.getY(), onScreen.getX(), onScreen.getY(), false,
+                    new PickResult(grade, centre.getX(), centre.getY())));
+        });
+        robot.clickOn("Quote in note");
+        waitUntil(() -> editor(robot).getText().contains(bank.id()));
+        assertEquals(quoted, editor(robot).getText());
     }
 
     @Test
@@ -294,6 +335,16 @@ class CreditFilePageTest {
         for (String text : texts) {
             assertTrue(spaced.contains(text), text + " in " + memo);
         }
+    }
+
+    /** Shown, with every parent: a tab behind another hides its content by hiding its content area. */
+    private static boolean inSight(Node node) {
+        for (Node shown = node; shown != null; shown = shown.getParent()) {
+            if (!shown.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static TextArea editor(FxRobot robot) {
