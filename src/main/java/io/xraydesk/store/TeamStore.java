@@ -61,6 +61,12 @@ public final class TeamStore implements WorkstationStore {
         return local.noteDrafts();
     }
 
+    /** What this analyst saw when last opening each request: always local. */
+    @Override
+    public LookMarks lookMarks() {
+        return local.lookMarks();
+    }
+
     public TeamDatabase team() {
         return team;
     }

@@ -6,8 +6,6 @@ import io.xraydesk.core.export.ExportFormat;
 import io.xraydesk.core.export.ExportSubject;
 import io.xraydesk.core.export.ReportExporter;
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.ui.concurrent.BackgroundTasks;
-import io.xraydesk.ui.concurrent.TaskHandle;
 import io.xraydesk.ui.widgets.FileTaskStatus;
 import io.xraydesk.ui.widgets.Icons;
 import java.nio.file.Path;
@@ -29,7 +27,6 @@ import org.kordamp.ikonli.feather.Feather;
  */
 final class ReportActions {
 
-    private final BackgroundTasks tasks;
     private final ReportExporter exporter;
     private final ExportTargetChooser chooser;
     private final AnalysisRequest request;
@@ -44,7 +41,6 @@ final class ReportActions {
     private Node printable;
 
     ReportActions(ReportViews.Services services, Report report) {
-        this.tasks = services.tasks();
         this.exporter = services.exporter();
         this.chooser = services.chooser();
         this.request = services.request();
@@ -58,7 +54,7 @@ final class ReportActions {
                 item("report.export.pdfRequest", ExportFormat.PDF, true),
                 item("report.export.csv", ExportFormat.CSV, false),
                 item("report.export.json", ExportFormat.JSON, false));
-        status = new FileTaskStatus(tasks, "report-action-status", Messages.get("report.export.cancelled"));
+        status = new FileTaskStatus(services.tasks(), "report-action-status", Messages.get("report.export.cancelled"));
         export.disableProperty().bind(status.runningProperty());
         bar = new HBox(8, status.view(), print, export);
         bar.getStyleClass().add("report-actions");
@@ -94,13 +90,10 @@ final class ReportActions {
     private void start(ExportFormat format, boolean wholeRequest, Path target) {
         ExportSubject subject = wholeRequest ? ExportSubject.request(request, requestReports.get())
                 : ExportSubject.report(request, report);
-        TaskHandle running = tasks.task("export " + format.extension(), sink -> {
+        status.export("export " + format.extension(), sink -> {
             exporter.export(subject, format, target, sink::update);
             return target;
-        }).onProgress(status::progress).onSuccess(status::saved).onFailure(failure ->
-                status.failed(Messages.get("report.export.failed", failure.getMessage() == null
-                        ? failure.getClass().getSimpleName() : failure.getMessage()))).start();
-        status.started(Messages.get("report.export.running"), running);
+        });
     }
 
     /** {@code ACME-SAS_bank_2024-06-30.pdf}: readable, and safe on every file system. */

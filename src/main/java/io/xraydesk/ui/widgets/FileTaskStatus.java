@@ -3,6 +3,7 @@ package io.xraydesk.ui.widgets;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.TaskHandle;
+import io.xraydesk.ui.concurrent.Work;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,6 +21,7 @@ import javafx.scene.layout.HBox;
  */
 public final class FileTaskStatus {
 
+    private final BackgroundTasks tasks;
     private final String cancelledText;
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
@@ -34,6 +36,7 @@ public final class FileTaskStatus {
      * @param cancelledText what is said once the analyst cancelled
      */
     public FileTaskStatus(BackgroundTasks tasks, String statusId, String cancelledText) {
+        this.tasks = tasks;
         this.cancelledText = cancelledText;
         this.links = new SavedFileLinks(tasks, status::setText);
         status.setId(statusId);
@@ -67,6 +70,17 @@ public final class FileTaskStatus {
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         status.setText(text);
         running.set(true);
+    }
+
+    /**
+     * Runs an export in the background: {@code export} writes the file and returns where; its
+     * progress, then "Saved to …" or why it failed, are shown here.
+     */
+    public void export(String name, Work<Path> export) {
+        TaskHandle running = tasks.task(name, export).onProgress(this::progress).onSuccess(this::saved)
+                .onFailure(failure -> failed(Messages.get("report.export.failed", failure.getMessage() == null
+                        ? failure.getClass().getSimpleName() : failure.getMessage()))).start();
+        started(Messages.get("report.export.running"), running);
     }
 
     /** A fraction in [0, 1], or -1 when the total is unknown. */
