@@ -131,6 +131,7 @@ final class SummaryView {
             Label sanity = new Label(Messages.get("export.summary.sanity",
                     figures.percentOfFraction(summary.dataSanity() / 100, 0)));
             sanity.setId("summary-sanity");
+            QuoteGesture.install(sanity, () -> quote.accept(Source.BANK, "/data/dataSanity"));
             content.getChildren().add(sanity);
         }
     }

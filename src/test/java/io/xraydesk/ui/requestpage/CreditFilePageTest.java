@@ -136,9 +136,7 @@ class CreditFilePageTest {
     @Test
     void theGradeOfAReportViewIsQuotedFromThatReportByADoubleClickOrItsMenu(FxRobot robot) throws Exception {
         page = analysed.open(robot, stage, Locale.ENGLISH);
-        Report bank = analysed.fixture.database.reportCache().forRequest(analysed.request.id()).stream()
-                .filter(cached -> cached.source().equals("bank")).map(RequestRecords::report)
-                .map(Optional::orElseThrow).findFirst().orElseThrow();
+        Report bank = bankReport();
         String quoted = Quotation.of(bank, "/score").toMarkup() + " ";
         robot.interact(() -> page.showReport(bank.id()));
         // The other X-Rays' views have a grade too, out of sight behind the Bank tab.
@@ -166,6 +164,17 @@ class CreditFilePageTest {
         robot.clickOn("Quote in note");
         waitUntil(() -> editor(robot).getText().contains(bank.id()));
         assertEquals(quoted, editor(robot).getText());
+    }
+
+    @Test
+    void theSummarysDataSanityIsQuotedFromTheBankReport(FxRobot robot) throws Exception {
+        page = analysed.open(robot, stage, Locale.ENGLISH);
+        Report bank = bankReport();
+        robot.interact(() -> robot.lookup("#request-sections").queryAs(TabPane.class).getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#summary-sanity").tryQuery().isPresent());
+        robot.doubleClickOn("#summary-sanity");
+        waitUntil(() -> editor(robot).getText().contains(bank.id()));
+        assertEquals(Quotation.of(bank, "/data/dataSanity").toMarkup() + " ", editor(robot).getText());
     }
 
     @Test
@@ -335,6 +344,13 @@ class CreditFilePageTest {
         for (String text : texts) {
             assertTrue(spaced.contains(text), text + " in " + memo);
         }
+    }
+
+    /** The request's one Bank report, as the page reads it from the store. */
+    private Report bankReport() {
+        return analysed.fixture.database.reportCache().forRequest(analysed.request.id()).stream()
+                .filter(cached -> cached.source().equals("bank")).map(RequestRecords::report)
+                .map(Optional::orElseThrow).findFirst().orElseThrow();
     }
 
     /** Shown, with every parent: a tab behind another hides its content by hiding its content area. */
