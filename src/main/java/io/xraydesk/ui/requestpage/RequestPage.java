@@ -2,7 +2,6 @@ package io.xraydesk.ui.requestpage;
 
 import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.api.model.Report;
-import io.xraydesk.api.model.Source;
 import io.xraydesk.core.analystnotes.Quotation;
 import io.xraydesk.core.export.ExportSubject;
 import io.xraydesk.core.codes.CompanyCodeTypes;
@@ -20,7 +19,6 @@ import io.xraydesk.ui.shell.ScreenPart;
 import io.xraydesk.ui.widgets.Badges;
 import io.xraydesk.ui.widgets.RequestLabels;
 import io.xraydesk.ui.widgets.Toasts;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -47,7 +45,8 @@ import javafx.scene.layout.VBox;
  * status on the API, and the upload panel, a {@link ScreenPart} with the page's lifecycle), and its
  * Reports ({@link ReportsSection}); then what the analyst adds ({@link CreditFileSection}, a {@link
  * ScreenPart} too): the notes beside the decision, the audit trail as History, and "Credit memo…" in
- * the header. A grade or the probability of default of the Summary can be quoted in the note.
+ * the header. A grade, a figure or an alert of the Summary, or a report's grade, can be quoted in the
+ * note.
  */
 public final class RequestPage implements Screen {
 
@@ -253,28 +252,16 @@ public final class RequestPage implements Screen {
     }
 
     /**
-     * Quotes the value at {@code pointer} of the X-Ray's newest report in the note being typed, and
-     * shows the note; says why when there is no such value.
+     * Quotes the value at {@code pointer} of {@code report} in the note being typed, and shows the
+     * note; says why when there is no single value there.
      */
-    private void quote(Source source, String pointer) {
-        model.detailsProperty().get().reports().stream().filter(report -> source.wire().equals(report.source()))
-                .max(Comparator.comparing(Report::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .ifPresentOrElse(newest -> quote(newest, pointer), () -> cannotQuote(
-                        Messages.get("notes.quote.noReport", RequestLabels.xrayName(source.wire()))));
-    }
-
-    /** Quotes the value at {@code pointer} of {@code report} in the note being typed, and shows the note. */
     private void quote(Report report, String pointer) {
         try {
             creditFile.quote(Quotation.of(report, pointer));
             showNotes();
         } catch (IllegalArgumentException notQuotable) {
-            cannotQuote(notQuotable.getMessage());
+            toasts.show(Toasts.Kind.WARNING, Messages.get("notes.quote.action"), notQuotable.getMessage());
         }
-    }
-
-    private void cannotQuote(String why) {
-        toasts.show(Toasts.Kind.WARNING, Messages.get("notes.quote.action"), why);
     }
 
     /** The request with its reports and summary, as the memo needs them; empty until all are read. */

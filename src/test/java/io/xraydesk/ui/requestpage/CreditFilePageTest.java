@@ -17,6 +17,7 @@ import io.xraydesk.store.DecisionTerms;
 import io.xraydesk.store.NoteDraft;
 import io.xraydesk.store.StoredNote;
 import io.xraydesk.ui.ClippedText;
+import io.xraydesk.ui.ContextMenuRequest;
 import io.xraydesk.ui.Screenshots;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +28,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.event.Event;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -36,9 +35,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.PickResult;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
@@ -105,9 +102,7 @@ class CreditFilePageTest {
         robot.interact(() -> robot.lookup("#request-sections").queryAs(TabPane.class).getSelectionModel().select(0));
         waitUntil(() -> robot.lookup("#summary-grade-bank").tryQuery().isPresent());
         // Back to the Summary's top, where the X-Rays are: the tab keeps where it was scrolled to.
-        ScrollPane summary = robot.lookup((Node node) -> node instanceof ScrollPane scroll && scroll.getContent() != null
-                && "request-summary".equals(scroll.getContent().getId())).queryAs(ScrollPane.class);
-        robot.interact(() -> summary.setVvalue(0));
+        robot.interact(() -> summaryScroll(robot).setVvalue(0));
         String grade = robot.lookup("#summary-grade-bank").queryAs(Label.class).getText();
         robot.doubleClickOn("#summary-grade-bank");
         waitUntil(() -> editor(robot).getText().contains("](xray:bank/"));
@@ -136,7 +131,7 @@ class CreditFilePageTest {
     @Test
     void theGradeOfAReportViewIsQuotedFromThatReportByADoubleClickOrItsMenu(FxRobot robot) throws Exception {
         page = analysed.open(robot, stage, Locale.ENGLISH);
-        Report bank = bankReport();
+        Report bank = report("bank");
         String quoted = Quotation.of(bank, "/score").toMarkup() + " ";
         robot.interact(() -> page.showReport(bank.id()));
         // The other X-Rays' views have a grade too, out of sight behind the Bank tab.
@@ -150,31 +145,35 @@ class CreditFilePageTest {
             editor(robot).clear();
             page.showReport(bank.id());
         });
-        // The headless platform turns no right click into a context menu request: the request the
-        // window would send for a right click on the grade is sent to it here.
-        robot.interact(() -> {
-            Point2D centre = grade.localToScene(grade.getLayoutBounds().getCenterX(),
-                    grade.getLayoutBounds().getCenterY());
-            Point2D onScreen = grade.localToScreen(grade.getLayoutBounds().getCenterX(),
-                    grade.getLayoutBounds().getCenterY());
-            Event.fireEvent(grade, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, centre.getX(),
-                    centre.getY(), onScreen.getX(), onScreen.getY(), false,
-                    new PickResult(grade, centre.getX(), centre.getY())));
-        });
+        robot.interact(() -> ContextMenuRequest.sendTo(grade));
         robot.clickOn("Quote in note");
         waitUntil(() -> editor(robot).getText().contains(bank.id()));
         assertEquals(quoted, editor(robot).getText());
     }
 
     @Test
-    void theSummarysDataSanityIsQuotedFromTheBankReport(FxRobot robot) throws Exception {
+    void theSummarysDataSanityAndADocAlertAreQuotedFromTheirReports(FxRobot robot) throws Exception {
         page = analysed.open(robot, stage, Locale.ENGLISH);
-        Report bank = bankReport();
+        Report bank = report("bank");
+        Report doc = report("doc");
         robot.interact(() -> robot.lookup("#request-sections").queryAs(TabPane.class).getSelectionModel().select(0));
         waitUntil(() -> robot.lookup("#summary-sanity").tryQuery().isPresent());
         robot.doubleClickOn("#summary-sanity");
         waitUntil(() -> editor(robot).getText().contains(bank.id()));
-        assertEquals(Quotation.of(bank, "/data/dataSanity").toMarkup() + " ", editor(robot).getText());
+        String sanity = Quotation.of(bank, "/data/dataSanity").toMarkup() + " ";
+        assertEquals(sanity, editor(robot).getText());
+
+        // The company's bank statement raises Doc alerts (the sandbox's reports follow the company
+        // code); the Summary lists them first, and each names its check.
+        Quotation alert = Quotation.of(doc, "/data/alerts/0/name");
+        robot.interact(() -> robot.lookup("#request-sections").queryAs(TabPane.class).getSelectionModel().select(0));
+        Label first = robot.lookup("#summary-alert-0").queryAs(Label.class);
+        assertTrue(first.getText().contains(alert.value()), first.getText());
+        robot.interact(() -> summaryScroll(robot).setVvalue(1));
+        robot.doubleClickOn(first);
+        waitUntil(() -> editor(robot).getText().contains(doc.id()));
+        assertEquals(sanity + alert.toMarkup() + " ", editor(robot).getText());
+        assertTrue(alert.label().contains("(Doc X-Ray, alerts, report of "), alert.label());
     }
 
     @Test
@@ -346,11 +345,16 @@ class CreditFilePageTest {
         }
     }
 
-    /** The request's one Bank report, as the page reads it from the store. */
-    private Report bankReport() {
+    /** The request's one report of the X-Ray {@code source}, as the page reads it from the store. */
+    private Report report(String source) {
         return analysed.fixture.database.reportCache().forRequest(analysed.request.id()).stream()
-                .filter(cached -> cached.source().equals("bank")).map(RequestRecords::report)
+                .filter(cached -> cached.source().equals(source)).map(RequestRecords::report)
                 .map(Optional::orElseThrow).findFirst().orElseThrow();
+    }
+
+    private static ScrollPane summaryScroll(FxRobot robot) {
+        return robot.lookup((Node node) -> node instanceof ScrollPane scroll && scroll.getContent() != null
+                && "request-summary".equals(scroll.getContent().getId())).queryAs(ScrollPane.class);
     }
 
     /** Shown, with every parent: a tab behind another hides its content by hiding its content area. */
