@@ -232,7 +232,8 @@ public final class AppRoutes implements Routes {
             RequestPage page = new RequestPage(context, requestId,
                     id -> new UploadPanel(w.uploads(), id, shell.tasks(), shell.tasks().ui(), Clock.systemDefaultZone()),
                     (request, reports, report) -> new ReportViews(shell.tasks(), request, () -> reports,
-                            ExportTargetChooser.saveAs(this::exportFolder)).viewFor(report));
+                            ExportTargetChooser.saveAs(this::exportFolder)).viewFor(report),
+                    ExportTargetChooser.saveAs(this::exportFolder));
             show(page, new Destination.Request(requestId));
             return page;
         });

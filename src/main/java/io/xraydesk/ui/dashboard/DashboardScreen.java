@@ -53,6 +53,7 @@ public final class DashboardScreen implements Screen {
     private final DashboardModel model;
     private final RequestsTable table;
     private final Timeline staleTicker;
+    private final TableLayoutKeeper<RequestRow> layoutKeeper;
     private final FilterBar filters;
     private final SelectionExport selectionExport;
     private final BorderPane root = new BorderPane();
@@ -75,7 +76,8 @@ public final class DashboardScreen implements Screen {
         staleTicker.setCycleCount(Timeline.INDEFINITE);
         this.filters = new FilterBar(model);
         this.selectionExport = new SelectionExport(table, context.tasks(), chooser, new PortfolioExporter(), clock);
-        new TableLayoutKeeper<>(table).restoreAndTrack(context.services().settings().requestsTable(),
+        this.layoutKeeper = new TableLayoutKeeper<>(table);
+        layoutKeeper.restoreAndTrack(context.services().settings().requestsTable(),
                 layout -> context.tasks().task("save the requests table's layout", progress ->
                         context.services().updateSettings(settings -> settings.withRequestsTable(layout))).start());
         build();
@@ -100,6 +102,7 @@ public final class DashboardScreen implements Screen {
     @Override
     public void deactivate() {
         staleTicker.stop();
+        layoutKeeper.flush();
         viewModel.deactivate();
     }
 
