@@ -11,7 +11,7 @@ import io.xraydesk.api.ServerException;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.store.CachedRequest;
-import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.WorkstationStore;
 import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.store.StaleWriteException;
 import java.time.Clock;
@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -64,8 +65,10 @@ public final class RequestWatcher {
     private boolean authenticationLost;
     /** When the last call was sent, for the heartbeat. */
     private Instant lastCallAt;
+    /** Which watched requests this desktop polls itself; all of them unless a team shares the work. */
+    private volatile Predicate<String> gate = id -> true;
 
-    public RequestWatcher(OctoberClient client, LocalDatabase database, WatchPolicy policy, Clock clock,
+    public RequestWatcher(OctoberClient client, WorkstationStore database, WatchPolicy policy, Clock clock,
             WatchScheduler scheduler, Random random) {
         this.client = Objects.requireNonNull(client, "client");
         this.recorder = new AnswerRecorder(Objects.requireNonNull(database, "database"));
@@ -111,6 +114,14 @@ public final class RequestWatcher {
             running = true;
             reschedule(Duration.ZERO);
         }
+    }
+
+    /**
+     * Polls only the watched requests {@code mayPoll} accepts, asked again at each one's pace: in a team,
+     * the relay or another desktop polls the others (docs/team.md, "Polling without a relay").
+     */
+    public void limitTo(Predicate<String> mayPoll) {
+        gate = Objects.requireNonNull(mayPoll, "mayPoll");
     }
 
     /** Stops polling; {@link #start()} resumes it. Nothing is forgotten. */
@@ -210,6 +221,12 @@ public final class RequestWatcher {
                 return;
             }
             entry = watched.next(now, lastCallAt);
+            // Another member of the team polls these (docs/team.md): look again at their own pace. Bounded,
+            // as the heartbeat may offer a request that is not due yet.
+            for (int skipped = 0; entry != null && !entry.inPoll() && !gate.test(entry.id); skipped++) {
+                entry.nextDue = now.plus(jitter.apply(entry.interval));
+                entry = skipped < watched.size() ? watched.next(now, lastCallAt) : null;
+            }
             if (entry == null) {
                 watched.nextWake(now, lastCallAt).ifPresent(due -> reschedule(Duration.between(now, due)));
                 return;
