@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -32,11 +33,14 @@ public final class DashboardModel {
     private final ObjectProperty<String> status = new SimpleObjectProperty<>(this, "status");
     private final ObjectProperty<XRayFilter> xray = new SimpleObjectProperty<>(this, "xray", XRayFilter.ALL);
     private final ObservableList<String> statuses = FXCollections.observableArrayList();
+    /** Which rows a team's scope lets through ({@link DashboardTeam}); every row without a team. */
+    private final ObjectProperty<Predicate<RequestRow>> scope = new SimpleObjectProperty<>(this, "scope", row -> true);
 
     public DashboardModel() {
         search.addListener((o, a, b) -> refilter());
         status.addListener((o, a, b) -> refilter());
         xray.addListener((o, a, b) -> refilter());
+        scope.addListener((o, a, b) -> refilter());
     }
 
     /** Replaces every row (the start-up read of the cache); build the rows off the FX thread. */
@@ -79,6 +83,10 @@ public final class DashboardModel {
         return xray;
     }
 
+    public ObjectProperty<Predicate<RequestRow>> scopeProperty() {
+        return scope;
+    }
+
     /** Every status value seen, for the status filter. */
     public ObservableList<String> statuses() {
         return statuses;
@@ -88,9 +96,10 @@ public final class DashboardModel {
         String query = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
         String wantedStatus = status.get();
         XRayFilter wantedXray = xray.get() == null ? XRayFilter.ALL : xray.get();
+        Predicate<RequestRow> inScope = scope.get() == null ? row -> true : scope.get();
         filtered.setPredicate(row -> row.matches(query)
                 && (wantedStatus == null || Objects.equals(wantedStatus, row.status()))
-                && wantedXray.accepts(row));
+                && wantedXray.accepts(row) && inScope.test(row));
     }
 
     private void refreshStatuses() {

@@ -28,6 +28,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -56,6 +57,8 @@ public final class RequestPage implements Screen {
     private final Tab reportsSection = new Tab();
     private final VBox root = new VBox(14);
     private String reportToShow;
+    /** Who else follows the request, in a team; an empty part when this desktop works alone. */
+    private final ScreenPart followers;
 
     /**
      * @param documentsPanel builds the upload panel of a request
@@ -66,6 +69,9 @@ public final class RequestPage implements Screen {
         this.model = new RequestPageModel(requestId, context.tasks(), context.work().requests(),
                 context.work().watcher(), context.shell().dialogs()::error);
         this.documentsPanel = Objects.requireNonNull(documentsPanel, "documentsPanel").apply(requestId);
+        this.followers = context.work().team().<ScreenPart>map(team -> new FollowersLine(requestId, context.tasks(),
+                team, context.work().session().analyst().userId(), context.shell().dialogs()::error))
+                .orElse(ScreenPart.of(new Region()));
         this.reports = new ReportsSection(Objects.requireNonNull(reportViews, "reportViews"));
         build();
         model.detailsProperty().addListener((o, was, details) -> show(details));
@@ -105,11 +111,13 @@ public final class RequestPage implements Screen {
     public void activate() {
         model.activate();
         documentsPanel.activate();
+        followers.activate();
     }
 
     @Override
     public void deactivate() {
         documentsPanel.deactivate();
+        followers.deactivate();
         model.deactivate();
     }
 
@@ -147,7 +155,7 @@ public final class RequestPage implements Screen {
         unreadableReports.textProperty().bind(model.unreadableReportsProperty());
         unreadableReports.visibleProperty().bind(model.unreadableReportsProperty().isNotEmpty());
         unreadableReports.managedProperty().bind(unreadableReports.visibleProperty());
-        VBox header = new VBox(4, title, code, timeline, unreadableReports);
+        VBox header = new VBox(4, title, code, followers.view(), timeline, unreadableReports);
 
         Node panel = documentsPanel.view();
         VBox.setVgrow(panel, Priority.ALWAYS);

@@ -1,0 +1,19 @@
+package io.xraydesk.ui.dashboard;
+
+/** Which of the team's requests the list shows (docs/team.md, "The application in a team"). */
+enum TeamScope {
+    /** Those the analyst created or follows. */
+    MINE("dashboard.scope.mine"),
+    /** Every request the team knows. */
+    TEAM("dashboard.scope.team");
+
+    private final String messageKey;
+
+    TeamScope(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    String messageKey() {
+        return messageKey;
+    }
+}
