@@ -77,7 +77,8 @@ public final class TeamChangeListener implements AutoCloseable {
                 delay = retryDelay;
                 subscriber.resynchronise();
                 deliver(connection.unwrap(PGConnection.class));
-            } catch (SQLException e) {
+            } catch (SQLException | StoreException e) {
+                // A subscriber that could not read the rows again throws the store's failure: listen anew later.
                 if (open) {
                     LOG.log(Level.INFO, "Team change listener lost the team database " + database.address()
                             + " (" + e.getMessage() + "); retrying in " + delay.toMillis() + " ms");

@@ -69,28 +69,39 @@ public final class TeamMirror implements TeamChangeListener.Subscriber {
 
     /**
      * Brings every request in step: those either side knows, compared in one read of each side first,
-     * so an unchanged portfolio costs two reads and the followers' one.
+     * so an unchanged portfolio costs two reads and the followers' one. Tried twice: the first try after
+     * the database came back may meet the connection it had broken, which that try drops. A failure is
+     * thrown back to the change listener, which connects again later.
      */
     @Override
     public void resynchronise() {
         try {
-            Map<String, CachedRequest> ours = byId(local.requestCache().all());
-            Map<String, CachedRequest> theirs = byId(team.requestCache().all());
-            Set<String> ids = new LinkedHashSet<>(theirs.keySet());
-            ids.addAll(ours.keySet());
-            for (String id : ids) {
-                CachedRequest our = ours.get(id);
-                CachedRequest their = theirs.get(id);
-                if (our == null || their == null || !RowSync.same(our, their)) {
-                    RowSync.request(local, team, id);
-                }
+            copyAll();
+        } catch (StoreException brokenConnection) {
+            try {
+                copyAll();
+            } catch (StoreException e) {
+                lost(e);
+                throw e;
             }
-            RowSync.followers(team.followers().all(), local.followers().all(), local);
-            reachable(true);
-            listeners.forEach(Listener::resynchronised);
-        } catch (StoreException e) {
-            lost(e);
         }
+        reachable(true);
+        listeners.forEach(Listener::resynchronised);
+    }
+
+    private void copyAll() {
+        Map<String, CachedRequest> ours = byId(local.requestCache().all());
+        Map<String, CachedRequest> theirs = byId(team.requestCache().all());
+        Set<String> ids = new LinkedHashSet<>(theirs.keySet());
+        ids.addAll(ours.keySet());
+        for (String id : ids) {
+            CachedRequest our = ours.get(id);
+            CachedRequest their = theirs.get(id);
+            if (our == null || their == null || !RowSync.same(our, their)) {
+                RowSync.request(local, team, id);
+            }
+        }
+        RowSync.followers(team.followers().all(), local.followers().all(), local);
     }
 
     @Override

@@ -82,6 +82,11 @@ public final class TeamSession implements AutoCloseable, Predicate<String> {
         return reachable;
     }
 
+    /** Whether the team database was reached and the desktop's copy is in step with it now. */
+    public boolean connected() {
+        return link.reachable().isPresent();
+    }
+
     /** Starts reaching the team database in the background; returns at once. */
     public void start() {
         timer.execute(() -> connect(timing.firstRetry()));
