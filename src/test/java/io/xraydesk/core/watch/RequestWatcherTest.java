@@ -100,6 +100,24 @@ class RequestWatcherTest {
     }
 
     @Test
+    void aWatcherLimitedToSomeRequestsPollsThoseAloneAndTheOthersOnceAllowed() {
+        // In a team without a relay, each desktop polls the requests it holds the lease of (docs/team.md).
+        start(WatchPolicy.defaults().withHeartbeat(Duration.ZERO));
+        AnalysisRequest mine = fixture.createWatched("514673987", "ACME SAS");
+        AnalysisRequest theirs = fixture.createWatched("514673987", "Other SAS");
+        java.util.Set<String> allowed = new java.util.concurrent.CopyOnWriteArraySet<>(List.of(mine.id()));
+        fixture.watcher.limitTo(allowed::contains);
+        fixture.watcher.start();
+        fixture.scheduler.runFor(Duration.ofMinutes(10));
+        assertTrue(paths().contains("GET /requests/" + mine.id()), paths().toString());
+        assertFalse(paths().contains("GET /requests/" + theirs.id()), "another desktop polls it: " + paths());
+
+        allowed.add(theirs.id()); // the other desktop's lease expired and this one took it over
+        fixture.scheduler.runFor(Duration.ofMinutes(10));
+        assertTrue(paths().contains("GET /requests/" + theirs.id()), paths().toString());
+    }
+
+    @Test
     void oneThousandWatchedRequestsStayWithinTheBudget() {
         start(WatchPolicy.defaults());
         List<CachedRequest> known = new ArrayList<>();
