@@ -101,7 +101,8 @@ public final class TeamFixture implements AutoCloseable {
         }
     }
 
-    private static int freeLoopbackPort() {
+    /** A port free on the loopback interface now, for a server the test starts. */
+    public static int freeLoopbackPort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -12,7 +12,6 @@ import io.xraydesk.store.ReportCache;
 import io.xraydesk.store.RequestCache;
 import io.xraydesk.store.RequestFollower;
 import io.xraydesk.store.RequestFollowers;
-import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.store.SharedRecords;
 import io.xraydesk.store.StaleWriteException;
 import io.xraydesk.store.UploadJournal;
@@ -22,13 +21,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A desktop's store in a team (docs/team.md, "The application in a team"): the screens and the watcher
  * read the desktop's SQLite copy, which the {@link TeamMirror} keeps in step, so they never wait on the
  * network and keep working while the team database is lost; each write goes to the copy and then to
  * the team ({@link TeamLink}). A request first stored here names its analyst in the team: created
- * here, they created it; opened by id or heard of, they follow it. Notes, decisions and the audit trail
+ * here, they created it; opened by id, they follow it. Notes, decisions and the audit trail
  * are the team's while it answers (their versions are the team's to check). The upload journal and the
  * drafts never leave the workstation.
  */
@@ -61,18 +61,30 @@ public final class MirroredStore implements WorkstationStore {
 
     @Override
     public NoteStore notes() {
-        return link.reachable().map(team -> team.notes()).orElseGet(local::notes);
+        return whileReachable(SharedRecords::notes);
     }
 
     @Override
     public DecisionStore decisions() {
-        return link.reachable().map(team -> team.decisions()).orElseGet(local::decisions);
+        return whileReachable(SharedRecords::decisions);
     }
 
     @Override
     public AuditLog audit() {
-        return link.reachable().map(team -> team.audit()).orElseGet(local::audit);
+        return whileReachable(SharedRecords::audit);
     }
+
+    /** The team's part while it answers, the workstation's own meanwhile (docs/team.md). */
+    private <T> T whileReachable(Function<SharedRecords, T> part) {
+        return part.apply(link.reachable().orElse(local));
+    }
+
+    /** The local database stays open: it is the application's, not this store's. */
+    @Override
+    public void close() {
+    }
+
+    // What names this computer's files, or is unfinished typing, never leaves it.
 
     @Override
     public UploadJournal uploadJournal() {
@@ -82,11 +94,6 @@ public final class MirroredStore implements WorkstationStore {
     @Override
     public NoteDraftStore noteDrafts() {
         return local.noteDrafts();
-    }
-
-    /** The local database stays open: it is the application's, not this store's. */
-    @Override
-    public void close() {
     }
 
     /**
@@ -112,8 +119,13 @@ public final class MirroredStore implements WorkstationStore {
     }
 
     private void linkAnalyst(CachedRequest stored) {
-        follow(stored.id(), stored.origin() == RequestOrigin.CREATED_HERE ? RequestFollower.Relation.CREATED
-                : RequestFollower.Relation.FOLLOWS);
+        switch (stored.origin()) {
+            case CREATED_HERE -> follow(stored.id(), RequestFollower.Relation.CREATED);
+            case OPENED_BY_ID -> follow(stored.id(), RequestFollower.Relation.FOLLOWS);
+            case WEBHOOK -> {
+                // Heard of by this desktop's webhook receiver: nobody asked for it, nobody follows it yet.
+            }
+        }
     }
 
     /** Requests: read here, written here then to the team, at the team's version (the newest fetch wins). */

@@ -3,7 +3,6 @@ package io.xraydesk.core.team;
 import io.xraydesk.store.Analyst;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RequestFollower;
-import io.xraydesk.store.StoreException;
 import io.xraydesk.store.TeamChangeListener;
 import io.xraydesk.store.TeamDatabase;
 import java.time.Duration;
@@ -101,7 +100,9 @@ public final class TeamSession implements AutoCloseable, Predicate<String> {
         TeamDatabase opened;
         try {
             opened = TeamDatabase.open(access.address(), access.password().get().orElse(null));
-        } catch (StoreException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // The server, the role or the keychain refused: said in the log (never with the password) and on
+            // the screen, and tried again; the desktop works on its copy meanwhile.
             LOG.log(Level.INFO, "team database not reached, trying again in " + retry.toMillis() + " ms: "
                     + e.getMessage());
             forwarder.reachabilityChanged(false);

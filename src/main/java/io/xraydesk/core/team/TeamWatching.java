@@ -11,14 +11,11 @@ import java.util.Objects;
  * added included, so that the desktop can take any of them over when no relay runs; which ones it
  * actually polls is the {@link PollShare}'s to say.
  */
-public final class TeamWatching implements TeamMirror.Listener {
+public record TeamWatching(RequestWatcher watcher, WorkstationStore store) implements TeamMirror.Listener {
 
-    private final RequestWatcher watcher;
-    private final WorkstationStore store;
-
-    public TeamWatching(RequestWatcher watcher, WorkstationStore store) {
-        this.watcher = Objects.requireNonNull(watcher, "watcher");
-        this.store = Objects.requireNonNull(store, "store");
+    public TeamWatching {
+        Objects.requireNonNull(watcher, "watcher");
+        Objects.requireNonNull(store, "store");
     }
 
     @Override

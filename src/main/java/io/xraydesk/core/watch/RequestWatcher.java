@@ -66,7 +66,8 @@ public final class RequestWatcher {
     /** When the last call was sent, for the heartbeat. */
     private Instant lastCallAt;
     /** Which watched requests this desktop polls itself; all of them unless a team shares the work. */
-    private volatile Predicate<String> gate = id -> true;
+    private Predicate<String> gate = id -> true;
+    private boolean limited;
 
     public RequestWatcher(OctoberClient client, WorkstationStore database, WatchPolicy policy, Clock clock,
             WatchScheduler scheduler, Random random) {
@@ -117,11 +118,13 @@ public final class RequestWatcher {
     }
 
     /**
-     * Polls only the watched requests {@code mayPoll} accepts, asked again at each one's pace: in a team,
-     * the relay or another desktop polls the others (docs/team.md, "Polling without a relay").
+     * Polls only the watched requests {@code mayPoll} accepts, asked again every fast interval at the
+     * latest: in a team, the relay or another desktop polls the others (docs/team.md, "Polling without a
+     * relay"), and which ones this desktop polls changes with the leases.
      */
-    public void limitTo(Predicate<String> mayPoll) {
+    public synchronized void limitTo(Predicate<String> mayPoll) {
         gate = Objects.requireNonNull(mayPoll, "mayPoll");
+        limited = true;
     }
 
     /** Stops polling; {@link #start()} resumes it. Nothing is forgotten. */
@@ -220,15 +223,15 @@ public final class RequestWatcher {
                 reschedule(paused.get());
                 return;
             }
-            entry = watched.next(now, lastCallAt);
-            // Another member of the team polls these (docs/team.md): look again at their own pace. Bounded,
-            // as the heartbeat may offer a request that is not due yet.
-            for (int skipped = 0; entry != null && !entry.inPoll() && !gate.test(entry.id); skipped++) {
-                entry.nextDue = now.plus(jitter.apply(entry.interval));
-                entry = skipped < watched.size() ? watched.next(now, lastCallAt) : null;
-            }
+            entry = watched.next(now, lastCallAt, gate);
             if (entry == null) {
-                watched.nextWake(now, lastCallAt).ifPresent(due -> reschedule(Duration.between(now, due)));
+                Optional<Instant> wake = watched.nextWake(now, lastCallAt, gate);
+                if (limited) {
+                    // The requests this desktop may poll change with the team's leases: look again soon.
+                    Instant recheck = now.plus(policy.fastInterval());
+                    wake = Optional.of(wake.filter(due -> due.isBefore(recheck)).orElse(recheck));
+                }
+                wake.ifPresent(due -> reschedule(Duration.between(now, due)));
                 return;
             }
             Duration wait = budget.waitTime(now);

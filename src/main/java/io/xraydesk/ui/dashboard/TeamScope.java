@@ -1,19 +1,16 @@
 package io.xraydesk.ui.dashboard;
 
+import java.util.Locale;
+
 /** Which of the team's requests the list shows (docs/team.md, "The application in a team"). */
 enum TeamScope {
     /** Those the analyst created or follows. */
-    MINE("dashboard.scope.mine"),
+    MINE,
     /** Every request the team knows. */
-    TEAM("dashboard.scope.team");
+    TEAM;
 
-    private final String messageKey;
-
-    TeamScope(String messageKey) {
-        this.messageKey = messageKey;
-    }
-
+    /** {@code dashboard.scope.mine}, {@code dashboard.scope.team}. */
     String messageKey() {
-        return messageKey;
+        return "dashboard.scope." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -66,8 +66,8 @@ class TeamPollingBenchmark {
                     + WINDOW.toSeconds() + " s after " + SETTLE.toSeconds() + " s to settle, scaled to a minute");
             for (int desktops : DESKTOPS) {
                 long solo = soloCallsPerMinute(team, portfolio, folder.resolve("solo-" + desktops), desktops);
-                System.out.println("bench: solo-api-calls-per-min " + solo + " (" + desktops
-                        + " desktops, each polling on its own)");
+                System.out.println("bench: solo-api-calls-per-min " + solo + " (" + desktops(desktops)
+                        + ", each polling on its own)");
                 teamCallsPerMinute(team, portfolio, folder.resolve("team-" + desktops), desktops);
             }
         }
@@ -108,18 +108,22 @@ class TeamPollingBenchmark {
             }
             TeamFixture.waitUntil(Duration.ofMinutes(5), () -> members.stream().allMatch(m -> m.work.team()
                     .map(t -> t.connected() && t.pollShare() != null && t.pollShare().relayRunning()).orElse(false)));
-            System.out.println("bench: team-api-calls-per-min " + callsPerMinute(team) + " (" + desktops
-                    + " desktops, relay running: the relay alone polls)");
+            System.out.println("bench: team-api-calls-per-min " + callsPerMinute(team) + " (" + desktops(desktops)
+                    + ", relay running: the relay alone polls)");
             team.stopRelay();
             // The relay stopped cleanly: the desktops take the polling over at their next round.
             TeamFixture.waitUntil(Duration.ofMinutes(1), () -> members.stream().allMatch(m -> m.work.team()
                     .map(t -> !t.pollShare().relayRunning()).orElse(false)));
-            System.out.println("bench: team-no-relay-api-calls-per-min " + callsPerMinute(team) + " (" + desktops
-                    + " desktops, no relay: each polls the requests it holds the lease of)");
+            System.out.println("bench: team-no-relay-api-calls-per-min " + callsPerMinute(team) + " (" + desktops(desktops)
+                    + ", no relay: each polls the requests it holds the lease of)");
         } finally {
             team.stopRelay();
             members.forEach(TeamDesktop::close);
         }
+    }
+
+    private static String desktops(int count) {
+        return count + (count == 1 ? " desktop" : " desktops");
     }
 
     private static long callsPerMinute(TeamFixture team) throws InterruptedException {
