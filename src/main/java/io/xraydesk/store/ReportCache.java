@@ -17,4 +17,7 @@ public interface ReportCache {
     List<CachedReport> forRequest(String requestId);
 
     Optional<CachedReport> find(String id);
+
+    /** Every report of every request, each request's newest first: one read for a whole portfolio. */
+    List<CachedReport> all();
 }

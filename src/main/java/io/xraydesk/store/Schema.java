@@ -176,6 +176,16 @@ final class Schema {
                 saved_at     INTEGER NOT NULL,
                 PRIMARY KEY (request_id, note_key)
             );
+            """,
+            // v7: when the analyst last opened each request on this workstation and what its X-Rays said
+            // then, so the portfolio view can say what changed since (docs/portfolio.md, The portfolio view).
+            """
+            CREATE TABLE request_look (
+                request_id TEXT PRIMARY KEY,
+                looked_at  INTEGER NOT NULL,
+                grades     TEXT NOT NULL,
+                reports    INTEGER NOT NULL
+            );
             """);
 
     static final int CURRENT_VERSION = STEPS.size();

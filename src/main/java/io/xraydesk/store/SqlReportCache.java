@@ -47,6 +47,12 @@ final class SqlReportCache implements ReportCache {
     }
 
     @Override
+    public List<CachedReport> all() {
+        return database.read(c -> Sql.list(c, SELECT + " ORDER BY request_id, created_at DESC NULLS LAST, id",
+                SqlReportCache::row));
+    }
+
+    @Override
     public Optional<CachedReport> find(String id) {
         return database.read(c -> find(c, id));
     }

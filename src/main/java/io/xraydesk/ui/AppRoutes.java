@@ -258,7 +258,7 @@ public final class AppRoutes implements Routes {
     private DashboardScreen dashboardScreen(SessionWork current) {
         sessionScreens(current);
         if (dashboard == null) {
-            dashboard = new DashboardScreen(context, Clock.systemUTC());
+            dashboard = new DashboardScreen(context, Clock.systemUTC(), ExportTargetChooser.saveAs(this::exportFolder));
         }
         return dashboard;
     }

@@ -3,7 +3,6 @@ package io.xraydesk.core.requests;
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.UnreadableItem;
 import io.xraydesk.core.watch.RequestRecords;
-import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.core.xray.CachedRequestFacts;
 import io.xraydesk.core.xray.LiveRequestFacts;
 import io.xraydesk.core.xray.RequestFacts;
@@ -36,6 +35,11 @@ public final class RequestReader {
         return database.requestCache().all().stream().map(this::overview).toList();
     }
 
+    /** The portfolio view's lines, import batches and look marks, from the same database. */
+    public PortfolioReader portfolio() {
+        return new PortfolioReader(database);
+    }
+
     public Optional<RequestOverview> find(String requestId) {
         return database.requestCache().find(requestId).map(this::overview);
     }
@@ -55,8 +59,7 @@ public final class RequestReader {
     }
 
     private RequestOverview overview(CachedRequest cached) {
-        return new RequestOverview(cached, CachedRequestFacts.outcomes(database, cached),
-                StageTrail.fromJson(cached.sourceSummaryJson()));
+        return RequestOverview.read(database, cached);
     }
 
     /** The request, as last fetched, with its cached reports. */

@@ -6,7 +6,6 @@ import io.xraydesk.store.CachedReport;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.DecisionStore;
 import io.xraydesk.store.LocalDatabase;
-import io.xraydesk.store.NoteDraftStore;
 import io.xraydesk.store.NoteStore;
 import io.xraydesk.store.ReportCache;
 import io.xraydesk.store.RequestCache;
@@ -14,8 +13,7 @@ import io.xraydesk.store.RequestFollower;
 import io.xraydesk.store.RequestFollowers;
 import io.xraydesk.store.SharedRecords;
 import io.xraydesk.store.StaleWriteException;
-import io.xraydesk.store.UploadJournal;
-import io.xraydesk.store.WorkstationStore;
+import io.xraydesk.store.TeamWorkstationStore;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -32,7 +30,7 @@ import java.util.function.Function;
  * are the team's while it answers (their versions are the team's to check). The upload journal and the
  * drafts never leave the workstation.
  */
-public final class MirroredStore implements WorkstationStore {
+public final class MirroredStore implements TeamWorkstationStore {
 
     private final LocalDatabase local;
     private final TeamLink link;
@@ -84,16 +82,10 @@ public final class MirroredStore implements WorkstationStore {
     public void close() {
     }
 
-    // What names this computer's files, or is unfinished typing, never leaves it.
-
+    /** Holds what never leaves the workstation: its files' journals, the drafts, the look marks. */
     @Override
-    public UploadJournal uploadJournal() {
-        return local.uploadJournal();
-    }
-
-    @Override
-    public NoteDraftStore noteDrafts() {
-        return local.noteDrafts();
+    public LocalDatabase workstation() {
+        return local;
     }
 
     /**
@@ -200,6 +192,11 @@ public final class MirroredStore implements WorkstationStore {
         @Override
         public Optional<CachedReport> find(String id) {
             return local.reportCache().find(id);
+        }
+
+        @Override
+        public List<CachedReport> all() {
+            return local.reportCache().all();
         }
     }
 }

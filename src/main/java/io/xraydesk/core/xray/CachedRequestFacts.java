@@ -2,11 +2,14 @@ package io.xraydesk.core.xray;
 
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.watch.RequestRecords;
+import io.xraydesk.store.CachedReport;
 import io.xraydesk.store.CachedRequest;
 import io.xraydesk.store.WorkstationStore;
 import io.xraydesk.store.ReportCache;
+import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadJournal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,9 +48,17 @@ public final class CachedRequestFacts {
     }
 
     private static RequestFacts facts(ReportCache reports, UploadJournal journal, CachedRequest cached) {
+        return facts(cached, reports.forRequest(cached.id()), journal.forRequest(cached.id()));
+    }
+
+    /**
+     * The facts of a cached request from its reports and files already read, newest report first: a whole
+     * portfolio is read in two queries ({@link ReportCache#all()}, {@link UploadJournal#all()}), not two per
+     * request.
+     */
+    public static RequestFacts facts(CachedRequest cached, List<CachedReport> reports, List<UploadItem> sent) {
         return new RequestFacts(RequestRecords.request(cached).orElse(null),
-                reports.forRequest(cached.id()).stream().map(RequestRecords::report).flatMap(Optional::stream)
-                        .toList(),
-                journal.forRequest(cached.id()).stream().map(item -> SentDocument.of(item, null)).toList());
+                reports.stream().map(RequestRecords::report).flatMap(Optional::stream).toList(),
+                sent.stream().map(item -> SentDocument.of(item, null)).toList());
     }
 }

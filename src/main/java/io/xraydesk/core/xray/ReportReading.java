@@ -20,6 +20,11 @@ public final class ReportReading {
     private ReportReading() {
     }
 
+    /** The Bank X-Ray's data sanity (0–100) that {@code report} gives, if it gives one. */
+    public static OptionalDouble dataSanity(Report report) {
+        return DataFields.number(DataFields.of(report), "dataSanity");
+    }
+
     public static ReportVerdict verdict(Report report) {
         JsonNode data = DataFields.of(report);
         String failure = failureOf(data);

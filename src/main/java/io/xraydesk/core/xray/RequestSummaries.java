@@ -28,8 +28,7 @@ public final class RequestSummaries {
         AnalysisRequest request = facts.request();
         Report bank = xrays.get(Source.BANK).latest();
         Report esg = xrays.get(Source.ESG).latest();
-        OptionalDouble sanity = bank == null ? OptionalDouble.empty()
-                : DataFields.number(DataFields.of(bank), "dataSanity");
+        OptionalDouble sanity = bank == null ? OptionalDouble.empty() : ReportReading.dataSanity(bank);
         List<Report> docReports = facts.reportsOf(Source.DOC);
         List<RequestSummary.DocumentLine> documents = facts.knownDocuments().stream()
                 .map(d -> new RequestSummary.DocumentLine(d.fileName(), XRayWords.category(d.category()),

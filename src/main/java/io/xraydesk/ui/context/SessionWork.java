@@ -5,8 +5,7 @@ import io.xraydesk.api.HttpClientFactory;
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.RetryPolicy;
 import io.xraydesk.core.audit.AuditRecorder;
-import io.xraydesk.core.audit.ReportAudit;
-import io.xraydesk.core.audit.UploadAudit;
+import io.xraydesk.core.audit.AuditListener;
 import io.xraydesk.core.documents.DocumentDateRule;
 import io.xraydesk.core.documents.FileInspector;
 import io.xraydesk.core.portfolio.PortfolioImport;
@@ -97,8 +96,9 @@ public final class SessionWork implements AutoCloseable {
         this.watcher = new RequestWatcher(watchClient, store,
                 WatchPolicy.defaults(), Clock.systemUTC(), scheduler, new Random());
         AuditRecorder audit = new AuditRecorder(store.audit(), session.analyst(), Clock.systemUTC());
-        uploads.addListener(new UploadAudit(audit));
-        watcher.addListener(new ReportAudit(audit));
+        AuditListener auditListener = new AuditListener(audit);
+        uploads.addListener(auditListener);
+        watcher.addListener(auditListener);
         this.requests = new RequestReader(store, session.client());
         this.knownRequests = new KnownRequests(store.requestCache());
         this.database = database;

@@ -4,20 +4,13 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.team.TeamMirror;
 import io.xraydesk.core.team.TeamSession;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableSet;
 
 /**
  * The requests list's part in a team (docs/team.md, "The application in a team"): the "Mine / Team"
@@ -34,10 +27,8 @@ final class DashboardTeam {
     private final Consumer<String> reload;
     private final Runnable reloadAll;
     private final BiConsumer<String, Throwable> onError;
-    private final ObservableSet<String> mine = FXCollections.observableSet(new HashSet<>());
-    private final ObjectProperty<TeamScope> scope = new SimpleObjectProperty<>(this, "scope", TeamScope.TEAM);
+    private final TeamScopeFilter scope = new TeamScopeFilter();
     private final ReadOnlyBooleanWrapper reachable = new ReadOnlyBooleanWrapper(this, "reachable", true);
-    private final ObjectBinding<Predicate<RequestRow>> filter;
     private final TeamMirror.Listener follower = new Follower();
 
     DashboardTeam(BackgroundTasks tasks, TeamSession team, String analystId, Consumer<String> reload,
@@ -48,12 +39,10 @@ final class DashboardTeam {
         this.reload = Objects.requireNonNull(reload, "reload");
         this.reloadAll = Objects.requireNonNull(reloadAll, "reloadAll");
         this.onError = Objects.requireNonNull(onError, "onError");
-        this.filter = Bindings.createObjectBinding(() -> scope.get() == TeamScope.MINE
-                ? row -> mine.contains(row.id()) : row -> true, scope, mine);
     }
 
     ObjectProperty<TeamScope> scopeProperty() {
-        return scope;
+        return scope.scope();
     }
 
     /** False while the team database is out of reach: the rows are the last known copy. */
@@ -61,9 +50,9 @@ final class DashboardTeam {
         return reachable.getReadOnlyProperty();
     }
 
-    /** The rows the scope lets through; the list combines it with its own filters. */
-    ObjectBinding<Predicate<RequestRow>> filter() {
-        return filter;
+    /** The rows the scope lets through: one more part of the list's filter. */
+    RowFilter filter() {
+        return scope;
     }
 
     void activate() {
@@ -78,10 +67,7 @@ final class DashboardTeam {
 
     private void readMine() {
         tasks.task("read my team requests", progress -> Set.copyOf(team.requestsOf(analystId)))
-                .onSuccess(ids -> {
-                    mine.retainAll(ids);
-                    mine.addAll(ids);
-                })
+                .onSuccess(ids -> scope.mine().set(ids))
                 .onFailure(failure -> onError.accept(Messages.get("dashboard.load.failed"), failure))
                 .start();
     }

@@ -12,7 +12,9 @@ import io.xraydesk.core.watch.WatchListener;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.TaskHandle;
 import io.xraydesk.ui.shell.Routes;
+import io.xraydesk.store.ImportBatch;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -97,9 +99,11 @@ final class DashboardViewModel {
             loading.cancel();
         }
         // Rows are built here, off the FX thread: each summary is parsed once.
-        loading = tasks.task("read cached requests", progress -> requests.all().stream().map(RequestRow::of).toList())
-                .onSuccess(rows -> {
-                    list.showAll(rows);
+        loading = tasks.task("read cached requests", progress -> new Loaded(
+                        requests.portfolio().lines().stream().map(RequestRow::of).toList(), requests.portfolio().batches()))
+                .onSuccess(read -> {
+                    list.showAll(read.rows());
+                    list.batch().batches().setAll(read.batches());
                     loaded.set(true);
                 })
                 .onFailure(failure -> onError.accept(Messages.get("dashboard.load.failed"), failure))
@@ -122,7 +126,7 @@ final class DashboardViewModel {
     void open(String requestId) {
         tasks.task("open request " + requestId, progress -> {
                     watcher.openById(requestId);
-                    return RequestRow.of(requests.find(requestId).orElseThrow());
+                    return RequestRow.of(requests.portfolio().line(requestId).orElseThrow());
                 })
                 .onSuccess(row -> {
                     list.show(row);
@@ -165,6 +169,10 @@ final class DashboardViewModel {
         tasks.ui().execute(() -> connection.set(state));
     }
 
+    /** What the list reads when shown: the rows, built off the FX thread, and the import batches to filter on. */
+    private record Loaded(List<RequestRow> rows, List<ImportBatch> batches) {
+    }
+
     /** Keeps rows in step with the watcher (events arrive on its thread); a 404 marks its row. */
     private final class RowUpdater implements WatchListener {
 
@@ -186,7 +194,7 @@ final class DashboardViewModel {
 
     /** Reads one row again and shows it; blocking (the cache), so call it off the FX thread. */
     void reloadRow(String requestId) {
-        requests.find(requestId).map(RequestRow::of).ifPresent(row -> tasks.ui().execute(() -> {
+        requests.portfolio().line(requestId).map(RequestRow::of).ifPresent(row -> tasks.ui().execute(() -> {
             list.show(row);
             loaded.set(true);
         }));

@@ -7,7 +7,6 @@ import io.xraydesk.core.export.ExportSubject;
 import io.xraydesk.core.export.ReportExporter;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
-import io.xraydesk.ui.concurrent.TaskHandle;
 import io.xraydesk.ui.widgets.Icons;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,10 +14,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -40,12 +37,9 @@ final class ReportActions {
 
     private final Button print = new Button(Messages.get("report.toolbar.print"), Icons.of(Feather.PRINTER));
     private final MenuButton export = new MenuButton(Messages.get("report.toolbar.export"), Icons.of(Feather.DOWNLOAD));
-    private final ProgressBar progress = new ProgressBar(0);
-    private final Button cancel = new Button(Messages.get("report.export.cancel"));
-    private final Label status = new Label();
+    private final ExportRun run;
     private final HBox bar;
     private Node printable;
-    private TaskHandle running;
 
     ReportActions(ReportViews.Services services, Report report) {
         this.tasks = services.tasks();
@@ -62,15 +56,12 @@ final class ReportActions {
                 item("report.export.pdfRequest", ExportFormat.PDF, true),
                 item("report.export.csv", ExportFormat.CSV, false),
                 item("report.export.json", ExportFormat.JSON, false));
-        progress.setPrefWidth(120);
-        cancel.getStyleClass().add("flat");
-        cancel.setOnAction(event -> cancelExport());
-        status.setId("report-action-status");
-        status.getStyleClass().add("text-muted");
-        status.setWrapText(true);
-        bar = new HBox(8, status, progress, cancel, print, export);
+        run = new ExportRun(tasks, "report-action-status");
+        export.disableProperty().bind(run.runningProperty());
+        bar = new HBox(8);
+        bar.getChildren().addAll(run.controls());
+        bar.getChildren().addAll(print, export);
         bar.getStyleClass().add("report-actions");
-        showRunning(false);
     }
 
     Node bar() {
@@ -91,7 +82,7 @@ final class ReportActions {
 
     void print() {
         ReportPrinter.Outcome outcome = printer.print(printable);
-        status.setText(Messages.get("report.print." + outcome.name().toLowerCase(Locale.ROOT)));
+        run.say(Messages.get("report.print." + outcome.name().toLowerCase(Locale.ROOT)));
     }
 
     void export(ExportFormat format, boolean wholeRequest) {
@@ -103,36 +94,10 @@ final class ReportActions {
     private void start(ExportFormat format, boolean wholeRequest, Path target) {
         ExportSubject subject = wholeRequest ? ExportSubject.request(request, requestReports.get())
                 : ExportSubject.report(request, report);
-        showRunning(true);
-        status.setText(Messages.get("report.export.running"));
-        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-        running = tasks.task("export " + format.extension(), sink -> {
+        run.start("export " + format.extension(), sink -> {
             exporter.export(subject, format, target, sink::update);
             return target;
-        }).onProgress(progress::setProgress).onSuccess(path -> {
-            showRunning(false);
-            status.setText(Messages.get("report.export.done", path.toString()));
-        }).onFailure(failure -> {
-            showRunning(false);
-            status.setText(Messages.get("report.export.failed", failure.getMessage() == null
-                    ? failure.getClass().getSimpleName() : failure.getMessage()));
-        }).start();
-    }
-
-    private void cancelExport() {
-        if (running != null) {
-            running.cancel();
-        }
-        showRunning(false);
-        status.setText(Messages.get("report.export.cancelled"));
-    }
-
-    private void showRunning(boolean exporting) {
-        progress.setVisible(exporting);
-        progress.setManaged(exporting);
-        cancel.setVisible(exporting);
-        cancel.setManaged(exporting);
-        export.setDisable(exporting);
+        });
     }
 
     /** {@code ACME-SAS_bank_2024-06-30.pdf}: readable, and safe on every file system. */

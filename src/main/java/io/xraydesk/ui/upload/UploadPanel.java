@@ -3,9 +3,10 @@ package io.xraydesk.ui.upload;
 import atlantafx.base.theme.Styles;
 import io.xraydesk.core.documents.DocumentDateRule;
 import io.xraydesk.core.documents.DocumentGuesser;
-import io.xraydesk.core.documents.DocumentIssue;
+import io.xraydesk.core.documents.DocumentProblem;
 import io.xraydesk.core.documents.FolderWalker;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.i18n.Problem;
 import io.xraydesk.core.upload.EnqueueResult;
 import io.xraydesk.core.upload.FileCheck;
 import io.xraydesk.core.upload.OverallProgress;
@@ -380,12 +381,12 @@ public final class UploadPanel extends VBox implements ScreenPart {
         }
     }
 
-    private void showNotices(List<DocumentIssue> notices) {
+    private void showNotices(List<Problem<DocumentProblem>> notices) {
         if (notices.isEmpty()) {
             return;
         }
         notice.setText(Messages.get("upload.panel.notices",
-                notices.stream().map(DocumentIssue::message).collect(Collectors.joining(" "))));
+                notices.stream().map(Problem::message).collect(Collectors.joining(" "))));
         notice.getStyleClass().setAll("label", Styles.WARNING);
         notice.setVisible(true);
     }

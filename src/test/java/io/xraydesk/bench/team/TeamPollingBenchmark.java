@@ -155,7 +155,7 @@ class TeamPollingBenchmark {
                 TeamMirror.Listener screen = new TeamMirror.Listener() {
                     @Override
                     public void requestChanged(String requestId) {
-                        if (requestId.equals(id) && bob.work.requests().find(id).map(RequestRow::of)
+                        if (requestId.equals(id) && bob.work.requests().portfolio().line(id).map(RequestRow::of)
                                 .map(row -> row.xrays().get(Source.ESG).reports() > 0).orElse(false)) {
                             seen.countDown();
                         }

@@ -1,0 +1,80 @@
+package io.xraydesk.core.requests;
+
+import io.xraydesk.api.model.Report;
+import io.xraydesk.api.model.Source;
+import io.xraydesk.core.xray.ReportReading;
+import io.xraydesk.store.ImportBatch;
+import io.xraydesk.store.LookMark;
+import io.xraydesk.store.CachedReport;
+import io.xraydesk.store.UploadItem;
+import io.xraydesk.store.WorkstationStore;
+import java.util.stream.Collectors;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The portfolio view's read model (docs/portfolio.md, The portfolio view), from this workstation's store
+ * (in a team, its copy of the team's rows), so the window and the {@code portfolio export} command read
+ * the same lines without a connection. Every method blocks (disk; in a team, the decisions are read from
+ * the team database while it answers): call it off the UI thread.
+ */
+public final class PortfolioReader {
+
+    private final WorkstationStore database;
+
+    public PortfolioReader(WorkstationStore database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    /**
+     * Every request this installation knows as a line of the portfolio: its X-Rays, data sanity, decision,
+     * import batch and what changed since the analyst last opened it. Marks and batches are read once for
+     * all, as are the cached reports and the upload journal (three queries, not three per request); the X-Rays are
+     * decided per request from them.
+     */
+    public List<PortfolioLine> lines() {
+        Map<String, LookMark> looks = database.lookMarks().all();
+        Map<String, String> batches = database.importJournal().latestBatchByRequest();
+        Map<String, List<CachedReport>> reports = database.reportCache().all().stream()
+                .collect(Collectors.groupingBy(CachedReport::requestId));
+        Map<String, List<UploadItem>> sent = database.uploadJournal().all().stream()
+                .collect(Collectors.groupingBy(UploadItem::requestId));
+        return database.requestCache().all().stream()
+                .map(cached -> line(RequestOverview.of(cached, reports.getOrDefault(cached.id(), List.of()),
+                        sent.getOrDefault(cached.id(), List.of())), looks, batches))
+                .toList();
+    }
+
+    /** The request's line, empty when it is not in the cache. */
+    public Optional<PortfolioLine> line(String requestId) {
+        return database.requestCache().find(requestId).map(cached -> line(RequestOverview.read(database, cached),
+                database.lookMarks().find(requestId).map(mark -> Map.of(requestId, mark)).orElse(Map.of()),
+                database.importJournal().latestBatchByRequest()));
+    }
+
+    /** The import batches of this workstation, newest first. */
+    public List<ImportBatch> batches() {
+        return database.importJournal().batches();
+    }
+
+    /**
+     * Records that the analyst opens the request now, with what its X-Rays say: "changed since you last
+     * looked" starts again from here. Does nothing for a request not in the cache.
+     */
+    public void markLooked(String requestId, Instant at) {
+        database.requestCache().find(requestId).map(cached -> RequestOverview.read(database, cached))
+                .ifPresent(overview -> database.lookMarks().mark(SinceLastLook.mark(requestId, at, overview.xrays())));
+    }
+
+    private PortfolioLine line(RequestOverview overview, Map<String, LookMark> looks, Map<String, String> batches) {
+        Report bank = overview.xrays().get(Source.BANK).latest();
+        OptionalDouble sanity = bank == null ? OptionalDouble.empty() : ReportReading.dataSanity(bank);
+        return new PortfolioLine(overview, sanity.isPresent() ? sanity.getAsDouble() : null,
+                database.decisions().current(overview.id()).orElse(null), batches.get(overview.id()),
+                SinceLastLook.of(looks.get(overview.id()), overview.xrays()));
+    }
+}
