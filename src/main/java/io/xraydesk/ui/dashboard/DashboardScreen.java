@@ -52,6 +52,7 @@ public final class DashboardScreen implements Screen {
     private final DashboardViewModel viewModel;
     private final DashboardModel model;
     private final RequestsTable table;
+    private final TableLayoutKeeper<RequestRow> layoutKeeper;
     private final Timeline staleTicker;
     /** The list's part in a team; null when this desktop works alone. */
     private final DashboardTeam team;
@@ -83,7 +84,8 @@ public final class DashboardScreen implements Screen {
         staleTicker.setCycleCount(Timeline.INDEFINITE);
         this.filters = new FilterBar(model);
         this.selectionExport = new SelectionExport(table, context.tasks(), chooser, new PortfolioExporter(), clock);
-        new TableLayoutKeeper<>(table).restoreAndTrack(context.services().settings().requestsTable(),
+        this.layoutKeeper = new TableLayoutKeeper<>(table);
+        layoutKeeper.restoreAndTrack(context.services().settings().requestsTable(),
                 layout -> context.tasks().task("save the requests table's layout", progress ->
                         context.services().updateSettings(settings -> settings.withRequestsTable(layout))).start());
         build();
@@ -111,6 +113,7 @@ public final class DashboardScreen implements Screen {
     @Override
     public void deactivate() {
         staleTicker.stop();
+        layoutKeeper.flush();
         viewModel.deactivate();
         if (team != null) {
             team.deactivate();
