@@ -6,6 +6,8 @@ import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.RetryPolicy;
 import io.xraydesk.core.audit.AuditRecorder;
 import io.xraydesk.core.audit.AuditListener;
+import io.xraydesk.core.analystnotes.DraftKeeper;
+import io.xraydesk.core.creditfile.CreditFile;
 import io.xraydesk.core.documents.DocumentDateRule;
 import io.xraydesk.core.documents.FileInspector;
 import io.xraydesk.core.portfolio.PortfolioImport;
@@ -65,6 +67,7 @@ public final class SessionWork implements AutoCloseable {
     private final WorkstationStore store;
     /** Null when this desktop works alone. */
     private final TeamSession team;
+    private final CreditFile creditFile;
     private WebhookReceiver receiver;
 
     /**
@@ -108,6 +111,7 @@ public final class SessionWork implements AutoCloseable {
             this.team.addListener(new TeamWatching(watcher, store));
         }
         this.requestCreator = new RequestCreator(session.client(), store.requestCache(), audit, Clock.systemUTC());
+        this.creditFile = new CreditFile(store, session.analyst(), Clock.systemUTC(), DraftKeeper.DEFAULT_DELAY);
         // One monitor hears every call of both clients, the watcher's and the screens': the status
         // bar then says how the API answers, whoever called it (docs/xray-states.md, "The connection").
         this.connection = ConnectionMonitor.start(Clock.systemUTC(), watcher::needsPolling);
@@ -154,6 +158,7 @@ public final class SessionWork implements AutoCloseable {
         this.scheduler = null;
         this.store = database;
         this.team = null;
+        this.creditFile = new CreditFile(database, session.analyst(), Clock.systemUTC(), DraftKeeper.DEFAULT_DELAY);
         // Hears the screens' calls; the parts' own watcher reports to whoever built it.
         this.connection = ConnectionMonitor.start(Clock.systemUTC(), watcher::needsPolling);
         session.client().observeCalls(connection);
@@ -221,6 +226,11 @@ public final class SessionWork implements AutoCloseable {
         return requestCreator;
     }
 
+    /** The analyst's notes, decisions, audit trail and credit memos of requests. */
+    public CreditFile creditFile() {
+        return creditFile;
+    }
+
     /** Checks company lists as the new-request form and the upload panel check a company and its files. */
     public PortfolioPreviewer portfolioPreviewer() {
         return new PortfolioPreviewer(knownRequests, new FileInspector(FileInspector.DEFAULT_MAX_BYTES),
@@ -253,5 +263,6 @@ public final class SessionWork implements AutoCloseable {
         if (receiver != null) {
             receiver.close();
         }
+        creditFile.close();
     }
 }

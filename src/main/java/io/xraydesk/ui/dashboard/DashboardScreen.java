@@ -52,10 +52,10 @@ public final class DashboardScreen implements Screen {
     private final DashboardViewModel viewModel;
     private final DashboardModel model;
     private final RequestsTable table;
-    private final TableLayoutKeeper<RequestRow> layoutKeeper;
     private final Timeline staleTicker;
     /** The list's part in a team; null when this desktop works alone. */
     private final DashboardTeam team;
+    private final TableLayoutKeeper<RequestRow> layoutKeeper;
     private final FilterBar filters;
     private final SelectionExport selectionExport;
     private final BorderPane root = new BorderPane();

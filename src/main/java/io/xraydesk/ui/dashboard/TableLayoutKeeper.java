@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableColumn;
@@ -26,8 +25,6 @@ final class TableLayoutKeeper<S> {
 
     private final TableView<S> table;
     private final PauseTransition quiet = new PauseTransition(QUIET);
-    /** Hands the table's layout as it is to the caller's save; nothing until tracking starts. */
-    private Runnable saveNow = () -> { };
 
     TableLayoutKeeper(TableView<S> table) {
         this.table = Objects.requireNonNull(table, "table");
@@ -38,8 +35,7 @@ final class TableLayoutKeeper<S> {
         if (saved != null) {
             apply(table, saved);
         }
-        saveNow = () -> save.accept(capture(table));
-        quiet.setOnFinished(event -> saveNow.run());
+        quiet.setOnFinished(event -> save.accept(capture(table)));
         table.getColumns().addListener((ListChangeListener<TableColumn<S, ?>>) change -> changed());
         table.getSortOrder().addListener((ListChangeListener<TableColumn<S, ?>>) change -> changed());
         for (TableColumn<S, ?> column : table.getColumns()) {
@@ -49,21 +45,18 @@ final class TableLayoutKeeper<S> {
         }
     }
 
-    /**
-     * Saves at once a change still waiting for the quiet moment: the screen is left, or the application
-     * quits, whose background tasks would be gone by the time the moment came.
-     */
-    void flush() {
-        if (quiet.getStatus() == Animation.Status.RUNNING) {
-            quiet.stop();
-            saveNow.run();
-        }
+    private void changed() {
+        quiet.playFromStart();
     }
 
-    private void changed() {
-        // A table out of the window is not being arranged by anyone: nothing to save, nothing to wait for.
-        if (table.getScene() != null) {
-            quiet.playFromStart();
+    /**
+     * Saves at once a change still waiting for its quiet moment, and stops waiting: the table leaves the
+     * window, and a timer left behind would fire once the screen's work is closed.
+     */
+    void flush() {
+        if (quiet.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            quiet.stop();
+            quiet.getOnFinished().handle(null);
         }
     }
 
