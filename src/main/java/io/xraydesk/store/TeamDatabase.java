@@ -84,6 +84,11 @@ public final class TeamDatabase implements SqlSharedRecords, AutoCloseable {
         return new RelayDeliveries(this);
     }
 
+    /** The team's presence and the desktops' poll leases, for when no relay runs (docs/team.md). */
+    public PollLeases pollLeases() {
+        return new PollLeases(this);
+    }
+
     /** A connection of its own, for a listener that stays open for as long as the desktop runs. */
     Connection newConnection() throws SQLException {
         Properties properties = new Properties();

@@ -103,6 +103,15 @@ class TeamSchemaMigrationTest {
             // The migrated rows take writes like new ones: the version goes on from where it was.
             assertEquals(4, team.requestCache().upsert(request).version());
         }
+        if (Integer.parseInt(version) >= 7) {
+            try (Connection c = server.connect(database);
+                 Statement s = c.createStatement();
+                 java.sql.ResultSet lease = s.executeQuery("SELECT holder FROM poll_lease WHERE request_id = '"
+                         + REQUEST + "'")) {
+                assertTrue(lease.next(), "the poll lease written at version 7 is kept");
+                assertEquals("desktop-alice", lease.getString(1));
+            }
+        }
     }
 
     private static String seed(String version) throws IOException {

@@ -4,11 +4,11 @@ import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.xray.ReportReading;
 import io.xraydesk.store.ImportBatch;
-import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.LookMark;
 import io.xraydesk.store.CachedReportFields;
 import io.xraydesk.store.StoredDecision;
 import io.xraydesk.store.UploadItem;
+import io.xraydesk.store.WorkstationStore;
 import java.util.stream.Collectors;
 import java.time.Instant;
 import java.util.List;
@@ -18,15 +18,16 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The portfolio view's read model (docs/portfolio.md, The portfolio view), from this workstation's database
- * alone, so the window and the {@code portfolio export} command read the same lines without a connection.
- * Every method blocks (disk): call it off the UI thread.
+ * The portfolio view's read model (docs/portfolio.md, The portfolio view), from this workstation's store
+ * (in a team, its copy of the team's rows), so the window and the {@code portfolio export} command read
+ * the same lines without a connection. Every method blocks (disk; in a team, the decisions are read from
+ * the team database while it answers): call it off the UI thread.
  */
 public final class PortfolioReader {
 
-    private final LocalDatabase database;
+    private final WorkstationStore database;
 
-    public PortfolioReader(LocalDatabase database) {
+    public PortfolioReader(WorkstationStore database) {
         this.database = Objects.requireNonNull(database, "database");
     }
 

@@ -7,8 +7,8 @@ import io.xraydesk.core.xray.XRayOutcome;
 import io.xraydesk.core.xray.XRayRules;
 import io.xraydesk.store.CachedReportFields;
 import io.xraydesk.store.CachedRequest;
-import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.UploadItem;
+import io.xraydesk.store.WorkstationStore;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +27,7 @@ public record RequestOverview(CachedRequest cached, Map<Source, XRayOutcome> xra
     }
 
     /** The cached request with its X-Rays decided from the cached reports and the upload journal. Blocking. */
-    static RequestOverview read(LocalDatabase database, CachedRequest cached) {
+    static RequestOverview read(WorkstationStore database, CachedRequest cached) {
         return new RequestOverview(cached, CachedRequestFacts.outcomes(database, cached),
                 StageTrail.fromJson(cached.sourceSummaryJson()));
     }

@@ -5,7 +5,7 @@ import io.xraydesk.core.watch.RequestRecords;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.store.CachedReportFields;
 import io.xraydesk.store.CachedRequest;
-import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.WorkstationStore;
 import io.xraydesk.store.ReportCache;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadJournal;
@@ -25,23 +25,23 @@ public final class CachedRequestFacts {
     }
 
     /** Empty when the request is not in the cache. */
-    public static Optional<RequestSummary> summary(LocalDatabase database, String requestId, LocalDate today) {
+    public static Optional<RequestSummary> summary(WorkstationStore database, String requestId, LocalDate today) {
         return database.requestCache().find(requestId).map(cached -> RequestSummaries.of(requestId,
                 facts(database, cached), cached.missingSince(), today));
     }
 
     /** The five X-Rays of a cached request, as the requests list and the watcher read them. */
-    public static Map<Source, XRayOutcome> outcomes(LocalDatabase database, CachedRequest cached) {
+    public static Map<Source, XRayOutcome> outcomes(WorkstationStore database, CachedRequest cached) {
         return XRayRules.outcomes(facts(database, cached));
     }
 
     /** The cached request, its cached reports and the journal's files, each without medium status. */
-    public static RequestFacts facts(LocalDatabase database, CachedRequest cached) {
+    public static RequestFacts facts(WorkstationStore database, CachedRequest cached) {
         return facts(database.reportCache(), database.uploadJournal(), cached);
     }
 
     /**
-     * As {@link #outcomes(LocalDatabase, CachedRequest)}, with the reports of another store (a team's)
+     * As {@link #outcomes(WorkstationStore, CachedRequest)}, with the reports of another store (a team's)
      * and the files this computer sent.
      */
     public static Map<Source, XRayOutcome> outcomes(ReportCache reports, UploadJournal journal, CachedRequest cached) {

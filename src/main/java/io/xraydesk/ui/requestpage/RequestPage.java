@@ -71,6 +71,8 @@ public final class RequestPage implements Screen {
     private final Toasts toasts;
     private final VBox root = new VBox(14);
     private String reportToShow;
+    /** Who else follows the request, in a team; an empty part when this desktop works alone. */
+    private final ScreenPart followers;
 
     /**
      * @param documentsPanel builds the upload panel of a request
@@ -90,6 +92,9 @@ public final class RequestPage implements Screen {
         this.creditFile = new CreditFileSection(requestId, context.tasks(), context.work().creditFile(), memoTarget,
                 this::memoSubject);
         this.documentsPanel = Objects.requireNonNull(documentsPanel, "documentsPanel").apply(requestId);
+        this.followers = context.work().team().<ScreenPart>map(team -> new FollowersLine(requestId, context.tasks(),
+                team, context.work().session().analyst().userId(), context.shell().dialogs()::error))
+                .orElse(ScreenPart.of(new Region()));
         this.reports = new ReportsSection(Objects.requireNonNull(reportViews, "reportViews"), this::quote);
         build();
         model.detailsProperty().addListener((o, was, details) -> show(details));
@@ -129,6 +134,7 @@ public final class RequestPage implements Screen {
     public void activate() {
         model.activate();
         documentsPanel.activate();
+        followers.activate();
         creditFile.activate();
     }
 
@@ -136,6 +142,7 @@ public final class RequestPage implements Screen {
     public void deactivate() {
         creditFile.deactivate();
         documentsPanel.deactivate();
+        followers.deactivate();
         model.deactivate();
     }
 
@@ -175,7 +182,7 @@ public final class RequestPage implements Screen {
         unreadableReports.textProperty().bind(model.unreadableReportsProperty());
         unreadableReports.visibleProperty().bind(model.unreadableReportsProperty().isNotEmpty());
         unreadableReports.managedProperty().bind(unreadableReports.visibleProperty());
-        VBox header = new VBox(4, title, code, timeline, unreadableReports);
+        VBox header = new VBox(4, title, code, followers.view(), timeline, unreadableReports);
 
         Node panel = documentsPanel.view();
         VBox.setVgrow(panel, Priority.ALWAYS);
