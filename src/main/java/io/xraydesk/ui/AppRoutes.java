@@ -140,9 +140,11 @@ public final class AppRoutes implements Routes {
     public void signIn(String reason) {
         history.clear();
         closeImportWindow();
-        app.setSession(null);
         signInScreen.showReason(reason);
+        // The leaving screen deactivates while its session's work still runs: what it saves on leaving
+        // (a note's draft) reaches the store before that work closes.
         shell.navigator().show(signInScreen);
+        app.setSession(null);
     }
 
     /**

@@ -37,6 +37,7 @@ public final class PollShare implements Predicate<String> {
     private final Timing timing;
     private volatile Set<String> held = Set.of();
     private volatile boolean relayRunning;
+    private volatile double budgetShare = 1.0;
 
     public PollShare(PollLeases leases, String memberId, Timing timing) {
         this.leases = Objects.requireNonNull(leases, "leases");
@@ -58,6 +59,7 @@ public final class PollShare implements Predicate<String> {
                 return;
             }
             int desktops = Math.max(1, leases.present(PollLeases.Role.DESKTOP, timing.lease()));
+            budgetShare = 1.0 / desktops;
             int share = (leases.pollable() + desktops - 1) / desktops;
             held = Set.copyOf(leases.share(memberId, share, timing.lease()));
         } catch (StoreException e) {
@@ -79,6 +81,15 @@ public final class PollShare implements Predicate<String> {
     @Override
     public boolean test(String requestId) {
         return !relayRunning && held.contains(requestId);
+    }
+
+    /**
+     * The part of the watcher's call budget this desktop spends: one over the desktops present at the last
+     * round, so that the team polls no faster than one desktop on its own; kept while the team database is
+     * out of reach.
+     */
+    public double budgetShare() {
+        return budgetShare;
     }
 
     /** The requests this desktop holds, for tests and diagnostics. */

@@ -152,6 +152,12 @@ public final class TeamSession implements AutoCloseable, Predicate<String> {
         return now != null && now.test(requestId);
     }
 
+    /** The part of the polling budget this desktop spends (all of it until the team database was reached). */
+    public double budgetShare() {
+        PollShare now = share;
+        return now == null ? 1.0 : now.budgetShare();
+    }
+
     /** This desktop's share of the polling; null until the team database was first reached. */
     public PollShare pollShare() {
         return share;

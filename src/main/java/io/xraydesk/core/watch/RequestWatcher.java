@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.DoubleSupplier;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -68,6 +69,7 @@ public final class RequestWatcher {
     /** Which watched requests this desktop polls itself; all of them unless a team shares the work. */
     private Predicate<String> gate = id -> true;
     private boolean limited;
+    private DoubleSupplier budgetShare = () -> 1.0;
 
     public RequestWatcher(OctoberClient client, WorkstationStore database, WatchPolicy policy, Clock clock,
             WatchScheduler scheduler, Random random) {
@@ -125,6 +127,15 @@ public final class RequestWatcher {
     public synchronized void limitTo(Predicate<String> mayPoll) {
         gate = Objects.requireNonNull(mayPoll, "mayPoll");
         limited = true;
+    }
+
+    /**
+     * Spends only {@code share} (in (0, 1]) of the policy's call budget, asked before each call: in a team
+     * without a relay, the desktops present split one budget, so the team calls the API no more than one
+     * desktop would (docs/team.md, "Polling without a relay").
+     */
+    public synchronized void shareBudget(DoubleSupplier share) {
+        budgetShare = Objects.requireNonNull(share, "share");
     }
 
     /** Stops polling; {@link #start()} resumes it. Nothing is forgotten. */
@@ -234,6 +245,7 @@ public final class RequestWatcher {
                 wake.ifPresent(due -> reschedule(Duration.between(now, due)));
                 return;
             }
+            budget.setRate(policy.callsPerSecond() * Math.min(1.0, Math.max(0.01, budgetShare.getAsDouble())), now);
             Duration wait = budget.waitTime(now);
             if (!wait.isZero()) {
                 reschedule(wait);

@@ -10,8 +10,8 @@ import java.time.Instant;
  */
 final class TokenBucket {
 
-    private final double ratePerSecond;
-    private final double capacity;
+    private double ratePerSecond;
+    private double capacity;
     private double tokens;
     private Instant refilledAt;
 
@@ -23,6 +23,22 @@ final class TokenBucket {
         this.capacity = Math.max(1, ratePerSecond);
         this.tokens = capacity;
         this.refilledAt = now;
+    }
+
+    /**
+     * Refills at {@code ratePerSecond} from now on (a team's desktops share one budget, and their number
+     * changes); tokens already earned are kept up to the new capacity.
+     */
+    void setRate(double ratePerSecond, Instant now) {
+        if (!(ratePerSecond > 0)) {
+            throw new IllegalArgumentException("the call budget must be positive, was " + ratePerSecond);
+        }
+        if (ratePerSecond != this.ratePerSecond) {
+            refill(now);
+            this.ratePerSecond = ratePerSecond;
+            this.capacity = Math.max(1, ratePerSecond);
+            tokens = Math.min(tokens, capacity);
+        }
     }
 
     /** Takes one token if there is one. */

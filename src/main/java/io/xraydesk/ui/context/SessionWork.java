@@ -108,6 +108,7 @@ public final class SessionWork implements AutoCloseable {
         this.store = store;
         if (this.team != null) {
             watcher.limitTo(this.team);
+            watcher.shareBudget(this.team::budgetShare);
             this.team.addListener(new TeamWatching(watcher, store));
         }
         this.requestCreator = new RequestCreator(session.client(), store.requestCache(), audit, Clock.systemUTC());

@@ -54,11 +54,14 @@ class PollShareTest {
         // Alice alone takes everything; once Bob is seen, she gives back what is above her half.
         alice.round();
         assertEquals(10, alice.held().size());
+        assertEquals(1.0, alice.budgetShare(), "alone, she spends the whole budget");
         bob.round();
         alice.round();
         bob.round();
         assertEquals(5, alice.held().size(), "half each");
         assertEquals(5, bob.held().size(), "half each");
+        assertEquals(0.5, alice.budgetShare(), "and half the budget each: the team polls as one desktop");
+        assertEquals(0.5, bob.budgetShare());
         Set<String> both = new HashSet<>(alice.held());
         both.retainAll(bob.held());
         assertTrue(both.isEmpty(), "no request is polled twice: " + both);

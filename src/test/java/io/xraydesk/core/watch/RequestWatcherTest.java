@@ -139,16 +139,7 @@ class RequestWatcherTest {
     @Test
     void oneThousandWatchedRequestsStayWithinTheBudget() {
         start(WatchPolicy.defaults());
-        List<CachedRequest> known = new ArrayList<>();
-        for (int i = 0; i < 1000; i++) {
-            AnalysisRequest request = fixture.createRequest("514673987", "Company " + i, null);
-            known.add(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, StageTrail.EMPTY,
-                    fixture.clock.instant()));
-        }
-        fixture.database.requestCache().upsertAll(known);
-        fixture.http.clear();
-        fixture.watcher.start();
-        fixture.scheduler.runFor(Duration.ofMinutes(10));
+        oneThousandRequestsWatchedForTenMinutes();
 
         List<CountingHttpClient.Sent> sent = fixture.http.sent();
         // 2 per second plus the one second of burst the bucket holds.
@@ -159,6 +150,31 @@ class RequestWatcherTest {
             assertTrue(fiveCalls.compareTo(Duration.ofMillis(1500)) >= 0, "burst at call " + i + ": " + fiveCalls);
         }
         assertEquals(1000, fixture.watcher.watchedCount());
+    }
+
+    @Test
+    void aWatcherSharingItsBudgetWithThreeOtherDesktopsSpendsAQuarterOfIt() {
+        // In a team without a relay, the desktops present split one budget (docs/team.md).
+        start(WatchPolicy.defaults());
+        fixture.watcher.shareBudget(() -> 0.25);
+        oneThousandRequestsWatchedForTenMinutes();
+
+        int sent = fixture.http.sent().size();
+        assertTrue(sent <= 600 / 2 + 2, "half a call per second at most: " + sent);
+        assertTrue(sent >= 600 / 2 * 95 / 100, "its share is used, not wasted: " + sent);
+    }
+
+    private void oneThousandRequestsWatchedForTenMinutes() {
+        List<CachedRequest> known = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            AnalysisRequest request = fixture.createRequest("514673987", "Company " + i, null);
+            known.add(RequestRecords.toCached(request, RequestOrigin.CREATED_HERE, StageTrail.EMPTY,
+                    fixture.clock.instant()));
+        }
+        fixture.database.requestCache().upsertAll(known);
+        fixture.http.clear();
+        fixture.watcher.start();
+        fixture.scheduler.runFor(Duration.ofMinutes(10));
     }
 
     @Test
