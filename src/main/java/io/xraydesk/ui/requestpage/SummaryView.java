@@ -9,6 +9,7 @@ import io.xraydesk.core.xray.XRayStatus;
 import io.xraydesk.core.xray.XRayWords;
 import io.xraydesk.ui.widgets.Badges;
 import io.xraydesk.ui.widgets.RequestLabels;
+import io.xraydesk.ui.widgets.UncachedScrollPane;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,7 +30,7 @@ import javafx.scene.layout.VBox;
 final class SummaryView {
 
     private final VBox content = new VBox(12);
-    private final ScrollPane root = new ScrollPane(content);
+    private final ScrollPane root = new UncachedScrollPane(content);
     private final Runnable sendDocuments;
 
     /** @param sendDocuments brings the documents panel to the front, for the next steps that need a file */

@@ -30,8 +30,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * created and watched, their ESG and Manager X-Rays arrived; then, when asked, 50 reports opened one
  * after the other (as a notification's click does), back to the list each time. No test framework
  * runs in it: what is resident is the app's. It talks to {@link ResidentMemoryBenchmark} by lines:
- * it prints {@value #IDLE} once settled and {@value #REPORTS_SEEN} after the reports; it answers
- * {@value #HEAP} with the heap kept and committed after a full GC, runs the reports on
+ * it prints {@value #IDLE} once settled and {@value #REPORTS_SEEN} with the milliseconds the reports
+ * took (the options must not make the app slower); it answers
+ * {@value #HEAP} with the heap kept (after full GCs) and committed, runs the reports on
  * {@value #OPEN_REPORTS}, and exits when its standard input closes.
  */
 public final class MeasuredDesk {
@@ -71,10 +72,11 @@ public final class MeasuredDesk {
                 say(HEAP + " " + HeapSampler.usedAfterGc() + " "
                         + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted());
             } else if (command.equals(OPEN_REPORTS)) {
+                long start = System.nanoTime();
                 for (int i = 0; i < REPORTS; i++) {
                     openAndClose(window, stage, requestIds.get(i), i);
                 }
-                say(REPORTS_SEEN);
+                say(REPORTS_SEEN + " " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
             }
         }
         onFx(() -> {

@@ -1,5 +1,6 @@
 package io.xraydesk.bench.fx;
 
+import io.xraydesk.testing.AppJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -7,24 +8,19 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A JVM measured from outside: started with the packaged app's Java options (the build passes them as
- * {@value #APP_JAVA_OPTIONS}) and this JVM's headless JavaFX settings, spoken to by lines on its
+ * A JVM measured from outside: started as the packaged launcher starts the app ({@link AppJvm}: the
+ * app's JVM options, the tests' headless JavaFX), spoken to by lines on its
  * standard input and output, its resident memory read as the operating system counts it
- * ({@code VmRSS} of {@code /proc/<pid>/status}) after a full collection asked through
+ * ({@code VmRSS} of {@code /proc/<pid>/status}) after full collections asked through
  * {@code jcmd <pid> GC.run}, the same way for the app and for its reference.
  */
 final class ResidentMemory implements AutoCloseable {
 
-    static final String APP_JAVA_OPTIONS = "xraydesk.appJavaOptions";
     private static final String JAVA_HOME = System.getProperty("java.home");
-    /** The headless JavaFX of the tests (Monocle, software drawing): the reference draws as the app does. */
-    private static final List<String> FX_PROPERTIES = List.of("prism.order", "prism.text", "glass.platform",
-            "monocle.platform", "java.awt.headless");
 
     private final Process process;
     private final BufferedReader out;
@@ -38,30 +34,11 @@ final class ResidentMemory implements AutoCloseable {
 
     /** Starts {@code mainClass} of the test class path with {@code args}, its errors to {@code errors}. */
     static ResidentMemory start(Class<?> mainClass, Path errors, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(JAVA_HOME, "bin", "java").toString()));
-        command.addAll(appJavaOptions());
-        for (String property : FX_PROPERTIES) {
-            String value = System.getProperty(property);
-            if (value != null) {
-                command.add("-D" + property + "=" + value);
-            }
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
-        command.addAll(List.of(args));
         Files.createDirectories(errors.getParent());
-        return new ResidentMemory(new ProcessBuilder(command).redirectError(errors.toFile()).start());
+        return new ResidentMemory(AppJvm.command(mainClass, List.of(args)).redirectError(errors.toFile()).start());
     }
 
-    /** The options the packaged launcher gives the app's JVM, as the build hands them to the tests. */
-    static List<String> appJavaOptions() {
-        String options = System.getProperty(APP_JAVA_OPTIONS);
-        if (options == null) {
-            throw new IllegalStateException(APP_JAVA_OPTIONS + " is not set: run the benchmark through Maven");
-        }
-        return options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
-    }
-
-    /** Waits (10 minutes at most) for the line {@code expected}, skipping what comes before it. */
+    /** Waits for the line that starts with {@code expected}, skipping what comes before it. */
     String await(String expected) throws IOException {
         String line;
         while ((line = out.readLine()) != null && !line.startsWith(expected)) {
@@ -77,13 +54,20 @@ final class ResidentMemory implements AutoCloseable {
         in.println(line);
     }
 
-    /** Megabytes resident after a full GC and a second for the heap to be given back. */
-    double afterFullGc() throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder(Path.of(JAVA_HOME, "bin", "jcmd").toString(), String.valueOf(process.pid()),
-                "GC.run").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!jcmd.waitFor(60, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
-            jcmd.destroyForcibly();
-            throw new IllegalStateException("jcmd " + process.pid() + " GC.run failed");
+    /**
+     * Megabytes resident after two full GCs and a second for the heap to be given back: a soft
+     * reference read since the previous collection outlives the first one, even when the app's options
+     * let the JVM drop unused soft references at once (JavaFX keeps the images its views drew that way).
+     */
+    double afterFullGcs() throws IOException, InterruptedException {
+        for (int collection = 0; collection < 2; collection++) {
+            Process jcmd = new ProcessBuilder(Path.of(JAVA_HOME, "bin", "jcmd").toString(),
+                    String.valueOf(process.pid()), "GC.run")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!jcmd.waitFor(60, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+                jcmd.destroyForcibly();
+                throw new IllegalStateException("jcmd " + process.pid() + " GC.run failed");
+            }
         }
         Thread.sleep(1000);
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
