@@ -54,7 +54,18 @@ public final class MeasuredDesk {
     private MeasuredDesk() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            measure(args);
+            System.exit(0);
+        } catch (Exception | AssertionError e) {
+            // The JavaFX thread would keep this JVM, and the benchmark waiting for a line, alive.
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void measure(String[] args) throws Exception {
         Thread fx = new Thread(() -> Application.launch(Window.class, args), "desk-launcher");
         fx.start();
         LoadedWindow window = WINDOW.get(60, TimeUnit.SECONDS);
@@ -64,6 +75,7 @@ public final class MeasuredDesk {
         List<String> requestIds = BusyDesk.createAndWatch(window.work(), REQUESTS);
         new SandboxControl(window.sandbox()).advance(REPORTS_DUE_SECONDS);
         WaitForAsyncUtils.sleep(SETTLE_SECONDS, TimeUnit.SECONDS);
+        awaitReportsFetched(window, requestIds.subList(0, REPORTS));
         say(IDLE);
         BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String command;
@@ -83,7 +95,20 @@ public final class MeasuredDesk {
             Platform.exit();
             return null;
         });
-        System.exit(0);
+    }
+
+    /**
+     * A notification opens a report the app has fetched; with 1,000 requests to poll, the watcher may
+     * still be on its way to some of those the benchmark opens (5 minutes at most, checked every second).
+     */
+    private static void awaitReportsFetched(LoadedWindow window, List<String> requestIds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (requestIds.stream().anyMatch(id -> window.work().requests().details(id).reports().isEmpty())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the watcher fetched no report of some requests in 5 minutes");
+            }
+            Thread.sleep(1000);
+        }
     }
 
     /** Signs in with the sandbox's demo account the sign-in form fills in, as a click on Sign in does. */

@@ -61,6 +61,9 @@ public final class DiscardedReportViews {
     private static void showAndDrop(Scene scene, StackPane host, BackgroundTasks tasks, Report report) throws Exception {
         onFx(() -> host.getChildren().setAll(new ReportViews(tasks, null, List::of).viewFor(report)));
         drawn(scene);
+        if (onFx(() -> scene.lookup("#report-title") == null || scene.lookup(".report-scroll .viewport") == null)) {
+            throw new IllegalStateException("the report view was not laid out");
+        }
         onFx(() -> {
             host.getChildren().clear();
             return null;
