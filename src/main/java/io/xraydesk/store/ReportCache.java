@@ -18,6 +18,9 @@ public interface ReportCache {
 
     Optional<CachedReport> find(String id);
 
-    /** Every report of every request, each request's newest first: one read for a whole portfolio. */
-    List<CachedReport> all();
+    /**
+     * Every report of every request without its JSON, each request's newest first: the values its X-Ray is
+     * decided from, read from their columns (docs/portfolio.md, Speed).
+     */
+    List<CachedReportFields> allFields();
 }

@@ -61,7 +61,8 @@ class TeamNotesDecisionTest {
         try (PDDocument document = Loader.loadPDF(memo.toFile())) {
             String text = new PDFTextStripper().getText(document);
             for (String expected : List.of("Cash is tight in Q3.", "Decision: Approve", "Limit: 1,000.00 EUR",
-                    "(version 2)", "Decision changed: approve", "bank.pdf", "SHA-256 " + TestPdfs.sha256(bank))) {
+                    "(version 2)", "Decision changed: Approve, limit 1,000.00 EUR", "bank.pdf",
+                    "SHA-256 " + TestPdfs.sha256(bank))) {
                 assertTrue(text.contains(expected), "the team's memo says \"" + expected + "\":\n" + text);
             }
         }

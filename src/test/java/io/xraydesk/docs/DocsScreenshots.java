@@ -136,6 +136,7 @@ class DocsScreenshots {
         portfolio(robot);
         backToTheRequest(robot, page);
         reports(robot, page, requestId);
+        notesAndDecision(robot, page);
         darkExample(robot, requestId);
     }
 
@@ -297,6 +298,30 @@ class DocsScreenshots {
             robot.interact(() -> page.showReport(first(reports, source).id()));
             shoot("report-" + source);
         }
+    }
+
+    /** A note and a decision typed on the request's page, both published: the "Notes and decision" tab. */
+    private void notesAndDecision(FxRobot robot, RequestPage page) throws Exception {
+        boolean french = language.getLanguage().equals("fr");
+        robot.interact(() -> {
+            page.showNotes();
+            robot.lookup("#notes-editor").queryTextInputControl().setText(french
+                    ? "Trésorerie **solide** sur douze mois.\n\n- marges stables\n- aucun incident bancaire"
+                    : "Cash is **solid** over twelve months.\n\n- steady margins\n- no bank incident");
+        });
+        robot.clickOn("#notes-add");
+        waitUntil(() -> robot.lookup(".note-card").tryQuery().isPresent());
+        robot.clickOn("#decision-approve");
+        fill(robot, "#decision-amount", french ? "250 000" : "250,000");
+        fill(robot, "#decision-currency", "EUR");
+        fill(robot, "#decision-duration", "24");
+        fill(robot, "#decision-condition-new", french ? "Comptes trimestriels" : "Quarterly accounts");
+        robot.clickOn("#decision-condition-add");
+        robot.interact(() -> robot.lookup("#decision-justification").queryTextInputControl().setText(french
+                ? "Activité régulière, endettement faible." : "Steady business, little debt."));
+        robot.clickOn("#decision-save");
+        waitUntil(() -> robot.lookup("#decision-version-1").tryQuery().isPresent());
+        shoot("request-notes");
     }
 
     private static Report first(List<Report> reports, String source) {

@@ -9,7 +9,7 @@ import io.xraydesk.core.xray.RequestFacts;
 import io.xraydesk.core.xray.RequestSummaries;
 import io.xraydesk.core.xray.RequestSummary;
 import io.xraydesk.store.CachedRequest;
-import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.WorkstationStore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -22,10 +22,10 @@ import java.util.Optional;
  */
 public final class RequestReader {
 
-    private final LocalDatabase database;
+    private final WorkstationStore database;
     private final OctoberClient client;
 
-    public RequestReader(LocalDatabase database, OctoberClient client) {
+    public RequestReader(WorkstationStore database, OctoberClient client) {
         this.database = Objects.requireNonNull(database, "database");
         this.client = Objects.requireNonNull(client, "client");
     }

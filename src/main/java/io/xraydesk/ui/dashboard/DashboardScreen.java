@@ -53,6 +53,9 @@ public final class DashboardScreen implements Screen {
     private final DashboardModel model;
     private final RequestsTable table;
     private final Timeline staleTicker;
+    /** The list's part in a team; null when this desktop works alone. */
+    private final DashboardTeam team;
+    private final TableLayoutKeeper<RequestRow> layoutKeeper;
     private final FilterBar filters;
     private final SelectionExport selectionExport;
     private final BorderPane root = new BorderPane();
@@ -68,6 +71,12 @@ public final class DashboardScreen implements Screen {
         this.viewModel = new DashboardViewModel(context.tasks(), context.work().requests(), context.work().watcher(),
                 context.work().connection(), routes, shell.dialogs()::error, new ReportNotifier(context));
         this.model = viewModel.list();
+        this.team = context.work().team().map(session -> new DashboardTeam(context.tasks(), session,
+                context.work().session().analyst().userId(), viewModel::reloadRow, viewModel::reloadAll,
+                shell.dialogs()::error)).orElse(null);
+        if (team != null) {
+            model.addFilter(team.filter());
+        }
         this.table = new RequestsTable(model, routes, Objects.requireNonNull(clock, "clock"),
                 viewModel.unreachableProperty());
         // Rows age while shown: restyled every minute so "stale" appears without any event.
@@ -75,7 +84,8 @@ public final class DashboardScreen implements Screen {
         staleTicker.setCycleCount(Timeline.INDEFINITE);
         this.filters = new FilterBar(model);
         this.selectionExport = new SelectionExport(table, context.tasks(), chooser, new PortfolioExporter(), clock);
-        new TableLayoutKeeper<>(table).restoreAndTrack(context.services().settings().requestsTable(),
+        this.layoutKeeper = new TableLayoutKeeper<>(table);
+        layoutKeeper.restoreAndTrack(context.services().settings().requestsTable(),
                 layout -> context.tasks().task("save the requests table's layout", progress ->
                         context.services().updateSettings(settings -> settings.withRequestsTable(layout))).start());
         build();
@@ -94,13 +104,20 @@ public final class DashboardScreen implements Screen {
     @Override
     public void activate() {
         viewModel.activate();
+        if (team != null) {
+            team.activate();
+        }
         staleTicker.play();
     }
 
     @Override
     public void deactivate() {
         staleTicker.stop();
+        layoutKeeper.flush();
         viewModel.deactivate();
+        if (team != null) {
+            team.deactivate();
+        }
     }
 
     /**
@@ -145,7 +162,11 @@ public final class DashboardScreen implements Screen {
     private void build() {
         root.getStyleClass().add("dashboard");
         root.setPadding(new Insets(12));
-        root.setTop(new VBox(8, toolbar(), filters, selectionExport.bar(), offlineBanner()));
+        VBox top = new VBox(8, toolbar(), filters, selectionExport.bar(), offlineBanner());
+        if (team != null) {
+            top.getChildren().add(TeamBar.banner(team));
+        }
+        root.setTop(top);
         EmptyState empty = new EmptyState(Feather.INBOX, Messages.get("dashboard.empty.title"),
                 Messages.get("dashboard.empty.text"), Messages.get("dashboard.empty.action"), routes::newRequest);
         empty.visibleProperty().bind(viewModel.loadedProperty().and(javafx.beans.binding.Bindings.isEmpty(model.rows())));
@@ -193,6 +214,9 @@ public final class DashboardScreen implements Screen {
         create.getStyleClass().add("accent");
         create.setOnAction(event -> routes.newRequest());
         HBox bar = new HBox(8, search, status, xray, count, spacer, openById, create);
+        if (team != null) {
+            bar.getChildren().add(0, TeamBar.scope(team));
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -90,6 +90,14 @@ final class DashboardViewModel {
         watcher.addListener(companion);
         monitor.addListener(connectionFollower);
         connection.set(monitor.state());
+        reloadAll();
+    }
+
+    /** (Re)reads every row of the cache in the background; on the FX thread. */
+    void reloadAll() {
+        if (loading != null) {
+            loading.cancel();
+        }
         // Rows are built here, off the FX thread: each summary is parsed once.
         loading = tasks.task("read cached requests", progress -> new Loaded(
                         requests.portfolio().lines().stream().map(RequestRow::of).toList(), requests.portfolio().batches()))
@@ -170,24 +178,25 @@ final class DashboardViewModel {
 
         @Override
         public void requestChanged(AnalysisRequest request) {
-            reload(request.id());
+            reloadRow(request.id());
         }
 
         @Override
         public void newReport(AnalysisRequest request, Report report) {
-            reload(report.request());
+            reloadRow(report.request());
         }
 
         @Override
         public void requestUnavailable(String requestId) {
-            reload(requestId);
+            reloadRow(requestId);
         }
+    }
 
-        private void reload(String requestId) {
-            requests.portfolio().line(requestId).map(RequestRow::of).ifPresent(row -> tasks.ui().execute(() -> {
-                list.show(row);
-                loaded.set(true);
-            }));
-        }
+    /** Reads one row again and shows it; blocking (the cache), so call it off the FX thread. */
+    void reloadRow(String requestId) {
+        requests.portfolio().line(requestId).map(RequestRow::of).ifPresent(row -> tasks.ui().execute(() -> {
+            list.show(row);
+            loaded.set(true);
+        }));
     }
 }

@@ -5,8 +5,8 @@ import io.xraydesk.core.export.PortfolioFormat;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.PortfolioLine;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
-import io.xraydesk.ui.report.ExportRun;
 import io.xraydesk.ui.report.ExportTargetChooser;
+import io.xraydesk.ui.widgets.FileTaskStatus;
 import io.xraydesk.ui.widgets.Icons;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * The requests list's selection and its portfolio summary export: how many rows are selected, Select
  * all shown, and Export as CSV, XLSX or PDF through the "Save as…" dialog, written off the UI thread with
- * progress and Cancel ({@link ExportRun}). The rows are taken as selected when the analyst asks.
+ * progress and Cancel, then Open and Show in folder ({@link FileTaskStatus}). The rows are taken as selected when the analyst asks.
  */
 final class SelectionExport {
 
@@ -34,7 +34,7 @@ final class SelectionExport {
     private final ExportTargetChooser chooser;
     private final PortfolioExporter exporter;
     private final Clock clock;
-    private final ExportRun run;
+    private final FileTaskStatus run;
     private final HBox bar;
 
     SelectionExport(TableView<RequestRow> table, BackgroundTasks tasks, ExportTargetChooser chooser,
@@ -43,7 +43,7 @@ final class SelectionExport {
         this.chooser = chooser;
         this.exporter = exporter;
         this.clock = clock;
-        this.run = new ExportRun(tasks, "dashboard-export-status");
+        this.run = new FileTaskStatus(tasks, "dashboard-export-status", Messages.get("report.export.cancelled"));
         Label selected = new Label();
         selected.setId("dashboard-selected");
         selected.getStyleClass().add("text-muted");
@@ -62,8 +62,7 @@ final class SelectionExport {
             export.getItems().add(item);
         }
         export.disableProperty().bind(run.runningProperty());
-        bar = new HBox(8, selected, all, export);
-        bar.getChildren().addAll(run.controls());
+        bar = new HBox(8, selected, all, export, run.view());
         bar.setAlignment(Pos.CENTER_LEFT);
     }
 
@@ -82,7 +81,7 @@ final class SelectionExport {
         LocalDate today = LocalDate.now(clock);
         String name = "portfolio-" + today + "." + format.extension().toLowerCase(Locale.ROOT);
         chooser.choose(table.getScene() == null ? null : table.getScene().getWindow(), name, format)
-                .ifPresent(target -> run.start("export portfolio " + format.extension(), sink -> {
+                .ifPresent(target -> run.export("export portfolio " + format.extension(), sink -> {
                     exporter.export(lines, format, target, today, sink::update);
                     return target;
                 }));

@@ -49,6 +49,17 @@ final class TableLayoutKeeper<S> {
         quiet.playFromStart();
     }
 
+    /**
+     * Saves at once a change still waiting for its quiet moment, and stops waiting: the table leaves the
+     * window, and a timer left behind would fire once the screen's work is closed.
+     */
+    void flush() {
+        if (quiet.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            quiet.stop();
+            quiet.getOnFinished().handle(null);
+        }
+    }
+
     static <S> TableLayout capture(TableView<S> table) {
         List<TableLayout.Column> columns = table.getColumns().stream()
                 .map(c -> new TableLayout.Column(c.getId(), c.getWidth(), c.isVisible())).toList();

@@ -6,7 +6,7 @@ import io.xraydesk.core.export.ExportFormat;
 import io.xraydesk.core.export.ExportSubject;
 import io.xraydesk.core.export.ReportExporter;
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.ui.concurrent.BackgroundTasks;
+import io.xraydesk.ui.widgets.FileTaskStatus;
 import io.xraydesk.ui.widgets.Icons;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,11 +23,10 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * The report toolbar: Print, and Export (this report or the whole request as PDF, its tables as CSV,
  * the raw JSON). Exports run on a background task with a progress bar and a Cancel button; the
- * outcome is written next to the buttons.
+ * outcome is written next to the buttons, a saved file with Open and Show in folder ({@link FileTaskStatus}).
  */
 final class ReportActions {
 
-    private final BackgroundTasks tasks;
     private final ReportExporter exporter;
     private final ExportTargetChooser chooser;
     private final AnalysisRequest request;
@@ -37,12 +36,11 @@ final class ReportActions {
 
     private final Button print = new Button(Messages.get("report.toolbar.print"), Icons.of(Feather.PRINTER));
     private final MenuButton export = new MenuButton(Messages.get("report.toolbar.export"), Icons.of(Feather.DOWNLOAD));
-    private final ExportRun run;
+    private final FileTaskStatus status;
     private final HBox bar;
     private Node printable;
 
     ReportActions(ReportViews.Services services, Report report) {
-        this.tasks = services.tasks();
         this.exporter = services.exporter();
         this.chooser = services.chooser();
         this.request = services.request();
@@ -56,11 +54,9 @@ final class ReportActions {
                 item("report.export.pdfRequest", ExportFormat.PDF, true),
                 item("report.export.csv", ExportFormat.CSV, false),
                 item("report.export.json", ExportFormat.JSON, false));
-        run = new ExportRun(tasks, "report-action-status");
-        export.disableProperty().bind(run.runningProperty());
-        bar = new HBox(8);
-        bar.getChildren().addAll(run.controls());
-        bar.getChildren().addAll(print, export);
+        status = new FileTaskStatus(services.tasks(), "report-action-status", Messages.get("report.export.cancelled"));
+        export.disableProperty().bind(status.runningProperty());
+        bar = new HBox(8, status.view(), print, export);
         bar.getStyleClass().add("report-actions");
     }
 
@@ -82,7 +78,7 @@ final class ReportActions {
 
     void print() {
         ReportPrinter.Outcome outcome = printer.print(printable);
-        run.say(Messages.get("report.print." + outcome.name().toLowerCase(Locale.ROOT)));
+        status.say(Messages.get("report.print." + outcome.name().toLowerCase(Locale.ROOT)));
     }
 
     void export(ExportFormat format, boolean wholeRequest) {
@@ -94,7 +90,7 @@ final class ReportActions {
     private void start(ExportFormat format, boolean wholeRequest, Path target) {
         ExportSubject subject = wholeRequest ? ExportSubject.request(request, requestReports.get())
                 : ExportSubject.report(request, report);
-        run.start("export " + format.extension(), sink -> {
+        status.export("export " + format.extension(), sink -> {
             exporter.export(subject, format, target, sink::update);
             return target;
         });

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,27 @@ class RowFiltersTest {
         model.clearFilters();
         assertEquals(20, model.visible().size(), "Clear empties the search and every part");
         assertEquals("", model.searchProperty().get());
+    }
+
+    @Test
+    void theTeamScopeShowsTheAnalystsRequestsAsLastReadAndClearGoesBackToTheTeam() {
+        List<RequestRow> rows = rows(6);
+        DashboardModel model = new DashboardModel(ZoneOffset.UTC);
+        model.showAll(rows);
+        TeamScopeFilter scope = new TeamScopeFilter();
+        model.addFilter(scope);
+        assertEquals(6, model.visible().size(), "the whole team at first");
+
+        scope.scope().set(TeamScope.MINE);
+        assertTrue(model.visible().isEmpty(), "nothing read from the team yet: nothing is the analyst's");
+        scope.mine().set(Set.of(PortfolioRows.id(1), PortfolioRows.id(4)));
+        assertEquals(List.of("Company 1", "Company 4"), names(model));
+        scope.mine().set(Set.of(PortfolioRows.id(4)));
+        assertEquals(List.of("Company 4"), names(model), "stopped following Company 1, on another desktop");
+
+        model.clearFilters();
+        assertEquals(TeamScope.TEAM, scope.scope().get());
+        assertEquals(6, model.visible().size());
     }
 
     @Test
