@@ -22,13 +22,17 @@
 #
 # Usage: app-image.sh --name N --input DIR --main-jar JAR --main-class CLASS --javafx DIR
 #                     --modules M1,M2 --dest DIR --version V --vendor V [--icon PNG]
-#                     [--description TEXT] [--start-cache cds|aot]
+#                     [--description TEXT] [--start-cache cds|aot] [--java-options "OPT OPT…"]
+#
+# --java-options: the app's JVM options (the build passes pom.xml's app.javaOptions), given to the
+# launcher as they are and to the training run with them, so that the start-up cache is trained as
+# the app runs.
 set -euo pipefail
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' >&2; exit 2; }
 
 name="" input="" main_jar="" main_class="" javafx="" modules="" dest="" version="" vendor=""
-icon="" description="" start_cache=cds
+icon="" description="" start_cache=cds java_options=""
 while [[ $# -gt 0 ]]; do
   [[ $# -ge 2 ]] || usage
   case "$1" in
@@ -44,6 +48,7 @@ while [[ $# -gt 0 ]]; do
     --icon) icon=$2 ;;
     --description) description=$2 ;;
     --start-cache) start_cache=$2 ;;
+    --java-options) java_options=$2 ;;
     *) usage ;;
   esac
   shift 2
@@ -68,6 +73,7 @@ mkdir -p "$dest"
 optional=()
 [[ -n "$icon" ]] && optional+=(--icon "$icon")
 [[ -n "$description" ]] && optional+=(--description "$description")
+[[ -n "$java_options" ]] && optional+=(--java-options "$java_options")
 
 echo "app-image.sh: jpackage app-image $image"
 "$jpackage_tool" --type app-image --dest "$dest" --name "$name" \

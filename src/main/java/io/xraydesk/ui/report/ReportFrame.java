@@ -4,6 +4,7 @@ import io.xraydesk.api.model.Report;
 import io.xraydesk.core.export.ExportSubject;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.xray.ReportCoverage;
+import io.xraydesk.ui.widgets.UncachedScrollPane;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -33,7 +34,7 @@ final class ReportFrame {
         VBox body = new VBox(16, sections);
         body.getStyleClass().add("report-body");
         body.setPadding(new Insets(16));
-        ScrollPane scroll = new ScrollPane(body);
+        ScrollPane scroll = new UncachedScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("report-scroll");
 

@@ -6,6 +6,7 @@ import io.xraydesk.core.export.ExportSubject;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.report.ExportTargetChooser;
 import io.xraydesk.ui.shell.ScreenPart;
+import io.xraydesk.ui.widgets.UncachedScrollPane;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.geometry.Orientation;
@@ -44,7 +45,7 @@ final class CreditFileSection implements ScreenPart {
             }
         });
         this.memo = new MemoAction(file, chooser, subject);
-        ScrollPane decisionScroll = new ScrollPane(decision);
+        ScrollPane decisionScroll = new UncachedScrollPane(decision);
         decisionScroll.setFitToWidth(true);
         notesAndDecision = new SplitPane(notes, decisionScroll);
         notesAndDecision.setId("notes-and-decision");

@@ -6,6 +6,7 @@ import io.xraydesk.core.creditfile.CreditFile;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.StoredNote;
 import io.xraydesk.ui.widgets.RequestLabels;
+import io.xraydesk.ui.widgets.UncachedScrollPane;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -52,7 +53,7 @@ final class NotesPart extends VBox {
         title.getStyleClass().add("title-4");
         published.setId("notes-list");
         published.getChildren().setAll(SummaryView.muted(Messages.get("notes.none")));
-        ScrollPane list = new ScrollPane(published);
+        ScrollPane list = new UncachedScrollPane(published);
         list.setFitToWidth(true);
         list.setPrefViewportHeight(160);
         VBox.setVgrow(list, Priority.ALWAYS);

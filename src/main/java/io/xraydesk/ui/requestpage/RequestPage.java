@@ -19,6 +19,7 @@ import io.xraydesk.ui.shell.ScreenPart;
 import io.xraydesk.ui.widgets.Badges;
 import io.xraydesk.ui.widgets.RequestLabels;
 import io.xraydesk.ui.widgets.Toasts;
+import io.xraydesk.ui.widgets.UncachedScrollPane;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -197,7 +198,7 @@ public final class RequestPage implements Screen {
         documentsSection.setText(Messages.get("requestpage.documents"));
         // Filled to the height: the upload table takes what is left and scrolls its own rows, so the
         // overall progress under it stays in sight; the page scrolls only below the table's minimum.
-        ScrollPane documentsScroll = new ScrollPane(documents);
+        ScrollPane documentsScroll = new UncachedScrollPane(documents);
         documentsScroll.setFitToWidth(true);
         documentsScroll.setFitToHeight(true);
         documentsSection.setContent(documentsScroll);

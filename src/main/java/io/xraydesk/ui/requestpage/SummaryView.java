@@ -9,6 +9,7 @@ import io.xraydesk.core.xray.XRayStatus;
 import io.xraydesk.core.xray.XRayWords;
 import io.xraydesk.ui.widgets.Badges;
 import io.xraydesk.ui.widgets.RequestLabels;
+import io.xraydesk.ui.widgets.UncachedScrollPane;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
 import java.util.List;
@@ -32,7 +33,7 @@ import javafx.scene.layout.VBox;
 final class SummaryView {
 
     private final VBox content = new VBox(12);
-    private final ScrollPane root = new ScrollPane(content);
+    private final ScrollPane root = new UncachedScrollPane(content);
     private final Runnable sendDocuments;
     private final BiConsumer<Report, String> quote;
 

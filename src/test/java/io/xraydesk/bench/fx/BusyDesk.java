@@ -39,10 +39,15 @@ final class BusyDesk {
     static void signInWithWebhooks(FxRobot robot, LoadedWindow window, int webhookPort) throws Exception {
         waitFor("the sign-in form with the demo account", () -> window.current().orElse(null) instanceof SignInScreen
                 && robot.lookup("#user-id").tryQuery().map(f -> !((TextField) f).getText().isEmpty()).orElse(false));
-        window.demoClient().updateWebhooks(SandboxConfig.DEMO_BUSINESS_ID, List.of(new WebhookSetting(
-                "http://127.0.0.1:" + webhookPort + "/october", List.of(WebhookSetting.EVENT_NEW_REPORT), null)));
+        postNewReportsTo(window, webhookPort);
         robot.clickOn("#signin-button");
         waitFor("the dashboard", () -> window.current().orElse(null) instanceof DashboardScreen);
+    }
+
+    /** Every new report of the sandbox's demo business posted to the app's webhook receiver on {@code webhookPort}. */
+    static void postNewReportsTo(LoadedWindow window, int webhookPort) {
+        window.demoClient().updateWebhooks(SandboxConfig.DEMO_BUSINESS_ID, List.of(new WebhookSetting(
+                "http://127.0.0.1:" + webhookPort + "/october", List.of(WebhookSetting.EVENT_NEW_REPORT), null)));
     }
 
     /** {@code count} requests, created four at a time as other analysts' tools would, each watched at once. */
