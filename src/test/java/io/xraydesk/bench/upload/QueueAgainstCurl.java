@@ -109,14 +109,17 @@ final class QueueAgainstCurl {
             return ratios;
         }
 
-        /** Prints times, ratio and CPU as {@code bench: <name>…} lines; {@code link} says how S3 was reached. */
-        void print(String name, String link) {
+        /**
+         * Prints times, ratio and CPU as {@code bench: <name>…} lines; {@code link} says how S3 was reached,
+         * {@code goalRatio} the ratio to curl aimed at over that link.
+         */
+        void print(String name, String link, double goalRatio) {
             System.out.printf(Locale.ROOT, "bench: %s-queue-50x20MB %.2f s (%s; median of %s)%n", name,
                     Samples.median(queueSeconds), link, Samples.listed(queueSeconds));
             System.out.printf(Locale.ROOT, "bench: %s-curl-50x20MB %.2f s (%s; median of %s)%n", name,
                     Samples.median(curlSeconds), link, Samples.listed(curlSeconds));
-            System.out.printf(Locale.ROOT, "bench: %s-queue/curl ratio %.2f (goal <= 1.2; %s; median of the rounds' "
-                    + "ratios %s)%n", name, Samples.median(ratios()), link, Samples.listed(ratios()));
+            System.out.printf(Locale.ROOT, "bench: %s-queue/curl ratio %.2f (goal <= %.2f; %s; median of the rounds' "
+                    + "ratios %s)%n", name, Samples.median(ratios()), goalRatio, link, Samples.listed(ratios()));
             System.out.printf(Locale.ROOT, "bench: %s-client-cpu queue %.2f s, curl %.2f s (CPU time of the sending "
                     + "side per run, medians; %s; the queue's includes the checks and the SHA-256 of the bytes it "
                     + "sends)%n", name, Samples.median(queueCpu), Samples.median(curlCpu), ClientCpu.countsChildren()

@@ -101,7 +101,7 @@ class UploadBenchmark {
                 showNothing(window);
                 QueueAgainstCurl.Result loopback = new QueueAgainstCurl(sandbox, database, files, CONCURRENCY)
                         .run(ROUNDS);
-                loopback.print("upload", "loopback, both sides on this machine's cores");
+                loopback.print("upload", "loopback, both sides on this machine's cores", 1.10);
                 System.out.printf(Locale.ROOT, "bench: upload-queue heap growth %.1f MB (goal < 32 MB; the largest "
                         + "of %d runs)%n", loopback.heapGrowthMb, ROUNDS);
                 panelRuns(sandbox, database, files, window, fxThread, PANEL_ROUNDS)
@@ -112,7 +112,7 @@ class UploadBenchmark {
                 showNothing(window);
                 QueueAgainstCurl.Result link = new QueueAgainstCurl(sandbox, database, files, CONCURRENCY)
                         .run(LINK_ROUNDS);
-                link.print("upload-1gbit", "S3 through a 1 Gbit/s uplink");
+                link.print("upload-1gbit", "S3 through a 1 Gbit/s uplink", 1.05);
                 fxThread.reset();
                 panelRuns(sandbox, database, files, window, fxThread, LINK_PANEL_ROUNDS)
                         .print("upload-1gbit", fxThread, link.referenceLatencyMs);
