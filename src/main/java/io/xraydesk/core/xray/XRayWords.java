@@ -2,11 +2,9 @@ package io.xraydesk.core.xray;
 
 import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.Source;
+import io.xraydesk.core.i18n.DateStyle;
 import io.xraydesk.core.i18n.Messages;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,7 +75,6 @@ public final class XRayWords {
     }
 
     static String time(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Messages.locale())
-                .withZone(ZoneId.systemDefault()).format(instant);
+        return DateStyle.dateTime(instant);
     }
 }

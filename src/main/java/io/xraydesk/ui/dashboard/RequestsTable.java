@@ -7,9 +7,11 @@ import io.xraydesk.core.xray.XRayOutcome;
 import io.xraydesk.core.xray.XRayStatus;
 import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.widgets.RequestLabels;
+import io.xraydesk.ui.widgets.WholeColumns;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
@@ -18,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -37,6 +40,9 @@ final class RequestsTable extends TableView<RequestRow> {
     /** Rows are dimmed as stale against this clock, and all of them while offline. */
     private final Clock clock;
     private final ObservableBooleanValue offline;
+
+    /** The columns whose values are never cut: codes and dates. */
+    private Set<TableColumnBase<?, ?>> wholeCells = Set.of();
 
     /** Shows the model's visible rows, sorted by the table's columns; opening a row goes through {@code routes}. */
     RequestsTable(DashboardModel model, Routes routes, Clock clock, ObservableBooleanValue offline) {
@@ -62,8 +68,23 @@ final class RequestsTable extends TableView<RequestRow> {
         offline.addListener((o, was, is) -> refresh());
     }
 
+    @Override
+    protected void layoutChildren() {
+        WholeColumns.fit(this, wholeCells);
+        super.layoutChildren();
+    }
+
     private void addColumns() {
         TableColumn<RequestRow, String> name = textColumn("dashboard.column.name", RequestRow::businessName);
+        // A long name may be cut in its column: the whole of it is one hover away.
+        name.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
         name.setPrefWidth(150);
         TableColumn<RequestRow, String> code = textColumn("dashboard.column.code", RequestRow::codeDisplay);
         code.setPrefWidth(100);
@@ -82,6 +103,7 @@ final class RequestsTable extends TableView<RequestRow> {
         TableColumn<RequestRow, Instant> created = timeColumn("dashboard.column.created", RequestRow::createdAt);
         TableColumn<RequestRow, Instant> updated = timeColumn("dashboard.column.updated", RequestRow::updatedAt);
         getColumns().addAll(java.util.List.of(name, code, status, stage, created, updated));
+        wholeCells = Set.of(code, status, stage, created, updated);
         for (Source source : Source.values()) {
             getColumns().add(xrayColumn(source));
         }
@@ -162,7 +184,11 @@ final class RequestsTable extends TableView<RequestRow> {
         column.setCellFactory(c -> graphicCell(outcome -> {
             Label badge = RequestLabels.xrayBadge(outcome);
             badge.setWrapText(true);
+            // The cell gives its graphic one line's height: the box asks for the row's two lines,
+            // and the badge may take them all to wrap into.
+            badge.setMaxHeight(Double.MAX_VALUE);
             HBox fitted = new HBox(badge);
+            fitted.setPrefHeight(TWO_LINES_OF_CHIPS - 8);
             fitted.setAlignment(Pos.CENTER_LEFT);
             return fitted;
         }));
@@ -184,7 +210,7 @@ final class RequestsTable extends TableView<RequestRow> {
     }
 
     private static String shortName(Source source) {
-        return source.displayName().replace(" X-Ray", "");
+        return Messages.get("xray.short." + source.wire());
     }
 
     private static <T> TableCell<RequestRow, T> graphicCell(Function<T, Node> graphic) {

@@ -20,6 +20,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -68,13 +69,26 @@ final class ReportActions {
         status.setId("report-action-status");
         status.getStyleClass().add("text-muted");
         status.setWrapText(true);
-        bar = new HBox(8, status, progress, cancel, print, export);
+        // The message has a line of its own (statusLine()): a long "Saved to …" never takes the
+        // buttons' room, and the buttons never shrink to "Ex…".
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        print.setMinWidth(Region.USE_PREF_SIZE);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        bar = new HBox(8, progress, cancel, print, export);
+        bar.setMinWidth(Region.USE_PREF_SIZE);
         bar.getStyleClass().add("report-actions");
         showRunning(false);
     }
 
     Node bar() {
         return bar;
+    }
+
+    /** What the last print or export did, under the report's header; takes no room while empty. */
+    Node statusLine() {
+        return status;
     }
 
     /** The node the Print button sends to the printer (the report body, without the toolbar). */

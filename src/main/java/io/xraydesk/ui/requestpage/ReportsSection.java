@@ -1,5 +1,6 @@
 package io.xraydesk.ui.requestpage;
 
+import io.xraydesk.ui.widgets.DataText;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.RequestDetails;
@@ -87,7 +88,8 @@ final class ReportsSection {
         fxTabs.clear();
         for (ReportShelf.Tab tab : shelf.tabs()) {
             List<Report> onTab = shelf.on(tab);
-            Tab fxTab = new Tab(tabTitle(tab) + (onTab.isEmpty() ? "" : " (" + onTab.size() + ")"));
+            Tab fxTab = new Tab(onTab.isEmpty() ? tabTitle(tab)
+                    : Messages.get("requestpage.reports.tab", tabTitle(tab), onTab.size()));
             fxTab.setGraphic(onTab.isEmpty() || onTab.get(0).score() == null ? null
                     : Badges.smallGrade(onTab.get(0).score()));
             fxTab.setContent(onTab.isEmpty() ? noReport(tab) : tabContent(tab, onTab));
@@ -124,6 +126,8 @@ final class ReportsSection {
                 setGraphic(empty || item.score() == null ? null : Badges.grade(item.score()));
             }
         });
+        // Each line is the report's date and what it covers: the report's own data.
+        list.getStyleClass().add(DataText.STYLE_CLASS);
         list.setPrefWidth(260);
         lists.put(tab, list);
         StackPane body = new StackPane();

@@ -1,5 +1,7 @@
 package io.xraydesk.ui.widgets;
 
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Button;
 import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.theme.ThemeManager;
@@ -13,6 +15,7 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -98,6 +101,13 @@ public final class Dialogs {
     private Alert questionAlert(String title, String message, ButtonType... answers) {
         Alert alert = prepared(Alert.AlertType.CONFIRMATION, title);
         alert.getButtonTypes().setAll(answers);
+        // Each answer is read whole ("Sign out and forget the token"): each button as wide as its
+        // own text, not all as wide as the longest, and the dialog grows if they still do not fit.
+        for (ButtonType answer : answers) {
+            Button button = (Button) alert.getDialogPane().lookupButton(answer);
+            ButtonBar.setButtonUniformSize(button, false);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         alert.setHeaderText(null);
         Label text = new Label(PrintableText.lines(message));
         text.setWrapText(true);
