@@ -11,7 +11,7 @@ import javafx.scene.control.IndexedCell;
  * the application's words: the walk does not hold their texts to the language bundle. The screens
  * mark them ({@link DataText}); a table or list cell's own text is data too (a company's name, a
  * file's name), the application's words in a cell being labels of their own (state chips), held to
- * the bundle; a chart's axis shows values.
+ * the bundle; a chart's axis shows values; a notification's message names the company.
  */
 final class WalkData {
 
@@ -25,6 +25,20 @@ final class WalkData {
         return node.getStyleClass().contains(DataText.STYLE_CLASS)
                 || node.getId() != null && IDS.contains(node.getId())
                 || node instanceof IndexedCell<?> cell && cell.getGraphic() == null
-                || node instanceof Axis<?>;
+                || node instanceof Axis<?>
+                || isNotificationText(node);
+    }
+
+    /** A notification's message names the company and repeats the API's words; its title is the application's. */
+    private static boolean isNotificationText(Node node) {
+        if (!node.getStyleClass().contains("label") || node.getStyleClass().contains("title")) {
+            return false;
+        }
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent.getStyleClass().contains("notification-bar")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -11,6 +11,7 @@ import io.xraydesk.ui.widgets.WholeColumns;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -43,6 +44,8 @@ final class RequestsTable extends TableView<RequestRow> {
 
     /** The columns whose values are never cut: codes and dates. */
     private Set<TableColumnBase<?, ?>> wholeCells = Set.of();
+    /** The X-Ray columns: their badges wrap, but never inside a word. */
+    private final Set<TableColumnBase<?, ?>> wholeWords = new HashSet<>();
 
     /** Shows the model's visible rows, sorted by the table's columns; opening a row goes through {@code routes}. */
     RequestsTable(DashboardModel model, Routes routes, Clock clock, ObservableBooleanValue offline) {
@@ -70,7 +73,7 @@ final class RequestsTable extends TableView<RequestRow> {
 
     @Override
     protected void layoutChildren() {
-        WholeColumns.fit(this, wholeCells);
+        WholeColumns.fit(this, wholeCells, wholeWords);
         super.layoutChildren();
     }
 
@@ -105,7 +108,9 @@ final class RequestsTable extends TableView<RequestRow> {
         getColumns().addAll(java.util.List.of(name, code, status, stage, created, updated));
         wholeCells = Set.of(code, status, stage, created, updated);
         for (Source source : Source.values()) {
-            getColumns().add(xrayColumn(source));
+            TableColumn<RequestRow, XRayOutcome> xray = xrayColumn(source);
+            wholeWords.add(xray);
+            getColumns().add(xray);
         }
         updated.setSortType(TableColumn.SortType.DESCENDING);
         getSortOrder().add(updated);
@@ -188,7 +193,7 @@ final class RequestsTable extends TableView<RequestRow> {
             // and the badge may take them all to wrap into.
             badge.setMaxHeight(Double.MAX_VALUE);
             HBox fitted = new HBox(badge);
-            fitted.setPrefHeight(TWO_LINES_OF_CHIPS - 8);
+            fitted.setPrefHeight(TWO_LINES_OF_CHIPS);
             fitted.setAlignment(Pos.CENTER_LEFT);
             return fitted;
         }));

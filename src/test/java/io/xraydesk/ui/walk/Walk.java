@@ -1,5 +1,7 @@
 package io.xraydesk.ui.walk;
 
+import io.xraydesk.ui.widgets.Snapshots;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +17,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * are collected, not thrown, so one run lists all of them.
  */
 public final class Walk {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots", "walk");
 
     private final FxRobot robot;
     private final Stage stage;
@@ -40,6 +44,7 @@ public final class Walk {
             for (Layout layout : layouts) {
                 lay(layout);
                 look(stop.name() + " [" + language + " " + layout + "]");
+                save(stop.name() + " " + language + " " + layout);
             }
             lay(layouts.get(0));
             stop.leave().run();
@@ -79,6 +84,12 @@ public final class Walk {
                 }
             }
         });
+    }
+
+    /** The main window as the stop left it, for a human to look at: target/screenshots/walk/. */
+    private void save(String name) throws Exception {
+        Path file = SCREENSHOTS.resolve(name.replaceAll("[^\\p{L}\\p{N}@%.-]+", "-") + ".png");
+        WaitForAsyncUtils.asyncFx(() -> Snapshots.save(stage.getScene(), file)).get();
     }
 
     public List<String> problems() {
