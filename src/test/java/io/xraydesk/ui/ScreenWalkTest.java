@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.walk.BundleTextCheck;
+import io.xraydesk.ui.walk.CrispImageCheck;
 import io.xraydesk.ui.walk.CutTextCheck;
 import io.xraydesk.ui.walk.Layout;
 import io.xraydesk.ui.walk.OutsideWindowCheck;
@@ -24,8 +25,10 @@ import org.testfx.framework.junit5.Start;
 /**
  * Walks every screen and dialog of the real application over its embedded sandbox ({@link WalkStops}),
  * in English and in French, at 1280 × 720, 1440 × 900 and 1280 × 720 drawn at 200 %, and fails on
- * any cut label, button, tab or column header, any node or window outside the main window, and any
- * text the language bundle cannot have produced (API data aside: {@link WalkData}).
+ * any cut label, button, tab or column header, any node or window outside the main window, any
+ * picture drawn with fewer pixels than the screen gives it (blurred at 200 %), and any text the
+ * language bundle cannot have produced (API data aside: {@link WalkData}). Each stop's windows are
+ * saved under target/screenshots/walk for a human to look at.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenWalkTest {
@@ -64,7 +67,7 @@ class ScreenWalkTest {
         WalkWorld world = new WalkWorld(app, robot, files);
         world.prepare();
         Walk walk = new Walk(robot, stage, language, Layout.ALL, List.of(new CutTextCheck(), new OutsideWindowCheck(),
-                new BundleTextCheck(Messages.BUNDLE, locale, WalkData::isData)));
+                new CrispImageCheck(), new BundleTextCheck(Messages.BUNDLE, locale, WalkData::isData)));
         walk.through(new WalkStops(world, files).all());
         System.out.println(walk.figures());
         assertEquals("", String.join("\n", walk.problems()), walk.figures());

@@ -18,7 +18,11 @@ import io.xraydesk.ui.walk.Stop;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -132,15 +136,32 @@ final class WalkStops {
         RequestPage page = requestPage();
         String reportId = world.report(source);
         robot.interact(() -> page.showReport(reportId));
-        waitOnFx(() -> robot.lookup("#report-grade").tryQuery().isPresent()
-                || robot.lookup(".report-view").tryQuery().isPresent());
+        waitOnFx(() -> shown(".report-view").isPresent());
     }
 
-    /** Print on a machine without a printer: the report says so under its header. */
+    /** Print on a machine without a printer: the report in front says so under its header. */
     private void afterPrint() throws Exception {
         report("financial");
-        robot.interact(() -> robot.lookup("#report-print").queryButton().fire());
-        waitOnFx(() -> !robot.lookup("#report-action-status").queryLabeled().getText().isEmpty());
+        robot.interact(() -> shown("#report-print").map(Button.class::cast).orElseThrow().fire());
+        waitOnFx(() -> shown("#report-action-status").map(status -> !((Labeled) status).getText().isEmpty())
+                .orElse(false));
+    }
+
+    /**
+     * The node {@code selector} finds where the analyst sees it: the tabs not in front keep their
+     * reports, with their own buttons, hidden in the window.
+     */
+    private Optional<Node> shown(String selector) {
+        return robot.lookup(selector).match(WalkStops::visibleWithItsParents).tryQuery();
+    }
+
+    private static boolean visibleWithItsParents(Node node) {
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (!up.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A file stays in flight (the storage does not answer), and File ▸ Quit asks first. */

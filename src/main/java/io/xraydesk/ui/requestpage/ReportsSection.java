@@ -119,6 +119,12 @@ final class ReportsSection {
         list.getStyleClass().add("report-list");
         list.getItems().setAll(reports);
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                // As wide as the list, and a long file name wraps: the list never scrolls sideways.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Report item, boolean empty) {
                 super.updateItem(item, empty);
@@ -150,12 +156,15 @@ final class ReportsSection {
         return content;
     }
 
-    /** "12/03/2024 10:15 · releve-mars.pdf": the date, then what the report covers, else its source on "Other". */
+    /**
+     * The date, and under it what the report covers ("1 Mar 2024 – 31 Mar 2024", a file's name),
+     * else its source on "Other": on two lines, the list stays narrow and no entry is cut.
+     */
     private static String listLine(ReportShelf.Tab tab, Report report) {
         String date = RequestLabels.dateTime(report.createdAt() == null ? null : report.createdAt().toInstant());
         Optional<String> subject = tab == ReportShelf.Tab.OTHER ? Optional.ofNullable(report.source())
                 : ReportCoverage.label(report);
-        return subject.map(s -> Messages.get("xray.coverage.title", date, s)).orElse(date);
+        return subject.map(s -> date + "\n" + s).orElse(date);
     }
 
     /** The injected view; a view that fails on an unexpected layout falls back to the JSON tree. */

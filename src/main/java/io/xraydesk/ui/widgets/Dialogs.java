@@ -7,9 +7,11 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.theme.ThemeManager;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -17,6 +19,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The application's modal messages: errors that say what happened (with technical details folded
@@ -129,8 +133,24 @@ public final class Dialogs {
         alert.setTitle(title);
         alert.getDialogPane().getStylesheets().add(ThemeManager.APP_STYLESHEET);
         alert.getDialogPane().setMinWidth(440);
+        alert.setGraphic(icon(type));
         AppIcon.apply(alert);
         return alert;
+    }
+
+    /**
+     * The alert's sign drawn from the icon font, crisp at any scale: the theme's own are 48-pixel
+     * pictures, blurred on a screen drawn at 200 %.
+     */
+    private static Node icon(Alert.AlertType type) {
+        FontIcon icon = Icons.of(switch (type) {
+            case ERROR -> Feather.X_OCTAGON;
+            case WARNING -> Feather.ALERT_TRIANGLE;
+            case CONFIRMATION -> Feather.HELP_CIRCLE;
+            default -> Feather.INFO;
+        });
+        icon.getStyleClass().addAll("dialog-sign", type.name().toLowerCase(Locale.ROOT));
+        return icon;
     }
 
     /** The full cause chain with stack traces: what support needs, before redaction. */

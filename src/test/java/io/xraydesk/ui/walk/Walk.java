@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
@@ -44,7 +46,7 @@ public final class Walk {
             for (Layout layout : layouts) {
                 lay(layout);
                 look(stop.name() + " [" + language + " " + layout + "]");
-                save(stop.name() + " " + language + " " + layout);
+                save(stop.name() + " " + language + " " + layout, layout);
             }
             lay(layouts.get(0));
             stop.leave().run();
@@ -86,10 +88,21 @@ public final class Walk {
         });
     }
 
-    /** The main window as the stop left it, for a human to look at: target/screenshots/walk/. */
-    private void save(String name) throws Exception {
-        Path file = SCREENSHOTS.resolve(name.replaceAll("[^\\p{L}\\p{N}@%.-]+", "-") + ".png");
-        WaitForAsyncUtils.asyncFx(() -> Snapshots.save(stage.getScene(), file)).get();
+    /**
+     * The main window and the dialogs over it as the stop left them, drawn at the layout's scale, for
+     * a human to look at: target/screenshots/walk/.
+     */
+    private void save(String name, Layout layout) throws Exception {
+        String file = name.replaceAll("[^\\p{L}\\p{N}@%.-]+", "-");
+        List<Window> shown = WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                .filter(window -> window.isShowing() && window.getScene() != null)
+                .filter(window -> window == stage || window.getScene().getRoot() instanceof DialogPane)
+                .toList()).get();
+        for (int i = 0; i < shown.size(); i++) {
+            Node root = shown.get(i).getScene().getRoot();
+            Path png = SCREENSHOTS.resolve(file + (i == 0 ? "" : "-window-" + (i + 1)) + ".png");
+            Snapshots.save(root, png, layout.renderScale());
+        }
     }
 
     public List<String> problems() {
