@@ -53,6 +53,7 @@ final class WalkStops {
 
     List<Stop> all() {
         List<Stop> stops = new ArrayList<>(List.of(
+                new Stop("notifications of new reports", this::newReports, world::notificationsGone),
                 Stop.at("dashboard with rows", this::dashboard),
                 new Stop("open by id", () -> dialogs.open(() -> robot.lookup("#dashboard-open-by-id")
                         .queryButton().fire()), dialogs::closeAll),
@@ -80,6 +81,25 @@ final class WalkStops {
         robot.interact(() -> world.app.routes().showDashboard());
         waitOnFx(() -> world.app.currentScreen() instanceof DashboardScreen
                 && !robot.lookup("#dashboard-table").queryAs(TableView.class).getItems().isEmpty());
+    }
+
+    /**
+     * Another analyst's request is opened, its ESG and Manager X-Rays arrive, and the application
+     * says so in the window's corner: the company's long name and the reports' verdicts, the longest
+     * notifications. First, once those of the prepared request have faded, so that no notification
+     * comes by chance at a later stop.
+     */
+    private void newReports() throws Exception {
+        world.notificationsGone();
+        world.openAnotherAnalystsRequest();
+        world.sandbox.advance(WalkWorld.SECONDS_TO_ALL_REPORTS);
+        waitOnFx(() -> WalkWorld.notifications().count() >= 2 && WalkWorld.notifications().allMatch(WalkStops::slidIn));
+    }
+
+    /** A notification slides in: it is walked once its card is shown whole, not half way. */
+    private static boolean slidIn(Node notification) {
+        Node card = notification.lookup(".pane");
+        return card != null && notification.getLayoutBounds().getHeight() >= card.getLayoutBounds().getHeight() - 1;
     }
 
     /** The form with {@code code} typed, once the registry's answer (if any) is shown. */

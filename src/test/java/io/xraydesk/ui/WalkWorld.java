@@ -17,16 +17,22 @@ import io.xraydesk.ui.upload.UploadPanelDriver;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.stage.Window;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What the walk's screens show, made as an analyst makes it in the real application over its
  * embedded sandbox: signed in as the demo user, a request created with the form for a company the
- * registry knows, two documents uploaded, the five X-Rays produced; a second request opened by its
- * id, so the dashboard has rows in several states.
+ * registry knows, two documents uploaded, the five X-Rays produced. A second request, opened by its
+ * id at the walk's first stop, gives the dashboard rows in several states.
  */
 final class WalkWorld {
 
@@ -35,13 +41,12 @@ final class WalkWorld {
     /** The registry's answer for a company that closed. */
     static final String CLOSED_SIREN = "888888880";
     /** Past the slowest X-Ray (Financial, three sandbox minutes after its document). */
-    private static final int SECONDS_TO_ALL_REPORTS = 240;
+    static final int SECONDS_TO_ALL_REPORTS = 240;
 
     final IsolatedApp app;
     final FxRobot robot;
     private final Path files;
     String requestId;
-    String otherRequestId;
     SandboxControl sandbox;
 
     WalkWorld(IsolatedApp app, FxRobot robot, Path files) {
@@ -65,14 +70,32 @@ final class WalkWorld {
         TabPane tabs = robot.lookup("#request-report-tabs").queryAs(TabPane.class);
         waitOnFx(() -> tabs.getTabs().stream().limit(5).allMatch(tab -> tab.getText().matches(".*\\(\\d+\\)")));
 
-        // Another analyst's request, opened here by its id: a second row, its X-Rays still running.
-        otherRequestId = app.demoClient().createRequest(new NewRequest(CompanyCode.siren("732829320"),
+    }
+
+    /**
+     * Another analyst's request, opened here by its id: a second row on the dashboard, with a long
+     * company name. Its X-Rays without documents (ESG, Manager) come a couple of sandbox minutes
+     * later, and the application notifies them.
+     */
+    void openAnotherAnalystsRequest() throws Exception {
+        String otherRequestId = app.demoClient().createRequest(new NewRequest(CompanyCode.siren("732829320"),
                 "Société des établissements de transport et de logistique du Grand Ouest", null, null)).id();
         robot.interact(() -> app.routes().openRequest(otherRequestId));
         waitOnFx(() -> app.currentScreen() instanceof RequestPage page && page.requestId().equals(otherRequestId));
         robot.interact(() -> app.routes().showDashboard());
         waitOnFx(() -> app.currentScreen() instanceof DashboardScreen
                 && robot.lookup("#dashboard-table").queryAs(TableView.class).getItems().size() == 2);
+    }
+
+    /** Notifications fade by themselves, after a few seconds. */
+    void notificationsGone() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> notifications().count() == 0).get());
+    }
+
+    /** The notifications shown over the window, each in a little window of its own. */
+    static Stream<Node> notifications() {
+        return Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene).filter(Objects::nonNull)
+                .flatMap(scene -> scene.getRoot().lookupAll(".notification-bar").stream());
     }
 
     private void uploadDocuments() throws Exception {

@@ -5,8 +5,7 @@ import javafx.scene.control.Button;
 import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.theme.ThemeManager;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +16,10 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -89,13 +92,30 @@ public final class Dialogs {
         alert.setContentText(null);
         String safeDetails = details == null ? "" : PrintableText.lines(redaction.apply(details));
         if (safeDetails != null && !safeDetails.isBlank()) {
-            TextArea area = new TextArea(safeDetails);
-            area.setEditable(false);
-            area.setWrapText(false);
-            area.getStyleClass().add("error-details");
-            alert.getDialogPane().setExpandableContent(area);
+            alert.getDialogPane().setExpandableContent(detailsPane(safeDetails));
         }
         return alert;
+    }
+
+    /** The details as support reads them, and a button that puts them on the clipboard for an e-mail. */
+    private static Node detailsPane(String safeDetails) {
+        TextArea area = new TextArea(safeDetails);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount((int) safeDetails.lines().count() + 1);
+        area.getStyleClass().add("error-details");
+        Button copy = new Button(Messages.get("dialog.details.copy"));
+        copy.setId("error-details-copy");
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setOnAction(event -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(safeDetails);
+            Clipboard.getSystemClipboard().setContent(content);
+            copy.setText(Messages.get("dialog.details.copied"));
+        });
+        VBox pane = new VBox(8, area, copy);
+        VBox.setVgrow(area, Priority.ALWAYS);
+        return pane;
     }
 
     Alert confirmAlert(String title, String message, String confirmLabel) {
@@ -153,13 +173,8 @@ public final class Dialogs {
         return icon;
     }
 
-    /** The full cause chain with stack traces: what support needs, before redaction. */
+    /** What support needs to know of {@code cause} (see {@link ErrorDetails}), before redaction. */
     static String describe(Throwable cause) {
-        if (cause == null) {
-            return "";
-        }
-        StringWriter text = new StringWriter();
-        cause.printStackTrace(new PrintWriter(text));
-        return text.toString();
+        return ErrorDetails.of(cause, Clock.systemDefaultZone());
     }
 }

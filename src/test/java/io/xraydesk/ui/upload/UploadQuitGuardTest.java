@@ -80,7 +80,7 @@ class UploadQuitGuardTest {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertTrue(robot.lookup(".dialog-pane .label").queryAllAs(javafx.scene.control.Label.class).stream()
-                .anyMatch(label -> label.getText() != null && label.getText().startsWith("1 document(s) are still uploading")));
+                .anyMatch(label -> label.getText() != null && label.getText().startsWith("1 document is still uploading")));
         // The pane can be there a moment before its buttons are laid out: wait for the one to press.
         String cancel = Messages.get("dialog.cancel");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .button")

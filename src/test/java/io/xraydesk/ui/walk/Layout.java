@@ -13,8 +13,12 @@ public record Layout(double width, double height, double renderScale) {
     public static final Layout WXGA_PLUS = new Layout(1440, 900, 1);
     public static final Layout HIDPI_200 = new Layout(1280, 720, 2);
 
-    /** The most pixels first: Monocle's painter reuses a window's pixel buffers and cannot grow them mid-frame. */
-    public static final List<Layout> ALL = List.of(HIDPI_200, WXGA_PLUS, HD);
+    /**
+     * The walk arrives at each stop in the first, the most common laptop screen, and the window
+     * then changes under it. (Monocle's headless painter logs "Too small int buffer" when a window
+     * grows; only its own frame is lost, the checks and screenshots render the scene themselves.)
+     */
+    public static final List<Layout> ALL = List.of(HD, WXGA_PLUS, HIDPI_200);
 
     @Override
     public String toString() {

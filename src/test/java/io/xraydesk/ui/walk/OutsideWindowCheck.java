@@ -39,10 +39,14 @@ public final class OutsideWindowCheck implements WindowCheck {
         }
         Window own = scene.getWindow();
         Window main = mainWindowOf(own);
-        if (main != own && main != null) {
-            Bounds screen = new BoundingBox(main.getX(), main.getY(), main.getWidth(), main.getHeight());
-            Bounds placed = new BoundingBox(own.getX(), own.getY(), own.getWidth(), own.getHeight());
-            if (!within(placed, screen)) {
+        if (main != own && main != null && main.getScene() != null) {
+            Scene mainScene = main.getScene();
+            Bounds screen = new BoundingBox(main.getX() + mainScene.getX(), main.getY() + mainScene.getY(),
+                    mainScene.getWidth(), mainScene.getHeight());
+            // What the window draws, not the window's own frame: a notification's popup draws its
+            // card above its anchor, outside the frame it reports.
+            Bounds placed = scene.getRoot().localToScreen(scene.getRoot().getBoundsInLocal());
+            if (placed != null && !within(placed, screen)) {
                 outside.add("window outside the main window " + shape(screen) + ": "
                         + NodeNames.describe(scene.getRoot()) + " at " + shape(placed));
             }

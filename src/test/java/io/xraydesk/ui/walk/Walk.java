@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.DialogPane;
+import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
@@ -39,8 +39,9 @@ public final class Walk {
         this.checks = List.copyOf(checks);
     }
 
-    /** Arrives at each stop in turn, checks it at every layout, leaves it. */
+    /** Arrives at each stop in turn, in the first layout, checks it at every layout, leaves it. */
     public void through(List<Stop> stops) throws Exception {
+        lay(layouts.get(0));
         for (Stop stop : stops) {
             stop.arrive().run();
             for (Layout layout : layouts) {
@@ -89,15 +90,14 @@ public final class Walk {
     }
 
     /**
-     * The main window and the dialogs over it as the stop left them, drawn at the layout's scale, for
+     * The main window and the dialogs and notifications over it as the stop left them, drawn at the layout's scale, for
      * a human to look at: target/screenshots/walk/.
      */
     private void save(String name, Layout layout) throws Exception {
         String file = name.replaceAll("[^\\p{L}\\p{N}@%.-]+", "-");
         List<Window> shown = WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
                 .filter(window -> window.isShowing() && window.getScene() != null)
-                .filter(window -> window == stage || window.getScene().getRoot() instanceof DialogPane)
-                .toList()).get();
+                .filter(window -> window == stage || !(window instanceof Tooltip)).toList()).get();
         for (int i = 0; i < shown.size(); i++) {
             Node root = shown.get(i).getScene().getRoot();
             Path png = SCREENSHOTS.resolve(file + (i == 0 ? "" : "-window-" + (i + 1)) + ".png");
