@@ -55,6 +55,7 @@ final class WalkStops {
         List<Stop> stops = new ArrayList<>(List.of(
                 new Stop("notifications of new reports", this::newReports, world::notificationsGone),
                 Stop.at("dashboard with rows", this::dashboard),
+                new Stop("dashboard: nothing matches the search", () -> search("zzz-no-such-company"), () -> search("")),
                 new Stop("open by id", () -> dialogs.open(() -> robot.lookup("#dashboard-open-by-id")
                         .queryButton().fire()), dialogs::closeAll),
                 Stop.at("new request", () -> newRequest("")),
@@ -100,6 +101,12 @@ final class WalkStops {
     private static boolean slidIn(Node notification) {
         Node card = notification.lookup(".pane");
         return card != null && notification.getLayoutBounds().getHeight() >= card.getLayoutBounds().getHeight() - 1;
+    }
+
+    /** The requests list with {@code text} in its search field, the list filtered as the analyst types. */
+    private void search(String text) throws Exception {
+        dashboard();
+        robot.interact(() -> robot.lookup("#dashboard-search").queryAs(TextField.class).setText(text));
     }
 
     /** The form with {@code code} typed, once the registry's answer (if any) is shown. */
