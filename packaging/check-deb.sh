@@ -13,6 +13,10 @@
 #  3. The menu entry: exactly one in /usr/share/applications, valid (desktop-file-validate), its Icon
 #     a theme name shipped in every hicolor size from 16 to 512 (each PNG that size) and as SVG, and
 #     the icon theme's cache refreshed (by dpkg's triggers, not by the package's scripts).
+#  3b. The relay's systemd unit: installed as /lib/systemd/system/xraydesk-relay.service with its
+#     env model in /usr/share/doc/xray-desk/examples, its ExecStart an installed program, and not
+#     enabled (no link to it under /etc/systemd/system, and `systemctl is-enabled` says so where
+#     systemd runs): a workstation never starts the relay by itself.
 #  4. Runs the entry's Exec line with --smoke under xvfb-run; like CI's app-image check, the class
 #     loading log must show the start-up archive that the postinst made being used.
 #  5. `apt-get purge -y`, then: every file `dpkg -L` listed is gone, every listed folder too unless
@@ -153,6 +157,22 @@ grep -q '<svg' "$svg" || fail "$svg is not an SVG"
 [[ -f $ICON_CACHE ]] && grep -qaF "$icon" "$ICON_CACHE" \
   || fail "the hicolor icon cache does not name '$icon' after the install (hicolor-icon-theme's trigger)"
 say "menu entry $entry valid; icon '$icon' in ${#ICON_SIZES[@]} sizes and SVG, in the icon cache"
+
+# --- 3b. the relay's unit, installed and not enabled -------------------------------------------
+RELAY_UNIT=/lib/systemd/system/xraydesk-relay.service
+RELAY_ENV=/usr/share/doc/xray-desk/examples/xraydesk-relay.env.example
+grep -qxF "$RELAY_UNIT" "$work/files" || fail "the package has no $RELAY_UNIT"
+grep -qxF "$RELAY_ENV" "$work/files" || fail "the package has no $RELAY_ENV"
+relay_exec=$(sed -n 's/^ExecStart=\([^ ]*\).*/\1/p' "$RELAY_UNIT")
+[[ -n $relay_exec && -x $relay_exec ]] || fail "the relay unit's ExecStart ($relay_exec) is not an installed program"
+grep -q '^WantedBy=multi-user.target' "$RELAY_UNIT" || fail "$RELAY_UNIT cannot be enabled (no WantedBy)"
+enabled_links=$(find /etc/systemd/system -name xraydesk-relay.service 2>/dev/null || true)
+[[ -z $enabled_links ]] || fail "the install enabled the relay: $enabled_links"
+if [[ -d /run/systemd/system ]]; then
+  relay_state=$(systemctl is-enabled xraydesk-relay.service 2>/dev/null || true)
+  [[ $relay_state == disabled ]] || fail "systemctl is-enabled xraydesk-relay says '$relay_state', not disabled"
+fi
+say "relay unit $RELAY_UNIT installed (ExecStart $relay_exec), not enabled; env model $RELAY_ENV"
 
 # --- 4. start from the menu entry ----------------------------------------------------------------
 exec_line=$(entry_value Exec)

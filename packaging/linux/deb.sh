@@ -7,6 +7,9 @@
 #  2. dpkg-deb unpacks that package and packs it again with the desktop integration as files of
 #     the package: the menu entry in /usr/share/applications, naming its icon by name; the icon in
 #     every hicolor size (icons/png, made by icons/generate.sh) and as SVG; the AppStream metadata.
+#     The team's relay comes with it, for the server that runs it (docs/team.md): its systemd unit in
+#     /lib/systemd/system, not enabled (the postinst never enables or starts it: the relay needs
+#     /etc/xraydesk/relay.env first), and the model of that file in /usr/share/doc/xray-desk/examples.
 #     jpackage (JDK 17) cannot add files outside its install folder, and its own desktop
 #     integration runs `xdg-desktop-menu install` in the postinst, which fails on desktops without
 #     /usr/share/desktop-directories (MATE, i3, minimal images): so it is refused below.
@@ -77,8 +80,16 @@ for size in "${HICOLOR_SIZES[@]}"; do
     "$root/usr/share/icons/hicolor/${size}x${size}/apps/$ICON_NAME.png"
 done
 install -D -m 644 "$icons/$ICON_NAME.svg" "$root/usr/share/icons/hicolor/scalable/apps/$ICON_NAME.svg"
+# The unit starts the relay from the package's launcher: it must be where the package puts it.
+relay_unit="$here/xraydesk-relay.service"
+relay_launcher=$(sed -n 's/^ExecStart=\([^ ]*\).*/\1/p' "$relay_unit")
+[[ -n "$relay_launcher" && -x "$root$relay_launcher" ]] \
+  || fail "the relay unit's ExecStart ($relay_launcher) is not an executable of the package"
+install -D -m 644 "$relay_unit" "$root/lib/systemd/system/xraydesk-relay.service"
+install -D -m 644 "$here/xraydesk-relay.env.example" \
+  "$root/usr/share/doc/xray-desk/examples/xraydesk-relay.env.example"
 # install -D makes parent folders by the builder's umask; a package's folders are 755.
-find "$root/usr" -type d -exec chmod 755 {} +
+find "$root/usr" "$root/lib" -type d -exec chmod 755 {} +
 
 # The control data describes what is now in the package: its size (what apt shows before
 # installing) and the checksums `dpkg --verify` compares against.

@@ -14,7 +14,8 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
  * The layering of docs/architecture.md, checked on the compiled classes (not on import lines, so a
- * fully qualified name or a static call cannot slip through). Each rule names what it protects.
+ * fully qualified name or a static call cannot slip through). Each rule names what it protects; a new
+ * rule also needs a planted class that breaks it in {@link ArchitectureRulesTest}.
  */
 @AnalyzeClasses(packages = "io.xraydesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {

@@ -58,6 +58,8 @@ class LocalisationTest {
             "upload.state.",        // io.xraydesk.core.upload.UploadQueue, UploadText (UploadState)
             "upload.failure.",      // io.xraydesk.core.upload.FailureKind
             "dashboard.filter.xray.", // io.xraydesk.ui.dashboard.XRayFilter
+            "dashboard.export.",    // io.xraydesk.ui.dashboard.SelectionExport (PortfolioFormat)
+            "portfolio.export.column.", // io.xraydesk.core.export.PortfolioColumns
             "request.status.",      // io.xraydesk.ui.dashboard.RequestLabels (known status values)
             "xray.status.",         // io.xraydesk.core.xray.XRayStatus
             "xray.awaiting.",       // io.xraydesk.core.xray.XRayWords (what would produce each X-Ray)

@@ -66,16 +66,6 @@ public record ConnectionSettings(
                 answerLimits);
     }
 
-    public ConnectionSettings withCallDeadline(Duration newCallDeadline) {
-        return new ConnectionSettings(connectTimeout, requestTimeout, newCallDeadline, proxy, sslContext, userAgent,
-                answerLimits);
-    }
-
-    public ConnectionSettings withAnswerLimits(AnswerLimits newLimits) {
-        return new ConnectionSettings(connectTimeout, requestTimeout, callDeadline, proxy, sslContext, userAgent,
-                newLimits);
-    }
-
     private static void requirePositive(Duration value, String name) {
         if (value == null || value.isZero() || value.isNegative()) {
             throw new IllegalArgumentException(name + " must be a positive duration, was " + value);

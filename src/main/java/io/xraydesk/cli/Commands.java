@@ -19,6 +19,7 @@ final class Commands {
                 new QueueResumeCommand(),
                 new PortfolioImportCommand(),
                 new PortfolioStatusCommand(),
+                new PortfolioExportCommand(),
                 new ReportsCommand(),
                 new WatchCommand(),
                 new ExportCommand(),

@@ -15,17 +15,8 @@ import java.util.Map;
 final class HistoryCommand extends RequestRowsCommand<AuditEntry> {
 
     HistoryCommand() {
-        super("cli.history.empty");
-    }
-
-    @Override
-    public List<String> words() {
-        return List.of("history");
-    }
-
-    @Override
-    public String summary() {
-        return "show what was done on a request, by whom and when (oldest first)";
+        super(List.of("history"), "show what was done on a request, by whom and when (oldest first)",
+                "cli.history.empty");
     }
 
     @Override

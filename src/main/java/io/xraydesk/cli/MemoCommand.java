@@ -2,15 +2,12 @@ package io.xraydesk.cli;
 
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
-import io.xraydesk.core.export.CreditMemo;
 import io.xraydesk.core.export.ExportSubject;
 import io.xraydesk.core.export.ExportTarget;
-import io.xraydesk.core.export.MemoPdf;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.memo.CreditMemos;
 import io.xraydesk.store.WorkstationStore;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,9 +58,8 @@ final class MemoCommand implements Command {
             List<Report> reports = context.client().listReports(requestId, null);
             ExportSubject subject = ExportCommand.wholeRequest(context, request, reports);
             try (WorkstationStore store = context.openStore()) {
-                CreditMemo memo = CreditMemos.assemble(subject, store, context.analyst().displayName(), Instant.now());
-                new MemoPdf().write(memo, out);
-                CommandAudit.recorder(context, store).memoProduced(requestId, out, language);
+                CreditMemos.produce(subject, store, CommandAudit.recorder(context, store), context.analyst().displayName(),
+                        out);
             }
         } finally {
             Messages.setLocale(analysts);

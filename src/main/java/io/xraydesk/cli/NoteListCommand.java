@@ -15,17 +15,7 @@ import java.util.Map;
 final class NoteListCommand extends RequestRowsCommand<StoredNote> {
 
     NoteListCommand() {
-        super("cli.note.none");
-    }
-
-    @Override
-    public List<String> words() {
-        return List.of("note", "list");
-    }
-
-    @Override
-    public String summary() {
-        return "show the notes of a request, oldest first";
+        super(List.of("note", "list"), "show the notes of a request, oldest first", "cli.note.none");
     }
 
     @Override

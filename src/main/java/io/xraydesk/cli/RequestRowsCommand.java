@@ -7,15 +7,30 @@ import java.util.Set;
 /**
  * A command that lists what the store holds for one request ({@code <requestId>}, no options): none is
  * "not found" (see {@link StoredRecords}); with {@code --json} the rows as an array, otherwise as text.
- * Subclasses say which rows, which message reports none, and how one row is printed.
+ * Subclasses give their words and summary, say which rows, which message reports none, and how one row
+ * is printed.
  */
 abstract class RequestRowsCommand<T> implements Command {
 
+    private final List<String> words;
+    private final String summary;
     private final String emptyKey;
 
     /** {@code emptyKey}: the message for a request with no rows, whose argument is the request id. */
-    RequestRowsCommand(String emptyKey) {
+    RequestRowsCommand(List<String> words, String summary, String emptyKey) {
+        this.words = List.copyOf(words);
+        this.summary = summary;
         this.emptyKey = emptyKey;
+    }
+
+    @Override
+    public final List<String> words() {
+        return words;
+    }
+
+    @Override
+    public final String summary() {
+        return summary;
     }
 
     @Override

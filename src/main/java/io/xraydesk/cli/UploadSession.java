@@ -1,7 +1,7 @@
 package io.xraydesk.cli;
 
 import io.xraydesk.api.log.PrintableText;
-import io.xraydesk.core.audit.UploadAudit;
+import io.xraydesk.core.audit.AuditListener;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.upload.OverallProgress;
 import io.xraydesk.core.upload.UploadQueue;
@@ -45,7 +45,7 @@ final class UploadSession implements AutoCloseable {
         this.queue = new UploadQueue(database.uploadJournal(), context.client(), context.uploader(), concurrency);
         queue.setSenderName(program);
         this.progressOut = context.json() ? context.err() : context.out();
-        queue.addListener(new UploadAudit(CommandAudit.recorder(context)));
+        queue.addListener(new AuditListener(CommandAudit.recorder(context)));
         queue.addListener(new UploadQueueListener() {
             @Override
             public void changed(UploadStatus status, OverallProgress overall) {

@@ -48,10 +48,12 @@ public final class Relay implements AutoCloseable {
 
     private final RelayWorker worker;
     private final RelayServer server;
+    private final RelayPresence presence;
 
-    private Relay(RelayWorker worker, RelayServer server) {
+    private Relay(RelayWorker worker, RelayServer server, RelayPresence presence) {
         this.worker = worker;
         this.server = server;
+        this.presence = presence;
     }
 
     /**
@@ -76,7 +78,9 @@ public final class Relay implements AutoCloseable {
                 log.line("registered " + url + " for " + String.join(", ", WebhookRegistration.EVENTS));
             });
             keys.ifPresent(WebhookKeys::refresh);
-            return new Relay(worker, server);
+            RelayPresence presence = new RelayPresence(team.pollLeases());
+            presence.start();
+            return new Relay(worker, server, presence);
         } catch (RuntimeException failed) {
             if (server != null) {
                 server.close();
@@ -95,6 +99,7 @@ public final class Relay implements AutoCloseable {
     @Override
     public void close() {
         try {
+            presence.close();
             server.close();
         } finally {
             worker.close();

@@ -8,15 +8,7 @@ import java.time.temporal.ChronoUnit;
  * The relay's log: one line per event on its standard output (which systemd's journal keeps), with
  * the time first. Lines name events, requests and reports by id, never a token, key or password.
  */
-final class RelayLog {
-
-    private final PrintStream out;
-    private final Clock clock;
-
-    RelayLog(PrintStream out, Clock clock) {
-        this.out = out;
-        this.clock = clock;
-    }
+record RelayLog(PrintStream out, Clock clock) {
 
     synchronized void line(String text) {
         out.println(clock.instant().truncatedTo(ChronoUnit.MILLIS) + " " + text);

@@ -16,7 +16,7 @@ import java.util.List;
  * and writes them to the team store, whose triggers tell the desktops. A request the team did not
  * know yet is added as seen through a webhook; one the API no longer knows is marked missing.
  */
-final class RequestRefresh {
+record RequestRefresh(OctoberClient client, SharedRecords team, CallPacer pacer, Clock clock) {
 
     /** What a refresh found: the request as stored (null when the API no longer knows it), and the new reports. */
     record Outcome(AnalysisRequest request, int newReports) {
@@ -24,18 +24,6 @@ final class RequestRefresh {
         boolean missing() {
             return request == null;
         }
-    }
-
-    private final OctoberClient client;
-    private final SharedRecords team;
-    private final CallPacer pacer;
-    private final Clock clock;
-
-    RequestRefresh(OctoberClient client, SharedRecords team, CallPacer pacer, Clock clock) {
-        this.client = client;
-        this.team = team;
-        this.pacer = pacer;
-        this.clock = clock;
     }
 
     /** Blocking; the API's and the store's failures are left to the caller, which keeps the work pending. */

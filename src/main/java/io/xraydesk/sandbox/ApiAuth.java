@@ -27,6 +27,8 @@ final class ApiAuth {
 
     /** The authenticated user id; throws 401/400 {@link ApiError}s otherwise. */
     String authenticate(Headers headers) {
+        // Every call of the API is authenticated first: counted here, it is the rate a team spends (docs/team.md).
+        state.counters.increment(Counters.API_CALLS);
         String userId = headers.getFirst(USER_ID);
         String token = headers.getFirst(SESSION_TOKEN);
         String version = headers.getFirst(VERSION);

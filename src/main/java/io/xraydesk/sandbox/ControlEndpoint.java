@@ -21,23 +21,11 @@ import java.util.regex.Pattern;
  * pointing at 127.0.0.1 still carries its own name) and carry no {@code Origin} (sent by browsers
  * with cross-site and scripted requests, never by the tools that drive the sandbox).
  */
-final class ControlEndpoint {
+record ControlEndpoint(SandboxState state, SandboxClock clock, AnalysisEngine engine, FaultInjector faults) {
 
     static final String PREFIX = "/_sandbox/";
     private static final Pattern LOOPBACK_HOST =
             Pattern.compile("(?i)(127\\.0\\.0\\.1|localhost|\\[::1\\])(:\\d{1,5})?");
-
-    private final SandboxState state;
-    private final SandboxClock clock;
-    private final AnalysisEngine engine;
-    private final FaultInjector faults;
-
-    ControlEndpoint(SandboxState state, SandboxClock clock, AnalysisEngine engine, FaultInjector faults) {
-        this.state = state;
-        this.clock = clock;
-        this.engine = engine;
-        this.faults = faults;
-    }
 
     void handle(HttpExchange ex) throws IOException {
         requireLocalTool(ex);

@@ -17,6 +17,8 @@ final class Counters {
     static final String UNAUTHORIZED = "unauthorized";
     static final String FAULTS_INJECTED = "faultsInjected";
     static final String REPORTS = "reports";
+    /** Calls of the API (not of the storage), authenticated or not. */
+    static final String API_CALLS = "apiCalls";
 
     private final Map<String, AtomicLong> values = new ConcurrentHashMap<>();
 
@@ -33,7 +35,7 @@ final class Counters {
     Map<String, Long> snapshot() {
         Map<String, Long> out = new TreeMap<>();
         for (String name : new String[] {CREATE_REQUEST, CREATE_MEDIUM, FINALISE_MEDIUM, S3_UPLOADS, S3_REJECTED,
-                S3_REJECTED_WITH_API_HEADERS, UNAUTHORIZED, FAULTS_INJECTED, REPORTS}) {
+                S3_REJECTED_WITH_API_HEADERS, UNAUTHORIZED, FAULTS_INJECTED, REPORTS, API_CALLS}) {
             out.put(name, 0L);
         }
         values.forEach((k, v) -> out.put(k, v.get()));

@@ -11,17 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 
 /** {@code POST /requests}, {@code GET /requests/{id}} (and {@code /request/{id}}), {@code POST /requests/{id}}. */
-final class RequestsEndpoint {
-
-    private final SandboxState state;
-    private final SandboxClock clock;
-    private final AnalysisEngine engine;
-
-    RequestsEndpoint(SandboxState state, SandboxClock clock, AnalysisEngine engine) {
-        this.state = state;
-        this.clock = clock;
-        this.engine = engine;
-    }
+record RequestsEndpoint(SandboxState state, SandboxClock clock, AnalysisEngine engine) {
 
     void create(HttpExchange ex, String callerId) throws IOException {
         NewRequest body = Exchanges.readAs(ex, NewRequest.class);

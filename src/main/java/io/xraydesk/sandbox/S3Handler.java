@@ -16,20 +16,10 @@ import java.util.Optional;
  * key, Content-Type, size range), answer 204. Presigned PUT: the raw body on a signed URL, answer 200. Errors are S3
  * XML documents. Policy expiry is checked against the real clock: S3 does not run on sandbox time.
  */
-final class S3Handler implements HttpHandler {
+record S3Handler(SandboxState state, S3Signer signer, UploadBandwidth bandwidth) implements HttpHandler {
 
     /** October headers that must never reach S3. */
     static final List<String> API_HEADERS = List.of("userId", "sessionToken", "October-Version");
-
-    private final SandboxState state;
-    private final S3Signer signer;
-    private final UploadBandwidth bandwidth;
-
-    S3Handler(SandboxState state, S3Signer signer, UploadBandwidth bandwidth) {
-        this.state = state;
-        this.signer = signer;
-        this.bandwidth = bandwidth;
-    }
 
     @Override
     public void handle(HttpExchange ex) throws IOException {

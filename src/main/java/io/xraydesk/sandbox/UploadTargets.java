@@ -9,21 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 
 /** Builds the {@code upload} part of {@code POST /media}'s answer in the configured {@link UploadMode}. */
-final class UploadTargets {
-
-    private final S3Signer signer;
-    private final URI s3Base;
-    private final UploadMode mode;
-    private final Duration ttl;
-    private final long maxBytes;
-
-    UploadTargets(S3Signer signer, URI s3Base, UploadMode mode, Duration ttl, long maxBytes) {
-        this.signer = signer;
-        this.s3Base = s3Base;
-        this.mode = mode;
-        this.ttl = ttl;
-        this.maxBytes = maxBytes;
-    }
+record UploadTargets(S3Signer signer, URI s3Base, UploadMode mode, Duration ttl, long maxBytes) {
 
     UploadTarget forKey(String key, String contentType) {
         Instant expiration = Instant.now().plus(ttl);

@@ -2,7 +2,6 @@ package io.xraydesk.store;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One action on a request: what, on which subject (the document, report, note or decision it
@@ -16,10 +15,7 @@ public record AuditEntry(String requestId, AuditAction action, String subject, A
         Map<String, String> details) {
 
     public AuditEntry {
-        Objects.requireNonNull(requestId, "requestId");
-        Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(at, "at");
+        Required.nonNull("requestId, action, actor, at", requestId, action, actor, at);
         details = details == null ? Map.of() : Map.copyOf(details);
     }
 }

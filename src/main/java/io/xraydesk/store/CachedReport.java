@@ -1,7 +1,6 @@
 package io.xraydesk.store;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * The local copy of one report, with its JSON as fetched. Instants are kept to the millisecond.
@@ -25,10 +24,7 @@ public record CachedReport(
     }
 
     public CachedReport {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(requestId, "requestId");
-        Objects.requireNonNull(json, "json");
-        Objects.requireNonNull(fetchedAt, "fetchedAt");
+        Required.nonNull("id, requestId, json, fetchedAt", id, requestId, json, fetchedAt);
         createdAt = CachedRequest.millis(createdAt);
         fetchedAt = CachedRequest.millis(fetchedAt);
         if (version < 0) {

@@ -2,7 +2,6 @@ package io.xraydesk.store;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 
 /**
  * The dashboard's local copy of one request. {@code requestJson} is the request as last fetched and
@@ -41,10 +40,7 @@ public record CachedRequest(
     }
 
     public CachedRequest {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(requestJson, "requestJson");
-        Objects.requireNonNull(fetchedAt, "fetchedAt");
-        Objects.requireNonNull(origin, "origin");
+        Required.nonNull("id, requestJson, fetchedAt, origin", id, requestJson, fetchedAt, origin);
         createdAt = millis(createdAt);
         updatedAt = millis(updatedAt);
         fetchedAt = millis(fetchedAt);

@@ -2,6 +2,7 @@ package io.xraydesk.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,9 @@ public interface DecisionStore {
 
     /** The decision in force: the latest version. */
     Optional<StoredDecision> current(String requestId);
+
+    /** The decision in force of every request that has one, by request id: one read for a whole portfolio. */
+    Map<String, StoredDecision> currentByRequest();
 
     /** Every decision of the request, oldest first. */
     List<StoredDecision> history(String requestId);

@@ -1,7 +1,6 @@
 package io.xraydesk.store;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One import of a company list: the list (its path and SHA-256, so the same command finds the batch to
@@ -15,10 +14,7 @@ public record ImportBatch(String id, String listFile, String listSha256, String 
     public static final String FINISHED = "FINISHED";
 
     public ImportBatch {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(listFile, "listFile");
-        Objects.requireNonNull(listSha256, "listSha256");
-        Objects.requireNonNull(state, "state");
+        Required.nonNull("id, listFile, listSha256, state", id, listFile, listSha256, state);
         createdAt = CachedRequest.millis(createdAt);
         updatedAt = CachedRequest.millis(updatedAt);
     }

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -64,6 +66,24 @@ public final class ImportJournal {
     /** The most recently started batch. */
     public Optional<ImportBatch> latest() {
         return batches(" ORDER BY created_at DESC, rowid DESC LIMIT 1").stream().findFirst();
+    }
+
+    /** Every batch, newest first: the portfolio view's batch filter. */
+    public List<ImportBatch> batches() {
+        return batches(" ORDER BY created_at DESC, rowid DESC");
+    }
+
+    /**
+     * The batch that last brought each request in (created or reused it), by request id: one query for
+     * the whole portfolio.
+     */
+    public Map<String, String> latestBatchByRequest() {
+        List<String[]> pairs = database.read(c -> Sql.list(c, "SELECT ic.request_id, ic.batch_id FROM import_company ic"
+                + " JOIN import_batch ib ON ib.id = ic.batch_id WHERE ic.request_id IS NOT NULL"
+                + " ORDER BY ib.created_at, ib.rowid", rs -> new String[] {rs.getString(1), rs.getString(2)}));
+        Map<String, String> byRequest = new HashMap<>();
+        pairs.forEach(pair -> byRequest.put(pair[0], pair[1]));
+        return byRequest;
     }
 
     /** The companies of a batch in list order. */

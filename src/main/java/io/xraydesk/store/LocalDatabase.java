@@ -120,6 +120,11 @@ public final class LocalDatabase implements SqlSharedRecords, WorkstationStore {
         return new NoteDraftStore(this);
     }
 
+    @Override
+    public LookMarks lookMarks() {
+        return new LookMarks(this);
+    }
+
     /**
      * Damage inside the file (a torn page, a disk error) is otherwise only noticed when a query reaches
      * it, perhaps in the middle of an upload; {@code quick_check} reads every page once, which takes

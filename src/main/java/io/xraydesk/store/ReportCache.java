@@ -17,4 +17,10 @@ public interface ReportCache {
     List<CachedReport> forRequest(String requestId);
 
     Optional<CachedReport> find(String id);
+
+    /**
+     * Every report of every request without its JSON, each request's newest first: the values its X-Ray is
+     * decided from, read from their columns (docs/portfolio.md, Speed).
+     */
+    List<CachedReportFields> allFields();
 }

@@ -1,7 +1,6 @@
 package io.xraydesk.store;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * An analyst linked to a request: the one who created it, or one who follows it. {@code version} as
@@ -13,10 +12,8 @@ public record RequestFollower(String requestId, Analyst analyst, Relation relati
     public enum Relation { CREATED, FOLLOWS }
 
     public RequestFollower {
-        Objects.requireNonNull(requestId, "requestId");
-        Objects.requireNonNull(analyst, "analyst");
-        Objects.requireNonNull(relation, "relation");
-        since = CachedRequest.millis(Objects.requireNonNull(since, "since"));
+        Required.nonNull("requestId, analyst, relation, since", requestId, analyst, relation, since);
+        since = CachedRequest.millis(since);
         if (version < 0) {
             throw new IllegalArgumentException("version " + version);
         }

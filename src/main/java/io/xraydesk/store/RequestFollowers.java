@@ -21,6 +21,9 @@ public interface RequestFollowers {
     /** The analysts linked to a request, the creator first, then by date. */
     List<RequestFollower> forRequest(String requestId);
 
+    /** Every link of every request: a desktop's copy of the team's is refreshed from it in one read. */
+    List<RequestFollower> all();
+
     /** The ids of the requests an analyst created or follows. */
     List<String> requestsOf(String analystId);
 }

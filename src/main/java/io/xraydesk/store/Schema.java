@@ -13,9 +13,9 @@ import java.util.List;
  */
 final class Schema {
 
-    private static final List<String> STEPS = List.of(
+    private static final List<Step> STEPS = List.of(
             // v1: the upload journal and the dashboard's request/report cache.
-            """
+            sql("""
             CREATE TABLE upload_journal (
                 id                 TEXT PRIMARY KEY,
                 request_id         TEXT NOT NULL,
@@ -64,18 +64,18 @@ final class Schema {
                 fetched_at INTEGER NOT NULL
             );
             CREATE INDEX report_cache_by_request ON report_cache (request_id, created_at DESC);
-            """,
+            """),
             // v2: a request the server answers "not found" for is kept for reading, marked from when.
-            """
+            sql("""
             ALTER TABLE request_cache ADD COLUMN missing_since INTEGER;
-            """,
+            """),
             // v3: what the checks record of a file instead of its full fingerprint (docs/uploads.md,
             // Fingerprints); null on rows checked before, which hold their SHA-256.
-            """
+            sql("""
             ALTER TABLE upload_journal ADD COLUMN file_identity TEXT;
-            """,
+            """),
             // v4: the portfolio import journal, one batch per imported list, one row per company.
-            """
+            sql("""
             CREATE TABLE import_batch (
                 id             TEXT PRIMARY KEY,
                 list_file      TEXT NOT NULL,
@@ -100,11 +100,11 @@ final class Schema {
                 updated_at         INTEGER NOT NULL,
                 PRIMARY KEY (batch_id, line)
             );
-            """,
+            """),
             // v5: the shared rows as in the team store (src/main/resources/db/team): a version on each
             // cached row for optimistic concurrency (StaleWriteException), rows stored before counting
             // as version 1; and who created or follows each request.
-            """
+            sql("""
             ALTER TABLE request_cache ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
             ALTER TABLE report_cache ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
             CREATE TABLE request_follower (
@@ -117,11 +117,11 @@ final class Schema {
                 PRIMARY KEY (request_id, analyst_id)
             );
             CREATE INDEX request_follower_by_analyst ON request_follower (analyst_id);
-            """,
+            """),
             // v6: the analyst's own work on a request (notes, decisions, the audit trail) and the
             // drafts of notes being typed, as in the team store's V6 (src/main/resources/db/team). Versions
             // guard concurrent edits: see docs/workflow.md.
-            """
+            sql("""
             CREATE TABLE analyst_note (
                 sequence       INTEGER PRIMARY KEY AUTOINCREMENT,
                 id             TEXT NOT NULL UNIQUE,
@@ -176,7 +176,21 @@ final class Schema {
                 saved_at     INTEGER NOT NULL,
                 PRIMARY KEY (request_id, note_key)
             );
-            """);
+            """),
+            // v7: when the analyst last opened each request on this workstation and what its X-Rays said
+            // then, so the portfolio view can say what changed since (docs/portfolio.md, The portfolio view).
+            sql("""
+            CREATE TABLE request_look (
+                request_id TEXT PRIMARY KEY,
+                looked_at  INTEGER NOT NULL,
+                grades     TEXT NOT NULL,
+                reports    INTEGER NOT NULL
+            );
+            """),
+            // v8: the values of each cached report the X-Ray rules read, in columns beside its JSON, filled
+            // for the reports already cached, so the portfolio reads no whole report (docs/portfolio.md, Speed);
+            // the team store's version 8 is the same step.
+            ReportFieldsStep::apply);
 
     static final int CURRENT_VERSION = STEPS.size();
 
@@ -196,18 +210,32 @@ final class Schema {
                     + "version of X-Ray Desk (schema " + version + ", this version knows up to "
                     + CURRENT_VERSION + ").", null);
         }
+        for (int step = version; step < target; step++) {
+            STEPS.get(step).apply(connection);
+        }
         try (Statement statement = connection.createStatement()) {
-            for (int step = version; step < target; step++) {
-                for (String sql : STEPS.get(step).split(";")) {
+            if (version < target) {
+                statement.execute("PRAGMA user_version = " + target);
+            }
+        }
+    }
+
+    /** One step of the schema, run inside the migration's transaction. */
+    private interface Step {
+        void apply(Connection connection) throws SQLException;
+    }
+
+    /** A step made of SQL statements separated by semicolons. */
+    private static Step sql(String statements) {
+        return connection -> {
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements.split(";")) {
                     if (!sql.isBlank()) {
                         statement.execute(sql);
                     }
                 }
             }
-            if (version < target) {
-                statement.execute("PRAGMA user_version = " + target);
-            }
-        }
+        };
     }
 
     static int version(Connection connection) throws SQLException {

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
  * @param teamDatabase the team database's address ({@link TeamDatabaseAddress}), null when working alone
  * @param window the main window's last size and place, null until it was first closed or resized
  * @param exportFolder the folder the export choosers open in, null for the platform's own choice
+ * @param requestsTable the requests list's columns and sort order as the analyst left them, null until changed
  */
 public record Settings(
         Integer schemaVersion,
@@ -32,7 +33,8 @@ public record Settings(
         String defaultCustomBaseUrl,
         String teamDatabase,
         WindowGeometry window,
-        String exportFolder) {
+        String exportFolder,
+        TableLayout requestsTable) {
 
     public static final int CURRENT_SCHEMA_VERSION = 1;
     public static final int DEFAULT_UPLOAD_CONCURRENCY = 3;
@@ -42,7 +44,7 @@ public record Settings(
 
     public static final Settings DEFAULTS = new Settings(CURRENT_SCHEMA_VERSION, List.of(), null,
             NetworkSettings.DEFAULT, null, Theme.SYSTEM, null, DEFAULT_UPLOAD_CONCURRENCY, WebhookReceiverSettings.DEFAULT,
-            true, null, null, null, null);
+            true, null, null, null, null, null);
 
     public Settings {
         // A value in memory is always at the current layout: older files are migrated before binding.
@@ -157,6 +159,10 @@ public record Settings(
         return edit(draft -> draft.exportFolder = value);
     }
 
+    public Settings withRequestsTable(TableLayout value) {
+        return edit(draft -> draft.requestsTable = value);
+    }
+
     /** A copy with the fields {@code change} sets on a draft of this value; the others are kept. */
     private Settings edit(Consumer<Draft> change) {
         Draft draft = new Draft(this);
@@ -182,6 +188,7 @@ public record Settings(
         private String teamDatabase;
         private WindowGeometry window;
         private String exportFolder;
+        private TableLayout requestsTable;
 
         private Draft(Settings current) {
             profiles = current.profiles;
@@ -197,12 +204,13 @@ public record Settings(
             teamDatabase = current.teamDatabase;
             window = current.window;
             exportFolder = current.exportFolder;
+            requestsTable = current.requestsTable;
         }
 
         private Settings toSettings() {
             return new Settings(CURRENT_SCHEMA_VERSION, profiles, lastProfileId, network, locale, theme,
                     companyLookupEnabled, uploadConcurrency, webhookReceiver, desktopNotifications,
-                    defaultCustomBaseUrl, teamDatabase, window, exportFolder);
+                    defaultCustomBaseUrl, teamDatabase, window, exportFolder, requestsTable);
         }
     }
 }

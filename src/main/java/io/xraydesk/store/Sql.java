@@ -63,6 +63,10 @@ final class Sql {
             s.setLong(index, ((Number) value).longValue());
         } else if (value instanceof Instant instant) {
             s.setLong(index, instant.toEpochMilli());
+        } else if (value instanceof Double number) {
+            s.setDouble(index, number);
+        } else if (value instanceof Boolean flag) {
+            s.setBoolean(index, flag);
         } else {
             throw new IllegalArgumentException("No SQL binding for a " + value.getClass().getName());
         }
@@ -71,5 +75,11 @@ final class Sql {
     static Instant instant(ResultSet rs, String column) throws SQLException {
         long millis = rs.getLong(column);
         return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
+    /** A nullable floating-point column. */
+    static Double optionalDouble(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
     }
 }

@@ -6,17 +6,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Credit decisions and their history on either back-end. */
 final class SqlDecisionStore implements DecisionStore {
 
     private static final String SELECT = "SELECT id, request_id, version, outcome, limit_amount, limit_currency, "
             + "duration_months, justification, decided_by_id, decided_by_name, decided_at FROM credit_decision";
+
+    /** Keeps, of the rows of {@code credit_decision d}, each request's latest version: the decision in force. */
+    private static final String LATEST = "d.version = (SELECT MAX(m.version) FROM credit_decision m "
+            + "WHERE m.request_id = d.request_id)";
 
     private final SqlTransactions database;
 
@@ -52,6 +58,22 @@ final class SqlDecisionStore implements DecisionStore {
     @Override
     public Optional<StoredDecision> current(String requestId) {
         return database.read(c -> current(c, requestId));
+    }
+
+    @Override
+    public Map<String, StoredDecision> currentByRequest() {
+        return database.read(c -> {
+            Map<String, List<String>> conditions = Sql.list(c, "SELECT c.decision_id, c.text FROM "
+                    + "credit_decision_condition c JOIN credit_decision d ON d.id = c.decision_id WHERE " + LATEST
+                    + " ORDER BY c.decision_id, c.position", rs -> Map.entry(rs.getString(1), rs.getString(2)))
+                    .stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                            Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+            Map<String, StoredDecision> current = new HashMap<>();
+            for (Row row : Sql.list(c, SELECT + " d WHERE " + LATEST, Row::read)) {
+                current.put(row.requestId, row.decision(conditions.getOrDefault(row.id, List.of())));
+            }
+            return current;
+        });
     }
 
     @Override

@@ -56,6 +56,12 @@ final class SqlRequestFollowers implements RequestFollowers {
     }
 
     @Override
+    public List<RequestFollower> all() {
+        return database.read(c -> Sql.list(c, SELECT + " ORDER BY request_id, CASE relation WHEN 'CREATED' THEN 0 "
+                + "ELSE 1 END, since, analyst_id", SqlRequestFollowers::row));
+    }
+
+    @Override
     public List<String> requestsOf(String analystId) {
         return database.read(c -> Sql.list(c, "SELECT request_id FROM request_follower WHERE analyst_id = ? "
                 + "ORDER BY since DESC, request_id", rs -> rs.getString(1), analystId));

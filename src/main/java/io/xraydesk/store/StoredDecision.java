@@ -1,7 +1,6 @@
 package io.xraydesk.store;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One decision on a request as saved. A request's decisions form its history: version 1 is the
@@ -11,10 +10,6 @@ public record StoredDecision(String id, String requestId, long version, Decision
         Instant decidedAt) {
 
     public StoredDecision {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(requestId, "requestId");
-        Objects.requireNonNull(terms, "terms");
-        Objects.requireNonNull(decidedBy, "decidedBy");
-        Objects.requireNonNull(decidedAt, "decidedAt");
+        Required.nonNull("id, requestId, terms, decidedBy, decidedAt", id, requestId, terms, decidedBy, decidedAt);
     }
 }

@@ -1,7 +1,6 @@
 package io.xraydesk.store;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,11 +11,7 @@ public record StoredNote(String id, String requestId, String text, Analyst autho
         Optional<Analyst> editedBy, Optional<Instant> editedAt, long version) {
 
     public StoredNote {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(requestId, "requestId");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(author, "author");
-        Objects.requireNonNull(createdAt, "createdAt");
+        Required.nonNull("id, requestId, text, author, createdAt", id, requestId, text, author, createdAt);
         editedBy = editedBy == null ? Optional.empty() : editedBy;
         editedAt = editedAt == null ? Optional.empty() : editedAt;
     }

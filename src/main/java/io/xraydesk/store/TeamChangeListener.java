@@ -18,7 +18,9 @@ import org.postgresql.PGNotification;
  * <p>Notifications sent while the listener is disconnected are lost (PostgreSQL does not keep them), so
  * after each connection, the first one included, the subscriber is asked to {@link
  * Subscriber#resynchronise() resynchronise}: read the rows again, then rely on notifications. A lost
- * connection is retried every {@code retryDelay} for as long as the listener is open.
+ * connection is retried after {@code retryDelay}, then after twice as long each time it fails again, up
+ * to {@link #MAX_RETRY_DELAY}, for as long as the listener is open; the subscriber hears of the loss
+ * ({@link Subscriber#disconnected()}), so a desktop can say so.
  */
 public final class TeamChangeListener implements AutoCloseable {
 
@@ -26,6 +28,8 @@ public final class TeamChangeListener implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(TeamChangeListener.class.getName());
     private static final int POLL_MILLIS = 250;
+    /** The longest wait between two tries to reach a lost database: a desktop comes back soon after it does. */
+    public static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(30);
 
     /** What the listener reports, on its own thread. */
     public interface Subscriber {
@@ -35,6 +39,10 @@ public final class TeamChangeListener implements AutoCloseable {
 
         /** Listening (again): changes may have been missed before, read the shared rows anew. */
         void resynchronise();
+
+        /** The connection was lost, or could not be made: changes are not heard until the next {@link #resynchronise()}. */
+        default void disconnected() {
+        }
     }
 
     private final TeamDatabase database;
@@ -60,18 +68,24 @@ public final class TeamChangeListener implements AutoCloseable {
     }
 
     private void run() {
+        Duration delay = retryDelay;
         while (open) {
             try (Connection connection = database.newConnection()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
+                delay = retryDelay;
                 subscriber.resynchronise();
                 deliver(connection.unwrap(PGConnection.class));
-            } catch (SQLException e) {
+            } catch (SQLException | StoreException e) {
+                // A subscriber that could not read the rows again throws the store's failure: listen anew later.
                 if (open) {
                     LOG.log(Level.INFO, "Team change listener lost the team database " + database.address()
-                            + " (" + e.getMessage() + "); retrying in " + retryDelay.toMillis() + " ms");
-                    pause();
+                            + " (" + e.getMessage() + "); retrying in " + delay.toMillis() + " ms");
+                    subscriber.disconnected();
+                    pause(delay);
+                    delay = delay.multipliedBy(2).compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY
+                            : delay.multipliedBy(2);
                 }
             }
         }
@@ -88,9 +102,9 @@ public final class TeamChangeListener implements AutoCloseable {
         }
     }
 
-    private void pause() {
+    private void pause(Duration delay) {
         try {
-            Thread.sleep(retryDelay.toMillis());
+            Thread.sleep(delay.toMillis());
         } catch (InterruptedException closing) {
             Thread.currentThread().interrupt();
             open = false;

@@ -10,7 +10,8 @@ import org.flywaydb.core.api.FlywayException;
 /**
  * The team's PostgreSQL database (docs/team.md): the {@link SharedRecords} of the whole team. Opening
  * it brings its schema to this version of the application with Flyway (the migrations are in
- * {@code src/main/resources/db/team}, applied in order, each once, recorded in
+ * {@code src/main/resources/db/team}, and {@link TeamReportFieldsMigration} for version 8, applied in order,
+ * each once, recorded in
  * {@code flyway_schema_history}); a database migrated by a newer version is refused rather than
  * written to with an older idea of the tables.
  *
@@ -70,7 +71,8 @@ public final class TeamDatabase implements SqlSharedRecords, AutoCloseable {
     /** Flyway set up for this database; the migration test uses it to build databases at earlier versions. */
     static Flyway flyway(TeamDatabaseAddress address, String password) {
         return Flyway.configure().dataSource(address.jdbcUrl(), address.user(), password)
-                .locations(MIGRATIONS).validateMigrationNaming(true).load();
+                .locations(MIGRATIONS).javaMigrations(new TeamReportFieldsMigration()).validateMigrationNaming(true)
+                .load();
     }
 
     public TeamDatabaseAddress address() {
@@ -80,6 +82,11 @@ public final class TeamDatabase implements SqlSharedRecords, AutoCloseable {
     /** The relay's journal of accepted webhook deliveries (docs/team.md, "The relay"). */
     public RelayDeliveries relayDeliveries() {
         return new RelayDeliveries(this);
+    }
+
+    /** The team's presence and the desktops' poll leases, for when no relay runs (docs/team.md). */
+    public PollLeases pollLeases() {
+        return new PollLeases(this);
     }
 
     /** A connection of its own, for a listener that stays open for as long as the desktop runs. */

@@ -8,7 +8,7 @@ import java.util.Objects;
  * other desktop can send. The other implementation of {@link SharedRecords} is {@link LocalDatabase}
  * alone, for an analyst without a team.
  */
-public final class TeamStore implements WorkstationStore {
+public final class TeamStore implements TeamWorkstationStore {
 
     private final LocalDatabase local;
     private final TeamDatabase team;
@@ -49,16 +49,9 @@ public final class TeamStore implements WorkstationStore {
         return team.audit();
     }
 
-    /** The journal of this workstation's uploads: always local. */
     @Override
-    public UploadJournal uploadJournal() {
-        return local.uploadJournal();
-    }
-
-    /** Drafts are this workstation's unfinished typing: always local. */
-    @Override
-    public NoteDraftStore noteDrafts() {
-        return local.noteDrafts();
+    public LocalDatabase workstation() {
+        return local;
     }
 
     public TeamDatabase team() {

@@ -2,7 +2,6 @@ package io.xraydesk.store;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -35,12 +34,8 @@ public record UploadItem(
         Instant updatedAt) {
 
     public UploadItem {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(requestId, "requestId");
-        Objects.requireNonNull(filePath, "filePath");
-        Objects.requireNonNull(fileName, "fileName");
-        Objects.requireNonNull(sha256, "sha256");
-        Objects.requireNonNull(state, "state");
+        Required.nonNull("id, requestId, filePath, fileName, sha256, state",
+                id, requestId, filePath, fileName, sha256, state);
         createdAt = createdAt.truncatedTo(ChronoUnit.MILLIS);
         updatedAt = updatedAt.truncatedTo(ChronoUnit.MILLIS);
     }

@@ -77,6 +77,11 @@ public final class UploadJournal {
         return query(" WHERE id = ?", id.toString()).stream().findFirst();
     }
 
+    /** Every file of every request, oldest first: one read for a whole portfolio. */
+    public List<UploadItem> all() {
+        return query(" ORDER BY created_at, rowid");
+    }
+
     /** All files of one request, oldest first (the order they were added). */
     public List<UploadItem> forRequest(String requestId) {
         return query(" WHERE request_id = ? ORDER BY created_at, rowid", requestId);

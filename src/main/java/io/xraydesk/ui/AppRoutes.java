@@ -139,6 +139,7 @@ public final class AppRoutes implements Routes {
     @Override
     public void signIn(String reason) {
         history.clear();
+        closeImportWindow();
         app.setSession(null);
         signInScreen.showReason(reason);
         shell.navigator().show(signInScreen);
@@ -231,7 +232,8 @@ public final class AppRoutes implements Routes {
             RequestPage page = new RequestPage(context, requestId,
                     id -> new UploadPanel(w.uploads(), id, shell.tasks(), shell.tasks().ui(), Clock.systemDefaultZone()),
                     (request, reports, report) -> new ReportViews(shell.tasks(), request, () -> reports,
-                            ExportTargetChooser.saveAs(this::exportFolder)).viewFor(report));
+                            ExportTargetChooser.saveAs(this::exportFolder)).viewFor(report),
+                    ExportTargetChooser.saveAs(this::exportFolder));
             show(page, new Destination.Request(requestId));
             return page;
         });
@@ -258,7 +260,7 @@ public final class AppRoutes implements Routes {
     private DashboardScreen dashboardScreen(SessionWork current) {
         sessionScreens(current);
         if (dashboard == null) {
-            dashboard = new DashboardScreen(context, Clock.systemUTC());
+            dashboard = new DashboardScreen(context, Clock.systemUTC(), ExportTargetChooser.saveAs(this::exportFolder));
         }
         return dashboard;
     }
@@ -282,6 +284,18 @@ public final class AppRoutes implements Routes {
             }
             portfolioWindow.show();
         });
+    }
+
+    /**
+     * The import window works with the session that is ending (its client, its upload queue): it closes
+     * with it. Nothing done is lost: the import's journal lets the same list continue once signed in
+     * again (docs/portfolio.md).
+     */
+    private void closeImportWindow() {
+        if (portfolioWindow != null) {
+            portfolioWindow.close();
+            portfolioWindow = null;
+        }
     }
 
     @Override

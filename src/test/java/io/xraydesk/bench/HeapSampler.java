@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class HeapSampler {
 
-    record Figures(long retainedBytes, long peakAboveBaselineBytes, long baselineBytes) {
+    public record Figures(long retainedBytes, long peakAboveBaselineBytes, long baselineBytes) {
     }
 
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
@@ -19,7 +19,7 @@ public final class HeapSampler {
     private HeapSampler() {
     }
 
-    static Figures around(Runnable action) throws InterruptedException {
+    public static Figures around(Runnable action) throws InterruptedException {
         long before = usedAfterGc();
         AtomicLong peak = new AtomicLong(before);
         Thread sampler = new Thread(() -> {

@@ -8,13 +8,8 @@ import io.xraydesk.api.model.Envelope;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.cli.CliHarness.Run;
 import io.xraydesk.contract.TestPdfs;
-import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.store.AppPaths;
 import io.xraydesk.store.LocalDatabase;
-import io.xraydesk.store.TeamDatabaseSetting;
-import io.xraydesk.testing.LiveSandbox;
-import io.xraydesk.testing.MessagesLocale;
-import io.xraydesk.testing.PostgresServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +18,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A document sent, notes, a decision and the history on workstations in a team ({@code
@@ -34,46 +28,41 @@ import org.junit.jupiter.api.io.TempDir;
 class TeamNotesDecisionTest {
 
     @RegisterExtension
-    final LiveSandbox sandbox = new LiveSandbox(SandboxConfig.defaults());
-    @RegisterExtension
-    final MessagesLocale english = MessagesLocale.english();
-
-    @TempDir
-    Path home;
-    @TempDir
-    Path otherHome;
-
-    private final PostgresServer server = PostgresServer.shared();
-    private final String address = server.url(server.newDatabase()) + "?user=" + PostgresServer.SUPERUSER;
+    final TeamWorkstations workstations = new TeamWorkstations();
 
     @Test
     void whatOneWorkstationSendsAndWritesIsInTheHistoryAndMemoReadOnAnother() throws Exception {
-        String id = Envelope.unwrap(json(in(home).run("request", "create", "--siren", "514673987", "--json")),
+        Path home = workstations.first();
+        Path otherHome = workstations.second();
+        CliHarness here = workstations.cli(home);
+        CliHarness there = workstations.cli(otherHome);
+        String id = Envelope.unwrap(json(here.run("request", "create", "--siren", "514673987", "--json")),
                 "request").path("id").asText();
         Path bank = TestPdfs.write(home.resolve("bank.pdf"), "Statement");
-        json(in(home).run("upload", "--json", "--request", id, "--kind", "bank_statement", "--period", "month",
+        json(here.run("upload", "--json", "--request", id, "--kind", "bank_statement", "--period", "month",
                 "--date", "2024-03-31", bank.toString()));
-        json(in(home).run("note", "add", id, "Cash is **tight** in Q3.", "--json"));
-        json(in(home).run("decision", id, "--outcome", "refer", "--justification", "Committee to decide.",
+        json(here.run("note", "add", id, "Cash is **tight** in Q3.", "--json"));
+        json(here.run("decision", id, "--outcome", "refer", "--justification", "Committee to decide.",
                 "--json"));
 
-        Run notes = in(otherHome).run("note", "list", id);
+        Run notes = there.run("note", "list", id);
         assertEquals(ExitCode.OK, notes.exit(), notes.err());
         assertTrue(notes.out().contains("Cash is tight in Q3."), notes.out());
         List<String> actions = new ArrayList<>();
-        json(in(otherHome).run("history", id, "--json")).forEach(entry -> actions.add(entry.path("action").asText()));
+        json(there.run("history", id, "--json")).forEach(entry -> actions.add(entry.path("action").asText()));
         assertEquals(List.of("request_created", "document_sent", "note_added", "decision_made"), actions);
 
-        Run changed = in(otherHome).run("decision", id, "--outcome", "approve", "--limit", "1000", "--currency",
+        Run changed = there.run("decision", id, "--outcome", "approve", "--limit", "1000", "--currency",
                 "EUR");
         assertEquals(ExitCode.OK, changed.exit(), "a decision over the one in force is its next version: "
                 + changed.err());
         Path memo = otherHome.resolve("memo.pdf");
-        json(in(otherHome).run("memo", id, "--out", memo.toString(), "--lang", "en", "--json"));
+        json(there.run("memo", id, "--out", memo.toString(), "--lang", "en", "--json"));
         try (PDDocument document = Loader.loadPDF(memo.toFile())) {
             String text = new PDFTextStripper().getText(document);
             for (String expected : List.of("Cash is tight in Q3.", "Decision: Approve", "Limit: 1,000.00 EUR",
-                    "(version 2)", "Decision changed: approve", "bank.pdf", "SHA-256 " + TestPdfs.sha256(bank))) {
+                    "(version 2)", "Decision changed: Approve, limit 1,000.00 EUR", "bank.pdf",
+                    "SHA-256 " + TestPdfs.sha256(bank))) {
                 assertTrue(text.contains(expected), "the team's memo says \"" + expected + "\":\n" + text);
             }
         }
@@ -81,13 +70,7 @@ class TeamNotesDecisionTest {
             assertTrue(local.notes().forRequest(id).isEmpty(), "a team's notes are not kept apart");
             assertTrue(local.audit().forRequest(id).isEmpty(), "a team's history is not kept apart");
         }
-        assertEquals(6, json(in(home).run("history", id, "--json")).size(), "with the decision changed and the memo");
-    }
-
-    private CliHarness in(Path workstation) {
-        return CliHarness.against(sandbox.server(), workstation)
-                .with(TeamDatabaseSetting.ADDRESS_VARIABLE, address)
-                .with(TeamDatabaseSetting.PASSWORD_VARIABLE, server.password());
+        assertEquals(6, json(here.run("history", id, "--json")).size(), "with the decision changed and the memo");
     }
 
     private static JsonNode json(Run run) throws Exception {

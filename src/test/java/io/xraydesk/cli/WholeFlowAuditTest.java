@@ -98,7 +98,7 @@ class WholeFlowAuditTest {
         List<String> lines = text.out().lines().toList();
         assertEquals(14, lines.size(), text.out());
         assertTrue(lines.get(0).endsWith(demo + "  Request created for siren 514673987 (Atelier Dupont)"), lines.get(0));
-        assertTrue(lines.get(11).endsWith("Decision: approve, limit 150000 EUR (version 1)"), lines.get(11));
+        assertTrue(lines.get(11).endsWith("Decision: Approve, limit 150,000.00 EUR (version 1)"), lines.get(11));
     }
 
     @Test

@@ -10,7 +10,13 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.SandboxSessions;
 import io.xraydesk.store.UploadState;
 import io.xraydesk.ui.TestContexts;
+import io.xraydesk.core.requests.PortfolioReader;
+import io.xraydesk.store.Analyst;
+import io.xraydesk.store.DecisionOutcome;
+import io.xraydesk.store.DecisionTerms;
 import io.xraydesk.ui.dashboard.DashboardScreen;
+import io.xraydesk.ui.dashboard.PortfolioRows;
+import java.math.BigDecimal;
 import io.xraydesk.ui.login.SignInScreen;
 import io.xraydesk.ui.newrequest.NewRequestScreen;
 import io.xraydesk.ui.report.ReportViews;
@@ -28,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -126,8 +133,10 @@ class DocsScreenshots {
         documents(robot, requestId);
         scenario.produceReports();
         dashboard(robot, requestId);
+        portfolio(robot);
         backToTheRequest(robot, page);
         reports(robot, page, requestId);
+        notesAndDecision(robot, page);
         darkExample(robot, requestId);
     }
 
@@ -291,6 +300,30 @@ class DocsScreenshots {
         }
     }
 
+    /** A note and a decision typed on the request's page, both published: the "Notes and decision" tab. */
+    private void notesAndDecision(FxRobot robot, RequestPage page) throws Exception {
+        boolean french = language.getLanguage().equals("fr");
+        robot.interact(() -> {
+            page.showNotes();
+            robot.lookup("#notes-editor").queryTextInputControl().setText(french
+                    ? "Trésorerie **solide** sur douze mois.\n\n- marges stables\n- aucun incident bancaire"
+                    : "Cash is **solid** over twelve months.\n\n- steady margins\n- no bank incident");
+        });
+        robot.clickOn("#notes-add");
+        waitUntil(() -> robot.lookup(".note-card").tryQuery().isPresent());
+        robot.clickOn("#decision-approve");
+        fill(robot, "#decision-amount", french ? "250 000" : "250,000");
+        fill(robot, "#decision-currency", "EUR");
+        fill(robot, "#decision-duration", "24");
+        fill(robot, "#decision-condition-new", french ? "Comptes trimestriels" : "Quarterly accounts");
+        robot.clickOn("#decision-condition-add");
+        robot.interact(() -> robot.lookup("#decision-justification").queryTextInputControl().setText(french
+                ? "Activité régulière, endettement faible." : "Steady business, little debt."));
+        robot.clickOn("#decision-save");
+        waitUntil(() -> robot.lookup("#decision-version-1").tryQuery().isPresent());
+        shoot("request-notes");
+    }
+
     private static Report first(List<Report> reports, String source) {
         return reports.stream().filter(r -> source.equals(r.source())).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + source + " X-Ray among " + reports));
@@ -304,6 +337,30 @@ class DocsScreenshots {
         robot.interact(() -> window.show(dashboard));
         waitUntil(() -> !robot.lookup(".table-view").queryTableView().getItems().isEmpty());
         shoot("dashboard");
+    }
+
+    /**
+     * The requests list as the portfolio view: forty companies an import brought in, one with a decision,
+     * one whose grade moved since the analyst last looked; filtered on a Financial grade from A to C, with
+     * the shown rows selected for an export.
+     */
+    private void portfolio(FxRobot robot) throws Exception {
+        var database = scenario.services.database();
+        java.time.Instant now = java.time.Instant.now();
+        PortfolioRows.fill(database, 40, now);
+        PortfolioRows.importBatch(database, "annual-review-2026.xlsx", 0, 40, now);
+        database.decisions().decide(PortfolioRows.id(0), 0, new DecisionTerms(DecisionOutcome.APPROVE,
+                Optional.of(new BigDecimal("250000")), Optional.of("EUR"), Optional.of(12), List.of(),
+                Optional.of("Sound accounts")), new Analyst(scenario.userId(), "Analyst"), now);
+        new PortfolioReader(database).markLooked(PortfolioRows.id(5), now.minusSeconds(7200));
+        robot.interact(() -> window.show(new DashboardScreen(context, Clock.systemDefaultZone())));
+        waitUntil(() -> robot.lookup("#dashboard-table").queryTableView().getItems().size() == 41);
+        robot.interact(() -> {
+            robot.lookup("#dashboard-grade-best").<String>queryComboBox().setValue("A");
+            robot.lookup("#dashboard-grade-worst").<String>queryComboBox().setValue("C");
+            robot.lookup("#dashboard-select-all").queryButton().fire();
+        });
+        shoot("portfolio");
     }
 
     /** The request page in the dark theme, once, so the guide can show what it looks like. */

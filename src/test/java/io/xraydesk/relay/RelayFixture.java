@@ -15,13 +15,11 @@ import io.xraydesk.store.TeamDatabase;
 import io.xraydesk.store.TeamDatabaseAddress;
 import io.xraydesk.testing.PostgresServer;
 import io.xraydesk.testing.SandboxControl;
+import io.xraydesk.testing.TeamFixture;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -117,21 +115,11 @@ final class RelayFixture implements AutoCloseable {
 
     /** Waits for {@code condition}, checking it every 20 ms; fails after {@code atMost}. */
     static void waitUntil(Duration atMost, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + atMost.toMillis() + " ms");
-            }
-            Thread.sleep(20);
-        }
+        TeamFixture.waitUntil(atMost, condition);
     }
 
     static int freeLoopbackPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TeamFixture.freeLoopbackPort();
     }
 
     @Override

@@ -1,9 +1,9 @@
 package io.xraydesk.reliability;
 
-import io.xraydesk.core.documents.DocumentIssue;
 import io.xraydesk.core.documents.DocumentProblem;
 import io.xraydesk.core.documents.FileInspector;
 import io.xraydesk.core.documents.FileReport;
+import io.xraydesk.core.i18n.Problem;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -50,11 +50,11 @@ final class FileCases {
     }
 
     private static Verdict refusedAs(FileReport report, DocumentProblem expected) {
-        if (report.refusals().stream().noneMatch(i -> i.problem() == expected)) {
+        if (report.refusals().stream().noneMatch(i -> i.kind() == expected)) {
             return Verdict.no("expected " + expected + ", got " + report.refusals());
         }
-        DocumentIssue issue = report.refusals().stream().filter(i -> i.problem() == expected).findFirst().orElseThrow();
-        return Verdict.refusedClearly(issue::message, issue.problem().messageKey());
+        Problem<DocumentProblem> issue = report.refusals().stream().filter(i -> i.kind() == expected).findFirst().orElseThrow();
+        return Verdict.refusedClearly(issue::message, issue.kind().messageKey());
     }
 
     private static BadInputCase acceptedFile(Path dir, String label, FileInspector inspector, String fileName) {

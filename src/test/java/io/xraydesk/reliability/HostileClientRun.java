@@ -68,9 +68,8 @@ public final class HostileClientRun {
     public static void main(String[] args) throws Exception {
         URI root = URI.create(args[0]);
         Path file = Path.of(args[1]);
-        ConnectionSettings settings = ConnectionSettings.defaults().withProxy(ProxySettings.none())
-                .withTimeouts(Duration.ofSeconds(2), ATTEMPT_TIMEOUT).withCallDeadline(CALL_DEADLINE)
-                .withAnswerLimits(SMALL_LIMITS);
+        ConnectionSettings settings = new ConnectionSettings(Duration.ofSeconds(2), ATTEMPT_TIMEOUT, CALL_DEADLINE,
+                ProxySettings.none(), null, ConnectionSettings.defaultUserAgent(), SMALL_LIMITS);
         RetryPolicy retries = new RetryPolicy(4, Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(1),
                 RetryPolicy.defaults().sleeper(), RetryPolicy.defaults().clock(), new java.util.Random(7));
         warmUp(root, settings);

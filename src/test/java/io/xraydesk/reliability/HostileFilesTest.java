@@ -3,8 +3,9 @@ package io.xraydesk.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xraydesk.api.model.DocumentCategory;
-import io.xraydesk.core.documents.DocumentIssue;
+import io.xraydesk.core.documents.DocumentProblem;
 import io.xraydesk.core.documents.FolderWalker;
+import io.xraydesk.core.i18n.Problem;
 import io.xraydesk.core.upload.DocumentDescription;
 import io.xraydesk.core.upload.EnqueueResult;
 import io.xraydesk.core.upload.FailureKind;
@@ -110,7 +111,7 @@ class HostileFilesTest {
             List<String> said = new ArrayList<>();
             try {
                 FolderWalker.Expansion files = new FolderWalker().expand(List.of(folder));
-                files.notices().stream().map(DocumentIssue::message).forEach(said::add);
+                files.notices().stream().map(Problem::message).forEach(said::add);
                 for (UploadItem item : queue.record(requestId, files.files(), OTHER)) {
                     EnqueueResult result = queue.checkAndSend(item);
                     said.addAll(result.refusals());

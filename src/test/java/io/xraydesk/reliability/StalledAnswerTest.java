@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xraydesk.api.AnswerLimits;
 import io.xraydesk.api.ApiCredentials;
 import io.xraydesk.api.ConnectionSettings;
 import io.xraydesk.api.HttpClientFactory;
@@ -86,8 +87,9 @@ class StalledAnswerTest {
      */
     @Test
     void retriedGetsEndAtTheCallDeadlineAndSaySo() {
-        ConnectionSettings settings = ConnectionSettings.defaults().withProxy(ProxySettings.none())
-                .withTimeouts(Duration.ofSeconds(2), CALL_TIMEOUT).withCallDeadline(Duration.ofMillis(1200));
+        ConnectionSettings settings = new ConnectionSettings(Duration.ofSeconds(2), CALL_TIMEOUT,
+                Duration.ofMillis(1200), ProxySettings.none(), null, ConnectionSettings.defaultUserAgent(),
+                AnswerLimits.defaults());
         OctoberClient retrying = new OctoberClient(ApiCredentials.of(server.baseUri(), "6413297aad6e59418e7748f9",
                 "stall-token"), HttpClientFactory.create(settings), RetryPolicy.defaults(), settings);
         long start = System.nanoTime();

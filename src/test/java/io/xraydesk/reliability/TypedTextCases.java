@@ -3,8 +3,8 @@ package io.xraydesk.reliability;
 import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.Period;
 import io.xraydesk.core.documents.DocumentDateRule;
-import io.xraydesk.core.documents.DocumentIssue;
 import io.xraydesk.core.documents.DocumentProblem;
+import io.xraydesk.core.i18n.Problem;
 import io.xraydesk.core.notes.AmountParser;
 import io.xraydesk.core.notes.BusinessNameRule;
 import io.xraydesk.core.notes.Parsed;
@@ -59,7 +59,7 @@ final class TypedTextCases {
             return Verdict.no("accepted as " + parsed.value());
         }
         var problem = parsed.problem().orElseThrow();
-        return Verdict.refusedClearly(problem::message, problem.code().messageKey());
+        return Verdict.refusedClearly(problem::message, problem.kind().messageKey());
     }
 
     // ---- amounts (AmountParser) ----
@@ -120,8 +120,8 @@ final class TypedTextCases {
 
     private static BadInputCase date(String label, DocumentDateRule rule, LocalDate date, DocumentProblem expected) {
         return new BadInputCase("date", label, () -> {
-            List<DocumentIssue> issues = rule.check(DocumentCategory.CERTIFIED_FINANCIAL_STATEMENT, Period.YEAR, date);
-            return issues.stream().filter(i -> i.problem() == expected).findFirst()
+            List<Problem<DocumentProblem>> issues = rule.check(DocumentCategory.CERTIFIED_FINANCIAL_STATEMENT, Period.YEAR, date);
+            return issues.stream().filter(i -> i.kind() == expected).findFirst()
                     .map(i -> Verdict.refusedClearly(i::message, expected.messageKey()))
                     .orElse(Verdict.no("expected " + expected + ", got " + issues));
         });

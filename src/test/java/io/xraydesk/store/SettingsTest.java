@@ -27,7 +27,9 @@ class SettingsTest {
     private static final Settings START = new Settings(Settings.CURRENT_SCHEMA_VERSION, List.of(FIRST), "a",
             NetworkSettings.DEFAULT.withManualProxy("proxy.corp", 3128, "alice"), "fr", Theme.DARK, true, 5,
             new WebhookReceiverSettings(true, 9000), false, "https://start.example.test",
-            "postgresql://alice@db.corp:5432/xraydesk", new WindowGeometry(10, 20, 1000, 700, true), "/home/alice/exports");
+            "postgresql://alice@db.corp:5432/xraydesk", new WindowGeometry(10, 20, 1000, 700, true), "/home/alice/exports",
+            new TableLayout(List.of(new TableLayout.Column("dashboard-name", 180, true)),
+                    List.of(new TableLayout.SortKey("dashboard-updated", true))));
 
     static Stream<Arguments> withers() {
         return Stream.of(
@@ -52,7 +54,11 @@ class SettingsTest {
                         new WindowGeometry(-1200, 0, 900, 600, false)),
                 wither("window", s -> s.withWindow(null), null),
                 wither("exportFolder", s -> s.withExportFolder("/srv/exports"), "/srv/exports"),
-                wither("exportFolder", s -> s.withExportFolder(" "), null));
+                wither("exportFolder", s -> s.withExportFolder(" "), null),
+                wither("requestsTable", s -> s.withRequestsTable(null), null),
+                wither("requestsTable", s -> s.withRequestsTable(new TableLayout(List.of(),
+                        List.of(new TableLayout.SortKey("xray-financial", false)))), new TableLayout(List.of(),
+                        List.of(new TableLayout.SortKey("xray-financial", false)))));
     }
 
     private static Arguments wither(String component, UnaryOperator<Settings> change, Object expected) {

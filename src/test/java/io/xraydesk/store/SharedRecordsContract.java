@@ -113,6 +113,29 @@ abstract class SharedRecordsContract {
     }
 
     @Test
+    void theDecisionsInForceOfEveryRequestAreReadAtOnceEachTheLatestWithItsConditions() {
+        String other = "req-" + UUID.randomUUID();
+        String undecided = "req-" + UUID.randomUUID();
+        DecisionTerms approve = new DecisionTerms(DecisionOutcome.APPROVE, Optional.of(new BigDecimal("250000")),
+                Optional.of("EUR"), Optional.of(12), List.of("Quarterly accounts", "Personal guarantee"),
+                Optional.empty());
+        DecisionTerms refer = new DecisionTerms(DecisionOutcome.REFER, Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of("Ask for the 2024 accounts"), Optional.empty());
+        first().decisions().decide(request, 0, approve, ALICE, T0);
+        StoredDecision latest = second().decisions().decide(request, 1, refer, BOB, T0.plusSeconds(30));
+        StoredDecision only = first().decisions().decide(other, 0, approve, ALICE, T0.plusSeconds(60));
+
+        Map<String, StoredDecision> inForce = second().decisions().currentByRequest();
+
+        assertEquals(latest, inForce.get(request), "version 2, not the approval it replaced");
+        assertEquals(List.of("Ask for the 2024 accounts"), inForce.get(request).terms().conditions());
+        assertEquals(only, inForce.get(other));
+        assertEquals(List.of("Quarterly accounts", "Personal guarantee"), inForce.get(other).terms().conditions());
+        assertFalse(inForce.containsKey(undecided));
+        assertEquals(first().decisions().current(request), Optional.of(inForce.get(request)));
+    }
+
+    @Test
     void aDecisionOnAStaleVersionIsAConflictAndNothingIsSaved() {
         DecisionTerms decline = new DecisionTerms(DecisionOutcome.DECLINE, null, null, null, null,
                 Optional.of("Negative equity"));

@@ -42,11 +42,11 @@ class TeamSchemaMigrationTest {
         return versions.subList(0, versions.size() - 1).stream();
     }
 
-    /** Every migration's version, in order, from the names of the files Flyway applies. */
+    /** Every migration's version, in order, from the names of the files Flyway applies and its Java migration. */
     private static List<String> versions() {
         try (Stream<Path> files = Files.list(Path.of(TeamSchemaMigrationTest.class.getResource("/db/team").toURI()))) {
-            return files.map(file -> MIGRATION_NAME.matcher(file.getFileName().toString()))
-                    .filter(Matcher::matches).map(name -> name.group(1))
+            return Stream.concat(files.map(file -> MIGRATION_NAME.matcher(file.getFileName().toString()))
+                    .filter(Matcher::matches).map(name -> name.group(1)), Stream.of(TeamReportFieldsMigration.VERSION))
                     .sorted(Comparator.comparingInt(Integer::parseInt)).toList();
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException(e);
@@ -90,8 +90,27 @@ class TeamSchemaMigrationTest {
                 assertEquals(Instant.ofEpochMilli(1772445661000L),
                         team.requestCache().find(MISSING_REQUEST).orElseThrow().missingSince());
             }
+            if (Integer.parseInt(version) >= 6) {
+                assertEquals(DecisionOutcome.APPROVE, team.decisions().current(REQUEST).orElseThrow().terms().outcome());
+            }
+            // Version 8 reads the fields of every report already cached from its JSON.
+            List<ReportFields> fields = team.reportCache().allFields().stream().map(CachedReportFields::fields).toList();
+            assertEquals(ReportFields.of(null), fields.get(0), "the first report's JSON has no data");
+            if (Integer.parseInt(version) >= 6) {
+                assertEquals(new ReportFields("Statement unreadable", null, null, 62.0, List.of(), null, null, false,
+                        null, null), fields.get(1));
+            }
             // The migrated rows take writes like new ones: the version goes on from where it was.
             assertEquals(4, team.requestCache().upsert(request).version());
+        }
+        if (Integer.parseInt(version) >= 7) {
+            try (Connection c = server.connect(database);
+                 Statement s = c.createStatement();
+                 java.sql.ResultSet lease = s.executeQuery("SELECT holder FROM poll_lease WHERE request_id = '"
+                         + REQUEST + "'")) {
+                assertTrue(lease.next(), "the poll lease written at version 7 is kept");
+                assertEquals("desktop-alice", lease.getString(1));
+            }
         }
     }
 

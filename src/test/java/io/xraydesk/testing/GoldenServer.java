@@ -73,9 +73,9 @@ public final class GoldenServer extends LoopbackHttpServer {
 
     /** As above, reading answers within {@code limits}. */
     public OctoberClient client(AnswerLimits limits) {
-        return OctoberClient.create(ApiCredentials.of(baseUri(), USER_ID, TOKEN), ConnectionSettings.defaults()
-                .withProxy(ProxySettings.none()).withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5))
-                .withAnswerLimits(limits));
+        return OctoberClient.create(ApiCredentials.of(baseUri(), USER_ID, TOKEN), new ConnectionSettings(
+                Duration.ofSeconds(5), Duration.ofSeconds(5), ConnectionSettings.defaults().callDeadline(),
+                ProxySettings.none(), null, ConnectionSettings.defaultUserAgent(), limits));
     }
 
     public List<Received> received() {

@@ -153,9 +153,10 @@ public final class PostgresServer implements AutoCloseable {
     private void startServer() throws IOException {
         // The socket goes into the test's own folder: two servers never share /var/run/postgresql.
         // fsync off only matters if the machine itself crashes; commits stay synchronous, so a write
+        // (The connection limit leaves room for the team benchmark's fifty desktops, two connections each.)
         // the server acknowledged survives stop(true), as the crash tests of the team store need.
         String options = "-c listen_addresses=127.0.0.1 -p " + port + " -k " + folder
-                + " -c fsync=off -c full_page_writes=off";
+                + " -c fsync=off -c full_page_writes=off -c max_connections=300";
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-l", folder.resolve("server.log").toString(),
                 "-w", "-t", "120", "-o", options, "start"), 180);
     }

@@ -12,7 +12,6 @@ import io.xraydesk.ui.login.SignInScreen;
 import io.xraydesk.ui.shell.Screen;
 import io.xraydesk.ui.shell.StartScreen;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -22,36 +21,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole start-up on a fresh data folder: sandbox sign-in with one click, sign-out, a later 401. */
-@ExtendWith(ApplicationExtension.class)
-class AppStartupTest {
-
-    @TempDir
-    Path home;
-
-    private Stage stage;
-    private IsolatedApp app;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new IsolatedApp(home);
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        app.stopAndReset(robot);
-    }
+class AppStartupTest extends WholeAppTest {
 
     @Test
     void aFreshMachineSignsInToTheSandboxWithOneClickAndSignsOut(FxRobot robot) throws Exception {

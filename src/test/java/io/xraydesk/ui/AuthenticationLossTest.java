@@ -8,6 +8,7 @@ import io.xraydesk.api.model.NewRequest;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.upload.TestDocuments;
 import io.xraydesk.store.UploadState;
+import io.xraydesk.testing.PortfolioFiles;
 import io.xraydesk.testing.SandboxControl;
 import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.login.SignInScreen;
@@ -15,6 +16,7 @@ import io.xraydesk.ui.newrequest.NewRequestScreen;
 import io.xraydesk.ui.requestpage.RequestPage;
 import io.xraydesk.ui.upload.UploadPanel;
 import io.xraydesk.ui.upload.UploadPanelDriver;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * A refused token, met by whatever screen, action or background work (the watcher, the upload
  * queue), takes one path: the sign-in screen with the same reason, then back to that screen after
  * signing in again. One case per screen that calls the API: the dashboard, the new-request form, the
- * request page (its watcher poll and its own read of the documents) and its upload panel. The
+ * request page (its watcher poll and its own read of the documents), its upload panel, and the
+ * portfolio import window (which closes with the session; the same list then continues). The
  * sign-in screen answers a refused token itself (SignInScreenTest); the network settings dialog and
  * the start screen send no credentials. The whole application
  * against its embedded sandbox; a one-shot 401 is armed on exactly the call under test.
@@ -140,6 +144,40 @@ class AuthenticationLossTest {
         signInAgainAfterTheRefusal(robot);
         waitFor(() -> current() instanceof RequestPage page && page.requestId().equals(request.id()));
         assertEquals(1, control().counter("faultsInjected"), "the refusal came from the documents' read");
+    }
+
+    @Test
+    void portfolioImportRunEndsOnSignInAndTheSameListContinuesAfterwards(FxRobot robot) throws Exception {
+        Path documents = files.resolve("documents");
+        Path list = PortfolioFiles.csv(files.resolve("portefeuille.csv"),
+                PortfolioFiles.companies(2, documents, 900), StandardCharsets.UTF_8);
+        previewInTheImportWindow(robot, list, documents);
+        control().armApiFault("POST", "/requests", "unauthorized", 1, 0);
+        robot.clickOn("#portfolio-start");
+
+        signInAgainAfterTheRefusal(robot);
+        waitFor(() -> current() instanceof DashboardScreen);
+        assertEquals(false, importWindowShown(robot), "the window of the session that ended is closed");
+        previewInTheImportWindow(robot, list, documents);
+        waitFor(() -> text(robot, "#portfolio-status").contains("stopped before its end"));
+        robot.clickOn("#portfolio-start");
+        waitFor(() -> text(robot, "#portfolio-status").startsWith("Import finished: 2 created"));
+        assertEquals(2, control().counter("createRequest"), "each company created once, the refused one again");
+    }
+
+    /** File ▸ Import a portfolio…, the list and its documents folder read into the preview. */
+    private void previewInTheImportWindow(FxRobot robot, Path list, Path documents) throws Exception {
+        robot.interact(() -> app.routes().importPortfolio());
+        waitFor(() -> importWindowShown(robot));
+        robot.clickOn("#portfolio-list-field").write(list.toString());
+        robot.clickOn("#portfolio-folder-field").write(documents.toString());
+        robot.clickOn("#portfolio-read");
+        waitFor(() -> !robot.lookup("#portfolio-start").queryButton().isDisabled());
+    }
+
+    private static boolean importWindowShown(FxRobot robot) {
+        return robot.listWindows().stream().filter(Window::isShowing)
+                .anyMatch(window -> window.getScene() != null && window.getScene().lookup("#portfolio-import") != null);
     }
 
     /** Opens the request's page and drops a statement on its upload panel, checked and ready to send. */

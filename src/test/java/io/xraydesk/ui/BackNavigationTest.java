@@ -12,47 +12,21 @@ import io.xraydesk.ui.dashboard.DashboardScreen;
 import io.xraydesk.ui.newrequest.NewRequestScreen;
 import io.xraydesk.ui.requestpage.RequestPage;
 import io.xraydesk.ui.shell.LanguageChoice;
-import java.nio.file.Path;
 import javafx.event.Event;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Back through the places visited, in the real application on the embedded sandbox: the top bar's
  * button, Alt+Left, the mouse's back button and Escape, across the dashboard, a request page and the
  * new-request form; a language change keeps the place and the way back.
  */
-@ExtendWith(ApplicationExtension.class)
-class BackNavigationTest {
-
-    @TempDir
-    Path home;
-
-    private Stage stage;
-    private IsolatedApp app;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new IsolatedApp(home);
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        app.stopAndReset(robot);
-    }
+class BackNavigationTest extends WholeAppTest {
 
     @Test
     void backReturnsThroughTheRequestPageAndTheFormToTheDashboard(FxRobot robot) throws Exception {

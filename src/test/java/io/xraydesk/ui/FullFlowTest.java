@@ -48,14 +48,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -64,8 +59,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * five X-Rays arriving (with a notification on the dashboard), the native views, a PDF export, and
  * what the sandbox holds at the end.
  */
-@ExtendWith(ApplicationExtension.class)
-class FullFlowTest {
+class FullFlowTest extends WholeAppTest {
 
     private static final String SIREN_TYPED = "514 673 987";
     private static final String BANK_FILE = "releve compte courant.pdf";
@@ -75,25 +69,9 @@ class FullFlowTest {
     private static final List<String> XRAY_SOURCES = List.of("doc", "bank", "financial", "esg", "manager");
 
     @TempDir
-    Path home;
-    @TempDir
     Path files;
 
-    private Stage stage;
-    private IsolatedApp app;
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new IsolatedApp(home);
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        app.stopAndReset(robot);
-    }
 
     @Test
     void anAnalystGoesFromAFreshInstallToExportedReports(FxRobot robot) throws Exception {
@@ -251,7 +229,6 @@ class FullFlowTest {
         assertEquals(source, report.source());
         return report;
     }
-
 
     private void advanceSandbox(int seconds) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(control("advance")).header(SandboxServer.CONTROL_HEADER, "1")

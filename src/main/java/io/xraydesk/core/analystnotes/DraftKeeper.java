@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  * <p>{@link #typed} only remembers the text and, if no write is due, schedules one {@code delay}
  * later on the writer thread: the UI thread never waits on the disk, and a fast typist causes one
  * write per delay, not one per key. A write that fails (disk full) keeps the text and tries again one
- * delay later. {@link #closeAsync()} writes what is left at once.
+ * delay later. {@link #saveNowAsync()} and {@link #closeAsync()} write what is left at once.
  */
 public final class DraftKeeper {
 
@@ -85,6 +85,14 @@ public final class DraftKeeper {
      */
     public CompletableFuture<Void> closeAsync() {
         closed = true;
+        return saveNowAsync();
+    }
+
+    /**
+     * Writes what is not on disk yet without waiting for the delay (the editor lost the focus: the
+     * analyst may be about to leave). The future completes as {@link #closeAsync()}'s does.
+     */
+    public CompletableFuture<Void> saveNowAsync() {
         return CompletableFuture.runAsync(() -> {
             String text = unwritten.getAndSet(null);
             if (text != null) {

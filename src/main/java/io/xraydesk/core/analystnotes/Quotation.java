@@ -106,10 +106,25 @@ public record Quotation(String source, String reportId, LocalDate reportDate, St
         }
     }
 
-    /** The last step of the path, the name of the value: {@code score} for {@code /score}. */
+    /**
+     * The name of the value: the last step of the path that names something, {@code score} for
+     * {@code /score}; list positions and a list item's {@code name} say nothing of their own, so
+     * {@code /data/alerts/0/name} is named {@code alerts}.
+     */
     private String name() {
-        String last = path.substring(path.lastIndexOf('/') + 1);
-        return last.replace("~1", "/").replace("~0", "~");
+        String[] steps = path.substring(1).split("/", -1);
+        for (int i = steps.length - 1; i > 0; i--) {
+            boolean position = steps[i].chars().allMatch(Character::isDigit) && !steps[i].isEmpty();
+            boolean itemName = steps[i].equals("name") && steps[i - 1].chars().allMatch(Character::isDigit);
+            if (!position && !itemName) {
+                return unescape(steps[i]);
+            }
+        }
+        return unescape(steps[0]);
+    }
+
+    private static String unescape(String step) {
+        return step.replace("~1", "/").replace("~0", "~");
     }
 
     private static String encode(String text) {

@@ -1,8 +1,11 @@
 package io.xraydesk.core.audit;
 
+import io.xraydesk.core.decision.DecisionWords;
 import io.xraydesk.core.export.ReportContents;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.AuditEntry;
+import io.xraydesk.store.DecisionOutcome;
+import java.math.BigDecimal;
 import java.util.Map;
 
 /** One audit entry in words, in the analyst's language: what happened and to what. */
@@ -32,12 +35,22 @@ public final class AuditText {
     }
 
     private static String decision(String key, Map<String, String> details) {
-        return Messages.get(key, or(details.get("outcome")), limit(details), or(details.get("version")));
+        String outcome = DecisionOutcome.fromWire(details.get("outcome")).map(DecisionWords::outcome)
+                .orElse(or(details.get("outcome")));
+        return Messages.get(key, outcome, limit(details), or(details.get("version")));
     }
 
+    /** The limit in the reader's number format; as recorded when the record is not one this version wrote. */
     private static String limit(Map<String, String> details) {
         String amount = details.get("limit");
-        return amount == null ? Messages.get("audit.no_limit") : amount + " " + or(details.get("currency"));
+        if (amount == null) {
+            return Messages.get("audit.no_limit");
+        }
+        try {
+            return DecisionWords.limit(new BigDecimal(amount), details.get("currency"));
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return amount + " " + or(details.get("currency"));
+        }
     }
 
     private static String join(String type, String code) {

@@ -3,6 +3,7 @@ package io.xraydesk.core.documents;
 import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.Period;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.i18n.Problem;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,16 +26,16 @@ public final class DocumentDateRule {
     }
 
     /** The problems of this description; empty when it is acceptable. Null period or date: not given. */
-    public List<DocumentIssue> check(DocumentCategory category, Period period, LocalDate date) {
-        List<DocumentIssue> issues = new ArrayList<>();
+    public List<Problem<DocumentProblem>> check(DocumentCategory category, Period period, LocalDate date) {
+        List<Problem<DocumentProblem>> issues = new ArrayList<>();
         if (date != null && date.isAfter(LocalDate.now(clock))) {
-            issues.add(DocumentIssue.of(DocumentProblem.DATE_IN_FUTURE, date));
+            issues.add(Problem.of(DocumentProblem.DATE_IN_FUTURE, date));
         }
         if (date != null && date.isBefore(EARLIEST)) {
-            issues.add(DocumentIssue.of(DocumentProblem.DATE_TOO_OLD, date, EARLIEST));
+            issues.add(Problem.of(DocumentProblem.DATE_TOO_OLD, date, EARLIEST));
         }
         if (period != null && category != null && !category.accepts(period)) {
-            issues.add(DocumentIssue.of(DocumentProblem.PERIOD_NOT_ACCEPTED, label(period),
+            issues.add(Problem.of(DocumentProblem.PERIOD_NOT_ACCEPTED, label(period),
                     Messages.get("documents.category." + category.wire()), accepted(category)));
         }
         return issues;

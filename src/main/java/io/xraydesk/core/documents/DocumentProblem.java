@@ -1,10 +1,12 @@
 package io.xraydesk.core.documents;
 
+import io.xraydesk.core.i18n.ProblemKind;
+
 /**
  * What can be wrong with a document or its description, each with its text under
  * {@code documents.problem.*}. A refusal stops the upload; a warning is shown and the analyst decides.
  */
-public enum DocumentProblem {
+public enum DocumentProblem implements ProblemKind {
     /** Args: file name. */
     NOT_FOUND("notFound", Severity.REFUSAL),
     /** A symbolic link whose target does not exist. Args: file name. */
@@ -62,11 +64,13 @@ public enum DocumentProblem {
         this.severity = severity;
     }
 
+    @Override
     public String messageKey() {
         return key;
     }
 
-    public Severity severity() {
-        return severity;
+    /** A refusal stops the upload; a warning does not. */
+    public boolean isRefusal() {
+        return severity == Severity.REFUSAL;
     }
 }

@@ -2,6 +2,7 @@ package io.xraydesk.core.documents;
 
 import io.xraydesk.api.Sha256;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.i18n.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -44,7 +45,7 @@ public final class FileInspector {
     /** The checks of {@code path}; with {@code fingerprint}, its SHA-256 too, which reads the whole file. */
     public FileReport inspect(Path path, boolean fingerprint) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        Optional<DocumentIssue> unreachable = reachability(path, name);
+        Optional<Problem<DocumentProblem>> unreachable = reachability(path, name);
         if (unreachable.isPresent()) {
             return refused(path, 0, unreachable.get());
         }
@@ -52,50 +53,50 @@ public final class FileInspector {
         try {
             size = Files.size(path);
         } catch (IOException e) {
-            return refused(path, 0, DocumentIssue.of(DocumentProblem.READ_FAILED, name, describe(e)));
+            return refused(path, 0, Problem.of(DocumentProblem.READ_FAILED, name, describe(e)));
         }
         if (size == 0) {
-            return refused(path, 0, DocumentIssue.of(DocumentProblem.EMPTY, name));
+            return refused(path, 0, Problem.of(DocumentProblem.EMPTY, name));
         }
         if (size > maxBytes) {
-            return refused(path, size, DocumentIssue.of(DocumentProblem.TOO_LARGE, name, size / MIB, maxBytes / MIB,
+            return refused(path, size, Problem.of(DocumentProblem.TOO_LARGE, name, size / MIB, maxBytes / MIB,
                     size, maxBytes));
         }
         return inspectContent(path, name, size, fingerprint);
     }
 
     /** Why the path cannot be opened as a regular file, if it cannot. */
-    private static Optional<DocumentIssue> reachability(Path path, String name) {
+    private static Optional<Problem<DocumentProblem>> reachability(Path path, String name) {
         if (Files.isSymbolicLink(path)) {
             try {
                 path.toRealPath();
             } catch (NoSuchFileException e) {
-                return Optional.of(DocumentIssue.of(DocumentProblem.BROKEN_LINK, name));
+                return Optional.of(Problem.of(DocumentProblem.BROKEN_LINK, name));
             } catch (AccessDeniedException e) {
-                return Optional.of(DocumentIssue.of(DocumentProblem.NOT_READABLE, name));
+                return Optional.of(Problem.of(DocumentProblem.NOT_READABLE, name));
             } catch (FileSystemException e) {
                 // The remaining failure to resolve an existing link is a cycle (ELOOP).
-                return Optional.of(DocumentIssue.of(DocumentProblem.LINK_LOOP, name));
+                return Optional.of(Problem.of(DocumentProblem.LINK_LOOP, name));
             } catch (IOException e) {
-                return Optional.of(DocumentIssue.of(DocumentProblem.READ_FAILED, name, describe(e)));
+                return Optional.of(Problem.of(DocumentProblem.READ_FAILED, name, describe(e)));
             }
         }
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            return Optional.of(DocumentIssue.of(DocumentProblem.NOT_FOUND, name));
+            return Optional.of(Problem.of(DocumentProblem.NOT_FOUND, name));
         } catch (IOException e) {
-            return Optional.of(DocumentIssue.of(DocumentProblem.READ_FAILED, name, describe(e)));
+            return Optional.of(Problem.of(DocumentProblem.READ_FAILED, name, describe(e)));
         }
         if (attributes.isDirectory()) {
-            return Optional.of(DocumentIssue.of(DocumentProblem.DIRECTORY, name));
+            return Optional.of(Problem.of(DocumentProblem.DIRECTORY, name));
         }
         if (!attributes.isRegularFile()) {
-            return Optional.of(DocumentIssue.of(DocumentProblem.NOT_REGULAR, name));
+            return Optional.of(Problem.of(DocumentProblem.NOT_REGULAR, name));
         }
         if (!Files.isReadable(path)) {
-            return Optional.of(DocumentIssue.of(DocumentProblem.NOT_READABLE, name));
+            return Optional.of(Problem.of(DocumentProblem.NOT_READABLE, name));
         }
         return Optional.empty();
     }
@@ -116,34 +117,35 @@ public final class FileInspector {
                     // Reading feeds the digest; memory stays at one buffer whatever the file size.
                 }
             }
-            List<DocumentIssue> warnings = new ArrayList<>();
+            List<Problem<DocumentProblem>> warnings = new ArrayList<>();
             String extension = extension(name);
             if (!extension.isEmpty() && !type.get().matchesExtension(extension)) {
-                warnings.add(DocumentIssue.of(DocumentProblem.EXTENSION_MISMATCH, name, type.get().name()));
+                warnings.add(Problem.of(DocumentProblem.EXTENSION_MISMATCH, name, type.get().name()));
             }
-            List<DocumentIssue> refusals = new ArrayList<>();
+            List<Problem<DocumentProblem>> refusals = new ArrayList<>();
             if (type.get() == ContentType.PDF) {
-                PdfTextLayer.check(path, name).ifPresent(issue -> (issue.isRefusal() ? refusals : warnings).add(issue));
+                PdfTextLayer.check(path, name)
+                        .ifPresent(issue -> (issue.kind().isRefusal() ? refusals : warnings).add(issue));
             }
             return new FileReport(path, size, type.get(), fingerprint ? HexFormat.of().formatHex(sha256.digest()) : null,
                     refusals, warnings);
         } catch (AccessDeniedException e) {
-            return refused(path, size, DocumentIssue.of(DocumentProblem.NOT_READABLE, name));
+            return refused(path, size, Problem.of(DocumentProblem.NOT_READABLE, name));
         } catch (IOException e) {
-            return refused(path, size, DocumentIssue.of(DocumentProblem.READ_FAILED, name, describe(e)));
+            return refused(path, size, Problem.of(DocumentProblem.READ_FAILED, name, describe(e)));
         }
     }
 
-    private static DocumentIssue notADocument(byte[] header, String name) {
+    private static Problem<DocumentProblem> notADocument(byte[] header, String name) {
         if (MagicBytes.isExecutable(header)) {
             String extension = extension(name);
-            return DocumentIssue.of(DocumentProblem.EXECUTABLE, name, extension.isEmpty() ? "" : "." + extension);
+            return Problem.of(DocumentProblem.EXECUTABLE, name, extension.isEmpty() ? "" : "." + extension);
         }
-        return DocumentIssue.of(DocumentProblem.UNSUPPORTED_TYPE, name,
+        return Problem.of(DocumentProblem.UNSUPPORTED_TYPE, name,
                 Messages.get("documents.kind." + MagicBytes.otherKind(header)));
     }
 
-    private static FileReport refused(Path path, long size, DocumentIssue issue) {
+    private static FileReport refused(Path path, long size, Problem<DocumentProblem> issue) {
         return new FileReport(path, size, null, null, List.of(issue), List.of());
     }
 

@@ -1,5 +1,6 @@
 package io.xraydesk.core.documents;
 
+import io.xraydesk.core.i18n.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * refused before its content could be recognised; {@code sha256} also when it was not asked for.
  */
 public record FileReport(Path path, long size, ContentType contentType, String sha256,
-        List<DocumentIssue> refusals, List<DocumentIssue> warnings) {
+        List<Problem<DocumentProblem>> refusals, List<Problem<DocumentProblem>> warnings) {
 
     public FileReport {
         refusals = List.copyOf(refusals);

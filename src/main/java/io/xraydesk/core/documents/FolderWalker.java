@@ -1,5 +1,6 @@
 package io.xraydesk.core.documents;
 
+import io.xraydesk.core.i18n.Problem;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ public final class FolderWalker {
      * The candidate files, notices about what was left out (too deep, too many, unreadable, links out
      * of the folder), and how many files the cap left out.
      */
-    public record Expansion(List<Path> files, List<DocumentIssue> notices, int leftOut) {
+    public record Expansion(List<Path> files, List<Problem<DocumentProblem>> notices, int leftOut) {
         public Expansion {
             files = List.copyOf(files);
             notices = List.copyOf(notices);
@@ -58,7 +59,7 @@ public final class FolderWalker {
 
         /** True when something the analyst dropped will not be sent: a refusal or a cap. */
         public boolean leftSomethingOut() {
-            return leftOut > 0 || notices.stream().anyMatch(DocumentIssue::isRefusal);
+            return leftOut > 0 || notices.stream().anyMatch(issue -> issue.kind().isRefusal());
         }
     }
 
@@ -72,7 +73,7 @@ public final class FolderWalker {
             }
         }
         if (walk.leftOut > 0) {
-            walk.notices.add(DocumentIssue.of(DocumentProblem.TOO_MANY_FILES, maxFiles, walk.leftOut));
+            walk.notices.add(Problem.of(DocumentProblem.TOO_MANY_FILES, maxFiles, walk.leftOut));
         }
         return new Expansion(new ArrayList<>(walk.files), walk.notices, walk.leftOut);
     }
@@ -80,7 +81,7 @@ public final class FolderWalker {
     /** State of one expansion. */
     private final class Walk {
         private final Set<Path> files = new LinkedHashSet<>();
-        private final List<DocumentIssue> notices = new ArrayList<>();
+        private final List<Problem<DocumentProblem>> notices = new ArrayList<>();
         private final Set<Path> walkedFolders = new HashSet<>();
         private int leftOut;
         /** The real path of the dropped folder being walked: nothing outside it is followed. */
@@ -90,7 +91,7 @@ public final class FolderWalker {
             try {
                 root = folder.toRealPath();
             } catch (IOException e) {
-                notices.add(DocumentIssue.of(DocumentProblem.NOT_READABLE, folder.toString()));
+                notices.add(Problem.of(DocumentProblem.NOT_READABLE, folder.toString()));
                 return;
             }
             folder(folder, 1);
@@ -98,7 +99,7 @@ public final class FolderWalker {
 
         void folder(Path folder, int depth) {
             if (depth > maxDepth) {
-                notices.add(DocumentIssue.of(DocumentProblem.TOO_DEEP, folder.toString(), maxDepth));
+                notices.add(Problem.of(DocumentProblem.TOO_DEEP, folder.toString(), maxDepth));
                 return;
             }
             List<Path> entries = new ArrayList<>();
@@ -110,7 +111,7 @@ public final class FolderWalker {
                     stream.forEach(entries::add);
                 }
             } catch (IOException e) {
-                notices.add(DocumentIssue.of(DocumentProblem.NOT_READABLE, folder.toString()));
+                notices.add(Problem.of(DocumentProblem.NOT_READABLE, folder.toString()));
                 return;
             }
             entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
@@ -152,7 +153,7 @@ public final class FolderWalker {
             if (target.startsWith(root)) {
                 return false;
             }
-            notices.add(DocumentIssue.of(DocumentProblem.LINK_OUT_OF_FOLDER, entry.toString(), target.toString(),
+            notices.add(Problem.of(DocumentProblem.LINK_OUT_OF_FOLDER, entry.toString(), target.toString(),
                     root.toString()));
             return true;
         }

@@ -1,5 +1,6 @@
 package io.xraydesk.core.documents;
 
+import io.xraydesk.core.i18n.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,22 +27,22 @@ final class PdfTextLayer {
     private PdfTextLayer() {
     }
 
-    static Optional<DocumentIssue> check(Path file, String name) {
+    static Optional<Problem<DocumentProblem>> check(Path file, String name) {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(1);
             stripper.setEndPage(PAGES_CHECKED);
             long meaningful = stripper.getText(document).codePoints().filter(Character::isLetterOrDigit).count();
             return meaningful < MIN_TEXT_CHARACTERS
-                    ? Optional.of(DocumentIssue.of(DocumentProblem.PDF_NO_TEXT, name))
+                    ? Optional.of(Problem.of(DocumentProblem.PDF_NO_TEXT, name))
                     : Optional.empty();
         } catch (InvalidPasswordException e) {
-            return Optional.of(DocumentIssue.of(DocumentProblem.PDF_PASSWORD, name));
+            return Optional.of(Problem.of(DocumentProblem.PDF_PASSWORD, name));
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // PDFBox signals broken structures with both exceptions, and parses nested arrays and
             // dictionaries recursively, so a crafted file overflows the stack: this thread's stack
             // is unwound by now, and either way the file cannot be analysed.
-            return Optional.of(DocumentIssue.of(DocumentProblem.PDF_CORRUPT, name));
+            return Optional.of(Problem.of(DocumentProblem.PDF_CORRUPT, name));
         }
     }
 }

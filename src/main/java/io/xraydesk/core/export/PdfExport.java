@@ -19,15 +19,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  * its cover page, then per report its X-Ray and what it covers, grade, key figures, charts (PDF
  * vectors) and tables; each report of a request starts a page.
  */
-final class PdfExport {
-
-    private final Figures figures;
-    private final boolean allowSystemFonts;
-
-    PdfExport(Figures figures, boolean allowSystemFonts) {
-        this.figures = figures;
-        this.allowSystemFonts = allowSystemFonts;
-    }
+record PdfExport(Figures figures, boolean allowSystemFonts) {
 
     void write(ExportSubject subject, List<ReportContent> contents, OutputStream out, ExportProgress progress)
             throws IOException {

@@ -20,10 +20,17 @@ final class PdfTables {
 
     private final PdfPages pages;
     private final Figures figures;
+    private final int maxRows;
 
     PdfTables(PdfPages pages, Figures figures) {
+        this(pages, figures, MAX_ROWS);
+    }
+
+    /** Tables cut at {@code maxRows} rows: a portfolio's one line per company is the whole point of its PDF. */
+    PdfTables(PdfPages pages, Figures figures, int maxRows) {
         this.pages = pages;
         this.figures = figures;
+        this.maxRows = maxRows;
     }
 
     void draw(ReportTable table) throws IOException {
@@ -38,8 +45,9 @@ final class PdfTables {
         }
         float[] widths = widths(table);
         header(table, widths);
-        int shown = Math.min(MAX_ROWS, table.rows().size());
+        int shown = Math.min(maxRows, table.rows().size());
         for (int r = 0; r < shown; r++) {
+            CsvExport.checkNotInterrupted();
             if (pages.y() - ROW_HEIGHT < PdfPages.MARGIN + 14) {
                 pages.newPage();
                 header(table, widths);

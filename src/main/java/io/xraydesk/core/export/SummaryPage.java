@@ -51,7 +51,8 @@ final class SummaryPage {
                     figures.percentOfFraction(summary.dataSanity() / 100, 0)), pages.fonts.regular, PdfPalette.TEXT);
         }
         list(Messages.get("export.summary.trends"), summary.trends(), PdfPalette.TEXT);
-        list(Messages.get("export.summary.alerts"), summary.alerts(), PdfPalette.BAD);
+        list(Messages.get("export.summary.alerts"), summary.alerts().stream().map(RequestSummary.Alert::text).toList(),
+                PdfPalette.BAD);
         list(Messages.get("export.summary.missingInputs"), summary.missingInputs(), PdfPalette.WARNING);
         list(Messages.get("export.summary.documents"), summary.documents().stream()
                 .map(d -> Messages.get("export.summary.document", d.name(), d.category(), d.state().label())).toList(),

@@ -1,21 +1,22 @@
 package io.xraydesk.core.memo;
 
 import io.xraydesk.core.analystnotes.NoteMarkup;
+import io.xraydesk.core.audit.AuditRecorder;
 import io.xraydesk.core.audit.AuditText;
+import io.xraydesk.core.decision.DecisionWords;
 import io.xraydesk.core.export.CreditMemo;
 import io.xraydesk.core.export.ExportSubject;
+import io.xraydesk.core.export.MemoPdf;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.AuditAction;
 import io.xraydesk.store.AuditEntry;
-import io.xraydesk.store.DecisionOutcome;
 import io.xraydesk.store.DecisionTerms;
 import io.xraydesk.store.SharedRecords;
 import io.xraydesk.store.StoredDecision;
 import io.xraydesk.store.StoredNote;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,18 @@ import java.util.Optional;
 public final class CreditMemos {
 
     private CreditMemos() {
+    }
+
+    /**
+     * Gathers the memo, writes it to {@code out} (whole or not at all; an interrupted thread leaves no
+     * file) and records it in the request's audit trail, in the language of {@link Messages}: what the
+     * command line's {@code memo} and the request page's "Credit memo…" both do.
+     */
+    public static void produce(ExportSubject subject, SharedRecords records, AuditRecorder audit, String producedBy,
+            Path out) throws IOException {
+        CreditMemo memo = assemble(subject, records, producedBy, Instant.now());
+        new MemoPdf().write(memo, out);
+        audit.memoProduced(subject.request().id(), out, Messages.locale());
     }
 
     public static CreditMemo assemble(ExportSubject subject, SharedRecords records, String producedBy,
@@ -46,27 +59,10 @@ public final class CreditMemos {
 
     private static CreditMemo.Decision decision(StoredDecision decision) {
         DecisionTerms terms = decision.terms();
-        Optional<String> limit = terms.limitAmount().map(amount -> limit(amount, terms.currency().orElseThrow()));
-        return new CreditMemo.Decision(outcome(terms.outcome()), limit,
+        Optional<String> limit = terms.limitAmount().map(amount -> DecisionWords.limit(amount, terms.currency().orElseThrow()));
+        return new CreditMemo.Decision(DecisionWords.outcome(terms.outcome()), limit,
                 terms.durationMonths().map(String::valueOf), terms.conditions(), terms.justification(),
                 decision.decidedBy().displayName(), decision.decidedAt(), decision.version());
-    }
-
-    private static String outcome(DecisionOutcome outcome) {
-        return switch (outcome) {
-            case APPROVE -> Messages.get("memo.outcome.approve");
-            case DECLINE -> Messages.get("memo.outcome.decline");
-            case REFER -> Messages.get("memo.outcome.refer");
-        };
-    }
-
-    /** "150,000.00 EUR" in English, "150 000,00 EUR" in French: the currency's own decimals. */
-    static String limit(BigDecimal amount, String currency) {
-        NumberFormat format = NumberFormat.getNumberInstance(Messages.locale());
-        int decimals = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(Math.max(decimals, amount.scale()));
-        return format.format(amount) + " " + currency;
     }
 
     private static CreditMemo.Note note(StoredNote note) {

@@ -1,7 +1,9 @@
 package io.xraydesk.core.notes;
 
+import io.xraydesk.core.i18n.ProblemKind;
+
 /** Why a typed request field was refused; each code has its text under {@code notes.problem.*}. */
-public enum FieldProblemCode {
+public enum FieldProblemCode implements ProblemKind {
     /** Args: limit in characters. */
     TOO_LONG("tooLong"),
     /** A character that has no place in a number. Args: the character. */
@@ -33,6 +35,7 @@ public enum FieldProblemCode {
         this.key = "notes.problem." + suffix;
     }
 
+    @Override
     public String messageKey() {
         return key;
     }

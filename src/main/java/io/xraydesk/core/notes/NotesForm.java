@@ -1,6 +1,7 @@
 package io.xraydesk.core.notes;
 
 import io.xraydesk.api.model.RequestNotes;
+import io.xraydesk.core.i18n.Problem;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -36,7 +37,7 @@ public final class NotesForm {
 
     /** Reads every field; the result holds the notes, or the problem of each refused field. */
     public Result build() {
-        Map<NoteField, FieldProblem> problems = new EnumMap<>(NoteField.class);
+        Map<NoteField, Problem<FieldProblemCode>> problems = new EnumMap<>(NoteField.class);
         Map<NoteField, Object> values = new EnumMap<>(NoteField.class);
         for (NoteField field : NoteField.values()) {
             Parsed<?> parsed = parse(field, typed.get(field));
@@ -104,7 +105,7 @@ public final class NotesForm {
     }
 
     /** Either notes to send (possibly empty) or the problems keyed by field. */
-    public record Result(RequestNotes notes, Map<NoteField, FieldProblem> problems) {
+    public record Result(RequestNotes notes, Map<NoteField, Problem<FieldProblemCode>> problems) {
 
         public Result {
             // Field order is kept so problems are listed in the order of the form.

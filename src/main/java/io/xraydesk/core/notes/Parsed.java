@@ -1,5 +1,6 @@
 package io.xraydesk.core.notes;
 
+import io.xraydesk.core.i18n.Problem;
 import java.util.Optional;
 
 /**
@@ -9,9 +10,9 @@ import java.util.Optional;
 public final class Parsed<T> {
 
     private final T value;
-    private final FieldProblem problem;
+    private final Problem<FieldProblemCode> problem;
 
-    private Parsed(T value, FieldProblem problem) {
+    private Parsed(T value, Problem<FieldProblemCode> problem) {
         this.value = value;
         this.problem = problem;
     }
@@ -21,10 +22,10 @@ public final class Parsed<T> {
     }
 
     public static <T> Parsed<T> failed(FieldProblemCode code, Object... args) {
-        return new Parsed<>(null, FieldProblem.of(code, args));
+        return new Parsed<>(null, Problem.of(code, args));
     }
 
-    static <T> Parsed<T> failed(FieldProblem problem) {
+    static <T> Parsed<T> failed(Problem<FieldProblemCode> problem) {
         return new Parsed<>(null, problem);
     }
 
@@ -35,12 +36,12 @@ public final class Parsed<T> {
     /** The value (possibly null when blank means "not given"); throws if the input was refused. */
     public T value() {
         if (problem != null) {
-            throw new IllegalStateException("refused value: " + problem.code());
+            throw new IllegalStateException("refused value: " + problem.kind());
         }
         return value;
     }
 
-    public Optional<FieldProblem> problem() {
+    public Optional<Problem<FieldProblemCode>> problem() {
         return Optional.ofNullable(problem);
     }
 

@@ -9,12 +9,13 @@ import io.xraydesk.core.codes.CompanyCodeType;
 import io.xraydesk.core.codes.CompanyCodeTypes;
 import io.xraydesk.core.documents.DocumentDateRule;
 import io.xraydesk.core.documents.DocumentGuesser;
-import io.xraydesk.core.documents.DocumentIssue;
+import io.xraydesk.core.documents.DocumentProblem;
 import io.xraydesk.core.documents.FileInspector;
 import io.xraydesk.core.documents.FileReport;
 import io.xraydesk.core.documents.FolderWalker;
 import io.xraydesk.core.documents.Guess;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.i18n.Problem;
 import io.xraydesk.core.notes.BusinessNameRule;
 import io.xraydesk.core.notes.NotesForm;
 import io.xraydesk.core.notes.Parsed;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 
 /**
  * Checks every row of a list with the rules of the new-request form and of the upload panel: the code by its
@@ -60,17 +62,37 @@ public final class PortfolioPreviewer {
      * even when one is known for their code: the window's "create anyway", chosen row by row.
      */
     public PortfolioPreview preview(CompanyList list, Path documentsRoot, IntPredicate recreateExisting) {
-        FolderMatcher matcher = FolderMatcher.of(documentsRoot);
+        return preview(list, documentsRoot, recreateExisting, FolderScans.none());
+    }
+
+    /**
+     * As {@link #preview(CompanyList, Path, IntPredicate)}, the rows' folders and documents taken from {@code
+     * scans} where their code, name and folder did not change since it scanned them: the window's corrections.
+     */
+    public PortfolioPreview preview(CompanyList list, Path documentsRoot, IntPredicate recreateExisting,
+            FolderScans scans) {
+        // Listing the documents folder is disk work too: done once, and only when a row needs it.
+        Supplier<FolderMatcher> matcher = new Supplier<>() {
+            private FolderMatcher listed;
+
+            @Override
+            public FolderMatcher get() {
+                if (listed == null) {
+                    listed = FolderMatcher.of(documentsRoot);
+                }
+                return listed;
+            }
+        };
         Map<CompanyCode, Integer> firstLine = new HashMap<>();
         List<PreviewRow> rows = new ArrayList<>();
         for (CompanyRow row : list.rows()) {
-            rows.add(check(row, list, documentsRoot, matcher, firstLine, recreateExisting));
+            rows.add(check(row, list, documentsRoot, matcher, firstLine, recreateExisting, scans));
         }
         return new PortfolioPreview(list, documentsRoot, rows);
     }
 
-    private PreviewRow check(CompanyRow row, CompanyList list, Path root, FolderMatcher matcher,
-            Map<CompanyCode, Integer> firstLine, IntPredicate recreateExisting) {
+    private PreviewRow check(CompanyRow row, CompanyList list, Path root, Supplier<FolderMatcher> matcher,
+            Map<CompanyCode, Integer> firstLine, IntPredicate recreateExisting, FolderScans scans) {
         List<String> problems = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         CompanyCode code = code(row, problems, notices);
@@ -89,9 +111,20 @@ public final class PortfolioPreviewer {
                 }
             }
         }
-        Path folder = folder(row, root, matcher, code, name, problems, notices);
+        FolderScans.Scan scan = scans.scan(new FolderScans.Key(root, row.folder(), code, name, !problems.isEmpty()),
+                () -> scan(row, root, matcher.get(), code, name, !problems.isEmpty()));
+        problems.addAll(scan.problems());
+        notices.addAll(scan.notices());
+        return new PreviewRow(row, code, name, notes, scan.folder(), reused, scan.documents(), problems, notices);
+    }
+
+    private FolderScans.Scan scan(CompanyRow row, Path root, FolderMatcher matcher, CompanyCode code, String name,
+            boolean refusedAlready) {
+        List<String> problems = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        Path folder = folder(row, root, matcher, code, name, refusedAlready, problems, notices);
         List<PreviewDocument> documents = folder == null ? List.of() : documents(folder, notices);
-        return new PreviewRow(row, code, name, notes, folder, reused, documents, problems, notices);
+        return new FolderScans.Scan(folder, documents, problems, notices);
     }
 
     private static CompanyCode code(CompanyRow row, List<String> problems, List<String> notices) {
@@ -135,7 +168,7 @@ public final class PortfolioPreviewer {
     }
 
     private Path folder(CompanyRow row, Path root, FolderMatcher matcher, CompanyCode code, String name,
-            List<String> problems, List<String> notices) {
+            boolean refusedAlready, List<String> problems, List<String> notices) {
         if (row.folder() != null) {
             Path folder = root == null ? Path.of(row.folder()) : root.resolve(row.folder());
             if (!Files.isDirectory(folder)) {
@@ -144,7 +177,7 @@ public final class PortfolioPreviewer {
             }
             return folder;
         }
-        if (root == null || !problems.isEmpty()) {
+        if (root == null || refusedAlready) {
             // A row already refused is not matched: its code or name may be the very thing that is wrong.
             return null;
         }
@@ -193,7 +226,7 @@ public final class PortfolioPreviewer {
         return null;
     }
 
-    private static List<String> messages(List<DocumentIssue> issues) {
-        return issues.stream().map(DocumentIssue::message).toList();
+    private static List<String> messages(List<Problem<DocumentProblem>> issues) {
+        return issues.stream().map(Problem::message).toList();
     }
 }

@@ -2,8 +2,14 @@ package io.xraydesk.core.requests;
 
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.watch.StageTrail;
+import io.xraydesk.core.xray.CachedRequestFacts;
 import io.xraydesk.core.xray.XRayOutcome;
+import io.xraydesk.core.xray.XRayRules;
+import io.xraydesk.store.CachedReportFields;
 import io.xraydesk.store.CachedRequest;
+import io.xraydesk.store.UploadItem;
+import io.xraydesk.store.WorkstationStore;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,6 +24,21 @@ public record RequestOverview(CachedRequest cached, Map<Source, XRayOutcome> xra
         Objects.requireNonNull(cached, "cached");
         xrays = Map.copyOf(xrays);
         Objects.requireNonNull(stages, "stages");
+    }
+
+    /** The cached request with its X-Rays decided from the cached reports and the upload journal. Blocking. */
+    static RequestOverview read(WorkstationStore database, CachedRequest cached) {
+        return new RequestOverview(cached, CachedRequestFacts.outcomes(database, cached),
+                StageTrail.fromJson(cached.sourceSummaryJson()));
+    }
+
+    /**
+     * The cached request with its X-Rays decided from its reports' fields and files already read; the outcomes'
+     * latest reports hold only those fields ({@link CachedRequestFacts#fromFields}).
+     */
+    static RequestOverview of(CachedRequest cached, List<CachedReportFields> reports, List<UploadItem> sent) {
+        return new RequestOverview(cached, XRayRules.outcomes(CachedRequestFacts.fromFields(cached, reports, sent)),
+                StageTrail.fromJson(cached.sourceSummaryJson()));
     }
 
     public String id() {

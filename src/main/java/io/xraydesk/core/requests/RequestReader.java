@@ -3,14 +3,13 @@ package io.xraydesk.core.requests;
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.UnreadableItem;
 import io.xraydesk.core.watch.RequestRecords;
-import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.core.xray.CachedRequestFacts;
 import io.xraydesk.core.xray.LiveRequestFacts;
 import io.xraydesk.core.xray.RequestFacts;
 import io.xraydesk.core.xray.RequestSummaries;
 import io.xraydesk.core.xray.RequestSummary;
 import io.xraydesk.store.CachedRequest;
-import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.WorkstationStore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -23,10 +22,10 @@ import java.util.Optional;
  */
 public final class RequestReader {
 
-    private final LocalDatabase database;
+    private final WorkstationStore database;
     private final OctoberClient client;
 
-    public RequestReader(LocalDatabase database, OctoberClient client) {
+    public RequestReader(WorkstationStore database, OctoberClient client) {
         this.database = Objects.requireNonNull(database, "database");
         this.client = Objects.requireNonNull(client, "client");
     }
@@ -34,6 +33,11 @@ public final class RequestReader {
     /** Every request this installation knows, from the cache. */
     public List<RequestOverview> all() {
         return database.requestCache().all().stream().map(this::overview).toList();
+    }
+
+    /** The portfolio view's lines, import batches and look marks, from the same database. */
+    public PortfolioReader portfolio() {
+        return new PortfolioReader(database);
     }
 
     public Optional<RequestOverview> find(String requestId) {
@@ -55,8 +59,7 @@ public final class RequestReader {
     }
 
     private RequestOverview overview(CachedRequest cached) {
-        return new RequestOverview(cached, CachedRequestFacts.outcomes(database, cached),
-                StageTrail.fromJson(cached.sourceSummaryJson()));
+        return RequestOverview.read(database, cached);
     }
 
     /** The request, as last fetched, with its cached reports. */

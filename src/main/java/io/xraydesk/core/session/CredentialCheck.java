@@ -54,6 +54,24 @@ public final class CredentialCheck {
         }
     }
 
+    /**
+     * The same probe for a session already open ({@link SessionOpener#resume}), through its own client
+     * so that the connection state hears it: returns when the credentials are accepted or cannot be
+     * told now (offline, server errors: the screens say so, and the next call asks again); throws
+     * {@link AuthenticationException} when they are refused, which signs the analyst out through the
+     * {@link SessionGuard} like any refused call. Blocking.
+     */
+    public static void confirm(OctoberClient client) {
+        try {
+            client.getRequest(PROBE_REQUEST_ID);
+        } catch (OctoberException failure) {
+            if (outcomeOf(failure) == CheckOutcome.REJECTED) {
+                throw failure instanceof AuthenticationException refused ? refused
+                        : new AuthenticationException(failure.getMessage(), 403, "GET", "/requests/" + PROBE_REQUEST_ID);
+            }
+        }
+    }
+
     static CheckOutcome outcomeOf(OctoberException failure) {
         if (failure instanceof AuthenticationException || failure instanceof PermissionException) {
             return CheckOutcome.REJECTED;

@@ -48,13 +48,27 @@ public final class SessionOpener {
      * accepted, opens the session over {@code connection}.
      */
     public SignInAttempt signIn(Profile profile, String token, ConnectionSettings connection, Settings settings) {
-        ApiCredentials credentials = new ApiCredentials(baseUrl(profile), profile.userId(), token,
-                profile.octoberVersion() == null ? ApiCredentials.DEFAULT_VERSION : profile.octoberVersion());
+        ApiCredentials credentials = credentials(profile, token);
         CheckResult check = CredentialCheck.run(credentials, connection);
         if (!check.accepted()) {
             return new SignInAttempt(check, Optional.empty());
         }
         return new SignInAttempt(check, Optional.of(Session.open(profile, credentials, connection,
                 companyLookupBase(profile.environment(), settings))));
+    }
+
+    /**
+     * Opens the session of a remembered profile without the live check, so that the analyst finds the
+     * requests list from the local cache at once: the token was accepted when it was remembered.
+     * Confirm it with {@link CredentialCheck#confirm} right after, in the background.
+     */
+    public Session resume(Profile profile, String token, ConnectionSettings connection, Settings settings) {
+        return Session.open(profile, credentials(profile, token), connection,
+                companyLookupBase(profile.environment(), settings));
+    }
+
+    private ApiCredentials credentials(Profile profile, String token) {
+        return new ApiCredentials(baseUrl(profile), profile.userId(), token,
+                profile.octoberVersion() == null ? ApiCredentials.DEFAULT_VERSION : profile.octoberVersion());
     }
 }

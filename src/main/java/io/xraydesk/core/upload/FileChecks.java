@@ -3,11 +3,11 @@ package io.xraydesk.core.upload;
 import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.Period;
 import io.xraydesk.core.documents.DocumentDateRule;
-import io.xraydesk.core.documents.DocumentIssue;
 import io.xraydesk.core.documents.DocumentProblem;
 import io.xraydesk.core.documents.FileInspector;
 import io.xraydesk.core.documents.FileReport;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.i18n.Problem;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadJournal;
 import io.xraydesk.store.UploadState;
@@ -30,7 +30,7 @@ import java.util.logging.Logger;
  * REFUSED with the reasons in the row's words. The duplicate guard of a file not read in full is
  * answered from the fingerprint of its sent bytes, before its finalisation ({@link #recordSent}).
  */
-final class FileChecks {
+record FileChecks(UploadJournal journal, FileInspector inspector, DocumentDateRule dateRule, Clock clock) {
 
     /** What the checks of one recorded file decided; {@code item} is its row as they left it. */
     record Verdict(UploadItem item, List<String> refusals, List<String> warnings) {
@@ -53,18 +53,6 @@ final class FileChecks {
     private static final Logger LOG = Logger.getLogger(FileChecks.class.getName());
     /** A file previewed has no row yet: no row of the journal is excluded from its duplicate guard. */
     private static final UUID NO_ROW = new UUID(0, 0);
-
-    private final UploadJournal journal;
-    private final FileInspector inspector;
-    private final DocumentDateRule dateRule;
-    private final Clock clock;
-
-    FileChecks(UploadJournal journal, FileInspector inspector, DocumentDateRule dateRule, Clock clock) {
-        this.journal = journal;
-        this.inspector = inspector;
-        this.dateRule = dateRule;
-        this.clock = clock;
-    }
 
     /** The checks of a file not recorded yet, for showing a row; nothing is written. */
     FileCheck preview(String requestId, Path path) {
@@ -152,7 +140,7 @@ final class FileChecks {
         } catch (RuntimeException | StackOverflowError failure) {
             String name = String.valueOf(path.getFileName());
             LOG.log(Level.WARNING, "the checks of a file failed", failure);
-            return new Inspection(new FileReport(path, 0, null, null, List.of(DocumentIssue.of(
+            return new Inspection(new FileReport(path, 0, null, null, List.of(Problem.of(
                     DocumentProblem.READ_FAILED, name, Messages.get("documents.notAnalysable"))), List.of()), identity);
         }
     }
@@ -166,7 +154,7 @@ final class FileChecks {
                 UploadText.state(existing.state()));
     }
 
-    static List<String> messages(List<DocumentIssue> issues) {
-        return issues.stream().map(DocumentIssue::message).toList();
+    static List<String> messages(List<Problem<DocumentProblem>> issues) {
+        return issues.stream().map(Problem::message).toList();
     }
 }

@@ -28,30 +28,14 @@ import java.nio.file.Path;
  * written to the journal as soon as it succeeded; a compare-and-set that does not apply means the
  * analyst cancelled meanwhile, and the run stops.
  */
-final class FileUpload {
+record FileUpload(UploadJournal journal, FileChecks checks, OctoberClient client, S3Uploader uploader, UploadJob job,
+        Runnable onProgress) {
 
     /**
      * Fresh upload data asked for in one run when S3 says the previous data expired. More than one
      * would mean the storage clock or the server is wrong, not that the data aged: stop and say so.
      */
     private static final int MAX_TARGET_REFRESHES = 2;
-
-    private final UploadJournal journal;
-    private final FileChecks checks;
-    private final OctoberClient client;
-    private final S3Uploader uploader;
-    private final UploadJob job;
-    private final Runnable onProgress;
-
-    FileUpload(UploadJournal journal, FileChecks checks, OctoberClient client, S3Uploader uploader, UploadJob job,
-            Runnable onProgress) {
-        this.journal = journal;
-        this.checks = checks;
-        this.client = client;
-        this.uploader = uploader;
-        this.job = job;
-        this.onProgress = onProgress;
-    }
 
     /** Runs the remaining steps; returns when the file is online or was withdrawn. */
     void run() throws IOException {

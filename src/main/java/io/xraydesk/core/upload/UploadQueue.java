@@ -21,8 +21,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,7 +52,7 @@ public final class UploadQueue implements AutoCloseable {
     private final FileChecks checks;
     private final SenderLock senderLock;
     private final Clock clock;
-    private final ThreadPoolExecutor workers;
+    private final UploadWorkers workers;
     private final Map<UUID, UploadJob> active = new ConcurrentHashMap<>();
     /** Files of the current batch (since the queue was last idle), for the overall bar. */
     private final BatchProgress batch = new BatchProgress();
@@ -80,9 +78,7 @@ public final class UploadQueue implements AutoCloseable {
         this.checks = new FileChecks(journal, Objects.requireNonNull(inspector, "inspector"), new DocumentDateRule(clock),
                 clock);
         this.senderLock = journal.senderLock();
-        int threads = Math.max(1, concurrency);
-        this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), new WorkerThreads());
+        this.workers = new UploadWorkers(concurrency);
     }
 
     public void addListener(UploadQueueListener listener) {
@@ -99,20 +95,13 @@ public final class UploadQueue implements AutoCloseable {
     }
 
     /** How many files are sent at once. */
-    public synchronized int concurrency() {
-        return workers.getMaximumPoolSize();
+    public int concurrency() {
+        return workers.size();
     }
 
     /** How many files are sent at once from now on (the setting; at least 1). */
-    public synchronized void setConcurrency(int concurrency) {
-        int threads = Math.max(1, concurrency);
-        if (threads > workers.getMaximumPoolSize()) {
-            workers.setMaximumPoolSize(threads);
-            workers.setCorePoolSize(threads);
-        } else {
-            workers.setCorePoolSize(threads);
-            workers.setMaximumPoolSize(threads);
-        }
+    public void setConcurrency(int concurrency) {
+        workers.resize(concurrency);
     }
 
     /**
@@ -291,12 +280,7 @@ public final class UploadQueue implements AutoCloseable {
     public void close() {
         closed = true;
         active.values().forEach(job -> job.cancellation.cancel());
-        workers.shutdownNow();
-        try {
-            workers.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        workers.stop();
     }
 
     private UploadJob schedule(UploadItem item, boolean resumed) {

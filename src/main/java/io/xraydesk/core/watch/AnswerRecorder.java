@@ -6,7 +6,7 @@ import io.xraydesk.core.xray.CachedRequestFacts;
 import io.xraydesk.core.xray.XRayOutcome;
 import io.xraydesk.core.xray.XRayStatus;
 import io.xraydesk.store.CachedRequest;
-import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.WorkstationStore;
 import io.xraydesk.store.RequestOrigin;
 import java.time.Instant;
 import java.util.Collection;
@@ -42,9 +42,9 @@ final class AnswerRecorder {
         }
     }
 
-    private final LocalDatabase database;
+    private final WorkstationStore database;
 
-    AnswerRecorder(LocalDatabase database) {
+    AnswerRecorder(WorkstationStore database) {
         this.database = database;
     }
 

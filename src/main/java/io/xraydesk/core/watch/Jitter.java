@@ -3,17 +3,11 @@ package io.xraydesk.core.watch;
 import java.time.Duration;
 import java.util.Random;
 
-/** Spreads delays so that requests watched together do not poll in lockstep. */
-final class Jitter {
-
-    private final Random random;
-    private final double amount;
-
-    /** Each delay is drawn in {@code interval × [1 − amount, 1 + amount]}. */
-    Jitter(Random random, double amount) {
-        this.random = random;
-        this.amount = amount;
-    }
+/**
+ * Spreads delays so that requests watched together do not poll in lockstep: each delay is drawn in
+ * {@code interval × [1 − amount, 1 + amount]}.
+ */
+record Jitter(Random random, double amount) {
 
     Duration apply(Duration interval) {
         return scaled(interval, 1 + amount * (2 * random.nextDouble() - 1));

@@ -6,10 +6,13 @@ import io.xraydesk.api.model.Report;
 import io.xraydesk.core.requests.KnownIdentity;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.store.CachedReport;
+import io.xraydesk.store.CachedReportFields;
 import io.xraydesk.store.CachedRequest;
+import io.xraydesk.store.ReportFields;
 import io.xraydesk.store.RequestOrigin;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +59,16 @@ public final class RequestRecords {
         } catch (JsonProcessingException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A report known by its cached fields alone (no JSON read): its {@code data} holds only the values the
+     * X-Ray rules read ({@link ReportFields}), enough to decide its X-Ray as its whole JSON would, not to show it.
+     */
+    public static Report report(CachedReportFields cached) {
+        return new Report(cached.id(), cached.requestId(), cached.source(),
+                cached.createdAt() == null ? null : cached.createdAt().atOffset(ZoneOffset.UTC), cached.score(),
+                cached.fields().toData());
     }
 
     /** Whether {@code fresh} differs from {@code cached} in what the analyst sees. */

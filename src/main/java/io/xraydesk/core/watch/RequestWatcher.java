@@ -11,7 +11,7 @@ import io.xraydesk.api.ServerException;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.store.CachedRequest;
-import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.WorkstationStore;
 import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.store.StaleWriteException;
 import java.time.Clock;
@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -64,8 +65,11 @@ public final class RequestWatcher {
     private boolean authenticationLost;
     /** When the last call was sent, for the heartbeat. */
     private Instant lastCallAt;
+    /** Which watched requests this desktop polls itself; all of them unless a team shares the work. */
+    private Predicate<String> gate = id -> true;
+    private boolean limited;
 
-    public RequestWatcher(OctoberClient client, LocalDatabase database, WatchPolicy policy, Clock clock,
+    public RequestWatcher(OctoberClient client, WorkstationStore database, WatchPolicy policy, Clock clock,
             WatchScheduler scheduler, Random random) {
         this.client = Objects.requireNonNull(client, "client");
         this.recorder = new AnswerRecorder(Objects.requireNonNull(database, "database"));
@@ -111,6 +115,16 @@ public final class RequestWatcher {
             running = true;
             reschedule(Duration.ZERO);
         }
+    }
+
+    /**
+     * Polls only the watched requests {@code mayPoll} accepts, asked again every fast interval at the
+     * latest: in a team, the relay or another desktop polls the others (docs/team.md, "Polling without a
+     * relay"), and which ones this desktop polls changes with the leases.
+     */
+    public synchronized void limitTo(Predicate<String> mayPoll) {
+        gate = Objects.requireNonNull(mayPoll, "mayPoll");
+        limited = true;
     }
 
     /** Stops polling; {@link #start()} resumes it. Nothing is forgotten. */
@@ -209,9 +223,15 @@ public final class RequestWatcher {
                 reschedule(paused.get());
                 return;
             }
-            entry = watched.next(now, lastCallAt);
+            entry = watched.next(now, lastCallAt, gate);
             if (entry == null) {
-                watched.nextWake(now, lastCallAt).ifPresent(due -> reschedule(Duration.between(now, due)));
+                Optional<Instant> wake = watched.nextWake(now, lastCallAt, gate);
+                if (limited) {
+                    // The requests this desktop may poll change with the team's leases: look again soon.
+                    Instant recheck = now.plus(policy.fastInterval());
+                    wake = Optional.of(wake.filter(due -> due.isBefore(recheck)).orElse(recheck));
+                }
+                wake.ifPresent(due -> reschedule(Duration.between(now, due)));
                 return;
             }
             Duration wait = budget.waitTime(now);

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The watched requests, and which one the next call is for: a request in the middle of a poll
@@ -46,16 +47,23 @@ final class WatchList {
         return byId.values().stream().anyMatch(w -> w.awaitingReports);
     }
 
-    /** The request the next call is for; null when none is due. */
-    WatchedRequest next(Instant now, Instant lastCallAt) {
-        WatchedRequest overdue = mostOverdue(now);
-        return overdue != null ? overdue : heartbeatDue(now, lastCallAt);
+    /**
+     * The request the next call is for, among those {@code mine} accepts (in a team, the others are
+     * polled by another member); null when none is due.
+     */
+    WatchedRequest next(Instant now, Instant lastCallAt, Predicate<String> mine) {
+        WatchedRequest overdue = mostOverdue(now, mine);
+        return overdue != null ? overdue : heartbeatDue(now, lastCallAt, mine);
     }
 
-    /** The next poll due, or the next heartbeat if sooner. */
-    Optional<Instant> nextWake(Instant now, Instant lastCallAt) {
-        Optional<Instant> due = byId.values().stream().map(w -> w.nextDue).min(Instant::compareTo);
-        if (!needsPolling() || !policy.hasHeartbeat()) {
+    /** The next poll of a request {@code mine} accepts, or the next heartbeat if sooner. */
+    Optional<Instant> nextWake(Instant now, Instant lastCallAt, Predicate<String> mine) {
+        Optional<Instant> due = byId.values().stream().filter(w -> mine.test(w.id)).map(w -> w.nextDue)
+                .min(Instant::compareTo);
+        // A heartbeat only for a request this desktop polls: another member's would never be sent, and
+        // a heartbeat past due but never sent would wake the pump at once, again and again.
+        boolean beats = byId.values().stream().anyMatch(w -> w.awaitingReports && mine.test(w.id));
+        if (!beats || !policy.hasHeartbeat()) {
             return due;
         }
         Instant beat = lastCallAt == null ? now : lastCallAt.plus(policy.heartbeat());
@@ -71,10 +79,10 @@ final class WatchList {
      * A request in the middle of a poll is always due: a poll the heartbeat started early would
      * otherwise leave its follow-up call waiting for the request's own, later, due time.
      */
-    private WatchedRequest mostOverdue(Instant now) {
+    private WatchedRequest mostOverdue(Instant now, Predicate<String> mine) {
         WatchedRequest best = null;
         for (WatchedRequest w : byId.values()) {
-            if (!w.inPoll() && w.nextDue.isAfter(now)) {
+            if (!w.inPoll() && (w.nextDue.isAfter(now) || !mine.test(w.id))) {
                 continue;
             }
             if (best == null || (w.inPoll() && !best.inPoll())
@@ -86,11 +94,11 @@ final class WatchList {
     }
 
     /** The pending request due soonest, when no call was sent for a heartbeat; else null. */
-    private WatchedRequest heartbeatDue(Instant now, Instant lastCallAt) {
+    private WatchedRequest heartbeatDue(Instant now, Instant lastCallAt, Predicate<String> mine) {
         if (!policy.hasHeartbeat() || (lastCallAt != null && now.isBefore(lastCallAt.plus(policy.heartbeat())))) {
             return null;
         }
-        return byId.values().stream().filter(w -> w.awaitingReports).min(Comparator.comparing(w -> w.nextDue))
-                .orElse(null);
+        return byId.values().stream().filter(w -> w.awaitingReports && mine.test(w.id))
+                .min(Comparator.comparing(w -> w.nextDue)).orElse(null);
     }
 }

@@ -34,12 +34,10 @@ public record WatchPolicy(
         Duration heartbeat) {
 
     public WatchPolicy {
-        Objects.requireNonNull(fastInterval, "fastInterval");
-        Objects.requireNonNull(maxInterval, "maxInterval");
+        // The checks below read fastInterval, maxInterval and heartbeat, so they fail on those too.
         Objects.requireNonNull(completeInterval, "completeInterval");
         Objects.requireNonNull(offlineRetry, "offlineRetry");
         Objects.requireNonNull(offlineRetryMax, "offlineRetryMax");
-        Objects.requireNonNull(heartbeat, "heartbeat");
         if (fastInterval.isNegative() || fastInterval.isZero() || maxInterval.compareTo(fastInterval) < 0) {
             throw new IllegalArgumentException("intervals must be positive with max ≥ fast");
         }

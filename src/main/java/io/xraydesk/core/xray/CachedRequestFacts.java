@@ -2,11 +2,15 @@ package io.xraydesk.core.xray;
 
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.watch.RequestRecords;
+import io.xraydesk.api.model.Report;
+import io.xraydesk.store.CachedReportFields;
 import io.xraydesk.store.CachedRequest;
-import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.store.WorkstationStore;
 import io.xraydesk.store.ReportCache;
+import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadJournal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,23 +25,23 @@ public final class CachedRequestFacts {
     }
 
     /** Empty when the request is not in the cache. */
-    public static Optional<RequestSummary> summary(LocalDatabase database, String requestId, LocalDate today) {
+    public static Optional<RequestSummary> summary(WorkstationStore database, String requestId, LocalDate today) {
         return database.requestCache().find(requestId).map(cached -> RequestSummaries.of(requestId,
                 facts(database, cached), cached.missingSince(), today));
     }
 
     /** The five X-Rays of a cached request, as the requests list and the watcher read them. */
-    public static Map<Source, XRayOutcome> outcomes(LocalDatabase database, CachedRequest cached) {
+    public static Map<Source, XRayOutcome> outcomes(WorkstationStore database, CachedRequest cached) {
         return XRayRules.outcomes(facts(database, cached));
     }
 
     /** The cached request, its cached reports and the journal's files, each without medium status. */
-    public static RequestFacts facts(LocalDatabase database, CachedRequest cached) {
+    public static RequestFacts facts(WorkstationStore database, CachedRequest cached) {
         return facts(database.reportCache(), database.uploadJournal(), cached);
     }
 
     /**
-     * As {@link #outcomes(LocalDatabase, CachedRequest)}, with the reports of another store (a team's)
+     * As {@link #outcomes(WorkstationStore, CachedRequest)}, with the reports of another store (a team's)
      * and the files this computer sent.
      */
     public static Map<Source, XRayOutcome> outcomes(ReportCache reports, UploadJournal journal, CachedRequest cached) {
@@ -45,9 +49,24 @@ public final class CachedRequestFacts {
     }
 
     private static RequestFacts facts(ReportCache reports, UploadJournal journal, CachedRequest cached) {
-        return new RequestFacts(RequestRecords.request(cached).orElse(null),
-                reports.forRequest(cached.id()).stream().map(RequestRecords::report).flatMap(Optional::stream)
-                        .toList(),
-                journal.forRequest(cached.id()).stream().map(item -> SentDocument.of(item, null)).toList());
+        return facts(cached, reports.forRequest(cached.id()).stream().map(RequestRecords::report)
+                .flatMap(Optional::stream).toList(), journal.forRequest(cached.id()));
+    }
+
+    /**
+     * The facts of a cached request from its reports' fields and its files already read: a whole portfolio is
+     * read in two queries ({@link ReportCache#allFields()}, {@link UploadJournal#all()}), not two per request,
+     * and parses no report's JSON (docs/portfolio.md, Speed). Its reports hold only what the rules read: the
+     * X-Rays decided from them are those of the whole reports, their {@link XRayOutcome#latest()} is not a
+     * report to show.
+     */
+    public static RequestFacts fromFields(CachedRequest cached, List<CachedReportFields> reports,
+            List<UploadItem> sent) {
+        return facts(cached, reports.stream().map(RequestRecords::report).toList(), sent);
+    }
+
+    private static RequestFacts facts(CachedRequest cached, List<Report> reports, List<UploadItem> sent) {
+        return new RequestFacts(RequestRecords.request(cached).orElse(null), reports,
+                sent.stream().map(item -> SentDocument.of(item, null)).toList());
     }
 }

@@ -1,10 +1,9 @@
 package io.xraydesk.core.xray;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.Messages;
-import java.util.List;
+import io.xraydesk.store.ReportFields;
 import java.util.OptionalDouble;
 
 /**
@@ -20,11 +19,17 @@ public final class ReportReading {
     private ReportReading() {
     }
 
+    /** The Bank X-Ray's data sanity (0–100) that {@code report} gives, if it gives one. */
+    public static OptionalDouble dataSanity(Report report) {
+        return DataFields.number(DataFields.of(report), "dataSanity");
+    }
+
     public static ReportVerdict verdict(Report report) {
-        JsonNode data = DataFields.of(report);
-        String failure = failureOf(data);
-        if (failure != null) {
-            return ReportVerdict.failed(failure);
+        // Read through the fields the report cache keeps in columns: the portfolio decides from those.
+        ReportFields data = ReportFields.of(report.data());
+        if (data.failure() != null) {
+            return ReportVerdict.failed(data.failure().isEmpty() ? Messages.get("xray.reason.failed.noMessage")
+                    : data.failure());
         }
         Source source = Source.recognise(report.source()).orElse(null);
         String grade = blankToNull(report.score());
@@ -46,71 +51,48 @@ public final class ReportReading {
         };
     }
 
-    /** A report that says the run failed: {@code data.error} (object with a message, or text) or {@code data.status} "failed". */
-    private static String failureOf(JsonNode data) {
-        JsonNode error = data.path("error");
-        if (error.isObject()) {
-            String message = text(error, "message");
-            return message != null ? message : Messages.get("xray.reason.failed.noMessage");
-        }
-        if (error.isTextual() && !error.asText().isBlank()) {
-            return error.asText().trim();
-        }
-        if ("failed".equalsIgnoreCase(text(data, "status"))) {
-            String reason = text(data, "reason");
-            return reason != null ? reason : Messages.get("xray.reason.failed.noMessage");
-        }
-        return null;
-    }
-
-    private static ReportVerdict bank(JsonNode data) {
-        OptionalDouble sanity = DataFields.number(data, "dataSanity");
-        if (sanity.isPresent() && sanity.getAsDouble() < BANK_MIN_DATA_SANITY) {
-            return ReportVerdict.notRated(Messages.get("xray.reason.bank.sanity", sanity.getAsDouble(),
-                    BANK_MIN_DATA_SANITY));
+    private static ReportVerdict bank(ReportFields data) {
+        Double sanity = data.dataSanity();
+        if (sanity != null && sanity < BANK_MIN_DATA_SANITY) {
+            return ReportVerdict.notRated(Messages.get("xray.reason.bank.sanity", sanity, BANK_MIN_DATA_SANITY));
         }
         return notRatedWithOwnReason(data);
     }
 
-    private static ReportVerdict esg(JsonNode data) {
-        List<String> missing = DataFields.texts(data, "missingInputs");
-        if (!missing.isEmpty()) {
-            return ReportVerdict.notRated(Messages.get("xray.reason.esg.missingInputs", String.join(", ", missing)));
+    private static ReportVerdict esg(ReportFields data) {
+        if (!data.missingInputs().isEmpty()) {
+            return ReportVerdict.notRated(Messages.get("xray.reason.esg.missingInputs",
+                    String.join(", ", data.missingInputs())));
         }
         return notRatedWithOwnReason(data);
     }
 
     /** Financial's grade may come as {@code score} or inside its data; its PD travels with it. */
-    private static ReportVerdict financial(JsonNode data, String score) {
-        String grade = score != null ? score : text(data, "grade");
-        OptionalDouble pd = DataFields.number(data, "probabilityOfDefault");
-        if (grade == null && pd.isEmpty()) {
+    private static ReportVerdict financial(ReportFields data, String score) {
+        String grade = score != null ? score : data.grade();
+        if (grade == null && data.probabilityOfDefault() == null) {
             return notRatedWithOwnReason(data);
         }
-        return ReportVerdict.ready(grade, pd.isPresent() ? pd.getAsDouble() : null);
+        return ReportVerdict.ready(grade, data.probabilityOfDefault());
     }
 
     /** The Doc X-Ray has no letter grade: its overall flag (or its list of checks) is its verdict. */
-    private static ReportVerdict doc(JsonNode data) {
-        boolean checked = text(data, "notRatedReason") == null && data.path("checks").isArray();
-        return text(data, "flag") != null || checked ? ReportVerdict.ready(null, null) : notRatedWithOwnReason(data);
+    private static ReportVerdict doc(ReportFields data) {
+        boolean checked = data.notRatedReason() == null && data.checks();
+        return data.flag() != null || checked ? ReportVerdict.ready(null, null) : notRatedWithOwnReason(data);
     }
 
     /** The Manager X-Ray has no grade (docs/october-api.md, open question OQ-18): a report is its verdict. */
-    private static ReportVerdict manager(JsonNode data) {
-        return text(data, "notRatedReason") != null ? notRatedWithOwnReason(data) : ReportVerdict.ready(null, null);
+    private static ReportVerdict manager(ReportFields data) {
+        return data.notRatedReason() != null ? notRatedWithOwnReason(data) : ReportVerdict.ready(null, null);
     }
 
-    private static ReportVerdict notRatedWithOwnReason(JsonNode data) {
-        String reason = text(data, "notRatedReason");
+    private static ReportVerdict notRatedWithOwnReason(ReportFields data) {
+        String reason = data.notRatedReason();
         return ReportVerdict.notRated(reason != null ? reason : Messages.get("xray.reason.noGrade"));
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static String text(JsonNode node, String field) {
-        return DataFields.text(node, field).orElse(null);
     }
 }

@@ -28,8 +28,7 @@ public final class RequestSummaries {
         AnalysisRequest request = facts.request();
         Report bank = xrays.get(Source.BANK).latest();
         Report esg = xrays.get(Source.ESG).latest();
-        OptionalDouble sanity = bank == null ? OptionalDouble.empty()
-                : DataFields.number(DataFields.of(bank), "dataSanity");
+        OptionalDouble sanity = bank == null ? OptionalDouble.empty() : ReportReading.dataSanity(bank);
         List<Report> docReports = facts.reportsOf(Source.DOC);
         List<RequestSummary.DocumentLine> documents = facts.knownDocuments().stream()
                 .map(d -> new RequestSummary.DocumentLine(d.fileName(), XRayWords.category(d.category()),
@@ -64,13 +63,17 @@ public final class RequestSummaries {
     }
 
     /** Failed Doc checks of every document, flagged transactions of the newest Bank X-Ray, manager alerts. */
-    private static List<String> alerts(RequestFacts facts, Map<Source, XRayOutcome> xrays) {
-        List<String> alerts = new ArrayList<>();
+    private static List<RequestSummary.Alert> alerts(RequestFacts facts, Map<Source, XRayOutcome> xrays) {
+        List<RequestSummary.Alert> alerts = new ArrayList<>();
         for (Report doc : facts.reportsOf(Source.DOC)) {
             String subject = ReportCoverage.label(doc).orElse(XRayWords.name(Source.DOC));
-            for (JsonNode alert : DataFields.of(doc).path("alerts")) {
-                DataFields.text(alert, "name").ifPresent(name -> alerts.add(Messages.get("xray.alert.doc", subject, name,
-                        DataFields.text(alert, "severity").orElse("?"))));
+            JsonNode docAlerts = DataFields.of(doc).path("alerts");
+            for (int i = 0; i < docAlerts.size(); i++) {
+                JsonNode alert = docAlerts.get(i);
+                String pointer = "/data/alerts/" + i + "/name";
+                DataFields.text(alert, "name").ifPresent(name -> alerts.add(new RequestSummary.Alert(
+                        Messages.get("xray.alert.doc", subject, name, DataFields.text(alert, "severity").orElse("?")),
+                        doc, pointer)));
             }
         }
         Report bank = xrays.get(Source.BANK).latest();
@@ -80,15 +83,19 @@ public final class RequestSummaries {
                 flagged += transaction.path("alert").asBoolean(false) ? 1 : 0;
             }
             if (flagged > 0) {
-                alerts.add(Messages.get("xray.alert.bank", ReportCoverage.title(bank), flagged));
+                alerts.add(RequestSummary.Alert.unquotable(Messages.get("xray.alert.bank", ReportCoverage.title(bank),
+                        flagged)));
             }
         }
         Report manager = xrays.get(Source.MANAGER).latest();
         if (manager != null) {
-            for (JsonNode check : DataFields.of(manager).path("checks")) {
+            JsonNode checks = DataFields.of(manager).path("checks");
+            for (int i = 0; i < checks.size(); i++) {
+                JsonNode check = checks.get(i);
                 if ("alert".equals(check.path("status").asText())) {
-                    alerts.add(Messages.get("xray.alert.manager", DataFields.text(check, "name").orElse("?"),
-                            DataFields.text(check, "detail").orElse("")));
+                    alerts.add(new RequestSummary.Alert(Messages.get("xray.alert.manager",
+                            DataFields.text(check, "name").orElse("?"), DataFields.text(check, "detail").orElse("")),
+                            manager, "/data/checks/" + i + "/name"));
                 }
             }
         }

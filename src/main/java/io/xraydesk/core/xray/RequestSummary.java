@@ -1,5 +1,6 @@
 package io.xraydesk.core.xray;
 
+import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.Messages;
 import java.time.Instant;
@@ -23,8 +24,24 @@ import java.util.Map;
  * @param nextSteps            what the analyst can do next, as sentences
  */
 public record RequestSummary(String requestId, String company, String stage, Instant notFoundSince,
-        Map<Source, XRayOutcome> xrays, Double probabilityOfDefault, Double dataSanity, List<String> alerts,
+        Map<Source, XRayOutcome> xrays, Double probabilityOfDefault, Double dataSanity, List<Alert> alerts,
         List<String> missingInputs, List<String> trends, List<DocumentLine> documents, List<String> nextSteps) {
+
+    /**
+     * One of the main alerts in words, with the report and the JSON Pointer of the value it names so
+     * that the analyst can quote it; both null when the alert sums up several values (flagged
+     * transactions).
+     */
+    public record Alert(String text, Report report, String pointer) {
+
+        static Alert unquotable(String text) {
+            return new Alert(text, null, null);
+        }
+
+        public boolean quotable() {
+            return report != null;
+        }
+    }
 
     /** One document of the request with its state. */
     public record DocumentLine(String name, String category, DocumentState state) {

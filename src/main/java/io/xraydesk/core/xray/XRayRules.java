@@ -34,16 +34,22 @@ public final class XRayRules {
 
     /** The five X-Rays of the request, in {@link Source} order. */
     public static Map<Source, XRayOutcome> outcomes(RequestFacts facts) {
+        // The documents are gathered once for the five: a portfolio decides 50,000 X-Rays in one read.
+        List<SentDocument> known = facts.knownDocuments();
         Map<Source, XRayOutcome> outcomes = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
-            outcomes.put(source, outcome(source, facts));
+            outcomes.put(source, outcome(source, facts, known));
         }
         return outcomes;
     }
 
     public static XRayOutcome outcome(Source source, RequestFacts facts) {
+        return outcome(source, facts, facts.knownDocuments());
+    }
+
+    private static XRayOutcome outcome(Source source, RequestFacts facts, List<SentDocument> known) {
         List<Report> reports = facts.reportsOf(source);
-        List<Launch> launches = launches(source, facts);
+        List<Launch> launches = launches(source, facts.request(), known);
         Report latest = reports.isEmpty() ? null : reports.get(reports.size() - 1);
         if (reports.size() < launches.size()) {
             Instant since = launches.get(reports.size()).at();
@@ -54,7 +60,7 @@ public final class XRayRules {
             return new XRayOutcome(source, verdict.status(), verdict.grade(), verdict.probabilityOfDefault(),
                     verdict.reason(), null, reports.size(), latest);
         }
-        List<SentDocument> unusable = facts.knownDocuments().stream()
+        List<SentDocument> unusable = known.stream()
                 .filter(d -> d.isUnusable() && d.feeds().contains(source)).toList();
         if (!unusable.isEmpty()) {
             SentDocument first = unusable.get(0);
@@ -62,16 +68,15 @@ public final class XRayRules {
                     XRayWords.unusableDocument(first), null, 0, null);
         }
         return new XRayOutcome(source, XRayStatus.AWAITING_DOCUMENTS, null, null,
-                XRayWords.whatWouldProduce(source, facts.knownDocuments()), null, 0, null);
+                XRayWords.whatWouldProduce(source, known), null, 0, null);
     }
 
     /** One event that makes an X-Ray run; {@code at} may be null when its time is unknown. */
     private record Launch(Instant at) {
     }
 
-    private static List<Launch> launches(Source source, RequestFacts facts) {
+    private static List<Launch> launches(Source source, AnalysisRequest request, List<SentDocument> known) {
         List<Launch> launches = new ArrayList<>();
-        AnalysisRequest request = facts.request();
         Instant created = request == null ? null : instant(request.createdAt());
         switch (source) {
             case ESG, MANAGER -> launches.add(new Launch(created));
@@ -84,7 +89,7 @@ public final class XRayRules {
                 // launched by documents only
             }
         }
-        facts.knownDocuments().stream().filter(d -> d.isLive() && d.feeds().contains(source))
+        known.stream().filter(d -> d.isLive() && d.feeds().contains(source))
                 .forEach(d -> launches.add(new Launch(d.sentAt())));
         launches.sort(Comparator.comparing(Launch::at, Comparator.nullsFirst(Comparator.naturalOrder())));
         return launches;

@@ -19,6 +19,11 @@ public final class XRayWords {
         return Messages.get("report.source." + source.wire());
     }
 
+    /** "Bank": the X-Ray's name where the column or line already says it is an X-Ray. */
+    public static String shortName(Source source) {
+        return source.displayName().replace(" X-Ray", "");
+    }
+
     /** "Bank X-Ray: not rated — data sanity 62 % (below 70 %)". */
     static String line(XRayOutcome outcome) {
         String head = Messages.get("xray.line", name(outcome.source()), outcome.status().label());

@@ -81,8 +81,8 @@ public final class BackgroundTasks implements AutoCloseable {
     }
 
     /**
-     * Interrupts running work and refuses new work; called when the application stops. Tasks
-     * still finishing deliver no callbacks.
+     * Interrupts running work and refuses new work (a task started afterwards ends without running);
+     * called when the application stops. Tasks still finishing deliver no callbacks.
      */
     @Override
     public void close() {
@@ -133,6 +133,11 @@ public final class BackgroundTasks implements AutoCloseable {
 
         public TaskHandle start() {
             TaskHandle handle = new TaskHandle(name);
+            if (closed) {
+                // The application stops: a timer or a last event may still ask for work, which is not done.
+                handle.finishedWithoutRunning();
+                return handle;
+            }
             List<Activity> counted = List.copyOf(trackers);
             ui.execute(() -> counted.forEach(Activity::started));
             pool.execute(() -> runOnWorker(handle, counted));

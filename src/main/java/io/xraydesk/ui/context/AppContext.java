@@ -28,7 +28,8 @@ public final class AppContext implements AutoCloseable {
     private volatile SessionWork work;
 
     public AppContext(AppServices services, SessionOpener opener, SessionEvents events, Executor background) {
-        this(services, opener, events, background, SessionWork::new);
+        this(services, opener, events, background, (session, database, settings, sessionEvents) ->
+                new SessionWork(session, database, settings, sessionEvents, services.teamAccess()));
     }
 
     /** @param workFactory builds each session's work (tests hand in one over their own watcher) */

@@ -1,5 +1,6 @@
 package io.xraydesk.ui.context;
 
+import io.xraydesk.core.team.TeamAccess;
 import io.xraydesk.store.AppPaths;
 import io.xraydesk.store.DatabaseRecovery;
 import io.xraydesk.store.LoadResult;
@@ -125,6 +126,14 @@ public final class AppServices implements AutoCloseable {
      */
     public Optional<DatabaseRecovery> databaseRecovery() {
         return databaseRecovery;
+    }
+
+    /**
+     * How this desktop reaches its team database ({@code XRAYDESK_TEAM_DB}, else the settings; docs/team.md),
+     * empty when it works alone. The password is read from the keychain only when connecting.
+     */
+    public Optional<TeamAccess> teamAccess() {
+        return TeamAccess.of(System.getenv(), settings, () -> secrets().store());
     }
 
     public LocalDatabase database() {

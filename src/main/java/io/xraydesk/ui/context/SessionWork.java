@@ -5,8 +5,9 @@ import io.xraydesk.api.HttpClientFactory;
 import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.RetryPolicy;
 import io.xraydesk.core.audit.AuditRecorder;
-import io.xraydesk.core.audit.ReportAudit;
-import io.xraydesk.core.audit.UploadAudit;
+import io.xraydesk.core.audit.AuditListener;
+import io.xraydesk.core.analystnotes.DraftKeeper;
+import io.xraydesk.core.creditfile.CreditFile;
 import io.xraydesk.core.documents.DocumentDateRule;
 import io.xraydesk.core.documents.FileInspector;
 import io.xraydesk.core.portfolio.PortfolioImport;
@@ -15,6 +16,9 @@ import io.xraydesk.core.requests.KnownRequests;
 import io.xraydesk.core.requests.RequestCreator;
 import io.xraydesk.core.requests.RequestReader;
 import io.xraydesk.core.session.Session;
+import io.xraydesk.core.team.TeamAccess;
+import io.xraydesk.core.team.TeamSession;
+import io.xraydesk.core.team.TeamWatching;
 import io.xraydesk.core.upload.OverallProgress;
 import io.xraydesk.core.upload.UploadQueue;
 import io.xraydesk.core.upload.UploadQueueListener;
@@ -29,8 +33,10 @@ import io.xraydesk.core.webhooks.WebhookReceiver;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.Settings;
 import io.xraydesk.store.UploadState;
+import io.xraydesk.store.WorkstationStore;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -57,6 +63,11 @@ public final class SessionWork implements AutoCloseable {
     private final RequestCreator requestCreator;
     /** The local journals a portfolio import reads and writes. */
     private final LocalDatabase database;
+    /** What the shared records are read from: the local database, or this desktop's copy of the team's. */
+    private final WorkstationStore store;
+    /** Null when this desktop works alone. */
+    private final TeamSession team;
+    private final CreditFile creditFile;
     private WebhookReceiver receiver;
 
     /**
@@ -64,7 +75,20 @@ public final class SessionWork implements AutoCloseable {
      *     the connection goes
      */
     public SessionWork(Session session, LocalDatabase database, Settings settings, SessionEvents events) {
+        this(session, database, settings, events, Optional.empty());
+    }
+
+    /**
+     * The work of a session in a team when {@code team} is given (docs/team.md): the requests, reports
+     * and followers are the team's, read from this desktop's copy, and the watcher polls only this
+     * desktop's share of them; the uploads stay this workstation's.
+     */
+    public SessionWork(Session session, LocalDatabase database, Settings settings, SessionEvents events,
+            Optional<TeamAccess> team) {
         this.session = Objects.requireNonNull(session, "session");
+        this.team = team.map(access -> new TeamSession(access, database, session.analyst(), TeamSession.Timing.DEFAULTS))
+                .orElse(null);
+        WorkstationStore store = this.team == null ? database : this.team.store();
         this.scheduler = new ExecutorWatchScheduler();
         this.uploads = new UploadQueue(database.uploadJournal(), session.client(), session.uploader(),
                 settings.uploadConcurrency());
@@ -72,15 +96,22 @@ public final class SessionWork implements AutoCloseable {
         // client must not retry underneath it, or one poll could hold the call budget for minutes.
         OctoberClient watchClient = new OctoberClient(session.credentials(),
                 HttpClientFactory.create(session.connection()), RetryPolicy.none(), session.connection());
-        this.watcher = new RequestWatcher(watchClient, database,
+        this.watcher = new RequestWatcher(watchClient, store,
                 WatchPolicy.defaults(), Clock.systemUTC(), scheduler, new Random());
-        AuditRecorder audit = new AuditRecorder(database.audit(), session.analyst(), Clock.systemUTC());
-        uploads.addListener(new UploadAudit(audit));
-        watcher.addListener(new ReportAudit(audit));
-        this.requests = new RequestReader(database, session.client());
-        this.knownRequests = new KnownRequests(database.requestCache());
+        AuditRecorder audit = new AuditRecorder(store.audit(), session.analyst(), Clock.systemUTC());
+        AuditListener auditListener = new AuditListener(audit);
+        uploads.addListener(auditListener);
+        watcher.addListener(auditListener);
+        this.requests = new RequestReader(store, session.client());
+        this.knownRequests = new KnownRequests(store.requestCache());
         this.database = database;
-        this.requestCreator = new RequestCreator(session.client(), database.requestCache(), audit, Clock.systemUTC());
+        this.store = store;
+        if (this.team != null) {
+            watcher.limitTo(this.team);
+            this.team.addListener(new TeamWatching(watcher, store));
+        }
+        this.requestCreator = new RequestCreator(session.client(), store.requestCache(), audit, Clock.systemUTC());
+        this.creditFile = new CreditFile(store, session.analyst(), Clock.systemUTC(), DraftKeeper.DEFAULT_DELAY);
         // One monitor hears every call of both clients, the watcher's and the screens': the status
         // bar then says how the API answers, whoever called it (docs/xray-states.md, "The connection").
         this.connection = ConnectionMonitor.start(Clock.systemUTC(), watcher::needsPolling);
@@ -125,6 +156,9 @@ public final class SessionWork implements AutoCloseable {
         this.requestCreator = new RequestCreator(session.client(), database.requestCache(),
                 new AuditRecorder(database.audit(), session.analyst(), Clock.systemUTC()), Clock.systemUTC());
         this.scheduler = null;
+        this.store = database;
+        this.team = null;
+        this.creditFile = new CreditFile(database, session.analyst(), Clock.systemUTC(), DraftKeeper.DEFAULT_DELAY);
         // Hears the screens' calls; the parts' own watcher reports to whoever built it.
         this.connection = ConnectionMonitor.start(Clock.systemUTC(), watcher::needsPolling);
         session.client().observeCalls(connection);
@@ -142,6 +176,9 @@ public final class SessionWork implements AutoCloseable {
      * uploads a crash or a quit left unfinished, and the webhook receiver. Call it off the FX thread.
      */
     public void start(Settings settings) {
+        if (team != null) {
+            team.start();
+        }
         watcher.start();
         uploads.resumeUnfinished();
         var hooks = settings.webhookReceiver();
@@ -189,6 +226,11 @@ public final class SessionWork implements AutoCloseable {
         return requestCreator;
     }
 
+    /** The analyst's notes, decisions, audit trail and credit memos of requests. */
+    public CreditFile creditFile() {
+        return creditFile;
+    }
+
     /** Checks company lists as the new-request form and the upload panel check a company and its files. */
     public PortfolioPreviewer portfolioPreviewer() {
         return new PortfolioPreviewer(knownRequests, new FileInspector(FileInspector.DEFAULT_MAX_BYTES),
@@ -197,14 +239,22 @@ public final class SessionWork implements AutoCloseable {
 
     /** A new portfolio import run over this session's creator and upload queue, journaled locally. */
     public PortfolioImport portfolioImport() {
-        return new PortfolioImport(database.importJournal(), requestCreator, database.requestCache(), uploads,
+        return new PortfolioImport(database.importJournal(), requestCreator, store.requestCache(), uploads,
                 database.uploadJournal(), Clock.systemUTC());
+    }
+
+    /** The team this desktop works in; empty when it works alone. */
+    public Optional<TeamSession> team() {
+        return Optional.ofNullable(team);
     }
 
     /** Stops polling and the receiver; uploads in flight stop and stay in the journal for next time. */
     @Override
     public void close() {
         watcher.stop();
+        if (team != null) {
+            team.close();
+        }
         if (scheduler != null) {
             scheduler.close();
         }
@@ -213,5 +263,6 @@ public final class SessionWork implements AutoCloseable {
         if (receiver != null) {
             receiver.close();
         }
+        creditFile.close();
     }
 }

@@ -1,5 +1,7 @@
 package io.xraydesk.ui.dashboard;
 
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -19,7 +22,9 @@ import javafx.collections.transformation.SortedList;
 /**
  * The state of the requests list, without controls: every known row, and the filtered, sorted view
  * the table shows. A keystroke in the search field changes one predicate over rows already in
- * memory — no I/O, no JSON — so 5,000 rows filter instantly. Call on the FX thread.
+ * memory — no I/O, no JSON — so 10,000 rows filter at once. The filter is the search, the status, the X-Ray
+ * state and a list of further {@link RowFilter} parts (grade range, last update, import batch). Call on the
+ * FX thread.
  */
 public final class DashboardModel {
 
@@ -32,11 +37,54 @@ public final class DashboardModel {
     private final ObjectProperty<String> status = new SimpleObjectProperty<>(this, "status");
     private final ObjectProperty<XRayFilter> xray = new SimpleObjectProperty<>(this, "xray", XRayFilter.ALL);
     private final ObservableList<String> statuses = FXCollections.observableArrayList();
+    /** The filter bar's further parts, in the order of the bar. */
+    private final List<RowFilter> filters = new ArrayList<>();
+    private final GradeRangeFilter gradeRange = new GradeRangeFilter();
+    private final UpdateRangeFilter updateRange;
+    private final BatchFilter batch = new BatchFilter();
 
     public DashboardModel() {
+        this(ZoneId.systemDefault());
+    }
+
+    /** @param zone the analyst's time zone, in which the last update's days are counted */
+    public DashboardModel(ZoneId zone) {
+        this.updateRange = new UpdateRangeFilter(zone);
         search.addListener((o, a, b) -> refilter());
         status.addListener((o, a, b) -> refilter());
         xray.addListener((o, a, b) -> refilter());
+        addFilter(gradeRange);
+        addFilter(updateRange);
+        addFilter(batch);
+    }
+
+    /** Adds a part to the filter: the list keeps only the rows every part accepts. */
+    public void addFilter(RowFilter filter) {
+        filters.add(filter);
+        for (ObservableValue<?> dependency : filter.dependencies()) {
+            dependency.addListener((o, was, is) -> refilter());
+        }
+        refilter();
+    }
+
+    /** Every filter back to letting every row through, the search emptied. */
+    public void clearFilters() {
+        search.set("");
+        status.set(null);
+        xray.set(XRayFilter.ALL);
+        filters.forEach(RowFilter::clear);
+    }
+
+    public GradeRangeFilter gradeRange() {
+        return gradeRange;
+    }
+
+    public UpdateRangeFilter updateRange() {
+        return updateRange;
+    }
+
+    public BatchFilter batch() {
+        return batch;
     }
 
     /** Replaces every row (the start-up read of the cache); build the rows off the FX thread. */
@@ -88,9 +136,11 @@ public final class DashboardModel {
         String query = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
         String wantedStatus = status.get();
         XRayFilter wantedXray = xray.get() == null ? XRayFilter.ALL : xray.get();
-        filtered.setPredicate(row -> row.matches(query)
+        String compact = query.replace(" ", "");
+        filtered.setPredicate(row -> row.matches(query, compact)
                 && (wantedStatus == null || Objects.equals(wantedStatus, row.status()))
-                && wantedXray.accepts(row));
+                && wantedXray.accepts(row)
+                && filters.stream().allMatch(filter -> filter.accepts(row)));
     }
 
     private void refreshStatuses() {

@@ -2,6 +2,8 @@ package io.xraydesk.ui.dashboard;
 
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.session.ConnectionMonitor;
+import io.xraydesk.core.export.PortfolioExporter;
+import io.xraydesk.ui.report.ExportTargetChooser;
 import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.shell.Screen;
 import io.xraydesk.ui.shell.ScreenContext;
@@ -13,6 +15,7 @@ import io.xraydesk.ui.widgets.RequestLabels;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
@@ -21,7 +24,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -30,12 +32,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The requests list, the view over a {@link DashboardViewModel}: every request this installation
- * knows, from the cache at once, refreshed as the watcher fetches. Search, status and X-Ray filters work on rows in memory. Rows not
+ * The requests list, grown into the portfolio view, over a {@link DashboardViewModel}: every request this
+ * installation knows, from the cache at once, refreshed as the watcher fetches. Search, status, X-Ray state,
+ * grade range, last update and import batch filter rows in memory; any column sorts; the columns and sort
+ * order are kept between launches; selected rows export as a portfolio summary. Rows not
  * fetched for {@link #STALE_AFTER}, or all rows while offline, are marked stale. New reports raise a
  * notification through {@link ReportNotifier}. Watcher events are only listened to while shown.
  */
@@ -50,19 +53,41 @@ public final class DashboardScreen implements Screen {
     private final DashboardModel model;
     private final RequestsTable table;
     private final Timeline staleTicker;
+    /** The list's part in a team; null when this desktop works alone. */
+    private final DashboardTeam team;
+    private final TableLayoutKeeper<RequestRow> layoutKeeper;
+    private final FilterBar filters;
+    private final SelectionExport selectionExport;
     private final BorderPane root = new BorderPane();
 
+    /** Exports ask where to save with the platform's "Save as…" dialog, in its own first folder. */
     public DashboardScreen(ScreenContext context, Clock clock) {
+        this(context, clock, ExportTargetChooser.saveAs(Optional::empty));
+    }
+
+    public DashboardScreen(ScreenContext context, Clock clock, ExportTargetChooser chooser) {
         this.shell = context.shell();
         this.routes = context.routes();
         this.viewModel = new DashboardViewModel(context.tasks(), context.work().requests(), context.work().watcher(),
                 context.work().connection(), routes, shell.dialogs()::error, new ReportNotifier(context));
         this.model = viewModel.list();
+        this.team = context.work().team().map(session -> new DashboardTeam(context.tasks(), session,
+                context.work().session().analyst().userId(), viewModel::reloadRow, viewModel::reloadAll,
+                shell.dialogs()::error)).orElse(null);
+        if (team != null) {
+            model.addFilter(team.filter());
+        }
         this.table = new RequestsTable(model, routes, Objects.requireNonNull(clock, "clock"),
                 viewModel.unreachableProperty());
         // Rows age while shown: restyled every minute so "stale" appears without any event.
         this.staleTicker = new Timeline(new KeyFrame(javafx.util.Duration.minutes(1), event -> table.refresh()));
         staleTicker.setCycleCount(Timeline.INDEFINITE);
+        this.filters = new FilterBar(model);
+        this.selectionExport = new SelectionExport(table, context.tasks(), chooser, new PortfolioExporter(), clock);
+        this.layoutKeeper = new TableLayoutKeeper<>(table);
+        layoutKeeper.restoreAndTrack(context.services().settings().requestsTable(),
+                layout -> context.tasks().task("save the requests table's layout", progress ->
+                        context.services().updateSettings(settings -> settings.withRequestsTable(layout))).start());
         build();
     }
 
@@ -79,13 +104,20 @@ public final class DashboardScreen implements Screen {
     @Override
     public void activate() {
         viewModel.activate();
+        if (team != null) {
+            team.activate();
+        }
         staleTicker.play();
     }
 
     @Override
     public void deactivate() {
         staleTicker.stop();
+        layoutKeeper.flush();
         viewModel.deactivate();
+        if (team != null) {
+            team.deactivate();
+        }
     }
 
     /**
@@ -112,12 +144,29 @@ public final class DashboardScreen implements Screen {
         return table;
     }
 
+    /** The portfolio summary export of the selected rows, for tests. */
+    SelectionExport selectionExport() {
+        return selectionExport;
+    }
+
+    /**
+     * The filter bar, to which a further {@link RowFilter} part's controls are added after {@link
+     * DashboardModel#addFilter} (docs/architecture.md, The screen contract).
+     */
+    FilterBar filters() {
+        return filters;
+    }
+
     // ---- view ------------------------------------------------------------------------------------
 
     private void build() {
         root.getStyleClass().add("dashboard");
         root.setPadding(new Insets(12));
-        root.setTop(new VBox(8, toolbar(), offlineBanner()));
+        VBox top = new VBox(8, toolbar(), filters, selectionExport.bar(), offlineBanner());
+        if (team != null) {
+            top.getChildren().add(TeamBar.banner(team));
+        }
+        root.setTop(top);
         EmptyState empty = new EmptyState(Feather.INBOX, Messages.get("dashboard.empty.title"),
                 Messages.get("dashboard.empty.text"), Messages.get("dashboard.empty.action"), routes::newRequest);
         empty.visibleProperty().bind(viewModel.loadedProperty().and(javafx.beans.binding.Bindings.isEmpty(model.rows())));
@@ -132,29 +181,23 @@ public final class DashboardScreen implements Screen {
         search.setId("dashboard-search");
         search.setPromptText(Messages.get("dashboard.search.prompt"));
         search.setPrefColumnCount(22);
-        model.searchProperty().bind(search.textProperty());
+        search.textProperty().bindBidirectional(model.searchProperty());
 
         ComboBox<String> status = new ComboBox<>();
         status.setId("dashboard-status-filter");
-        status.getItems().add(null);
-        model.statuses().addListener((javafx.collections.ListChangeListener<String>) change -> {
-            String chosen = status.getValue();
-            status.getItems().setAll(model.statuses());
-            status.getItems().add(0, null);
-            status.setValue(chosen);
-        });
+        ChoiceText.followChoices(status, model.statuses());
         status.setConverter(ChoiceText.of(value -> value == null ? Messages.get("dashboard.filter.status.all")
                 : RequestLabels.statusText(value)));
-        status.setButtonCell(listCell(status.getConverter()));
+        status.setButtonCell(ChoiceText.buttonCell(status.getConverter()));
         status.setValue(null);
-        model.statusProperty().bind(status.valueProperty());
+        status.valueProperty().bindBidirectional(model.statusProperty());
 
         ComboBox<XRayFilter> xray = new ComboBox<>();
         xray.setId("dashboard-xray-filter");
         xray.getItems().setAll(XRayFilter.values());
         xray.setConverter(ChoiceText.of(value -> value == null ? "" : Messages.get(value.messageKey())));
         xray.setValue(XRayFilter.ALL);
-        model.xrayProperty().bind(xray.valueProperty());
+        xray.valueProperty().bindBidirectional(model.xrayProperty());
 
         Label count = new Label();
         count.getStyleClass().add("text-muted");
@@ -171,6 +214,9 @@ public final class DashboardScreen implements Screen {
         create.getStyleClass().add("accent");
         create.setOnAction(event -> routes.newRequest());
         HBox bar = new HBox(8, search, status, xray, count, spacer, openById, create);
+        if (team != null) {
+            bar.getChildren().add(0, TeamBar.scope(team));
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -185,16 +231,5 @@ public final class DashboardScreen implements Screen {
         banner.visibleProperty().bind(viewModel.unreachableProperty());
         banner.managedProperty().bind(viewModel.unreachableProperty());
         return banner;
-    }
-
-
-    private static <T> ListCell<T> listCell(StringConverter<T> converter) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? converter.toString(null) : converter.toString(item));
-            }
-        };
     }
 }

@@ -12,7 +12,9 @@ import io.xraydesk.core.watch.WatchListener;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.TaskHandle;
 import io.xraydesk.ui.shell.Routes;
+import io.xraydesk.store.ImportBatch;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -88,10 +90,20 @@ final class DashboardViewModel {
         watcher.addListener(companion);
         monitor.addListener(connectionFollower);
         connection.set(monitor.state());
+        reloadAll();
+    }
+
+    /** (Re)reads every row of the cache in the background; on the FX thread. */
+    void reloadAll() {
+        if (loading != null) {
+            loading.cancel();
+        }
         // Rows are built here, off the FX thread: each summary is parsed once.
-        loading = tasks.task("read cached requests", progress -> requests.all().stream().map(RequestRow::of).toList())
-                .onSuccess(rows -> {
-                    list.showAll(rows);
+        loading = tasks.task("read cached requests", progress -> new Loaded(
+                        requests.portfolio().lines().stream().map(RequestRow::of).toList(), requests.portfolio().batches()))
+                .onSuccess(read -> {
+                    list.showAll(read.rows());
+                    list.batch().batches().setAll(read.batches());
                     loaded.set(true);
                 })
                 .onFailure(failure -> onError.accept(Messages.get("dashboard.load.failed"), failure))
@@ -114,7 +126,7 @@ final class DashboardViewModel {
     void open(String requestId) {
         tasks.task("open request " + requestId, progress -> {
                     watcher.openById(requestId);
-                    return RequestRow.of(requests.find(requestId).orElseThrow());
+                    return RequestRow.of(requests.portfolio().line(requestId).orElseThrow());
                 })
                 .onSuccess(row -> {
                     list.show(row);
@@ -157,29 +169,34 @@ final class DashboardViewModel {
         tasks.ui().execute(() -> connection.set(state));
     }
 
+    /** What the list reads when shown: the rows, built off the FX thread, and the import batches to filter on. */
+    private record Loaded(List<RequestRow> rows, List<ImportBatch> batches) {
+    }
+
     /** Keeps rows in step with the watcher (events arrive on its thread); a 404 marks its row. */
     private final class RowUpdater implements WatchListener {
 
         @Override
         public void requestChanged(AnalysisRequest request) {
-            reload(request.id());
+            reloadRow(request.id());
         }
 
         @Override
         public void newReport(AnalysisRequest request, Report report) {
-            reload(report.request());
+            reloadRow(report.request());
         }
 
         @Override
         public void requestUnavailable(String requestId) {
-            reload(requestId);
+            reloadRow(requestId);
         }
+    }
 
-        private void reload(String requestId) {
-            requests.find(requestId).map(RequestRow::of).ifPresent(row -> tasks.ui().execute(() -> {
-                list.show(row);
-                loaded.set(true);
-            }));
-        }
+    /** Reads one row again and shows it; blocking (the cache), so call it off the FX thread. */
+    void reloadRow(String requestId) {
+        requests.portfolio().line(requestId).map(RequestRow::of).ifPresent(row -> tasks.ui().execute(() -> {
+            list.show(row);
+            loaded.set(true);
+        }));
     }
 }

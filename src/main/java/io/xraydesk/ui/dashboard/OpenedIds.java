@@ -44,7 +44,7 @@ record OpenedIds(List<RequestRow> found, List<String> notFound, List<String> fai
             String id = ids.get(i);
             try {
                 watcher.openById(id);
-                requests.find(id).map(RequestRow::of).ifPresentOrElse(found::add, () -> failed.add(id));
+                requests.portfolio().line(id).map(RequestRow::of).ifPresentOrElse(found::add, () -> failed.add(id));
             } catch (AuthenticationException refused) {
                 throw refused;
             } catch (NotFoundException | PermissionException unknown) {

@@ -3,21 +3,29 @@ package io.xraydesk.ui.dashboard;
 import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.codes.CompanyCodeTypes;
-import io.xraydesk.core.requests.RequestOverview;
+import io.xraydesk.core.export.Figures;
+import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.requests.PortfolioLine;
+import io.xraydesk.core.requests.SinceLastLook;
 import io.xraydesk.core.xray.XRayOutcome;
 import io.xraydesk.core.xray.XRayStatus;
 import io.xraydesk.store.CachedRequest;
+import io.xraydesk.store.DecisionTerms;
+import io.xraydesk.store.StoredDecision;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * One line of the requests list, computed once from the request's overview so that sorting,
- * filtering and searching 5,000 of them touch no database and parse no JSON. Its X-Rays are the
+ * One line of the requests list, computed once from the request's portfolio line so that sorting,
+ * filtering and searching 10,000 of them touch no database and parse no JSON. Its X-Rays are the
  * {@code core.xray} outcomes, the words every other place uses.
  *
  * @param missingSince when the server first answered "not found" for it; null while it knows it
+ * @param line         the whole portfolio line: what the exports write
+ * @param decisionText the decision in force in words ("Approve · 250,000.00 EUR"), empty when none
+ * @param changeText   what changed since the analyst last looked, in words
  */
 public record RequestRow(
         String id,
@@ -31,16 +39,40 @@ public record RequestRow(
         Instant fetchedAt,
         Instant missingSince,
         Map<Source, XRayOutcome> xrays,
-        String searchKey) {
+        String searchKey,
+        PortfolioLine line,
+        String decisionText,
+        String changeText) {
 
-    public static RequestRow of(RequestOverview overview) {
-        CachedRequest cached = overview.cached();
+    public static RequestRow of(PortfolioLine line) {
+        CachedRequest cached = line.overview().cached();
         String codeId = cached.codeId() == null ? "" : cached.codeId();
         String display = CompanyCodeTypes.byWire(cached.codeType()).map(type -> type.format(codeId)).orElse(codeId);
         String name = cached.businessName() == null ? "" : PrintableText.of(cached.businessName());
         return new RequestRow(cached.id(), name, cached.codeType(), display, cached.status(), cached.stage(),
-                cached.createdAt(), cached.updatedAt(), cached.fetchedAt(), cached.missingSince(), overview.xrays(),
-                (name + " " + codeId + " " + cached.id()).toLowerCase(Locale.ROOT));
+                cached.createdAt(), cached.updatedAt(), cached.fetchedAt(), cached.missingSince(),
+                line.overview().xrays(), (name + " " + codeId + " " + cached.id()).toLowerCase(Locale.ROOT), line,
+                decisionText(line.decision()), line.sinceLastLook().words());
+    }
+
+    private static String decisionText(StoredDecision decision) {
+        if (decision == null) {
+            return "";
+        }
+        DecisionTerms terms = decision.terms();
+        String outcome = Messages.get("memo.outcome." + terms.outcome().wire());
+        return terms.limitAmount().map(amount -> Messages.get("dashboard.decision.limit", outcome,
+                new Figures(Messages.locale()).amount(amount.doubleValue()), terms.currency().orElse("")))
+                .orElse(outcome);
+    }
+
+    /** The last update the server gave, else when the request was created, else when it was fetched. */
+    public Instant lastUpdate() {
+        return updatedAt != null ? updatedAt : createdAt != null ? createdAt : fetchedAt;
+    }
+
+    public SinceLastLook sinceLastLook() {
+        return line.sinceLastLook();
     }
 
     /** True when the row was fetched longer than {@code maxAge} ago. */
@@ -48,10 +80,12 @@ public record RequestRow(
         return fetchedAt.plus(maxAge).isBefore(now);
     }
 
-    /** Name, company code (spaces ignored) or id contains {@code query}, case-insensitively. */
-    public boolean matches(String normalisedQuery) {
-        return normalisedQuery.isEmpty() || searchKey.contains(normalisedQuery)
-                || searchKey.contains(normalisedQuery.replace(" ", ""));
+    /**
+     * Name, company code (spaces ignored) or id contains the query, case-insensitively: {@code query} in lower
+     * case, {@code compactQuery} the same without its spaces (made once per search, not once per row).
+     */
+    public boolean matches(String query, String compactQuery) {
+        return query.isEmpty() || searchKey.contains(query) || searchKey.contains(compactQuery);
     }
 
     /** False once the server answered "not found": the row is the last copy kept here. */

@@ -12,7 +12,9 @@ public enum XRayFilter {
     SOME_AWAITING_DOCUMENTS(row -> row.hasAny(XRayStatus.AWAITING_DOCUMENTS)),
     SOME_NOT_RATED(row -> row.hasAny(XRayStatus.NOT_RATED)),
     SOME_FAILED(row -> row.hasAny(XRayStatus.FAILED)),
-    NOT_FOUND(row -> !row.isOnServer());
+    NOT_FOUND(row -> !row.isOnServer()),
+    /** A grade moved or a report arrived since the analyst last opened the request here. */
+    CHANGED(row -> row.sinceLastLook().anything());
 
     private final Predicate<RequestRow> test;
 

@@ -122,7 +122,7 @@ public final class SignInScreen implements Screen {
     }
 
     private void bindActions() {
-        view.signIn.setOnAction(event -> viewModel.signIn(false));
+        view.signIn.setOnAction(event -> viewModel.signIn());
         view.cancel.setOnAction(event -> viewModel.cancel());
         view.newProfile.setOnAction(event -> viewModel.newProfile(model.environmentProperty().get()));
         view.deleteProfile.setOnAction(event -> confirmDelete());

@@ -4,6 +4,7 @@ import io.xraydesk.api.ConnectionSettings;
 import io.xraydesk.api.log.Redactor;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.session.CheckOutcome;
+import io.xraydesk.core.session.CredentialCheck;
 import io.xraydesk.core.session.DemoAccount;
 import io.xraydesk.core.session.SignInAttempt;
 import io.xraydesk.store.Environment;
@@ -126,8 +127,8 @@ final class SignInViewModel {
 
     /**
      * Puts the last used profile in the form (or the sandbox demo when there is none) and, when
-     * {@code signInIfRemembered} and its token is remembered, signs in with it at once — still
-     * through the live check: a refused token leaves the analyst here with the reason.
+     * {@code signInIfRemembered} and its token is remembered, opens its session at once and checks the
+     * token in the background ({@link #resume}).
      */
     void start(boolean signInIfRemembered) {
         Optional<Profile> last = services.settings().lastProfile();
@@ -178,7 +179,7 @@ final class SignInViewModel {
                     busy.set(false);
                     token.ifPresentOrElse(model.tokenProperty()::set, () -> offerDemoToken(profile));
                     if (signInIfRemembered && token.isPresent() && model.validProperty().get()) {
-                        signIn(true);
+                        resume(profile, token.get());
                     }
                 })
                 .onFailure(failure -> {
@@ -245,7 +246,34 @@ final class SignInViewModel {
                 .start();
     }
 
-    void signIn(boolean automatic) {
+    /**
+     * Opens the remembered profile's session without waiting for the server: the requests list shows
+     * from the local cache at once, and the credentials are checked right after, in the background. A
+     * refusal fails that check's task with the refused token, which the task executor's failure filter
+     * (the routes' session guard) turns into this screen with the reason, as for any refused call.
+     */
+    private void resume(Profile profile, String token) {
+        Settings current = services.settings();
+        busy.set(true);
+        running = tasks.task("resume session", progress -> app.opener().resume(profile, token, connection.get(), current))
+                .onSuccess(session -> {
+                    busy.set(false);
+                    reason.set("");
+                    app.setSession(session);
+                    routes.dashboard();
+                    tasks.task("confirm remembered credentials", progress -> {
+                        CredentialCheck.confirm(session.client());
+                        return null;
+                    }).start();
+                })
+                .onFailure(failure -> {
+                    busy.set(false);
+                    message.set(Messages.get("signin.failed", Redactor.redact(String.valueOf(failure.getMessage()))));
+                })
+                .start();
+    }
+
+    void signIn() {
         if (!model.validProperty().get() || busy.get()) {
             return;
         }
@@ -258,7 +286,7 @@ final class SignInViewModel {
         running = tasks.task("sign in", progress -> {
             SignInAttempt attempt = app.opener().signIn(profile, token, connection.get(), current);
             return new Outcome(attempt, attempt.check().accepted() ? save(current, profile, token) : null);
-        }).onSuccess(outcome -> finish(outcome, automatic)).onFailure(failure -> {
+        }).onSuccess(this::finish).onFailure(failure -> {
             busy.set(false);
             message.set(Messages.get("signin.failed", Redactor.redact(String.valueOf(failure.getMessage()))));
         }).start();
@@ -274,12 +302,11 @@ final class SignInViewModel {
         }
     }
 
-    private void finish(Outcome outcome, boolean automatic) {
+    private void finish(Outcome outcome) {
         busy.set(false);
         SignInAttempt attempt = outcome.attempt();
         if (attempt.session().isEmpty()) {
-            String text = attempt.check().message();
-            message.set(automatic ? Messages.get("signin.reason.auto_failed", text) : text);
+            message.set(attempt.check().message());
             return;
         }
         if (outcome.saved() != null) {

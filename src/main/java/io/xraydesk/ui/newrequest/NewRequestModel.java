@@ -6,10 +6,11 @@ import io.xraydesk.core.codes.CodeProblem;
 import io.xraydesk.core.codes.CompanyCodeType;
 import io.xraydesk.core.codes.CompanyCodeTypes;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.i18n.Problem;
 import io.xraydesk.core.lookup.CompanyFacts;
 import io.xraydesk.core.notes.BusinessNameRule;
 import io.xraydesk.core.notes.CreatorInput;
-import io.xraydesk.core.notes.FieldProblem;
+import io.xraydesk.core.notes.FieldProblemCode;
 import io.xraydesk.core.notes.NoteField;
 import io.xraydesk.core.notes.NotesForm;
 import io.xraydesk.core.notes.Parsed;
@@ -289,7 +290,7 @@ public final class NewRequestModel {
     }
 
     private static String message(Parsed<?> parsed) {
-        return parsed.problem().map(FieldProblem::message).orElse("");
+        return parsed.problem().map(Problem::message).orElse("");
     }
 
     /**

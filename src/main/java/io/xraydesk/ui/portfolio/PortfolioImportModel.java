@@ -9,6 +9,7 @@ import io.xraydesk.core.portfolio.ImportProgress;
 import io.xraydesk.core.portfolio.ImportReport;
 import io.xraydesk.core.portfolio.ImportReportCsv;
 import io.xraydesk.core.portfolio.PortfolioImport;
+import io.xraydesk.core.portfolio.FolderScans;
 import io.xraydesk.core.portfolio.PortfolioPreview;
 import io.xraydesk.core.portfolio.PortfolioPreviewer;
 import io.xraydesk.core.portfolio.PreviewRow;
@@ -68,6 +69,8 @@ public final class PortfolioImportModel {
     /** The list as read, with the analyst's corrections; null until one was read. */
     private CompanyList list;
     private Path documentsRoot;
+    /** The rows' folders scanned since the list was read: a correction rescans only the corrected row's. */
+    private FolderScans scans = new FolderScans();
     private PortfolioPreview preview;
     /** An earlier run of the same list stopped before its end: Start continues it. */
     private ImportReport unfinished;
@@ -129,6 +132,11 @@ public final class PortfolioImportModel {
                 && (!preview.importable().isEmpty() || unfinished != null);
     }
 
+    /** How many rows' folders were scanned since the list was read: a correction adds one. */
+    int foldersScanned() {
+        return scans.performed();
+    }
+
     /** Reads the chosen list and checks every row, forgetting earlier corrections. */
     public void read() {
         Optional<Path> file = path(listFile.get());
@@ -142,6 +150,7 @@ public final class PortfolioImportModel {
             return;
         }
         excluded.clear();
+        scans = new FolderScans();
         createAnyway.clear();
         check(() -> {
             if (root.isPresent() && !Files.isDirectory(root.get())) {
@@ -151,7 +160,10 @@ public final class PortfolioImportModel {
         }, root.orElse(null));
     }
 
-    /** The analyst typed another code on {@code line}: checked again with every other row. */
+    /**
+     * The analyst typed another code on {@code line}: checked again with every other row (a repeated company,
+     * a known request), its folder and documents found again; the other rows keep their scanned documents.
+     */
     public void correctCode(int line, String code) {
         correct(row(line).withCode(code));
     }
@@ -198,6 +210,7 @@ public final class PortfolioImportModel {
         }
         Set<Integer> out = Set.copyOf(excluded);
         Set<Integer> recreate = Set.copyOf(createAnyway);
+        FolderScans scanned = scans;
         Phase before = list == null ? Phase.CHOOSING : Phase.PREVIEW;
         phase.set(Phase.CHECKING);
         status.set(Messages.get("portfolio.ui.checking"));
@@ -206,7 +219,7 @@ public final class PortfolioImportModel {
                     CompanyList kept = new CompanyList(read.file(), read.sha256(),
                             read.rows().stream().filter(r -> !out.contains(r.line())).toList(), read.format(),
                             read.numberLocale());
-                    PortfolioPreview checked = previewer.preview(kept, root, recreate::contains);
+                    PortfolioPreview checked = previewer.preview(kept, root, recreate::contains, scanned);
                     PortfolioImport journal = runs.get();
                     ImportReport resumable = journal.unfinished(checked).map(journal::report).orElse(null);
                     return new Checked(read, root, checked, resumable);

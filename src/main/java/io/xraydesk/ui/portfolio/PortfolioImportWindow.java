@@ -67,6 +67,11 @@ public final class PortfolioImportWindow {
         stage.toFront();
     }
 
+    /** Closes the window; a run under way stops after its current company, the journal keeping where. */
+    public void close() {
+        stage.hide();
+    }
+
     public boolean isShowing() {
         return stage.isShowing();
     }

@@ -1,6 +1,6 @@
 package io.xraydesk.ui.report;
 
-import io.xraydesk.core.export.ExportFormat;
+import io.xraydesk.core.export.ExportFileType;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -10,7 +10,7 @@ import javafx.stage.Window;
 @FunctionalInterface
 public interface ExportTargetChooser {
 
-    Optional<Path> choose(Window owner, String suggestedName, ExportFormat format);
+    Optional<Path> choose(Window owner, String suggestedName, ExportFileType format);
 
     /** The platform's "Save as…" dialog, opening in {@code initialFolder} when there is one. */
     static ExportTargetChooser saveAs(Supplier<Optional<Path>> initialFolder) {

@@ -6,8 +6,7 @@ import io.xraydesk.core.export.ExportFormat;
 import io.xraydesk.core.export.ExportSubject;
 import io.xraydesk.core.export.ReportExporter;
 import io.xraydesk.core.i18n.Messages;
-import io.xraydesk.ui.concurrent.BackgroundTasks;
-import io.xraydesk.ui.concurrent.TaskHandle;
+import io.xraydesk.ui.widgets.FileTaskStatus;
 import io.xraydesk.ui.widgets.Icons;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,10 +14,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
@@ -27,11 +24,10 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * The report toolbar: Print, and Export (this report or the whole request as PDF, its tables as CSV,
  * the raw JSON). Exports run on a background task with a progress bar and a Cancel button; the
- * outcome is written next to the buttons.
+ * outcome is written next to the buttons, a saved file with Open and Show in folder ({@link FileTaskStatus}).
  */
 final class ReportActions {
 
-    private final BackgroundTasks tasks;
     private final ReportExporter exporter;
     private final ExportTargetChooser chooser;
     private final AnalysisRequest request;
@@ -41,15 +37,11 @@ final class ReportActions {
 
     private final Button print = new Button(Messages.get("report.toolbar.print"), Icons.of(Feather.PRINTER));
     private final MenuButton export = new MenuButton(Messages.get("report.toolbar.export"), Icons.of(Feather.DOWNLOAD));
-    private final ProgressBar progress = new ProgressBar(0);
-    private final Button cancel = new Button(Messages.get("report.export.cancel"));
-    private final Label status = new Label();
+    private final FileTaskStatus status;
     private final HBox bar;
     private Node printable;
-    private TaskHandle running;
 
     ReportActions(ReportViews.Services services, Report report) {
-        this.tasks = services.tasks();
         this.exporter = services.exporter();
         this.chooser = services.chooser();
         this.request = services.request();
@@ -63,23 +55,15 @@ final class ReportActions {
                 item("report.export.pdfRequest", ExportFormat.PDF, true),
                 item("report.export.csv", ExportFormat.CSV, false),
                 item("report.export.json", ExportFormat.JSON, false));
-        progress.setPrefWidth(120);
-        cancel.getStyleClass().add("flat");
-        cancel.setOnAction(event -> cancelExport());
-        status.setId("report-action-status");
-        status.getStyleClass().add("text-muted");
-        status.setWrapText(true);
-        // The message has a line of its own (statusLine()): a long "Saved to …" never takes the
-        // buttons' room, and the buttons never shrink to "Ex…".
-        status.visibleProperty().bind(status.textProperty().isNotEmpty());
-        status.managedProperty().bind(status.visibleProperty());
+        status = new FileTaskStatus(services.tasks(), "report-action-status", Messages.get("report.export.cancelled"));
+        export.disableProperty().bind(status.runningProperty());
+        // What an action did has a line of its own (statusLine()): a long "Saved to …" never takes
+        // the buttons' room, and the buttons never shrink to "Ex…".
         print.setMinWidth(Region.USE_PREF_SIZE);
         export.setMinWidth(Region.USE_PREF_SIZE);
-        cancel.setMinWidth(Region.USE_PREF_SIZE);
-        bar = new HBox(8, progress, cancel, print, export);
+        bar = new HBox(8, print, export);
         bar.setMinWidth(Region.USE_PREF_SIZE);
         bar.getStyleClass().add("report-actions");
-        showRunning(false);
     }
 
     Node bar() {
@@ -88,7 +72,7 @@ final class ReportActions {
 
     /** What the last print or export did, under the report's header; takes no room while empty. */
     Node statusLine() {
-        return status;
+        return status.view();
     }
 
     /** The node the Print button sends to the printer (the report body, without the toolbar). */
@@ -105,7 +89,7 @@ final class ReportActions {
 
     void print() {
         ReportPrinter.Outcome outcome = printer.print(printable);
-        status.setText(Messages.get("report.print." + outcome.name().toLowerCase(Locale.ROOT)));
+        status.say(Messages.get("report.print." + outcome.name().toLowerCase(Locale.ROOT)));
     }
 
     void export(ExportFormat format, boolean wholeRequest) {
@@ -117,36 +101,10 @@ final class ReportActions {
     private void start(ExportFormat format, boolean wholeRequest, Path target) {
         ExportSubject subject = wholeRequest ? ExportSubject.request(request, requestReports.get())
                 : ExportSubject.report(request, report);
-        showRunning(true);
-        status.setText(Messages.get("report.export.running"));
-        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-        running = tasks.task("export " + format.extension(), sink -> {
+        status.export("export " + format.extension(), sink -> {
             exporter.export(subject, format, target, sink::update);
             return target;
-        }).onProgress(progress::setProgress).onSuccess(path -> {
-            showRunning(false);
-            status.setText(Messages.get("report.export.done", path.toString()));
-        }).onFailure(failure -> {
-            showRunning(false);
-            status.setText(Messages.get("report.export.failed", failure.getMessage() == null
-                    ? failure.getClass().getSimpleName() : failure.getMessage()));
-        }).start();
-    }
-
-    private void cancelExport() {
-        if (running != null) {
-            running.cancel();
-        }
-        showRunning(false);
-        status.setText(Messages.get("report.export.cancelled"));
-    }
-
-    private void showRunning(boolean exporting) {
-        progress.setVisible(exporting);
-        progress.setManaged(exporting);
-        cancel.setVisible(exporting);
-        cancel.setManaged(exporting);
-        export.setDisable(exporting);
+        });
     }
 
     /** {@code ACME-SAS_bank_2024-06-30.pdf}: readable, and safe on every file system. */

@@ -1,6 +1,6 @@
 package io.xraydesk.ui.report;
 
-import io.xraydesk.core.export.ExportFormat;
+import io.xraydesk.core.export.ExportFileType;
 import io.xraydesk.core.i18n.Messages;
 import java.io.File;
 import java.nio.file.Files;
@@ -22,7 +22,7 @@ final class SaveAsDialog implements ExportTargetChooser {
     }
 
     @Override
-    public Optional<Path> choose(Window owner, String suggestedName, ExportFormat format) {
+    public Optional<Path> choose(Window owner, String suggestedName, ExportFileType format) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("report.export.saveTitle"));
         chooser.setInitialFileName(suggestedName);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -34,6 +35,8 @@ import javafx.scene.layout.VBox;
 final class ReportsSection {
 
     private final ReportViewFactory reportViewFactory;
+    /** Puts the value at a JSON Pointer of a report into the note being typed. */
+    private final BiConsumer<Report, String> quote;
     private final TabPane tabs = new TabPane();
     private final Map<ReportShelf.Tab, ListView<Report>> lists = new EnumMap<>(ReportShelf.Tab.class);
     private final Map<ReportShelf.Tab, Tab> fxTabs = new EnumMap<>(ReportShelf.Tab.class);
@@ -41,8 +44,9 @@ final class ReportsSection {
     private RequestDetails shown;
     private RequestSummary summary;
 
-    ReportsSection(ReportViewFactory reportViewFactory) {
+    ReportsSection(ReportViewFactory reportViewFactory, BiConsumer<Report, String> quote) {
         this.reportViewFactory = reportViewFactory;
+        this.quote = quote;
         tabs.setId("request-report-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -167,13 +171,19 @@ final class ReportsSection {
         return subject.map(s -> date + "\n" + s).orElse(date);
     }
 
-    /** The injected view; a view that fails on an unexpected layout falls back to the JSON tree. */
+    /**
+     * The injected view, whose grade can be quoted in the note; a view that fails on an unexpected
+     * layout falls back to the JSON tree.
+     */
     private Node reportView(Report report) {
+        Node view;
         try {
-            return reportViewFactory.viewFor(shown.request().orElse(null), shown.reports(), report);
+            view = reportViewFactory.viewFor(shown.request().orElse(null), shown.reports(), report);
         } catch (RuntimeException e) {
-            return JsonReportView.of(report);
+            view = JsonReportView.of(report);
         }
+        QuoteGesture.installWithin(view, "report-grade", () -> quote.accept(report, "/score"));
+        return view;
     }
 
     private static String tabTitle(ReportShelf.Tab tab) {

@@ -1,21 +1,28 @@
 package io.xraydesk.ui.requestpage;
 
 import io.xraydesk.api.log.PrintableText;
+import io.xraydesk.api.model.Report;
+import io.xraydesk.core.analystnotes.Quotation;
+import io.xraydesk.core.export.ExportSubject;
 import io.xraydesk.core.codes.CompanyCodeTypes;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.RequestDetails;
 import io.xraydesk.core.requests.RequestOverview;
+import io.xraydesk.core.xray.RequestSummary;
 import io.xraydesk.core.xray.StageWords;
 import io.xraydesk.store.CachedRequest;
+import io.xraydesk.ui.report.ExportTargetChooser;
 import io.xraydesk.ui.report.JsonReportView;
 import io.xraydesk.ui.shell.Screen;
 import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.shell.ScreenPart;
 import io.xraydesk.ui.widgets.Badges;
 import io.xraydesk.ui.widgets.RequestLabels;
+import io.xraydesk.ui.widgets.Toasts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -28,6 +35,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -35,7 +43,10 @@ import javafx.scene.layout.VBox;
  * status, the stages seen so far in words), its Summary first ({@link SummaryView}: what the five
  * X-Rays said, what to do next), its Documents (the media this installation uploaded, with their
  * status on the API, and the upload panel, a {@link ScreenPart} with the page's lifecycle), and its
- * Reports ({@link ReportsSection}).
+ * Reports ({@link ReportsSection}); then what the analyst adds ({@link CreditFileSection}, a {@link
+ * ScreenPart} too): the notes beside the decision, the audit trail as History, and "Credit memo…" in
+ * the header. A grade, a figure or an alert of the Summary, or a report's grade, can be quoted in the
+ * note.
  */
 public final class RequestPage implements Screen {
 
@@ -49,13 +60,19 @@ public final class RequestPage implements Screen {
     private final FlowPane stages = new FlowPane(6, 6);
     private final Label unreadableReports = new Label();
     private final DocumentsList media = new DocumentsList();
-    private final SummaryView summary = new SummaryView(this::showDocuments);
+    private final SummaryView summary = new SummaryView(this::showDocuments, this::quote);
     private final TabPane sections = new TabPane();
     private final Tab summarySection = new Tab();
     private final Tab documentsSection = new Tab();
     private final Tab reportsSection = new Tab();
+    private final Tab notesSection = new Tab();
+    private final Tab historySection = new Tab();
+    private final CreditFileSection creditFile;
+    private final Toasts toasts;
     private final VBox root = new VBox(14);
     private String reportToShow;
+    /** Who else follows the request, in a team; an empty part when this desktop works alone. */
+    private final ScreenPart followers;
 
     /**
      * @param documentsPanel builds the upload panel of a request
@@ -63,10 +80,22 @@ public final class RequestPage implements Screen {
      */
     public RequestPage(ScreenContext context, String requestId, Function<String, ScreenPart> documentsPanel,
             ReportViewFactory reportViews) {
+        this(context, requestId, documentsPanel, reportViews, ExportTargetChooser.saveAs(Optional::empty));
+    }
+
+    /** @param memoTarget asks where the credit memo goes */
+    public RequestPage(ScreenContext context, String requestId, Function<String, ScreenPart> documentsPanel,
+            ReportViewFactory reportViews, ExportTargetChooser memoTarget) {
         this.model = new RequestPageModel(requestId, context.tasks(), context.work().requests(),
                 context.work().watcher(), context.shell().dialogs()::error);
+        this.toasts = context.shell().toasts();
+        this.creditFile = new CreditFileSection(requestId, context.tasks(), context.work().creditFile(), memoTarget,
+                this::memoSubject);
         this.documentsPanel = Objects.requireNonNull(documentsPanel, "documentsPanel").apply(requestId);
-        this.reports = new ReportsSection(Objects.requireNonNull(reportViews, "reportViews"));
+        this.followers = context.work().team().<ScreenPart>map(team -> new FollowersLine(requestId, context.tasks(),
+                team, context.work().session().analyst().userId(), context.shell().dialogs()::error))
+                .orElse(ScreenPart.of(new Region()));
+        this.reports = new ReportsSection(Objects.requireNonNull(reportViews, "reportViews"), this::quote);
         build();
         model.detailsProperty().addListener((o, was, details) -> show(details));
         model.summaryProperty().addListener((o, was, fresh) -> {
@@ -105,11 +134,15 @@ public final class RequestPage implements Screen {
     public void activate() {
         model.activate();
         documentsPanel.activate();
+        followers.activate();
+        creditFile.activate();
     }
 
     @Override
     public void deactivate() {
+        creditFile.deactivate();
         documentsPanel.deactivate();
+        followers.deactivate();
         model.deactivate();
     }
 
@@ -134,7 +167,9 @@ public final class RequestPage implements Screen {
         code.setId("request-code");
         statusBox.setId("request-status");
         stages.setId("request-stages");
-        HBox title = new HBox(12, name, statusBox);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox title = new HBox(12, name, statusBox, spacer, creditFile.memoAction());
         title.setAlignment(Pos.CENTER_LEFT);
         Label stagesLabel = new Label(Messages.get("requestpage.stages"));
         stagesLabel.getStyleClass().add("text-muted");
@@ -149,7 +184,7 @@ public final class RequestPage implements Screen {
         unreadableReports.textProperty().bind(model.unreadableReportsProperty());
         unreadableReports.visibleProperty().bind(model.unreadableReportsProperty().isNotEmpty());
         unreadableReports.managedProperty().bind(unreadableReports.visibleProperty());
-        VBox header = new VBox(4, title, code, timeline, unreadableReports);
+        VBox header = new VBox(4, title, code, followers.view(), timeline, unreadableReports);
 
         Node panel = documentsPanel.view();
         VBox.setVgrow(panel, Priority.ALWAYS);
@@ -175,7 +210,11 @@ public final class RequestPage implements Screen {
         sections.setId("request-sections");
         sections.getStyleClass().add("floating");
         sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        sections.getTabs().setAll(summarySection, documentsSection, reportsSection);
+        notesSection.setText(Messages.get("requestpage.notes"));
+        notesSection.setContent(creditFile.view());
+        historySection.setText(Messages.get("requestpage.history"));
+        historySection.setContent(creditFile.history());
+        sections.getTabs().setAll(summarySection, documentsSection, reportsSection, notesSection, historySection);
         VBox.setVgrow(sections, Priority.ALWAYS);
         root.getChildren().addAll(header, sections);
         reports.show(model.detailsProperty().get());
@@ -214,6 +253,32 @@ public final class RequestPage implements Screen {
                 stages.getChildren().add(new Label("→"));
             }
         }
+    }
+
+    /** Brings the notes and the decision to the front. */
+    public void showNotes() {
+        sections.getSelectionModel().select(notesSection);
+    }
+
+    /**
+     * Quotes the value at {@code pointer} of {@code report} in the note being typed, and shows the
+     * note; says why when there is no single value there.
+     */
+    private void quote(Report report, String pointer) {
+        try {
+            creditFile.quote(Quotation.of(report, pointer));
+            showNotes();
+        } catch (IllegalArgumentException notQuotable) {
+            toasts.show(Toasts.Kind.WARNING, Messages.get("notes.quote.action"), notQuotable.getMessage());
+        }
+    }
+
+    /** The request with its reports and summary, as the memo needs them; empty until all are read. */
+    private Optional<ExportSubject> memoSubject() {
+        RequestDetails details = model.detailsProperty().get();
+        RequestSummary read = model.summaryProperty().get();
+        return details.request().filter(request -> read != null)
+                .map(request -> ExportSubject.request(request, details.reports(), read));
     }
 
     private void selectPendingReport() {

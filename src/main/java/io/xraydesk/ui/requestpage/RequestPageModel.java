@@ -11,6 +11,7 @@ import io.xraydesk.core.watch.WatchListener;
 import io.xraydesk.core.xray.RequestSummary;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.TaskHandle;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +107,13 @@ public final class RequestPageModel {
     }
 
     private void reload() {
-        track(tasks.task("read request " + requestId, progress -> reader.details(requestId))
+        track(tasks.task("read request " + requestId, progress -> {
+                    RequestDetails read = reader.details(requestId);
+                    // What the page shows now is what the analyst has seen: the portfolio view's
+                    // "changed since you last looked" counts from here.
+                    reader.portfolio().markLooked(requestId, Instant.now());
+                    return read;
+                })
                 .onSuccess(details::set)
                 .onFailure(failure -> onError.accept(Messages.get("requestpage.load.failed"), failure))
                 .start());

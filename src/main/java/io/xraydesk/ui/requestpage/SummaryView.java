@@ -10,7 +10,10 @@ import io.xraydesk.core.xray.XRayWords;
 import io.xraydesk.ui.widgets.Badges;
 import io.xraydesk.ui.widgets.DataText;
 import io.xraydesk.ui.widgets.RequestLabels;
+import io.xraydesk.api.model.Report;
+import io.xraydesk.api.model.Source;
 import java.util.List;
+import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -32,10 +35,15 @@ final class SummaryView {
     private final VBox content = new VBox(12);
     private final ScrollPane root = new ScrollPane(content);
     private final Runnable sendDocuments;
+    private final BiConsumer<Report, String> quote;
 
-    /** @param sendDocuments brings the documents panel to the front, for the next steps that need a file */
-    SummaryView(Runnable sendDocuments) {
+    /**
+     * @param sendDocuments brings the documents panel to the front, for the next steps that need a file
+     * @param quote         puts the value at a JSON Pointer of a report into the note
+     */
+    SummaryView(Runnable sendDocuments, BiConsumer<Report, String> quote) {
         this.sendDocuments = sendDocuments;
+        this.quote = quote;
         content.setId("request-summary");
         content.setPadding(new Insets(12));
         root.setFitToWidth(true);
@@ -61,7 +69,7 @@ final class SummaryView {
         }
         content.getChildren().addAll(stage, xrays(summary.xrayList()));
         figures(summary);
-        list("export.summary.alerts", "summary-alerts", summary.alerts());
+        alerts(summary.alerts());
         list("export.summary.missingInputs", "summary-missing-inputs", summary.missingInputs());
         list("export.summary.trends", "summary-trends", summary.trends());
         documents(summary.documents());
@@ -85,7 +93,7 @@ final class SummaryView {
     }
 
     /** One line per X-Ray: its name, its state's word, its grade when it has one, and the detail. */
-    private static Node xrays(List<XRayOutcome> outcomes) {
+    private Node xrays(List<XRayOutcome> outcomes) {
         GridPane grid = new GridPane();
         grid.setId("summary-xrays");
         grid.setHgap(12);
@@ -99,7 +107,10 @@ final class SummaryView {
             HBox verdict = new HBox(6, state);
             verdict.setAlignment(Pos.CENTER_LEFT);
             if (outcome.grade() != null) {
-                verdict.getChildren().add(Badges.grade(outcome.grade()));
+                Label grade = Badges.grade(outcome.grade());
+                grade.setId("summary-grade-" + outcome.source().wire());
+                quotable(grade, outcome.latest(), "/score");
+                verdict.getChildren().add(grade);
             }
             Label detail = new Label(XRayWords.detail(outcome).orElse(""));
             detail.setId("summary-detail-" + outcome.source().wire());
@@ -115,14 +126,40 @@ final class SummaryView {
             Label pd = new Label(Messages.get("export.summary.pd",
                     figures.percentOfFraction(summary.probabilityOfDefault(), 2)));
             pd.setId("summary-pd");
+            quotable(pd, summary.xrays().get(Source.FINANCIAL).latest(), "/data/probabilityOfDefault");
             content.getChildren().add(pd);
         }
         if (summary.dataSanity() != null) {
             Label sanity = new Label(Messages.get("export.summary.sanity",
                     figures.percentOfFraction(summary.dataSanity() / 100, 0)));
             sanity.setId("summary-sanity");
+            quotable(sanity, summary.xrays().get(Source.BANK).latest(), "/data/dataSanity");
             content.getChildren().add(sanity);
         }
+    }
+
+    /** The value a label shows, which the analyst can quote from {@code report} when there is one. */
+    private void quotable(Label value, Report report, String pointer) {
+        if (report != null) {
+            QuoteGesture.install(value, () -> quote.accept(report, pointer));
+        }
+    }
+
+    /** The main alerts; those naming one value of a report can be quoted. */
+    private void alerts(List<RequestSummary.Alert> alerts) {
+        if (alerts.isEmpty()) {
+            return;
+        }
+        VBox items = bullets("summary-alerts", alerts.stream().map(RequestSummary.Alert::text).toList());
+        for (int i = 0; i < alerts.size(); i++) {
+            RequestSummary.Alert alert = alerts.get(i);
+            Label item = (Label) items.getChildren().get(i);
+            item.setId("summary-alert-" + i);
+            if (alert.quotable()) {
+                quotable(item, alert.report(), alert.pointer());
+            }
+        }
+        content.getChildren().addAll(heading("export.summary.alerts"), items);
     }
 
     private void documents(List<RequestSummary.DocumentLine> documents) {
@@ -145,6 +182,11 @@ final class SummaryView {
         if (lines.isEmpty()) {
             return;
         }
+        content.getChildren().addAll(heading(titleKey), bullets(id, lines));
+    }
+
+    /** One bulleted label per line, in order. */
+    private static VBox bullets(String id, List<String> lines) {
         VBox items = new VBox(4);
         items.setId(id);
         for (String line : lines) {
@@ -153,7 +195,7 @@ final class SummaryView {
             item.setWrapText(true);
             items.getChildren().add(item);
         }
-        content.getChildren().addAll(heading(titleKey), items);
+        return items;
     }
 
     private static Label heading(String key) {
@@ -162,7 +204,8 @@ final class SummaryView {
         return heading;
     }
 
-    private static Label muted(String text) {
+    /** Secondary words, in the muted colour: loading, failures, nothing yet. */
+    static Label muted(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("text-muted");
         return label;

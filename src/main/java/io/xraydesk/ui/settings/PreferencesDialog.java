@@ -19,6 +19,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -31,7 +32,7 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * Settings ▸ Preferences…: theme, language, upload concurrency, report notifications, the webhook
- * receiver and the default export folder; the view over a {@link PreferencesViewModel}, which
+ * receiver, the default export folder and the team database (docs/team.md); the view over a {@link PreferencesViewModel}, which
  * saves them off the FX thread. Once saved they are handed to the application, which applies them
  * at once (theme, language, concurrency) or where they are next read (notifications, exports, the
  * receiver at the next sign-in). Cancel changes nothing.
@@ -112,11 +113,24 @@ public final class PreferencesDialog {
                 SettingsForm.heading("preferences.uploads"), uploads, new Separator(),
                 SettingsForm.heading("preferences.notifications.heading"), notifications, new Separator(),
                 SettingsForm.heading("preferences.webhook"), receiver, new Separator(),
-                SettingsForm.heading("preferences.export"), new HBox(8, folder, chooseFolder),
+                SettingsForm.heading("preferences.export"), new HBox(8, folder, chooseFolder), new Separator(),
+                teamSection(),
                 SettingsForm.error("preferences-error", viewModel.progress().errorProperty()));
         content.setPadding(new Insets(8, 12, 4, 12));
         content.setPrefWidth(560);
         return content;
+    }
+
+    /**
+     * Folded unless an address is set: most analysts work alone, and the dialog must keep Save and Cancel
+     * on a laptop's screen.
+     */
+    private Node teamSection() {
+        TitledPane section = new TitledPane(Messages.get("preferences.team"),
+                new TeamSettingPane(viewModel.team(), viewModel::checkTeam));
+        section.setId("pref-team");
+        section.setExpanded(!viewModel.team().addressProperty().get().isBlank());
+        return section;
     }
 
     private static GridPane grid() {

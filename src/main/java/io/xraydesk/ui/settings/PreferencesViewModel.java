@@ -25,6 +25,7 @@ final class PreferencesViewModel {
     private final BackgroundTasks tasks;
     private final Consumer<Settings> apply;
     private final PreferencesModel form;
+    private final TeamSettingForm team;
     private final SaveProgress progress = new SaveProgress();
 
     /** @param apply given the settings once they are on disk, on the UI thread */
@@ -33,6 +34,17 @@ final class PreferencesViewModel {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.apply = Objects.requireNonNull(apply, "apply");
         this.form = new PreferencesModel(services.settings());
+        this.team = new TeamSettingForm(services.settings());
+    }
+
+    /** The team database's part of the form. */
+    TeamSettingForm team() {
+        return team;
+    }
+
+    /** Checks the team database typed, off the FX thread. */
+    void checkTeam(TeamSettingForm typed) {
+        typed.check(tasks, () -> services.secrets().store());
     }
 
     PreferencesModel form() {
@@ -45,22 +57,26 @@ final class PreferencesViewModel {
     }
 
     ObservableBooleanValue saveBlocked() {
-        return progress.blocked(form.validProperty());
+        return progress.blocked(form.validProperty().and(team.addressProblem().isEmpty()));
     }
 
     /** Checks the export folder and writes the settings; nothing changes when either fails. */
     void save() {
-        if (progress.busyOrDone() || !form.validProperty().get()) {
+        if (progress.busyOrDone() || !form.validProperty().get() || !team.addressProblem().get().isEmpty()) {
             return;
         }
         String folder = form.exportFolderProperty().get().strip();
+        String teamPassword = team.passwordProperty().get();
         progress.started();
         tasks.task("save preferences", progress -> {
             // Checked here rather than while typing: asking the disk is no work for the FX thread.
             if (!folder.isEmpty() && !isFolder(folder)) {
                 return Optional.<Settings>empty();
             }
-            return Optional.of(services.updateSettings(form::applyTo));
+            // The password to the keychain first: settings naming a database whose password is not saved
+            // would fail at the next sign-in.
+            team.savePassword(services.secrets().store(), teamPassword);
+            return Optional.of(services.updateSettings(base -> team.applyTo(form.applyTo(base))));
         }).onSuccess(updated -> {
             if (updated.isEmpty()) {
                 progress.failed(Messages.get("preferences.export.folder.missing", folder));

@@ -2,8 +2,9 @@ package io.xraydesk.ui.upload;
 
 import atlantafx.base.theme.Styles;
 import io.xraydesk.core.documents.DocumentDateRule;
-import io.xraydesk.core.documents.DocumentIssue;
+import io.xraydesk.core.documents.DocumentProblem;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.i18n.Problem;
 import io.xraydesk.core.upload.UploadStatus;
 import io.xraydesk.core.upload.UploadText;
 import io.xraydesk.store.UploadState;
@@ -34,14 +35,14 @@ record RowStatus(String text, Tone tone) {
     }
 
     /** The description's problems; empty when the draft can be sent. */
-    static List<DocumentIssue> descriptionIssues(UploadRow row, DocumentDateRule rule) {
+    static List<Problem<DocumentProblem>> descriptionIssues(UploadRow row, DocumentDateRule rule) {
         return rule.check(row.categoryProperty().get(), row.periodProperty().get(), row.dateProperty().get());
     }
 
     private static RowStatus draft(UploadRow row, DocumentDateRule rule) {
-        List<DocumentIssue> issues = descriptionIssues(row, rule);
+        List<Problem<DocumentProblem>> issues = descriptionIssues(row, rule);
         if (!issues.isEmpty()) {
-            return new RowStatus(issues.stream().map(DocumentIssue::message).collect(Collectors.joining(" ")),
+            return new RowStatus(issues.stream().map(Problem::message).collect(Collectors.joining(" ")),
                     Tone.REFUSED);
         }
         if (!row.warnings().isEmpty()) {

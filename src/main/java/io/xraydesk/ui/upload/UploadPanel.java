@@ -3,9 +3,10 @@ package io.xraydesk.ui.upload;
 import atlantafx.base.theme.Styles;
 import io.xraydesk.core.documents.DocumentDateRule;
 import io.xraydesk.core.documents.DocumentGuesser;
-import io.xraydesk.core.documents.DocumentIssue;
+import io.xraydesk.core.documents.DocumentProblem;
 import io.xraydesk.core.documents.FolderWalker;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.i18n.Problem;
 import io.xraydesk.core.upload.EnqueueResult;
 import io.xraydesk.core.upload.FileCheck;
 import io.xraydesk.core.upload.OverallProgress;
@@ -46,7 +47,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /**
  * The documents of one request: add files (drop of files and folders, Browse…, paste), describe them
@@ -96,9 +96,7 @@ public final class UploadPanel extends VBox implements ScreenPart {
 
             @Override
             public void halted() {
-                notice.setText(Messages.get("upload.panel.halted"));
-                notice.getStyleClass().setAll("label", "upload-halted");
-                notice.setVisible(true);
+                showNotice(Messages.get("upload.panel.halted"), "upload-halted");
             }
         });
         this.bulkEditor = new BulkEditor(clock, () -> List.copyOf(table.getSelectionModel().getSelectedItems()));
@@ -169,12 +167,8 @@ public final class UploadPanel extends VBox implements ScreenPart {
 
     /** Opens the file chooser (several files at once). */
     public void browse() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("upload.panel.browse.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("upload.panel.documents"),
-                "*.pdf", "*.PDF", "*.jpg", "*.jpeg", "*.JPG", "*.JPEG", "*.png", "*.PNG"));
-        List<File> chosen = chooser.showOpenMultipleDialog(getScene() == null ? null : getScene().getWindow());
-        if (chosen != null && !chosen.isEmpty()) {
+        List<File> chosen = DocumentChooser.choose(getScene() == null ? null : getScene().getWindow());
+        if (!chosen.isEmpty()) {
             addFiles(chosen);
         }
     }
@@ -380,13 +374,18 @@ public final class UploadPanel extends VBox implements ScreenPart {
         }
     }
 
-    private void showNotices(List<DocumentIssue> notices) {
+    private void showNotices(List<Problem<DocumentProblem>> notices) {
         if (notices.isEmpty()) {
             return;
         }
-        notice.setText(Messages.get("upload.panel.notices",
-                notices.stream().map(DocumentIssue::message).collect(Collectors.joining(" "))));
-        notice.getStyleClass().setAll("label", Styles.WARNING);
+        showNotice(Messages.get("upload.panel.notices",
+                notices.stream().map(Problem::message).collect(Collectors.joining(" "))), Styles.WARNING);
+    }
+
+    /** One line above the table, in the given style, for what concerns the panel as a whole. */
+    private void showNotice(String text, String style) {
+        notice.setText(text);
+        notice.getStyleClass().setAll("label", style);
         notice.setVisible(true);
     }
 

@@ -1,36 +1,21 @@
 package io.xraydesk.bench.fx;
 
-import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.Report;
-import io.xraydesk.api.model.WebhookSetting;
-import io.xraydesk.core.requests.CreationResult;
-import io.xraydesk.core.requests.RequestDraft;
 import io.xraydesk.core.upload.DocumentDescription;
 import io.xraydesk.core.upload.TestDocuments;
-import io.xraydesk.sandbox.SandboxConfig;
-import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.ui.LoadedWindow;
 import io.xraydesk.ui.context.SessionWork;
 import io.xraydesk.ui.dashboard.DashboardScreen;
-import io.xraydesk.ui.login.SignInScreen;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -68,7 +53,7 @@ class FxLoadBenchmark {
     Path home;
     @TempDir
     Path files;
-    private final int webhookPort = freePort();
+    private final int webhookPort = BusyDesk.freePort();
     private LoadedWindow window;
 
     @Start
@@ -83,18 +68,12 @@ class FxLoadBenchmark {
 
     @Test
     void fxThreadUnderLoad(FxRobot robot) throws Exception {
-        waitFor("the sign-in form with the demo account", () -> window.current().orElse(null) instanceof SignInScreen
-                && robot.lookup("#user-id").tryQuery().map(f -> !((TextField) f).getText().isEmpty()).orElse(false));
-        // Every new report of the demo business is posted to the app's webhook receiver.
-        window.demoClient().updateWebhooks(SandboxConfig.DEMO_BUSINESS_ID, List.of(new WebhookSetting(
-                "http://127.0.0.1:" + webhookPort + "/october", List.of(WebhookSetting.EVENT_NEW_REPORT), null)));
-        robot.clickOn("#signin-button");
-        waitFor("the dashboard", () -> window.current().orElse(null) instanceof DashboardScreen);
+        BusyDesk.signInWithWebhooks(robot, window, webhookPort);
         SessionWork work = window.work();
 
         PulseProbe reference = measure(robot, () -> Thread.sleep(REFERENCE_SECONDS * 1000L));
-        String load = loadAverage();
-        List<String> requestIds = createAndWatch(work);
+        String load = BusyDesk.loadAverage();
+        List<String> requestIds = BusyDesk.createAndWatch(work, REQUESTS);
         List<Path> documents = new ArrayList<>();
         for (int i = 0; i < FILES; i++) {
             documents.add(TestDocuments.png(files, "statement-" + i + ".png", FILE_BYTES, 7000 + i));
@@ -107,31 +86,6 @@ class FxLoadBenchmark {
             analystBrowses(robot, requestIds);
         });
         print(probe, reference, load);
-    }
-
-    /** The 1,000 requests, created four at a time as other analysts' tools would, each watched at once. */
-    private static List<String> createAndWatch(SessionWork work) throws Exception {
-        ExecutorService creators = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<String>> created = new ArrayList<>();
-            for (int i = 0; i < REQUESTS; i++) {
-                String name = "Company " + i;
-                created.add(creators.submit(() -> {
-                    CreationResult result = work.requestCreator().create(
-                            new RequestDraft(CompanyCode.siren("514673987"), name, null, null));
-                    String id = ((CreationResult.Created) result).request().id();
-                    work.watcher().watch(id, RequestOrigin.CREATED_HERE);
-                    return id;
-                }));
-            }
-            List<String> ids = new ArrayList<>();
-            for (Future<String> id : created) {
-                ids.add(id.get());
-            }
-            return ids;
-        } finally {
-            creators.shutdownNow();
-        }
     }
 
     /**
@@ -189,27 +143,6 @@ class FxLoadBenchmark {
         for (PulseProbe.Stall stall : probe.worstStalls()) {
             System.out.printf(Locale.ROOT, "bench: fx-stall-%d %.1f ms: %s%n", ++rank, stall.millis(), stall.where());
         }
-    }
-
-    private static String loadAverage() throws IOException {
-        return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @FunctionalInterface

@@ -1,14 +1,15 @@
 package io.xraydesk.core.analystnotes;
 
 import io.xraydesk.store.LocalDatabase;
+import io.xraydesk.testing.KilledTypist;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
- * An analyst typing a note, for {@link DraftCrashTest}: in its own JVM, it types {@link #text} one
- * character every 10 ms through a {@link DraftKeeper} with its default delay, and prints
- * {@code typed <count> <epoch millis>} after each character, until it is killed.
+ * An analyst typing a note, for {@link DraftCrashTest}: in its own JVM, it types {@link KilledTypist#text}
+ * one character every 10 ms through a {@link DraftKeeper} with its default delay, and says so after
+ * each character ({@link KilledTypist#typed}), until it is killed.
  */
 public final class DraftTypist {
 
@@ -17,23 +18,13 @@ public final class DraftTypist {
     private DraftTypist() {
     }
 
-    /** The first {@code length} characters the typist types: a text whose every prefix is distinct. */
-    static String text(int length) {
-        StringBuilder text = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            text.append((char) ('a' + i % 26));
-        }
-        return text.toString();
-    }
-
     public static void main(String[] args) throws InterruptedException {
         LocalDatabase database = LocalDatabase.open(Path.of(args[0]));
         DraftKeeper keeper = new DraftKeeper(database.noteDrafts(), REQUEST, Optional.empty(), Optional.empty(),
                 Clock.systemUTC(), DraftKeeper.newWriterThread(), DraftKeeper.DEFAULT_DELAY);
         for (int count = 1; ; count++) {
-            keeper.typed(text(count));
-            System.out.println("typed " + count + " " + System.currentTimeMillis());
-            System.out.flush();
+            keeper.typed(KilledTypist.text(count));
+            KilledTypist.typed(count);
             Thread.sleep(10);
         }
     }

@@ -76,6 +76,17 @@ class NoteMarkupTest {
     }
 
     @Test
+    void aListItemsValueIsNamedAfterItsList() {
+        Quotation alert = new Quotation("doc", "65f0c0ffee0123456789abcd", LocalDate.of(2024, 3, 31),
+                "/data/alerts/0/name", "Inconsistent font");
+        Quotation severity = new Quotation("doc", "65f0c0ffee0123456789abcd", LocalDate.of(2024, 3, 31),
+                "/data/alerts/12/severity", "critical");
+
+        assertEquals("\"Inconsistent font\" (Doc X-Ray, alerts, report of Mar 31, 2024)", alert.label());
+        assertEquals("\"critical\" (Doc X-Ray, severity, report of Mar 31, 2024)", severity.label());
+    }
+
+    @Test
     void aQuotationIsTakenFromAReportByItsPointer() {
         var data = JsonNodeFactory.instance.objectNode().put("probabilityOfDefault", 0.024);
         Report report = new Report("r1", "q1", "financial", OffsetDateTime.parse("2024-03-31T10:00:00Z"), "B", data);

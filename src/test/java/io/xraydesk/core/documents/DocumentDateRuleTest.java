@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.Period;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.i18n.Problem;
 import io.xraydesk.testing.MessagesLocale;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,16 +33,16 @@ class DocumentDateRuleTest {
 
     @Test
     void refusesFutureAndAncientDates() {
-        assertEquals(List.of(DocumentIssue.of(DocumentProblem.DATE_IN_FUTURE, LocalDate.of(2026, 3, 16))),
+        assertEquals(List.of(Problem.of(DocumentProblem.DATE_IN_FUTURE, LocalDate.of(2026, 3, 16))),
                 rule.check(DocumentCategory.BANK_STATEMENT, null, LocalDate.of(2026, 3, 16)));
         assertEquals(List.of(DocumentProblem.DATE_TOO_OLD),
-                rule.check(DocumentCategory.BANK_STATEMENT, null, LocalDate.of(23, 12, 31)).stream().map(DocumentIssue::problem).toList());
+                rule.check(DocumentCategory.BANK_STATEMENT, null, LocalDate.of(23, 12, 31)).stream().map(Problem::kind).toList());
     }
 
     @Test
     void refusesAPeriodTheCategoryDoesNotTake() {
         Messages.setLocale(Locale.FRENCH);
-        List<DocumentIssue> issues = rule.check(DocumentCategory.CERTIFIED_FINANCIAL_STATEMENT, Period.MONTH, null);
+        List<Problem<DocumentProblem>> issues = rule.check(DocumentCategory.CERTIFIED_FINANCIAL_STATEMENT, Period.MONTH, null);
         assertEquals(1, issues.size());
         assertEquals("La période « mois » ne s’applique pas aux comptes annuels ; acceptées : année.", issues.get(0).message());
 
@@ -49,6 +50,6 @@ class DocumentDateRuleTest {
         assertEquals("The period \"year\" does not apply to bank statements; accepted: month, quarter, half-year.",
                 rule.check(DocumentCategory.BANK_STATEMENT, Period.YEAR, null).get(0).message());
         assertEquals(List.of(DocumentProblem.PERIOD_NOT_ACCEPTED),
-                rule.check(DocumentCategory.OTHER, Period.YEAR, null).stream().map(DocumentIssue::problem).toList());
+                rule.check(DocumentCategory.OTHER, Period.YEAR, null).stream().map(Problem::kind).toList());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.xraydesk.contract.TestPdfs;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.i18n.Problem;
 import io.xraydesk.testing.MessagesLocale;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -87,7 +88,7 @@ class FileInspectorTest {
         FileReport report = inspector.inspect(pdf, true);
         assertTrue(report.isAccepted());
         assertEquals(List.of(DocumentProblem.PDF_NO_TEXT), problems(report.warnings()));
-        assertFalse(report.warnings().get(0).isRefusal());
+        assertFalse(report.warnings().get(0).kind().isRefusal());
     }
 
     @Test
@@ -202,7 +203,7 @@ class FileInspectorTest {
         return Files.write(dir.resolve(name), content);
     }
 
-    private static List<DocumentProblem> problems(List<DocumentIssue> issues) {
-        return issues.stream().map(DocumentIssue::problem).toList();
+    private static List<DocumentProblem> problems(List<Problem<DocumentProblem>> issues) {
+        return issues.stream().map(Problem::kind).toList();
     }
 }

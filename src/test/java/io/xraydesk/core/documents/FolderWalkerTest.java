@@ -3,6 +3,7 @@ package io.xraydesk.core.documents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xraydesk.core.i18n.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ class FolderWalkerTest {
         file(deep, "three.pdf");
         FolderWalker.Expansion shallow = new FolderWalker(2, 100).expand(List.of(dir.resolve("l1")));
         assertEquals(List.of(dir.resolve("l1/one.pdf")), shallow.files());
-        assertEquals(List.of(DocumentIssue.of(DocumentProblem.TOO_DEEP, deep.toString(), 2)), shallow.notices());
+        assertEquals(List.of(Problem.of(DocumentProblem.TOO_DEEP, deep.toString(), 2)), shallow.notices());
 
         Path many = Files.createDirectory(dir.resolve("many"));
         for (int i = 0; i < 5; i++) {
@@ -70,7 +71,7 @@ class FolderWalkerTest {
         }
         FolderWalker.Expansion capped = new FolderWalker(8, 3).expand(List.of(many, file(dir, "extra.pdf")));
         assertEquals(List.of(many.resolve("f0.pdf"), many.resolve("f1.pdf"), many.resolve("f2.pdf")), capped.files());
-        assertEquals(List.of(DocumentIssue.of(DocumentProblem.TOO_MANY_FILES, 3, 3)), capped.notices());
+        assertEquals(List.of(Problem.of(DocumentProblem.TOO_MANY_FILES, 3, 3)), capped.notices());
         assertEquals(3, capped.leftOut());
         assertTrue(capped.leftSomethingOut());
     }
@@ -91,10 +92,10 @@ class FolderWalkerTest {
         assertEquals(List.of(inside, toInside), expansion.files());
         Path root = dropped.toRealPath();
         assertEquals(List.of(
-                DocumentIssue.of(DocumentProblem.LINK_OUT_OF_FOLDER, toOutsideFolder.toString(), outside.toRealPath().toString(), root.toString()),
-                DocumentIssue.of(DocumentProblem.LINK_OUT_OF_FOLDER, toOutsideFile.toString(),
+                Problem.of(DocumentProblem.LINK_OUT_OF_FOLDER, toOutsideFolder.toString(), outside.toRealPath().toString(), root.toString()),
+                Problem.of(DocumentProblem.LINK_OUT_OF_FOLDER, toOutsideFile.toString(),
                         outside.resolve("secret.pdf").toRealPath().toString(), root.toString()),
-                DocumentIssue.of(DocumentProblem.LINK_OUT_OF_FOLDER, toRoot.toString(), "/", root.toString())),
+                Problem.of(DocumentProblem.LINK_OUT_OF_FOLDER, toRoot.toString(), "/", root.toString())),
                 expansion.notices());
         assertTrue(expansion.notices().get(0).message().contains("links are not followed out of a dropped folder"));
         assertTrue(expansion.leftSomethingOut());

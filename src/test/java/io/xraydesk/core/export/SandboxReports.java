@@ -76,7 +76,8 @@ public final class SandboxReports implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("no " + source + " report among " + reports));
     }
 
-    private static void upload(OctoberClient client, S3Uploader uploader, AnalysisRequest request, Path scratch,
+    /** Sends one file to the request as the application does: a medium, its upload, its finalisation. */
+    public static void upload(OctoberClient client, S3Uploader uploader, AnalysisRequest request, Path scratch,
             String category, String fileName, MediumFinalisation finalisation) throws IOException {
         Path file = scratch.resolve(fileName);
         Files.writeString(file, "%PDF-1.4\n% sample statement\n%%EOF\n");

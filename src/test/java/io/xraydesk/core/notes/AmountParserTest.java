@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xraydesk.core.i18n.Problem;
 import io.xraydesk.testing.Unescape;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -61,7 +62,7 @@ class AmountParserTest {
                 .parse(Unescape.unicode(typed), true);
         if (Character.isUpperCase(expected.charAt(0))) {
             assertFalse(parsed.isOk(), () -> "accepted " + parsed);
-            assertEquals(FieldProblemCode.valueOf(expected), parsed.problem().orElseThrow().code());
+            assertEquals(FieldProblemCode.valueOf(expected), parsed.problem().orElseThrow().kind());
         } else {
             assertTrue(parsed.isOk(), () -> "refused " + parsed);
             assertEquals(new BigDecimal(expected), parsed.value());
@@ -72,7 +73,7 @@ class AmountParserTest {
     void negativesOnlyWhereTheFieldAllowsThem() {
         AmountParser parser = new AmountParser(Locale.FRANCE);
         assertEquals(Optional.of(FieldProblemCode.NEGATIVE_NOT_ALLOWED),
-                parser.parse("-12", false).problem().map(FieldProblem::code));
+                parser.parse("-12", false).problem().map(Problem::kind));
         assertEquals(BigDecimal.ZERO, parser.parse("-0", false).value());
         assertEquals(new BigDecimal("-12"), parser.parse("-12", true).value());
     }
@@ -82,7 +83,7 @@ class AmountParserTest {
         AmountParser parser = new AmountParser(Locale.ENGLISH);
         assertTrue(parser.parse("  ", true).isOk());
         assertEquals(null, parser.parse(null, true).value());
-        assertEquals(FieldProblemCode.TOO_LONG, parser.parse("1".repeat(10_000), true).problem().orElseThrow().code());
+        assertEquals(FieldProblemCode.TOO_LONG, parser.parse("1".repeat(10_000), true).problem().orElseThrow().kind());
     }
 
     @Test

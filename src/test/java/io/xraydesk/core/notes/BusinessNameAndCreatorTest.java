@@ -19,11 +19,11 @@ class BusinessNameAndCreatorTest {
 
     @Test
     void businessNameRefusesControlCharactersAndExcessLength() {
-        assertEquals(FieldProblemCode.CONTROL_CHARACTER, BusinessNameRule.normalise("ACME\u0007 SA").problem().orElseThrow().code());
+        assertEquals(FieldProblemCode.CONTROL_CHARACTER, BusinessNameRule.normalise("ACME\u0007 SA").problem().orElseThrow().kind());
         assertEquals("U+0007", BusinessNameRule.normalise("ACME\u0007 SA").problem().orElseThrow().args().get(0));
         assertEquals("x".repeat(120), BusinessNameRule.normalise("x".repeat(120)).value());
-        assertEquals(FieldProblemCode.TOO_LONG, BusinessNameRule.normalise("x".repeat(121)).problem().orElseThrow().code());
-        assertEquals(FieldProblemCode.TOO_LONG, BusinessNameRule.normalise("x".repeat(100_000)).problem().orElseThrow().code());
+        assertEquals(FieldProblemCode.TOO_LONG, BusinessNameRule.normalise("x".repeat(121)).problem().orElseThrow().kind());
+        assertEquals(FieldProblemCode.TOO_LONG, BusinessNameRule.normalise("x".repeat(100_000)).problem().orElseThrow().kind());
     }
 
     /** typed | kind or problem | value sent. */
@@ -49,7 +49,7 @@ class BusinessNameAndCreatorTest {
             assertEquals(CreatorInput.Kind.valueOf(expected), parsed.value().kind());
             assertEquals(value, parsed.value().value());
         } else {
-            assertEquals(expected, parsed.problem().orElseThrow().code().name());
+            assertEquals(expected, parsed.problem().orElseThrow().kind().name());
         }
     }
 }

@@ -50,7 +50,7 @@ class NotesFormTest {
         assertNull(result.notes());
         assertEquals(List.of(NoteField.HOLDING, NoteField.WORKFORCE_NUMBER, NoteField.REVENUE,
                 NoteField.AMORTIZATION_DEPRECIATION, NoteField.NET_INCOME), List.copyOf(result.problems().keySet()));
-        assertEquals(FieldProblemCode.NEGATIVE_NOT_ALLOWED, result.problems().get(NoteField.REVENUE).code());
+        assertEquals(FieldProblemCode.NEGATIVE_NOT_ALLOWED, result.problems().get(NoteField.REVENUE).kind());
         assertEquals("Doit être au moins égal à 1.", result.problems().get(NoteField.WORKFORCE_NUMBER).message());
         assertEquals("Ce n’est pas un nombre : « a » n’est pas accepté ici.",
                 result.problems().get(NoteField.AMORTIZATION_DEPRECIATION).message());
@@ -75,6 +75,6 @@ class NotesFormTest {
     }
 
     private static FieldProblemCode problem(Parsed<?> parsed) {
-        return parsed.problem().orElseThrow().code();
+        return parsed.problem().orElseThrow().kind();
     }
 }

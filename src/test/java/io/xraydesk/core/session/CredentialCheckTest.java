@@ -2,12 +2,17 @@ package io.xraydesk.core.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import io.xraydesk.api.ApiCredentials;
+import io.xraydesk.api.AuthenticationException;
 import io.xraydesk.api.ConnectionSettings;
+import io.xraydesk.api.HttpClientFactory;
+import io.xraydesk.api.OctoberClient;
 import io.xraydesk.api.ProxySettings;
+import io.xraydesk.api.RetryPolicy;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.sandbox.SandboxServer;
@@ -56,6 +61,19 @@ class CredentialCheckTest {
         assertFalse(result.detail().contains(CANARY), result.detail());
         assertFalse(result.message().contains(CANARY));
         assertTrue(result.message().contains("refused"), result.message());
+    }
+
+    @Test
+    void confirmingAnOpenSessionPassesForAcceptedCredentialsAndOfflineButThrowsWhenRefused() throws IOException {
+        CredentialCheck.confirm(client(demo(sandbox.apiBaseUri(), SandboxConfig.DEMO_TOKEN)));
+        assertThrows(AuthenticationException.class, () -> CredentialCheck.confirm(client(demo(sandbox.apiBaseUri(),
+                CANARY))));
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        // Offline: nothing to decide yet, the screens say so and the next call asks again.
+        CredentialCheck.confirm(client(demo(URI.create("http://127.0.0.1:" + closed), CANARY)));
     }
 
     @Test
@@ -136,6 +154,10 @@ class CredentialCheckTest {
             worker[0].interrupt();
             assertEquals(CheckOutcome.CANCELLED, result.get(5, TimeUnit.SECONDS).outcome());
         }
+    }
+
+    private static OctoberClient client(ApiCredentials credentials) {
+        return new OctoberClient(credentials, HttpClientFactory.create(DIRECT), RetryPolicy.none(), DIRECT);
     }
 
     private static ApiCredentials demo(URI base, String token) {

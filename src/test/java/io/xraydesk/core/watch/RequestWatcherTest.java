@@ -2,6 +2,7 @@ package io.xraydesk.core.watch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.AuthenticationException;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CopyOnWriteArraySet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +99,41 @@ class RequestWatcherTest {
         fixture.scheduler.runFor(Duration.ofMillis(100));
         assertEquals(List.of("GET /requests/" + request.id(), "GET /reports"), paths());
         assertEquals(Duration.ofSeconds(10), interval(request), "fast again, doubled after one quiet poll");
+    }
+
+    @Test
+    void aWatcherLimitedToSomeRequestsPollsThoseAloneAndTheOthersOnceAllowed() {
+        // In a team without a relay, each desktop polls the requests it holds the lease of (docs/team.md).
+        start(WatchPolicy.defaults().withHeartbeat(Duration.ZERO));
+        AnalysisRequest mine = fixture.createWatched("514673987", "ACME SAS");
+        AnalysisRequest theirs = fixture.createWatched("514673987", "Other SAS");
+        Set<String> allowed = new CopyOnWriteArraySet<>(List.of(mine.id()));
+        fixture.watcher.limitTo(allowed::contains);
+        fixture.watcher.start();
+        fixture.scheduler.runFor(Duration.ofMinutes(10));
+        assertTrue(paths().contains("GET /requests/" + mine.id()), paths().toString());
+        assertFalse(paths().contains("GET /requests/" + theirs.id()), "another desktop polls it: " + paths());
+
+        allowed.add(theirs.id()); // the other desktop's lease expired and this one took it over
+        fixture.scheduler.runFor(Duration.ofMinutes(10));
+        assertTrue(paths().contains("GET /requests/" + theirs.id()), paths().toString());
+    }
+
+    @Test
+    void aWatcherLeftNoRequestToPollWaitsQuietlyThoughTheirReportsAreAwaited() {
+        // With the heartbeat: a heartbeat owed for another member's requests is never sent, so it must not
+        // wake the pump over and over (the fake scheduler would then never reach the end of the minute).
+        start(WatchPolicy.defaults());
+        AnalysisRequest theirs = fixture.createWatched("514673987", "ACME SAS");
+        Set<String> allowed = new CopyOnWriteArraySet<>();
+        fixture.watcher.limitTo(allowed::contains);
+        fixture.watcher.start();
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> fixture.scheduler.runFor(Duration.ofMinutes(1)));
+        assertTrue(paths().stream().noneMatch(call -> call.startsWith("GET")), "another member polls it: " + paths());
+
+        allowed.add(theirs.id());
+        fixture.scheduler.runFor(Duration.ofSeconds(10));
+        assertTrue(paths().contains("GET /requests/" + theirs.id()), "taken over within a fast interval: " + paths());
     }
 
     @Test

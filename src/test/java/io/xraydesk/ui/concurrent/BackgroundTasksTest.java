@@ -33,6 +33,22 @@ class BackgroundTasksTest {
     }
 
     @Test
+    void aTaskStartedAfterCloseEndsWithoutRunningAndWithoutCallbacks() throws Exception {
+        tasks = new BackgroundTasks(new DirectUiExecutor());
+        tasks.close();
+        AtomicBoolean ran = new AtomicBoolean();
+        AtomicBoolean called = new AtomicBoolean();
+
+        TaskHandle handle = tasks.task("late save", progress -> ran.getAndSet(true))
+                .onSuccess(value -> called.set(true)).onFailure(failure -> called.set(true)).start();
+
+        Thread.sleep(200);
+        assertFalse(handle.isRunning());
+        assertFalse(ran.get(), "no work once closed");
+        assertFalse(called.get(), "no callback once closed");
+    }
+
+    @Test
     void runsWorkOffTheFxThreadAndDeliversTheResultOnIt() throws Exception {
         tasks = new BackgroundTasks(new FxUiExecutor());
         AtomicBoolean workOnFxThread = new AtomicBoolean(true);

@@ -21,13 +21,18 @@ public final class ShellHarness {
     }
 
     public static Shell open(Stage stage, Locale locale) {
+        return open(stage, locale, 1200, 720);
+    }
+
+    /** In a scene of {@code width} × {@code height}: the user guide's pictures are 1280 × 720. */
+    public static Shell open(Stage stage, Locale locale, double width, double height) {
         Locale.setDefault(locale);
         Messages.setLocale(locale);
         ThemeManager themes = new ThemeManager(ThemeChoice.LIGHT);
         BackgroundTasks tasks = new BackgroundTasks(new FxUiExecutor());
         LanguageChoice language = locale.getLanguage().equals("fr") ? LanguageChoice.FRENCH : LanguageChoice.ENGLISH;
         MainWindow window = new MainWindow(themes, tasks, language, choice -> { });
-        Scene scene = new Scene(window.root(), 1200, 720);
+        Scene scene = new Scene(window.root(), width, height);
         ThemeManager.style(scene);
         stage.setScene(scene);
         stage.show();

@@ -106,6 +106,25 @@ class PortfolioImportModelTest {
     }
 
     @Test
+    void aCorrectedRowIsScannedAgainAloneWhileTheRepeatCheckSpansTheList() throws Exception {
+        read(PortfolioFiles.companies(3, folder.resolve("documents"), 500));
+        assertEquals(3, model.foldersScanned(), "each row's folder read once");
+        int documents = item(3).preview().documents().size();
+
+        model.correctBusinessName(3, "Renamed SAS");
+        awaitPreview();
+        assertEquals(4, model.foldersScanned(), "only the corrected row's folder read again");
+        assertEquals("Renamed SAS", item(3).row().businessName());
+        assertEquals(documents, item(3).preview().documents().size());
+
+        model.correctCode(4, PortfolioFiles.siren(0));
+        awaitPreview();
+        assertEquals(5, model.foldersScanned());
+        assertTrue(ImportRowText.problems(item(4)).contains("already on row 2"), ImportRowText.problems(item(4)));
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
     void aMissingListOrFolderIsSaidInWordsAndNothingIsLost() throws Exception {
         model.read();
         assertEquals(Messages.get("portfolio.ui.chooseList"), model.statusProperty().get());

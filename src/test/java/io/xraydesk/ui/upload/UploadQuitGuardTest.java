@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Closing the window while a file uploads asks first; declining keeps the window and the upload. */
@@ -81,11 +82,11 @@ class UploadQuitGuardTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertTrue(robot.lookup(".dialog-pane .label").queryAllAs(javafx.scene.control.Label.class).stream()
                 .anyMatch(label -> label.getText() != null && label.getText().startsWith("1 document is still uploading")));
-        // The pane can be there a moment before its buttons are laid out: wait for the one to press.
+        // The pane can be there a moment before its buttons are laid out inside the dialog's scene: wait
+        // until the one to press is visible as the click itself requires (within the scene's bounds).
         String cancel = Messages.get("dialog.cancel");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .button")
-                .queryAllAs(javafx.scene.control.Button.class).stream()
-                .anyMatch(button -> cancel.equals(button.getText()) && button.isVisible() && button.getWidth() > 0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(cancel).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn(cancel);
 
         assertTrue(consumed.get(10, TimeUnit.SECONDS), "the close request was refused");

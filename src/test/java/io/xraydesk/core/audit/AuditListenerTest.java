@@ -25,11 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The audit listeners as the window's session wires them: on the real upload queue and the real
+ * The audit listener as the window's session wires it: on the real upload queue and the real
  * request watcher, against the sandbox. Each document and each report is one entry, however often
  * the queue or the watcher tells of it.
  */
-class AuditListenersTest {
+class AuditListenerTest {
 
     private static final Analyst DEMO = new Analyst(SandboxConfig.DEMO_USER_ID, "Demo profile");
 
@@ -47,14 +47,15 @@ class AuditListenersTest {
     @Test
     void aDocumentOnlineAndTheReportsItBringsAreEachOneEntry() throws Exception {
         fixture = new SandboxFixture(folder, WatchPolicy.defaults().withJitter(0));
-        AuditRecorder recorder = new AuditRecorder(fixture.database.audit(), DEMO, fixture.clock);
-        fixture.watcher.addListener(new ReportAudit(recorder));
+        AuditListener listener = new AuditListener(
+                new AuditRecorder(fixture.database.audit(), DEMO, fixture.clock));
+        fixture.watcher.addListener(listener);
         AnalysisRequest request = fixture.createWatched("514673987", "ACME SAS");
         Path document = TestPdfs.write(folder.resolve("statement.pdf"), "Statement");
 
         try (UploadQueue queue = new UploadQueue(fixture.database.uploadJournal(), fixture.client,
                 new S3Uploader(HttpClient.newHttpClient(), RetryPolicy.none()), 1)) {
-            queue.addListener(new UploadAudit(recorder));
+            queue.addListener(listener);
             assertTrue(queue.enqueue(request.id(), document, new DocumentDescription(DocumentCategory.OTHER, null,
                     null)).isQueued(), "the document is queued");
             assertTrue(queue.awaitIdle(Duration.ofSeconds(30)));
