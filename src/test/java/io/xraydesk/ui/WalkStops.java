@@ -23,9 +23,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import org.testfx.api.FxRobot;
 
@@ -38,6 +41,10 @@ final class WalkStops {
 
     /** The X-Rays' report tabs, each with the newest report of its source in front. */
     private static final List<String> REPORT_SOURCES = List.of("doc", "bank", "financial", "esg", "manager");
+
+    /** The request page's sections, in their order: Summary, Documents, Reports, Notes and decision, History. */
+    private static final int NOTES_AND_DECISION = 3;
+    private static final int HISTORY = 4;
 
     private final WalkWorld world;
     private final FxRobot robot;
@@ -56,6 +63,8 @@ final class WalkStops {
                 new Stop("notifications of new reports", this::newReports, world::notificationsGone),
                 Stop.at("dashboard with rows", this::dashboard),
                 new Stop("dashboard: nothing matches the search", () -> search("zzz-no-such-company"), () -> search("")),
+                Stop.at("dashboard: every row selected for the portfolio export", this::everyRowSelected),
+                Stop.at("dashboard: export with no row selected", this::exportWithoutSelection),
                 new Stop("open by id", () -> dialogs.open(() -> robot.lookup("#dashboard-open-by-id")
                         .queryButton().fire()), dialogs::closeAll),
                 Stop.at("new request", () -> newRequest("")),
@@ -66,10 +75,14 @@ final class WalkStops {
                 Stop.at("request page: documents with a failed upload", this::failedUpload)));
         REPORT_SOURCES.forEach(source -> stops.add(Stop.at("request page: " + source + " report", () -> report(source))));
         stops.add(Stop.at("request page: a report after Print", this::afterPrint));
+        stops.add(Stop.at("request page: notes and decision", () -> section(NOTES_AND_DECISION)));
+        stops.add(Stop.at("request page: a decision saved", this::decisionSaved));
+        stops.add(Stop.at("request page: history", () -> section(HISTORY)));
         stops.addAll(List.of(
                 new Stop("quit question during an upload", this::quitDuringUpload, dialogs::closeAll),
                 new Stop("network settings", () -> dialogs.open(() -> menu("menu.settings.network")), dialogs::closeAll),
                 new Stop("preferences", () -> dialogs.open(() -> menu("menu.settings.preferences")), dialogs::closeAll),
+                new Stop("preferences: the team database unfolded", this::teamPreferences, dialogs::closeAll),
                 new Stop("about", () -> dialogs.open(() -> menu("menu.help.about")), dialogs::closeAll),
                 new Stop("error details", this::errorDetails, dialogs::closeAll),
                 new Stop("sign-out question", () -> dialogs.open(() -> menu("menu.file.sign_out")), dialogs::closeAll),
@@ -105,8 +118,25 @@ final class WalkStops {
 
     /** The requests list with {@code text} in its search field, the list filtered as the analyst types. */
     private void search(String text) throws Exception {
-        dashboard();
         robot.interact(() -> robot.lookup("#dashboard-search").queryAs(TextField.class).setText(text));
+    }
+
+    /** Select all shown: the count of selected rows beside the export. */
+    private void everyRowSelected() throws Exception {
+        dashboard();
+        robot.interact(() -> robot.lookup("#dashboard-select-all").queryButton().fire());
+        waitOnFx(() -> robot.lookup("#dashboard-table").queryAs(TableView.class).getSelectionModel()
+                .getSelectedItems().size() == 2);
+    }
+
+    /** Export with nothing selected: the list says to select rows first. */
+    private void exportWithoutSelection() throws Exception {
+        dashboard();
+        robot.interact(() -> {
+            robot.lookup("#dashboard-table").queryAs(TableView.class).getSelectionModel().clearSelection();
+            robot.lookup("#dashboard-export").queryAs(MenuButton.class).getItems().get(0).fire();
+        });
+        waitOnFx(() -> !robot.lookup("#dashboard-export-status").queryLabeled().getText().isEmpty());
     }
 
     /** The form with {@code code} typed, once the registry's answer (if any) is shown. */
@@ -174,6 +204,25 @@ final class WalkStops {
                 .orElse(false));
     }
 
+    private void section(int index) throws Exception {
+        requestPage();
+        robot.interact(() -> robot.lookup("#request-sections").queryAs(TabPane.class).getSelectionModel().select(index));
+    }
+
+    /** An approval with its limit and justification, saved: the decision in force and its version. */
+    private void decisionSaved() throws Exception {
+        section(NOTES_AND_DECISION);
+        robot.interact(() -> {
+            ((RadioButton) shown("#decision-approve").orElseThrow()).fire();
+            ((TextField) shown("#decision-amount").orElseThrow()).setText("150000");
+            ((TextField) shown("#decision-currency").orElseThrow()).setText("EUR");
+            ((TextInputControl) shown("#decision-justification").orElseThrow()).setText(
+                    "Solid margins over three years; the bank statements show no payment incident.");
+            ((Button) shown("#decision-save").orElseThrow()).fire();
+        });
+        waitOnFx(() -> shown("#decision-version-1").isPresent());
+    }
+
     /**
      * The node {@code selector} finds where the analyst sees it: the tabs not in front keep their
      * reports, with their own buttons, hidden in the window.
@@ -204,6 +253,13 @@ final class WalkStops {
         waitOnFx(() -> world.app.currentUploads().hasActiveWork());
         // File ▸ Quit's question, without the quitting that would follow a wrong answer.
         dialogs.open(() -> UploadQuitGuard.mayQuit(world.app.currentUploads(), world.app.shell().dialogs()));
+    }
+
+    /** The team database's section, folded while no address is set, unfolded as the analyst would. */
+    private void teamPreferences() throws Exception {
+        dialogs.open(() -> menu("menu.settings.preferences"));
+        TitledPane team = (TitledPane) WalkDialogs.inDialog("#pref-team");
+        robot.interact(() -> team.setExpanded(true));
     }
 
     /** An error the API really answered, as the application reports one, its details shown. */

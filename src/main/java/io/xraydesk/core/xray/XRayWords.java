@@ -21,7 +21,7 @@ public final class XRayWords {
 
     /** "Bank": the X-Ray's name where the column or line already says it is an X-Ray. */
     public static String shortName(Source source) {
-        return source.displayName().replace(" X-Ray", "");
+        return Messages.get("xray.short." + source.wire());
     }
 
     /** "Bank X-Ray: not rated — data sanity 62 % (below 70 %)". */
