@@ -68,6 +68,7 @@ class SqlTest {
     @Test
     void refusesAValueWithNoBinding() {
         assertThrows(IllegalArgumentException.class,
-                () -> Sql.update(connection, "INSERT INTO t VALUES (?, ?, ?)", "a", 1.5, null));
+                () -> Sql.update(connection, "INSERT INTO t VALUES (?, ?, ?)", "a", new java.math.BigDecimal("1.5"),
+                        null));
     }
 }

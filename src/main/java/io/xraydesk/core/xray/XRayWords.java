@@ -21,7 +21,13 @@ public final class XRayWords {
 
     /** "Bank": the X-Ray's name where the column or line already says it is an X-Ray. */
     public static String shortName(Source source) {
-        return Messages.get("xray.short." + source.wire());
+        return Messages.get(switch (source) {
+            case DOC -> "xray.short.doc";
+            case BANK -> "xray.short.bank";
+            case FINANCIAL -> "xray.short.financial";
+            case ESG -> "xray.short.esg";
+            case MANAGER -> "xray.short.manager";
+        });
     }
 
     /** "Bank X-Ray: not rated — data sanity 62 % (below 70 %)". */
