@@ -119,6 +119,10 @@ public class App extends Application {
         stage.setScene(scene);
         stage.setMinWidth(760);
         stage.setMinHeight(520);
+        // A screen no larger than the window would be (a 1280 x 720 laptop): the window and its
+        // title bar would not fit, and some window managers then open it at its minimum size.
+        // Maximised, it has the whole screen; a saved placement still wins (WindowPlacement).
+        stage.setMaximized(screen.getWidth() <= WIDTH || screen.getHeight() <= HEIGHT);
         UploadQuitGuard.install(stage, this::currentUploads, new Dialogs(stage));
         showShell(stage, LanguageChoice.parse(options.get(LANGUAGE_OPTION)));
         stage.show();

@@ -71,7 +71,7 @@ class ExportCommandTest {
         assertEquals(ExitCode.OK, run("export", sandbox.request.id(), "--source", "bank", "--format", "CSV",
                 "--out", csv.toString()), stderr.toString());
         String content = Files.readString(csv, StandardCharsets.UTF_8);
-        assertTrue(content.startsWith("\uFEFFBank X-Ray · 4/1/24 – 6/30/24 — Summary\r\n"), content.substring(0, 60));
+        assertTrue(content.startsWith("\uFEFF\"Bank X-Ray · Apr 1, 2024 – Jun 30, 2024 — Summary\"\r\n"), content.substring(0, 60));
         assertFalse(content.contains("Financial X-Ray"));
 
         stdout.reset();

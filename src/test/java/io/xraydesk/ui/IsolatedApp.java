@@ -6,13 +6,13 @@ import io.xraydesk.api.RetryPolicy;
 import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.sandbox.SandboxUser;
 import io.xraydesk.store.AppPaths;
+import io.xraydesk.ui.dashboard.DashboardScreen;
+import io.xraydesk.ui.login.SignInScreen;
 import io.xraydesk.ui.widgets.Dialogs;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import io.xraydesk.ui.dashboard.DashboardScreen;
-import io.xraydesk.ui.login.SignInScreen;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TextField;
@@ -64,6 +64,11 @@ final class IsolatedApp extends App {
     static void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** As {@link #waitFor}, {@code condition} read on the FX thread: for conditions on the window's nodes. */
+    static void waitOnFx(Callable<Boolean> condition) throws Exception {
+        waitFor(() -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 
     /** Stops it and undoes what start-up changed for the whole process. */

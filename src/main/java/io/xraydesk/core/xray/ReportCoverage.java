@@ -3,11 +3,10 @@ package io.xraydesk.core.xray;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
+import io.xraydesk.core.i18n.DateStyle;
 import io.xraydesk.core.i18n.Messages;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,8 +98,7 @@ public final class ReportCoverage {
 
     private static String date(String iso) {
         try {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Messages.locale())
-                    .format(LocalDate.parse(iso));
+            return DateStyle.date(LocalDate.parse(iso));
         } catch (DateTimeParseException notADate) {
             return iso;
         }

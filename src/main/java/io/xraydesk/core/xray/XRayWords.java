@@ -2,11 +2,9 @@ package io.xraydesk.core.xray;
 
 import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.Source;
+import io.xraydesk.core.i18n.DateStyle;
 import io.xraydesk.core.i18n.Messages;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +21,13 @@ public final class XRayWords {
 
     /** "Bank": the X-Ray's name where the column or line already says it is an X-Ray. */
     public static String shortName(Source source) {
-        return source.displayName().replace(" X-Ray", "");
+        return Messages.get(switch (source) {
+            case DOC -> "xray.short.doc";
+            case BANK -> "xray.short.bank";
+            case FINANCIAL -> "xray.short.financial";
+            case ESG -> "xray.short.esg";
+            case MANAGER -> "xray.short.manager";
+        });
     }
 
     /** "Bank X-Ray: not rated — data sanity 62 % (below 70 %)". */
@@ -82,7 +86,6 @@ public final class XRayWords {
     }
 
     static String time(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Messages.locale())
-                .withZone(ZoneId.systemDefault()).format(instant);
+        return DateStyle.dateTime(instant);
     }
 }

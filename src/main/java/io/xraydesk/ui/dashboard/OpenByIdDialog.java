@@ -1,6 +1,7 @@
 package io.xraydesk.ui.dashboard;
 
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.ui.widgets.DataText;
 import io.xraydesk.ui.widgets.Dialogs;
 import io.xraydesk.ui.widgets.Icons;
 import java.io.File;
@@ -14,6 +15,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -44,6 +46,7 @@ public final class OpenByIdDialog extends Dialog<OpenByIdDialog.Answer> {
         getDialogPane().getButtonTypes().addAll(open, Dialogs.cancelButton());
         field.setId("request-id-field");
         field.setPromptText("635107e452436f15d3b39d87");
+        DataText.of(field); // an example id, not words
         field.setPrefColumnCount(28);
         field.setPrefRowCount(4);
         problem.getStyleClass().add("text-muted");
@@ -53,7 +56,10 @@ public final class OpenByIdDialog extends Dialog<OpenByIdDialog.Answer> {
         fromFile.setId("request-id-file");
         fromFile.setOnAction(event -> chooseFile());
         fileName.setId("request-id-file-name");
-        getDialogPane().setContent(new VBox(8, new Label(Messages.get("dashboard.open.label")), field,
+        Label explanation = new Label(Messages.get("dashboard.open.label"));
+        explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE); // all its lines, whatever the dialog's height
+        getDialogPane().setContent(new VBox(8, explanation, field,
                 new HBox(8, fromFile, fileName), problem));
         openButton = getDialogPane().lookupButton(open);
         openButton.setDisable(true);

@@ -40,7 +40,14 @@ final class RequestColumns {
     /** Every column in its default order; Stage and Created start hidden (the table's menu shows them). */
     List<TableColumn<RequestRow, ?>> all() {
         List<TableColumn<RequestRow, ?>> columns = new ArrayList<>();
-        columns.add(text("name", "dashboard.column.name", RequestRow::businessName, 210));
+        TableColumn<RequestRow, String> name = text("name", "dashboard.column.name", RequestRow::businessName, 210);
+        // A long name may be cut in its column: the whole of it is one hover away.
+        name.setCellFactory(c -> {
+            TableCell<RequestRow, String> cell = textCell(text -> text);
+            cell.itemProperty().addListener((o, was, text) -> cell.setTooltip(text == null ? null : new Tooltip(text)));
+            return cell;
+        });
+        columns.add(name);
         columns.add(text("code", "dashboard.column.code", RequestRow::codeDisplay, 105));
         columns.add(graphic("status", "dashboard.column.status", RequestColumns::statusOf,
                 Comparator.comparing((RequestRow row) -> row.isOnServer())

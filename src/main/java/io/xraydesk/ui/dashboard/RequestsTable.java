@@ -3,11 +3,16 @@ package io.xraydesk.ui.dashboard;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.widgets.RequestLabels;
+import io.xraydesk.ui.widgets.WholeColumns;
 import java.time.Clock;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -23,6 +28,10 @@ final class RequestsTable extends TableView<RequestRow> {
 
     /** Row height fitting a badge whose word takes two lines; fixed, which also keeps 5,000 rows fast. */
     private static final double TWO_LINES_OF_CHIPS = 44;
+
+    /** The columns whose values are never cut: codes, states, dates and figures. */
+    private static final Set<String> WHOLE_CELLS = Set.of("dashboard-code", "dashboard-status", "dashboard-stage",
+            "dashboard-created", "dashboard-updated", "dashboard-pd", "dashboard-sanity");
 
     /** Rows are dimmed as stale against this clock, and all of them while offline. */
     private final Clock clock;
@@ -56,6 +65,22 @@ final class RequestsTable extends TableView<RequestRow> {
             }
         });
         offline.addListener((o, was, is) -> refresh());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        WholeColumns.fit(this, columns(WHOLE_CELLS::contains), columns(RequestsTable::wrapsWords));
+        super.layoutChildren();
+    }
+
+    /** The X-Ray states and what changed wrap on the row's two lines, never inside a word. */
+    private static boolean wrapsWords(String id) {
+        return id.startsWith("xray-") || id.equals("dashboard-changed");
+    }
+
+    private Set<TableColumnBase<?, ?>> columns(Predicate<String> byId) {
+        return getColumns().stream().filter(column -> column.getId() != null && byId.test(column.getId()))
+                .collect(Collectors.toSet());
     }
 
     private void addColumns() {

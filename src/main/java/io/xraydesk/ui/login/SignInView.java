@@ -93,7 +93,7 @@ final class SignInView {
         environment.setMaxWidth(Double.MAX_VALUE);
         environment.setConverter(ChoiceText.of(env -> env == null ? ""
                 : Messages.get("signin.environment." + env.name().toLowerCase(Locale.ROOT))));
-        baseUrl.setPromptText("https://");
+        baseUrl.setPromptText(Messages.get("signin.baseUrl.prompt"));
         token.setPromptText(Messages.get("signin.token.placeholder"));
         tokenShown.setPromptText(Messages.get("signin.token.placeholder"));
         tokenShown.visibleProperty().bind(reveal.selectedProperty());
@@ -147,6 +147,8 @@ final class SignInView {
         int row = 0;
         HBox profileRow = new HBox(6, profiles, newProfile, deleteProfile);
         HBox.setHgrow(profiles, Priority.ALWAYS);
+        newProfile.setMinWidth(Region.USE_PREF_SIZE);
+        deleteProfile.setMinWidth(Region.USE_PREF_SIZE);
         row = addRow(form, row, new Label(Messages.get("signin.profile")), profileRow, null);
         baseUrlLabel.setLabelFor(baseUrl);
         baseUrlBox.setPadding(new Insets(4, 0, 0, 0));
@@ -232,6 +234,8 @@ final class SignInView {
             super.updateItem(profile, empty);
             setText(empty || profile == null ? null : profile.displayName() + " — "
                     + Messages.get("environment." + profile.environment().name().toLowerCase(Locale.ROOT)));
+            // A long profile name may be cut in the narrow list: whole in the tooltip.
+            setTooltip(getText() == null ? null : new Tooltip(getText()));
         }
     }
 }

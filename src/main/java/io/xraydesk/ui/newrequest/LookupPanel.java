@@ -2,6 +2,7 @@ package io.xraydesk.ui.newrequest;
 
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.lookup.CompanyFacts;
+import io.xraydesk.ui.widgets.DataText;
 import java.util.List;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -34,6 +35,10 @@ final class LookupPanel {
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
         name.getStyleClass().add("lookup-name");
+        // What the registry says: as it came.
+        DataText.of(name);
+        DataText.of(address);
+        DataText.of(activity);
         closed.getStyleClass().addAll("chip", "chip-warning");
         address.getStyleClass().add("field-note");
         activity.getStyleClass().add("field-note");

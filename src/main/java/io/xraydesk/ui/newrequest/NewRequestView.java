@@ -85,6 +85,9 @@ final class NewRequestView {
         lookup = new LookupPanel(model);
         duplicateText.setId("duplicate-text");
         openDuplicate.setId("open-duplicate");
+        // The banner's text wraps; its button keeps its word.
+        openDuplicate.setMinWidth(Region.USE_PREF_SIZE);
+        duplicateText.setWrapText(true);
         duplicateBanner = new HBox(12, duplicateText, openDuplicate);
         duplicateBanner.setId("duplicate");
         duplicateBanner.setAlignment(Pos.CENTER_LEFT);

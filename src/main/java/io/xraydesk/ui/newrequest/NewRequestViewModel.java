@@ -5,6 +5,7 @@ import io.xraydesk.api.OctoberException;
 import io.xraydesk.api.ValidationException;
 import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.api.model.CompanyCode;
+import io.xraydesk.core.i18n.DateStyle;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.lookup.CompanyLookup;
 import io.xraydesk.core.lookup.CompanyLookupException;
@@ -19,8 +20,6 @@ import io.xraydesk.ui.context.SessionWork;
 import io.xraydesk.ui.shell.Routes;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -213,8 +212,8 @@ final class NewRequestViewModel {
             return "";
         }
         KnownRequest newest = known.get(0);
-        String when = newest.createdAt() == null ? "?" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale).withZone(ZoneId.systemDefault()).format(newest.createdAt());
+        String when = newest.createdAt() == null ? "?" : DateStyle.date(locale)
+                .withZone(ZoneId.systemDefault()).format(newest.createdAt());
         String name = PrintableText.of(newest.businessName() == null ? newest.id() : newest.businessName());
         return Messages.get("request.new.duplicate", name, when);
     }

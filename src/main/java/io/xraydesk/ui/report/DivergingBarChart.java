@@ -3,6 +3,7 @@ package io.xraydesk.ui.report;
 import io.xraydesk.core.export.Chart;
 import io.xraydesk.core.export.Figures;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.ui.widgets.DataText;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -48,6 +49,7 @@ final class DivergingBarChart extends GridPane {
         for (Chart.Diverging.Bar bar : chart.bars()) {
             Label name = new Label(bar.label());
             name.getStyleClass().add("diverging-label");
+            DataText.of(name); // the variable's name as the report gives it
             add(name, 0, row);
             boolean up = bar.value() >= 0;
             Pane half = halfBar(Math.abs(bar.value()) / max, up);

@@ -17,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -56,12 +57,22 @@ final class ReportActions {
                 item("report.export.json", ExportFormat.JSON, false));
         status = new FileTaskStatus(services.tasks(), "report-action-status", Messages.get("report.export.cancelled"));
         export.disableProperty().bind(status.runningProperty());
-        bar = new HBox(8, status.view(), print, export);
+        // What an action did has a line of its own (statusLine()): a long "Saved to …" never takes
+        // the buttons' room, and the buttons never shrink to "Ex…".
+        print.setMinWidth(Region.USE_PREF_SIZE);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        bar = new HBox(8, print, export);
+        bar.setMinWidth(Region.USE_PREF_SIZE);
         bar.getStyleClass().add("report-actions");
     }
 
     Node bar() {
         return bar;
+    }
+
+    /** What the last print or export did, under the report's header; takes no room while empty. */
+    Node statusLine() {
+        return status.view();
     }
 
     /** The node the Print button sends to the printer (the report body, without the toolbar). */

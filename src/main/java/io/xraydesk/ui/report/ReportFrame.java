@@ -2,12 +2,11 @@ package io.xraydesk.ui.report;
 
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.export.ExportSubject;
+import io.xraydesk.core.i18n.DateStyle;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.xray.ReportCoverage;
+import io.xraydesk.ui.widgets.DataText;
 import io.xraydesk.ui.widgets.UncachedScrollPane;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -45,12 +44,16 @@ final class ReportFrame {
                 .map(covered -> Messages.get("xray.coverage.title", title, covered)).orElse(title));
         heading.getStyleClass().add("report-title");
         heading.setId("report-title");
+        // The document or period covered and the company are the report's own words.
+        DataText.of(heading);
         Label subtitle = new Label(subtitle(services, report));
         subtitle.getStyleClass().add("text-muted");
         subtitle.setId("report-subtitle");
+        DataText.of(subtitle);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, new VBox(2, heading, subtitle), spacer, actions.bar());
+        HBox titleAndActions = new HBox(12, new VBox(2, heading, subtitle), spacer, actions.bar());
+        VBox header = new VBox(4, titleAndActions, actions.statusLine());
         header.getStyleClass().add("report-header");
 
         // Header first among the children: the first focusable node is then Print, so the body does
@@ -70,9 +73,7 @@ final class ReportFrame {
         if (report.createdAt() == null) {
             return company;
         }
-        String date = report.createdAt().atZoneSameInstant(ZoneId.systemDefault()).format(
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(services.figures().locale()));
+        String date = DateStyle.dateTime(services.figures().locale()).format(report.createdAt());
         return company + " · " + Messages.get("report.producedOn", date);
     }
 }

@@ -6,6 +6,7 @@ import io.xraydesk.core.export.ReportContent;
 import io.xraydesk.core.export.ReportTable;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.widgets.Badges;
+import io.xraydesk.ui.widgets.DataText;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
@@ -81,6 +82,7 @@ final class Sections {
         label.getStyleClass().add("text-muted");
         Label value = new Label(fact.value());
         value.getStyleClass().addAll("fact-value", emphasisClass(fact.emphasis()));
+        DataText.of(value);
         value.setWrapText(true);
         value.setMaxWidth(420);
         return new VBox(4, label, value);

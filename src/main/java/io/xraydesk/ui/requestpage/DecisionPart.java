@@ -65,7 +65,7 @@ final class DecisionPart extends VBox {
 
         TextField amount = field("decision-amount", model.amount, 12);
         TextField currency = field("decision-currency", model.currency, 4);
-        currency.setPromptText("EUR");
+        currency.setPromptText(Messages.get("decision.currency.prompt"));
         HBox limit = new HBox(6, amount, currency);
         limit.setAlignment(Pos.CENTER_LEFT);
         TextField duration = field("decision-duration", model.duration, 5);

@@ -2,6 +2,7 @@ package io.xraydesk.ui.requestpage;
 
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.xray.RequestSummary;
+import io.xraydesk.ui.widgets.DataText;
 import io.xraydesk.ui.widgets.RequestLabels;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -31,8 +32,8 @@ final class DocumentsList extends GridPane {
         }
         int row = 0;
         for (RequestSummary.DocumentLine line : lines) {
-            add(new Label(line.name()), 0, row);
-            add(new Label(line.category()), 1, row);
+            add(DataText.of(new Label(line.name())), 0, row);
+            add(DataText.of(new Label(line.category())), 1, row);
             add(RequestLabels.documentChip(line.state()), 2, row);
             row++;
         }

@@ -1,5 +1,6 @@
 package io.xraydesk.ui.requestpage;
 
+import io.xraydesk.ui.widgets.DataText;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.RequestDetails;
@@ -91,7 +92,8 @@ final class ReportsSection {
         fxTabs.clear();
         for (ReportShelf.Tab tab : shelf.tabs()) {
             List<Report> onTab = shelf.on(tab);
-            Tab fxTab = new Tab(tabTitle(tab) + (onTab.isEmpty() ? "" : " (" + onTab.size() + ")"));
+            Tab fxTab = new Tab(onTab.isEmpty() ? tabTitle(tab)
+                    : Messages.get("requestpage.reports.tab", tabTitle(tab), onTab.size()));
             fxTab.setGraphic(onTab.isEmpty() || onTab.get(0).score() == null ? null
                     : Badges.smallGrade(onTab.get(0).score()));
             fxTab.setContent(onTab.isEmpty() ? noReport(tab) : tabContent(tab, onTab));
@@ -121,6 +123,12 @@ final class ReportsSection {
         list.getStyleClass().add("report-list");
         list.getItems().setAll(reports);
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                // As wide as the list, and a long file name wraps: the list never scrolls sideways.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Report item, boolean empty) {
                 super.updateItem(item, empty);
@@ -128,6 +136,8 @@ final class ReportsSection {
                 setGraphic(empty || item.score() == null ? null : Badges.grade(item.score()));
             }
         });
+        // Each line is the report's date and what it covers: the report's own data.
+        list.getStyleClass().add(DataText.STYLE_CLASS);
         list.setPrefWidth(260);
         lists.put(tab, list);
         StackPane body = new StackPane();
@@ -150,12 +160,15 @@ final class ReportsSection {
         return content;
     }
 
-    /** "12/03/2024 10:15 · releve-mars.pdf": the date, then what the report covers, else its source on "Other". */
+    /**
+     * The date, and under it what the report covers ("1 Mar 2024 – 31 Mar 2024", a file's name),
+     * else its source on "Other": on two lines, the list stays narrow and no entry is cut.
+     */
     private static String listLine(ReportShelf.Tab tab, Report report) {
         String date = RequestLabels.dateTime(report.createdAt() == null ? null : report.createdAt().toInstant());
         Optional<String> subject = tab == ReportShelf.Tab.OTHER ? Optional.ofNullable(report.source())
                 : ReportCoverage.label(report);
-        return subject.map(s -> Messages.get("xray.coverage.title", date, s)).orElse(date);
+        return subject.map(s -> date + "\n" + s).orElse(date);
     }
 
     /**

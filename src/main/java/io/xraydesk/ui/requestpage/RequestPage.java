@@ -175,6 +175,8 @@ public final class RequestPage implements Screen {
         Label stagesLabel = new Label(Messages.get("requestpage.stages"));
         stagesLabel.getStyleClass().add("text-muted");
         HBox timeline = new HBox(8, stagesLabel, stages);
+        // The stages take the row's width and wrap only when it is full, not at FlowPane's 400 px.
+        HBox.setHgrow(stages, Priority.ALWAYS);
         timeline.setAlignment(Pos.CENTER_LEFT);
         // Above the sections, whichever is shown: the reports listed are not all the API sent.
         unreadableReports.setId("request-reports-unreadable");

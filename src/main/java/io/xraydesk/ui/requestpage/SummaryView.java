@@ -8,6 +8,7 @@ import io.xraydesk.core.xray.XRayOutcome;
 import io.xraydesk.core.xray.XRayStatus;
 import io.xraydesk.core.xray.XRayWords;
 import io.xraydesk.ui.widgets.Badges;
+import io.xraydesk.ui.widgets.DataText;
 import io.xraydesk.ui.widgets.RequestLabels;
 import io.xraydesk.ui.widgets.UncachedScrollPane;
 import io.xraydesk.api.model.Report;
@@ -172,7 +173,7 @@ final class SummaryView {
         grid.setVgap(4);
         int row = 0;
         for (RequestSummary.DocumentLine document : documents) {
-            grid.addRow(row++, new Label(document.name()), new Label(document.category()),
+            grid.addRow(row++, DataText.of(new Label(document.name())), DataText.of(new Label(document.category())),
                     RequestLabels.documentChip(document.state()));
         }
         content.getChildren().addAll(heading("export.summary.documents"), grid);
@@ -190,7 +191,8 @@ final class SummaryView {
         VBox items = new VBox(4);
         items.setId(id);
         for (String line : lines) {
-            Label item = new Label("• " + line);
+            // Alerts and missing inputs carry the names the API gave them.
+            Label item = DataText.of(new Label("• " + line));
             item.setWrapText(true);
             items.getChildren().add(item);
         }

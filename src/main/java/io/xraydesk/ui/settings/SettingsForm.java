@@ -1,5 +1,6 @@
 package io.xraydesk.ui.settings;
 
+import javafx.scene.control.ScrollPane;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.theme.ThemeManager;
@@ -43,7 +44,11 @@ final class SettingsForm {
         dialog.getDialogPane().setId(id);
         dialog.getDialogPane().getStylesheets().add(ThemeManager.APP_STYLESHEET);
         dialog.getDialogPane().getButtonTypes().addAll(saveType, Dialogs.cancelButton());
-        dialog.getDialogPane().setContent(content);
+        // Scrolls when the window is lower than the form (French at 720 pixels high).
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        dialog.getDialogPane().setContent(scroll);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(saveType);
         saveButton.setId(saveId);
         saveButton.disableProperty().bind(blocked);
@@ -60,8 +65,19 @@ final class SettingsForm {
         });
         dialog.setResizable(true);
         // Measured again once styled: the first measure, before the theme's fonts, is too small.
-        dialog.setOnShown(event -> tasks.ui().execute(
-                () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
+        dialog.setOnShown(event -> tasks.ui().execute(() -> fitInOwner(dialog.getDialogPane().getScene().getWindow(), owner)));
+    }
+
+    /** Sized to its content, but no taller or wider than the window it belongs to, and over it. */
+    private static void fitInOwner(Window dialog, Window owner) {
+        dialog.sizeToScene();
+        if (owner == null) {
+            return;
+        }
+        dialog.setWidth(Math.min(dialog.getWidth(), owner.getWidth()));
+        dialog.setHeight(Math.min(dialog.getHeight(), owner.getHeight()));
+        dialog.setX(owner.getX() + (owner.getWidth() - dialog.getWidth()) / 2);
+        dialog.setY(owner.getY() + (owner.getHeight() - dialog.getHeight()) / 2);
     }
 
     static TextField field(String id, StringProperty value) {

@@ -21,7 +21,7 @@ final class TeamSettingPane extends GridPane {
         setVgap(4);
         getColumnConstraints().addAll(SettingsForm.labelColumn(), SettingsForm.fieldColumn());
         TextField address = SettingsForm.field("pref-team-address", form.addressProperty());
-        address.setPromptText("postgresql://xraydesk_team@db.bank.example:5432/xraydesk");
+        address.setPromptText(Messages.get("preferences.team.address.prompt"));
         Label problem = SettingsForm.problem(form.addressProblem());
         problem.setId("pref-team-address-problem");
         PasswordField password = new PasswordField();

@@ -6,13 +6,10 @@ import io.xraydesk.store.Environment;
 import io.xraydesk.ui.widgets.AppIcon;
 import io.xraydesk.ui.widgets.Badges;
 import io.xraydesk.ui.widgets.Icons;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -68,16 +65,10 @@ final class TopBar extends HBox {
     }
 
     private static Node logo() {
-        List<Image> images = AppIcon.images();
-        if (images.isEmpty()) {
+        return AppIcon.view(LOGO_SIZE).<Node>map(view -> view).orElseGet(() -> {
             var icon = Icons.of(Feather.APERTURE);
             icon.getStyleClass().add("app-logo");
             return icon;
-        }
-        ImageView view = new ImageView(images.get(Math.min(1, images.size() - 1)));
-        view.setFitWidth(LOGO_SIZE);
-        view.setFitHeight(LOGO_SIZE);
-        view.setSmooth(true);
-        return view;
+        });
     }
 }

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -30,6 +33,32 @@ public final class AppIcon {
             images = load(AppIcon.class.getClassLoader());
         }
         return images;
+    }
+
+    /**
+     * The icon shown {@code size} logical pixels wide, drawn from the smallest image with as many
+     * pixels as its window's scale asks (44 for 22 at 200 %): crisp on a HiDPI screen, and not
+     * shrunk from a far larger image on a plain one. Empty when no icon was packaged.
+     */
+    public static Optional<ImageView> view(double size) {
+        List<Image> sizes = images();
+        if (sizes.isEmpty()) {
+            return Optional.empty();
+        }
+        ImageView view = new ImageView();
+        view.setFitWidth(size);
+        view.setFitHeight(size);
+        view.setSmooth(true);
+        view.imageProperty().bind(view.sceneProperty().flatMap(Scene::windowProperty)
+                .flatMap(Window::renderScaleXProperty).orElse(1.0)
+                .map(scale -> atLeast(sizes, size * scale.doubleValue())));
+        return Optional.of(view);
+    }
+
+    /** The smallest of {@code sizes} (smallest first) at least {@code pixels} wide, else the largest. */
+    static Image atLeast(List<Image> sizes, double pixels) {
+        return sizes.stream().filter(image -> image.getWidth() >= pixels).findFirst()
+                .orElse(sizes.get(sizes.size() - 1));
     }
 
     /** Gives {@code stage} the application icon (title bar, task bar, Alt+Tab). */

@@ -22,7 +22,7 @@ public final class Badges {
     public static Label grade(String grade) {
         String text = grade == null ? "?" : grade.trim().toUpperCase(Locale.ROOT);
         Label badge = new Label(text);
-        badge.getStyleClass().add("grade-badge");
+        badge.getStyleClass().addAll("grade-badge", DataText.STYLE_CLASS);
         badge.getStyleClass().add(text.matches("[A-E]") ? "grade-" + text.toLowerCase(Locale.ROOT) : "grade-unknown");
         return badge;
     }

@@ -1,19 +1,29 @@
 package io.xraydesk.ui.widgets;
 
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Button;
 import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.theme.ThemeManager;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.time.Clock;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The application's modal messages: errors that say what happened (with technical details folded
@@ -82,13 +92,30 @@ public final class Dialogs {
         alert.setContentText(null);
         String safeDetails = details == null ? "" : PrintableText.lines(redaction.apply(details));
         if (safeDetails != null && !safeDetails.isBlank()) {
-            TextArea area = new TextArea(safeDetails);
-            area.setEditable(false);
-            area.setWrapText(false);
-            area.getStyleClass().add("error-details");
-            alert.getDialogPane().setExpandableContent(area);
+            alert.getDialogPane().setExpandableContent(detailsPane(safeDetails));
         }
         return alert;
+    }
+
+    /** The details as support reads them, and a button that puts them on the clipboard for an e-mail. */
+    private static Node detailsPane(String safeDetails) {
+        TextArea area = new TextArea(safeDetails);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount((int) safeDetails.lines().count() + 1);
+        area.getStyleClass().add("error-details");
+        Button copy = new Button(Messages.get("dialog.details.copy"));
+        copy.setId("error-details-copy");
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setOnAction(event -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(safeDetails);
+            Clipboard.getSystemClipboard().setContent(content);
+            copy.setText(Messages.get("dialog.details.copied"));
+        });
+        VBox pane = new VBox(8, area, copy);
+        VBox.setVgrow(area, Priority.ALWAYS);
+        return pane;
     }
 
     Alert confirmAlert(String title, String message, String confirmLabel) {
@@ -98,6 +125,13 @@ public final class Dialogs {
     private Alert questionAlert(String title, String message, ButtonType... answers) {
         Alert alert = prepared(Alert.AlertType.CONFIRMATION, title);
         alert.getButtonTypes().setAll(answers);
+        // Each answer is read whole ("Sign out and forget the token"): each button as wide as its
+        // own text, not all as wide as the longest, and the dialog grows if they still do not fit.
+        for (ButtonType answer : answers) {
+            Button button = (Button) alert.getDialogPane().lookupButton(answer);
+            ButtonBar.setButtonUniformSize(button, false);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         alert.setHeaderText(null);
         Label text = new Label(PrintableText.lines(message));
         text.setWrapText(true);
@@ -119,17 +153,28 @@ public final class Dialogs {
         alert.setTitle(title);
         alert.getDialogPane().getStylesheets().add(ThemeManager.APP_STYLESHEET);
         alert.getDialogPane().setMinWidth(440);
+        alert.setGraphic(icon(type));
         AppIcon.apply(alert);
         return alert;
     }
 
-    /** The full cause chain with stack traces: what support needs, before redaction. */
+    /**
+     * The alert's sign drawn from the icon font, crisp at any scale: the theme's own are 48-pixel
+     * pictures, blurred on a screen drawn at 200 %.
+     */
+    private static Node icon(Alert.AlertType type) {
+        FontIcon icon = Icons.of(switch (type) {
+            case ERROR -> Feather.X_OCTAGON;
+            case WARNING -> Feather.ALERT_TRIANGLE;
+            case CONFIRMATION -> Feather.HELP_CIRCLE;
+            default -> Feather.INFO;
+        });
+        icon.getStyleClass().addAll("dialog-sign", type.name().toLowerCase(Locale.ROOT));
+        return icon;
+    }
+
+    /** What support needs to know of {@code cause} (see {@link ErrorDetails}), before redaction. */
     static String describe(Throwable cause) {
-        if (cause == null) {
-            return "";
-        }
-        StringWriter text = new StringWriter();
-        cause.printStackTrace(new PrintWriter(text));
-        return text.toString();
+        return ErrorDetails.of(cause, Clock.systemDefaultZone());
     }
 }

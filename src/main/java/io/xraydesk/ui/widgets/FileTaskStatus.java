@@ -52,6 +52,9 @@ public final class FileTaskStatus {
         cancel.managedProperty().bind(running);
         view = new HBox(8, status, links.view(), progress, cancel);
         view.setAlignment(Pos.CENTER_RIGHT);
+        // Nothing to say, no room taken: a line of its own under a header stays closed until then.
+        view.visibleProperty().bind(status.textProperty().isNotEmpty().or(running));
+        view.managedProperty().bind(view.visibleProperty());
     }
 
     public Node view() {

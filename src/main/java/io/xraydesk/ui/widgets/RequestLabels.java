@@ -1,14 +1,13 @@
 package io.xraydesk.ui.widgets;
 
 import io.xraydesk.api.model.Source;
+import io.xraydesk.core.i18n.DateStyle;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.xray.DocumentState;
 import io.xraydesk.core.xray.XRayOutcome;
 import io.xraydesk.core.xray.XRayStatus;
+import io.xraydesk.core.xray.XRayWords;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import javafx.scene.control.Label;
@@ -41,7 +40,7 @@ public final class RequestLabels {
 
     /** "Bank X-Ray" for the five known sources, the raw value otherwise. */
     public static String xrayName(String source) {
-        return Source.recognise(source).map(Source::displayName).orElse(source == null ? "?" : source);
+        return Source.recognise(source).map(XRayWords::name).orElse(source == null ? "?" : source);
     }
 
     public static Label statusChip(String status) {
@@ -104,8 +103,7 @@ public final class RequestLabels {
         if (instant == null) {
             return "—";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale())
-                .withZone(ZoneId.systemDefault()).format(instant);
+        return DateStyle.dateTime(locale()).format(instant);
     }
 
     private static Locale locale() {

@@ -49,7 +49,7 @@ class MemoPdfTest {
         for (String expected : List.of("Note de crédit", "Boulangerie Lefèvre & Fils", "Renvoi à l’échelon supérieur",
                 "Caution personnelle du gérant", "Trésorerie tendue à l’été.", "Créances clients élevées.",
                 "relevé-mars.pdf", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-                "produite par Élodie Garçon", "(version 2)", "Financial X-Ray")) {
+                "produite par Élodie Garçon", "(version 2)", "X-Ray Financier")) {
             assertTrue(text.contains(expected), "the memo says \"" + expected + "\":\n" + text);
         }
         PdfValidation.assertArchivableAndTagged(pdf);

@@ -76,15 +76,15 @@ class ReportExporterTest {
                 pdf, ExportProgress.NONE);
         String text = textOf(pdf);
         String cover = textOf(pdf, 1, 1);
-        assertTrue(cover.contains("Synthèse") && cover.contains("Bank X-Ray") && cover.contains("Manager X-Ray"), cover);
+        assertTrue(cover.contains("Synthèse") && cover.contains("X-Ray Banque") && cover.contains("X-Ray Dirigeant"), cover);
         String reports = textOf(pdf, 2, Integer.MAX_VALUE);
-        List<Integer> positions = List.of("Financial X-Ray", "Bank X-Ray · 01/04/2024 – 30/06/2024", "ESG X-Ray",
-                "Doc X-Ray · ", "Manager X-Ray").stream().map(reports::indexOf).toList();
+        List<Integer> positions = List.of("X-Ray Financier", "X-Ray Banque · 1 avr. 2024 – 30 juin 2024", "X-Ray ESG",
+                "X-Ray Doc · ", "X-Ray Dirigeant").stream().map(reports::indexOf).toList();
         assertTrue(positions.stream().allMatch(p -> p >= 0), "every X-Ray present, headed by what it covers: "
                 + positions + "\n" + reports);
         assertEquals(positions.stream().sorted().toList(), positions, "grades first, then the checks");
-        assertTrue(reports.contains("Doc X-Ray · releve-juin.pdf") && reports.contains("Doc X-Ray · bilan-2023.pdf"));
-        assertTrue(reports.lastIndexOf("Doc X-Ray · ") > positions.get(4),
+        assertTrue(reports.contains("X-Ray Doc · releve-juin.pdf") && reports.contains("X-Ray Doc · bilan-2023.pdf"));
+        assertTrue(reports.lastIndexOf("X-Ray Doc · ") > positions.get(4),
                 "the older Doc X-Ray after the newest report of each X-Ray");
         assertTrue(text.contains("Évolution du solde"), "French chart title with its accent");
         assertTrue(text.contains("Note : " + sandbox.first("financial").score()), text);
@@ -110,7 +110,7 @@ class ReportExporterTest {
         byte[] bytes = Files.readAllBytes(csv);
         assertEquals((byte) 0xEF, bytes[0], "UTF-8 byte-order mark for Excel");
         List<List<String>> rows = Rfc4180.parse(new String(bytes, StandardCharsets.UTF_8).substring(1), ',');
-        int header = rows.indexOf(List.of("Bank X-Ray · 4/1/24 – 6/30/24 — Transactions")) + 1;
+        int header = rows.indexOf(List.of("Bank X-Ray · Apr 1, 2024 – Jun 30, 2024 — Transactions")) + 1;
         assertEquals(List.of("Date", "Label", "Counterparty", "Amount", "Alert"), rows.get(header));
         JsonNode first = bank.data().path("transactions").get(0);
         List<String> line = rows.get(header + 1);
@@ -138,7 +138,7 @@ class ReportExporterTest {
     @Test
     void frenchCsvUsesSemicolonsAndDecimalCommas() throws Exception {
         List<List<String>> rows = csvOf("bank", Locale.FRENCH);
-        int header = rows.indexOf(List.of("Bank X-Ray · 01/04/2024 – 30/06/2024 — Opérations")) + 1;
+        int header = rows.indexOf(List.of("X-Ray Banque · 1 avr. 2024 – 30 juin 2024 — Opérations")) + 1;
         assertEquals("Montant", rows.get(header).get(3));
         String amount = rows.get(header + 1).get(3);
         assertTrue(amount.matches("-?\\d+(,\\d+)?"), amount);

@@ -81,7 +81,7 @@ class UploadQuitGuardTest {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertTrue(robot.lookup(".dialog-pane .label").queryAllAs(javafx.scene.control.Label.class).stream()
-                .anyMatch(label -> label.getText() != null && label.getText().startsWith("1 document(s) are still uploading")));
+                .anyMatch(label -> label.getText() != null && label.getText().startsWith("1 document is still uploading")));
         // The pane can be there a moment before its buttons are laid out inside the dialog's scene: wait
         // until the one to press is visible as the click itself requires (within the scene's bounds).
         String cancel = Messages.get("dialog.cancel");

@@ -10,7 +10,10 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -56,5 +59,19 @@ class AppIconTest {
     void applyGivesTheStageWhatTheClassPathHolds(FxRobot robot) {
         robot.interact(() -> AppIcon.apply(stage));
         assertEquals(AppIcon.images(), stage.getIcons());
+    }
+
+    @Test
+    void theLogoIsDrawnFromAnImageWithThePixelsItsWindowsScaleAsks(FxRobot robot) {
+        ImageView logo = AppIcon.view(22).orElseThrow();
+        robot.interact(() -> {
+            stage.setScene(new Scene(new StackPane(logo), 100, 100));
+            stage.setRenderScaleX(1);
+            stage.show();
+        });
+        assertEquals(32, logo.getImage().getWidth(), "22 pixels at 100 %");
+        robot.interact(() -> stage.setRenderScaleX(2));
+        assertEquals(48, logo.getImage().getWidth(), "44 pixels at 200 %");
+        robot.interact(() -> stage.setRenderScaleX(1));
     }
 }

@@ -17,7 +17,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -63,10 +65,10 @@ class DialogsTest {
         Exception cause = new IOException("refused with X-Session-Token: " + TOKEN);
         Alert alert = onFx(() -> dialogs.errorAlert("Could not reach the API", Dialogs.describe(cause)));
 
-        TextArea details = (TextArea) alert.getDialogPane().getExpandableContent();
-        assertTrue(details.getText().contains("refused with X-Session-Token: ***"));
-        assertTrue(details.getText().contains("java.io.IOException"));
+        TextArea details = (TextArea) alert.getDialogPane().getExpandableContent().lookup(".error-details");
+        assertTrue(details.getText().contains("Message: refused with X-Session-Token: ***"));
         assertFalse(details.getText().contains(TOKEN));
+        assertFalse(details.getText().contains("at io.xraydesk"), "no stack trace");
         assertEquals("Something went wrong", alert.getTitle());
         assertSame(owner, alert.getOwner());
         assertTrue(alert.getDialogPane().getStylesheets().contains(ThemeManager.APP_STYLESHEET));
@@ -76,6 +78,9 @@ class DialogsTest {
             alert.show();
         });
         Screenshots.save(alert.getDialogPane().getScene(), "dialog-error-en");
+        robot.interact(() -> ((Button) alert.getDialogPane().lookup("#error-details-copy")).fire());
+        assertEquals(details.getText(), WaitForAsyncUtils.waitForAsyncFx(5_000, () -> Clipboard.getSystemClipboard().getString()),
+                "the details, redacted, on the clipboard for support");
         robot.interact(alert::close);
     }
 
