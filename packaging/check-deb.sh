@@ -13,7 +13,7 @@
 #  3. The menu entry: exactly one in /usr/share/applications, valid (desktop-file-validate), its Icon
 #     a theme name shipped in every hicolor size from 16 to 512 (each PNG that size) and as SVG, and
 #     the icon theme's cache refreshed (by dpkg's triggers, not by the package's scripts).
-#  3b. The relay's systemd unit: installed as /lib/systemd/system/xraydesk-relay.service with its
+#  3b. The relay's systemd unit: installed as /usr/lib/systemd/system/xraydesk-relay.service with its
 #     env model in /usr/share/doc/xray-desk/examples, its ExecStart an installed program, and not
 #     enabled (no link to it under /etc/systemd/system, and `systemctl is-enabled` says so where
 #     systemd runs): a workstation never starts the relay by itself.
@@ -159,7 +159,7 @@ grep -q '<svg' "$svg" || fail "$svg is not an SVG"
 say "menu entry $entry valid; icon '$icon' in ${#ICON_SIZES[@]} sizes and SVG, in the icon cache"
 
 # --- 3b. the relay's unit, installed and not enabled -------------------------------------------
-RELAY_UNIT=/lib/systemd/system/xraydesk-relay.service
+RELAY_UNIT=/usr/lib/systemd/system/xraydesk-relay.service
 RELAY_ENV=/usr/share/doc/xray-desk/examples/xraydesk-relay.env.example
 grep -qxF "$RELAY_UNIT" "$work/files" || fail "the package has no $RELAY_UNIT"
 grep -qxF "$RELAY_ENV" "$work/files" || fail "the package has no $RELAY_ENV"
@@ -224,7 +224,9 @@ leftovers=()
 while IFS= read -r path; do
   [[ $path == /. ]] && continue
   [[ -e $path || -L $path ]] || continue
-  if [[ -d $path && ! -L $path ]]; then
+  # A folder, or a link to one (/lib on merged-/usr systems), that was there before or is another
+  # package's stays.
+  if [[ -d $path ]]; then
     grep -qxF "$path" "$work/existing-before" && continue
     dpkg-query -S "$path" >/dev/null 2>&1 && continue
   fi

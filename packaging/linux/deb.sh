@@ -8,8 +8,10 @@
 #     the package: the menu entry in /usr/share/applications, naming its icon by name; the icon in
 #     every hicolor size (icons/png, made by icons/generate.sh) and as SVG; the AppStream metadata.
 #     The team's relay comes with it, for the server that runs it (docs/team.md): its systemd unit in
-#     /lib/systemd/system, not enabled (the postinst never enables or starts it: the relay needs
-#     /etc/xraydesk/relay.env first), and the model of that file in /usr/share/doc/xray-desk/examples.
+#     /usr/lib/systemd/system (systemd reads it there on merged-/usr systems and older ones alike; a
+#     file under /lib would sit behind the /lib -> usr/lib link, which dpkg does not know), not enabled
+#     (the postinst never enables or starts it: the relay needs /etc/xraydesk/relay.env first), and the
+#     model of that file in /usr/share/doc/xray-desk/examples.
 #     jpackage (JDK 17) cannot add files outside its install folder, and its own desktop
 #     integration runs `xdg-desktop-menu install` in the postinst, which fails on desktops without
 #     /usr/share/desktop-directories (MATE, i3, minimal images): so it is refused below.
@@ -85,11 +87,11 @@ relay_unit="$here/xraydesk-relay.service"
 relay_launcher=$(sed -n 's/^ExecStart=\([^ ]*\).*/\1/p' "$relay_unit")
 [[ -n "$relay_launcher" && -x "$root$relay_launcher" ]] \
   || fail "the relay unit's ExecStart ($relay_launcher) is not an executable of the package"
-install -D -m 644 "$relay_unit" "$root/lib/systemd/system/xraydesk-relay.service"
+install -D -m 644 "$relay_unit" "$root/usr/lib/systemd/system/xraydesk-relay.service"
 install -D -m 644 "$here/xraydesk-relay.env.example" \
   "$root/usr/share/doc/xray-desk/examples/xraydesk-relay.env.example"
 # install -D makes parent folders by the builder's umask; a package's folders are 755.
-find "$root/usr" "$root/lib" -type d -exec chmod 755 {} +
+find "$root/usr" -type d -exec chmod 755 {} +
 
 # The control data describes what is now in the package: its size (what apt shows before
 # installing) and the checksums `dpkg --verify` compares against.
