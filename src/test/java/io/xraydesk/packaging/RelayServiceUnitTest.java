@@ -31,7 +31,7 @@ class RelayServiceUnitTest {
         assertFalse(Pattern.compile("(?m)^User=root$").matcher(unit).find());
         assertTrue(unit.contains("\nNoNewPrivileges=yes\n"));
         assertTrue(unit.contains("\nEnvironmentFile=/etc/xraydesk/relay.env\n"));
-        assertTrue(unit.contains("xray-desk relay --listen 127.0.0.1:"), "the proxy is the only way in");
+        assertTrue(unit.contains("/opt/xray-desk/bin/XRayDesk relay --listen 127.0.0.1:"), "the proxy is the only way in");
         assertTrue(unit.contains("\nSuccessExitStatus=143\n"), "SIGTERM's exit is a clean stop");
         assertFalse(Pattern.compile("(?im)^Environment=.*(TOKEN|PASSWORD)").matcher(unit).find(),
                 "no secret in the unit, which any user can read");
@@ -61,7 +61,7 @@ class RelayServiceUnitTest {
         assertTrue(verify.waitFor(60, TimeUnit.SECONDS), "systemd-analyze did not finish");
         // Only the installed program may be missing here: the package puts it in /opt/xray-desk.
         List<String> complaints = said.lines().filter(line -> !line.isBlank())
-                .filter(line -> !line.contains("/opt/xray-desk/bin/xray-desk is not executable")).toList();
+                .filter(line -> !line.contains("/opt/xray-desk/bin/XRayDesk is not executable")).toList();
         assertEquals(List.of(), complaints, said);
     }
 }
