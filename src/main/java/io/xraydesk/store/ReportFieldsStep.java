@@ -8,7 +8,7 @@ import java.sql.Statement;
 
 /**
  * The schema step that keeps each cached report's {@link ReportFields} in columns of {@code report_cache}:
- * step 8 of the local database ({@link Schema}) and version 8 of the team store ({@link TeamReportFieldsMigration}),
+ * step 8 of the local database ({@link Schema}) and version 8 of the team store ({@link TeamFieldsMigration}),
  * the same statements on both (SQLite reads {@code double precision} as REAL and {@code boolean} as 0 or 1). It
  * adds the columns, then fills them from the JSON of every report already cached, so the portfolio reads
  * the same X-Rays after the step as before it (docs/portfolio.md, Speed).

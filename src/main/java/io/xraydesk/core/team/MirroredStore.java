@@ -5,6 +5,7 @@ import io.xraydesk.store.AuditLog;
 import io.xraydesk.store.CachedReport;
 import io.xraydesk.store.CachedReportFields;
 import io.xraydesk.store.CachedRequest;
+import io.xraydesk.store.CachedRequestFields;
 import io.xraydesk.store.DecisionStore;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.NoteStore;
@@ -144,6 +145,11 @@ public final class MirroredStore implements TeamWorkstationStore {
         @Override
         public List<CachedRequest> all() {
             return local.requestCache().all();
+        }
+
+        @Override
+        public List<CachedRequestFields> allFields() {
+            return local.requestCache().allFields();
         }
 
         @Override
