@@ -5,6 +5,8 @@ import io.xraydesk.api.PermissionException;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.requests.PortfolioLine;
+import io.xraydesk.core.requests.PortfolioReader;
 import io.xraydesk.core.requests.RequestReader;
 import io.xraydesk.core.session.ConnectionMonitor;
 import io.xraydesk.core.watch.RequestWatcher;
@@ -12,6 +14,7 @@ import io.xraydesk.core.watch.WatchListener;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.TaskHandle;
 import io.xraydesk.ui.shell.Routes;
+import io.xraydesk.store.CachedRequestFields;
 import io.xraydesk.store.ImportBatch;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +45,12 @@ final class DashboardViewModel {
     private final BiConsumer<String, Throwable> onError;
     /** Listens to the watcher alongside the rows, for as long as the list is shown (notifications). */
     private final WatchListener companion;
+    /**
+     * The rows read and shown before the rest: more than the tallest window shows at the table's row height, so
+     * the first screen is whole in the list's first order.
+     */
+    static final int FIRST_ROWS = 60;
+
     private final DashboardModel list = new DashboardModel();
     private final WatchListener rowUpdater = new RowUpdater();
     private final ConnectionMonitor.Listener connectionFollower = this::connectionChanged;
@@ -93,21 +102,55 @@ final class DashboardViewModel {
         reloadAll();
     }
 
-    /** (Re)reads every row of the cache in the background; on the FX thread. */
+    /**
+     * (Re)reads every row of the cache in the background; on the FX thread. The first screenful of rows (the most
+     * recently updated requests, each read on its own) is shown as soon as it is read, then every row at once
+     * (docs/portfolio.md, The portfolio view). Rows are built off the FX thread.
+     */
     void reloadAll() {
         if (loading != null) {
             loading.cancel();
         }
-        // Rows are built here, off the FX thread: each summary is parsed once.
-        loading = tasks.task("read cached requests", progress -> new Loaded(
-                        requests.portfolio().lines().stream().map(RequestRow::of).toList(), requests.portfolio().batches()))
-                .onSuccess(read -> {
-                    list.showAll(read.rows());
-                    list.batch().batches().setAll(read.batches());
+        PortfolioReader portfolio = requests.portfolio();
+        loading = tasks.task("read the portfolio's first rows", progress -> {
+                    List<CachedRequestFields> known = portfolio.requests();
+                    return new FirstRows(known, rows(portfolio.firstLines(known, FIRST_ROWS)));
+                })
+                .onSuccess(first -> {
+                    list.showFirst(first.rows(), first.known().size());
                     loaded.set(true);
+                    if (first.rows().size() < first.known().size()) {
+                        readTheRest(portfolio, first.known());
+                    } else {
+                        readBatches(portfolio);
+                    }
                 })
                 .onFailure(failure -> onError.accept(Messages.get("dashboard.load.failed"), failure))
                 .start();
+    }
+
+    /** Reads every row of {@code known} and shows them in one change, with the import batches to filter on. */
+    private void readTheRest(PortfolioReader portfolio, List<CachedRequestFields> known) {
+        loading = tasks.task("read the portfolio", progress -> new Loaded(rows(portfolio.lines(known)),
+                        portfolio.batches()))
+                .onSuccess(read -> {
+                    list.showAll(read.rows());
+                    list.batch().batches().setAll(read.batches());
+                })
+                .onFailure(failure -> onError.accept(Messages.get("dashboard.load.failed"), failure))
+                .start();
+    }
+
+    /** The whole portfolio was its first rows: only the import batches remain to read. */
+    private void readBatches(PortfolioReader portfolio) {
+        loading = tasks.task("read the import batches", progress -> portfolio.batches())
+                .onSuccess(batches -> list.batch().batches().setAll(batches))
+                .onFailure(failure -> onError.accept(Messages.get("dashboard.load.failed"), failure))
+                .start();
+    }
+
+    private static List<RequestRow> rows(List<PortfolioLine> lines) {
+        return lines.stream().map(RequestRow::of).toList();
     }
 
     void deactivate() {
@@ -167,6 +210,10 @@ final class DashboardViewModel {
     /** Heard on the monitor's thread. */
     private void connectionChanged(ConnectionMonitor.State state) {
         tasks.ui().execute(() -> connection.set(state));
+    }
+
+    /** The first step of the read: every request known, and the rows of the first of them. */
+    private record FirstRows(List<CachedRequestFields> known, List<RequestRow> rows) {
     }
 
     /** What the list reads when shown: the rows, built off the FX thread, and the import batches to filter on. */

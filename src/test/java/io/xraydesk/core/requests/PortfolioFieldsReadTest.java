@@ -102,6 +102,15 @@ class PortfolioFieldsReadTest {
                 assertEquals(fromReports.probabilityOfDefault(), fromFields.probabilityOfDefault());
             }
             assertEquals(EnumSet.allOf(XRayStatus.class), seen, "every state among the sandbox's X-Rays");
+            // The first screenful, each request read on its own, says what the whole read says of it.
+            List<PortfolioLine> first = reader.firstLines(reader.requests(), 3);
+            assertEquals(lines.subList(0, 3).stream().map(PortfolioLine::id).toList(),
+                    first.stream().map(PortfolioLine::id).toList(), "the first of the list's first order");
+            for (int i = 0; i < first.size(); i++) {
+                for (Source source : Source.values()) {
+                    assertEquals(comparable(lines.get(i).xray(source)), comparable(first.get(i).xray(source)));
+                }
+            }
             assertEquals(XRayStatus.PENDING, lines.stream().filter(line -> line.id().equals(requests.get(4).id()))
                     .findFirst().orElseThrow().xray(Source.FINANCIAL).status(), "launched by the notes");
         }
