@@ -70,7 +70,8 @@ public final class DashboardScreen implements Screen {
         this.shell = context.shell();
         this.routes = context.routes();
         this.viewModel = new DashboardViewModel(context.tasks(), context.work().requests(), context.work().watcher(),
-                context.work().connection(), routes, shell.dialogs()::error, new ReportNotifier(context));
+                context.work().connection(), routes, shell.dialogs()::error, new ReportNotifier(context),
+                action -> NextFrame.then(root, action));
         this.model = viewModel.list();
         this.team = context.work().team().map(session -> new DashboardTeam(context.tasks(), session,
                 context.work().session().analyst().userId(), viewModel::reloadRow, viewModel::reloadAll,

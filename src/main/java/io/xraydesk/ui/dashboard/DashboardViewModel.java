@@ -45,6 +45,8 @@ final class DashboardViewModel {
     private final BiConsumer<String, Throwable> onError;
     /** Listens to the watcher alongside the rows, for as long as the list is shown (notifications). */
     private final WatchListener companion;
+    /** Runs an action once the rows just shown are on the screen (at once without a window). */
+    private final Consumer<Runnable> afterShown;
     /**
      * The rows read and shown before the rest: more than the tallest window shows at the table's row height, so
      * the first screen is whole in the list's first order.
@@ -61,10 +63,12 @@ final class DashboardViewModel {
                     || connection.get() == ConnectionMonitor.State.SERVER_ERRORS, connection);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private TaskHandle loading;
+    /** Counts the reads started and stopped: a read of the rest planned for a read since replaced is dropped. */
+    private int reads;
     private TaskHandle opening;
 
     DashboardViewModel(BackgroundTasks tasks, RequestReader requests, RequestWatcher watcher, ConnectionMonitor monitor,
-            Routes routes, BiConsumer<String, Throwable> onError, WatchListener companion) {
+            Routes routes, BiConsumer<String, Throwable> onError, WatchListener companion, Consumer<Runnable> afterShown) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.requests = Objects.requireNonNull(requests, "requests");
         this.watcher = Objects.requireNonNull(watcher, "watcher");
@@ -72,6 +76,7 @@ final class DashboardViewModel {
         this.routes = Objects.requireNonNull(routes, "routes");
         this.onError = Objects.requireNonNull(onError, "onError");
         this.companion = Objects.requireNonNull(companion, "companion");
+        this.afterShown = Objects.requireNonNull(afterShown, "afterShown");
     }
 
     DashboardModel list() {
@@ -108,9 +113,8 @@ final class DashboardViewModel {
      * (docs/portfolio.md, The portfolio view). Rows are built off the FX thread.
      */
     void reloadAll() {
-        if (loading != null) {
-            loading.cancel();
-        }
+        stopReading();
+        int read = reads;
         PortfolioReader portfolio = requests.portfolio();
         loading = tasks.task("read the portfolio's first rows", progress -> {
                     List<CachedRequestFields> known = portfolio.requests();
@@ -120,7 +124,13 @@ final class DashboardViewModel {
                     list.showFirst(first.rows(), first.known().size());
                     loaded.set(true);
                     if (first.rows().size() < first.known().size()) {
-                        readTheRest(portfolio, first.known());
+                        // Read once the first rows are painted: on a busy computer the first screen does not share
+                        // the processor with the reading of the rest.
+                        afterShown.accept(() -> {
+                            if (read == reads) {
+                                readTheRest(portfolio, first.known());
+                            }
+                        });
                     } else {
                         readBatches(portfolio);
                     }
@@ -149,6 +159,13 @@ final class DashboardViewModel {
                 .start();
     }
 
+    private void stopReading() {
+        reads++;
+        if (loading != null) {
+            loading.cancel();
+        }
+    }
+
     private static List<RequestRow> rows(List<PortfolioLine> lines) {
         return lines.stream().map(RequestRow::of).toList();
     }
@@ -157,9 +174,7 @@ final class DashboardViewModel {
         watcher.removeListener(rowUpdater);
         watcher.removeListener(companion);
         monitor.removeListener(connectionFollower);
-        if (loading != null) {
-            loading.cancel();
-        }
+        stopReading();
         if (opening != null) {
             opening.cancel();
         }

@@ -57,7 +57,7 @@ class DashboardViewModelTest {
         monitor = ConnectionMonitor.start(Clock.systemUTC(), fixture.watcher::needsPolling);
         fixture.client.observeCalls(monitor);
         viewModel = new DashboardViewModel(tasks, new RequestReader(fixture.database, fixture.client), fixture.watcher,
-                monitor, routes, (message, failure) -> errors.add(message), new WatchListener() { });
+                monitor, routes, (message, failure) -> errors.add(message), new WatchListener() { }, Runnable::run);
     }
 
     @AfterEach
