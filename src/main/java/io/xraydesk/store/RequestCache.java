@@ -30,6 +30,12 @@ public interface RequestCache {
      */
     List<CachedRequestFields> allFields();
 
+    /** The first {@code limit} of {@link #allFields()}: the most recently updated requests. */
+    List<CachedRequestFields> newestFields(int limit);
+
+    /** How many requests are known. */
+    int count();
+
     Optional<CachedRequest> find(String id);
 
     /** The request form's duplicate guard: known requests for the same company code, newest first. */

@@ -79,8 +79,18 @@ final class SqlRequestCache implements RequestCache {
 
     @Override
     public List<CachedRequestFields> allFields() {
-        return database.read(c -> Sql.list(c, SELECT_FIELDS + BY_RECENCY,
-                rs -> new CachedRequestFields(row(rs), RequestFieldsStep.read(rs))));
+        return database.read(c -> Sql.list(c, SELECT_FIELDS + BY_RECENCY, SqlRequestCache::fieldsRow));
+    }
+
+    @Override
+    public List<CachedRequestFields> newestFields(int limit) {
+        return database.read(c -> Sql.list(c, SELECT_FIELDS + BY_RECENCY + " LIMIT ?", SqlRequestCache::fieldsRow,
+                limit));
+    }
+
+    @Override
+    public int count() {
+        return database.read(c -> Sql.list(c, "SELECT count(*) FROM request_cache", rs -> rs.getInt(1)).get(0));
     }
 
     @Override
@@ -113,6 +123,10 @@ final class SqlRequestCache implements RequestCache {
 
     private static List<CachedRequest> query(Connection c, String tail, String... parameters) throws SQLException {
         return Sql.list(c, SELECT + tail, SqlRequestCache::row, (Object[]) parameters);
+    }
+
+    private static CachedRequestFields fieldsRow(ResultSet rs) throws SQLException {
+        return new CachedRequestFields(row(rs), RequestFieldsStep.read(rs));
     }
 
     private static CachedRequest row(ResultSet rs) throws SQLException {

@@ -78,6 +78,8 @@ class RequestFieldsStepTest {
                     .map(fields -> fields.request().id()).toList(), "in the order of all()");
             assertEquals(database.requestCache().all(), database.requestCache().allFields().stream()
                     .map(CachedRequestFields::request).toList());
+            assertEquals(database.requestCache().allFields().subList(0, 1), database.requestCache().newestFields(1));
+            assertEquals(2, database.requestCache().count());
         }
     }
 

@@ -40,19 +40,6 @@ public final class PortfolioReader {
      * per request from them, from the columns the cache keeps of each request and report rather than their JSON.
      */
     public List<PortfolioLine> lines() {
-        return lines(requests());
-    }
-
-    /**
-     * Every request this installation knows, from the columns of the request cache, most recently updated first:
-     * the first step of reading the portfolio, whose lines {@link #lines(List)} and {@link #firstLines} make.
-     */
-    public List<CachedRequestFields> requests() {
-        return database.requestCache().allFields();
-    }
-
-    /** The lines of {@code requests} (as {@link #requests()} read them), as {@link #lines()} says. */
-    public List<PortfolioLine> lines(List<CachedRequestFields> requests) {
         Map<String, LookMark> looks = database.lookMarks().all();
         Map<String, String> batches = database.importJournal().latestBatchByRequest();
         Map<String, List<CachedReportFields>> reports = database.reportCache().allFields().stream()
@@ -60,22 +47,27 @@ public final class PortfolioReader {
         Map<String, List<UploadItem>> sent = database.uploadJournal().all().stream()
                 .collect(Collectors.groupingBy(UploadItem::requestId));
         Map<String, StoredDecision> decisions = database.decisions().currentByRequest();
-        return requests.stream().map(cached -> {
+        return database.requestCache().allFields().stream().map(cached -> {
             String id = cached.request().id();
             return line(RequestOverview.of(cached, reports.getOrDefault(id, List.of()), sent.getOrDefault(id, List.of())),
                     decisions.get(id), looks, batches);
         }).toList();
     }
 
+    /** How many requests the portfolio holds. */
+    public int count() {
+        return database.requestCache().count();
+    }
+
     /**
-     * The lines of the first {@code count} of {@code requests}, each read on its own (its reports, files and
-     * decision): what a screenful needs, without reading the whole portfolio's reports first. The same lines as
-     * {@link #lines(List)} gives them.
+     * The lines of the {@code count} most recently updated requests (the first of {@link #lines()}), each read on
+     * its own (its reports, files and decision): what a screenful needs, without reading the whole portfolio
+     * first. The same lines as {@link #lines()} gives them.
      */
-    public List<PortfolioLine> firstLines(List<CachedRequestFields> requests, int count) {
+    public List<PortfolioLine> firstLines(int count) {
         Map<String, LookMark> looks = database.lookMarks().all();
         Map<String, String> batches = database.importJournal().latestBatchByRequest();
-        return requests.stream().limit(count).map(CachedRequestFields::request)
+        return database.requestCache().newestFields(count).stream().map(CachedRequestFields::request)
                 .map(cached -> line(RequestOverview.read(database, cached),
                         database.decisions().current(cached.id()).orElse(null), looks, batches))
                 .toList();

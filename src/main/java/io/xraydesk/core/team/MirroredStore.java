@@ -153,6 +153,16 @@ public final class MirroredStore implements TeamWorkstationStore {
         }
 
         @Override
+        public List<CachedRequestFields> newestFields(int limit) {
+            return local.requestCache().newestFields(limit);
+        }
+
+        @Override
+        public int count() {
+            return local.requestCache().count();
+        }
+
+        @Override
         public Optional<CachedRequest> find(String id) {
             return local.requestCache().find(id);
         }

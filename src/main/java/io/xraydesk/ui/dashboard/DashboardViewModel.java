@@ -14,7 +14,6 @@ import io.xraydesk.core.watch.WatchListener;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.TaskHandle;
 import io.xraydesk.ui.shell.Routes;
-import io.xraydesk.store.CachedRequestFields;
 import io.xraydesk.store.ImportBatch;
 import java.nio.file.Path;
 import java.util.List;
@@ -116,19 +115,17 @@ final class DashboardViewModel {
         stopReading();
         int read = reads;
         PortfolioReader portfolio = requests.portfolio();
-        loading = tasks.task("read the portfolio's first rows", progress -> {
-                    List<CachedRequestFields> known = portfolio.requests();
-                    return new FirstRows(known, rows(portfolio.firstLines(known, FIRST_ROWS)));
-                })
+        loading = tasks.task("read the portfolio's first rows",
+                        progress -> new FirstRows(portfolio.count(), rows(portfolio.firstLines(FIRST_ROWS))))
                 .onSuccess(first -> {
-                    list.showFirst(first.rows(), first.known().size());
+                    list.showFirst(first.rows(), first.total());
                     loaded.set(true);
-                    if (first.rows().size() < first.known().size()) {
+                    if (first.rows().size() < first.total()) {
                         // Read once the first rows are painted: on a busy computer the first screen does not share
                         // the processor with the reading of the rest.
                         afterShown.accept(() -> {
                             if (read == reads) {
-                                readTheRest(portfolio, first.known());
+                                readTheRest(portfolio);
                             }
                         });
                     } else {
@@ -139,9 +136,9 @@ final class DashboardViewModel {
                 .start();
     }
 
-    /** Reads every row of {@code known} and shows them in one change, with the import batches to filter on. */
-    private void readTheRest(PortfolioReader portfolio, List<CachedRequestFields> known) {
-        loading = tasks.task("read the portfolio", progress -> new Loaded(rows(portfolio.lines(known)),
+    /** Reads every row and shows them in one change, with the import batches to filter on. */
+    private void readTheRest(PortfolioReader portfolio) {
+        loading = tasks.task("read the portfolio", progress -> new Loaded(rows(portfolio.lines()),
                         portfolio.batches()))
                 .onSuccess(read -> {
                     list.showAll(read.rows());
@@ -227,8 +224,8 @@ final class DashboardViewModel {
         tasks.ui().execute(() -> connection.set(state));
     }
 
-    /** The first step of the read: every request known, and the rows of the first of them. */
-    private record FirstRows(List<CachedRequestFields> known, List<RequestRow> rows) {
+    /** The first step of the read: how many requests the portfolio holds, and the rows of the newest. */
+    private record FirstRows(int total, List<RequestRow> rows) {
     }
 
     /** What the list reads when shown: the rows, built off the FX thread, and the import batches to filter on. */

@@ -103,7 +103,8 @@ class PortfolioFieldsReadTest {
             }
             assertEquals(EnumSet.allOf(XRayStatus.class), seen, "every state among the sandbox's X-Rays");
             // The first screenful, each request read on its own, says what the whole read says of it.
-            List<PortfolioLine> first = reader.firstLines(reader.requests(), 3);
+            List<PortfolioLine> first = reader.firstLines(3);
+            assertEquals(requests.size(), reader.count());
             assertEquals(lines.subList(0, 3).stream().map(PortfolioLine::id).toList(),
                     first.stream().map(PortfolioLine::id).toList(), "the first of the list's first order");
             for (int i = 0; i < first.size(); i++) {
