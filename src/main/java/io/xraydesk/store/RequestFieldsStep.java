@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -39,35 +37,13 @@ final class RequestFieldsStep {
 
     private static final String FILL = "UPDATE request_cache SET notes_given = ?, fields_version = version WHERE id = ?";
 
-    /** Rows filled per batch, as {@link ReportFieldsStep} does. */
-    private static final int BATCH = 500;
-
     private RequestFieldsStep() {
     }
 
     /** Adds and fills the column; the caller runs this inside the step's transaction. */
     static void apply(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : ADD_COLUMNS.split(";")) {
-                statement.execute(sql);
-            }
-        }
-        try (Statement select = connection.createStatement();
-             ResultSet rows = select.executeQuery("SELECT id, request_json FROM request_cache");
-             PreparedStatement fill = connection.prepareStatement(FILL)) {
-            int pending = 0;
-            while (rows.next()) {
-                Sql.bind(fill, notesGiven(rows.getString("request_json")), rows.getString("id"));
-                fill.addBatch();
-                if (++pending == BATCH) {
-                    fill.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                fill.executeBatch();
-            }
-        }
+        FilledColumns.add(connection, ADD_COLUMNS, "SELECT id, request_json FROM request_cache", FILL,
+                row -> new Object[] {notesGiven(row.getString("request_json")), row.getString("id")});
     }
 
     /**
