@@ -115,6 +115,8 @@ class ReportFieldsStepTest {
             List<CachedReportFields> read = database.reportCache().allFields();
             assertEquals(List.of(second.id(), first.id()), read.stream().map(CachedReportFields::id).toList(),
                     "each request's newest first");
+            assertEquals(read, database.reportCache().fieldsOf(REQUEST), "one request's reports read alike");
+            assertEquals(List.of(), database.reportCache().fieldsOf("unknown"));
             Map<String, CachedReportFields> byId = read.stream()
                     .collect(Collectors.toMap(CachedReportFields::id, Function.identity()));
             assertEquals(new CachedReportFields("p0", REQUEST, "bank", "B", AT, SAMPLES.get(data.get(8))),

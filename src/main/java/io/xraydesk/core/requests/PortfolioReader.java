@@ -6,7 +6,6 @@ import io.xraydesk.core.xray.ReportReading;
 import io.xraydesk.store.ImportBatch;
 import io.xraydesk.store.LookMark;
 import io.xraydesk.store.CachedReportFields;
-import io.xraydesk.store.CachedRequestFields;
 import io.xraydesk.store.StoredDecision;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.WorkstationStore;
@@ -61,16 +60,18 @@ public final class PortfolioReader {
 
     /**
      * The lines of the {@code count} most recently updated requests (the first of {@link #lines()}), each read on
-     * its own (its reports, files and decision): what a screenful needs, without reading the whole portfolio
-     * first. The same lines as {@link #lines()} gives them.
+     * its own (its reports' fields, files and decision): what a screenful needs, without reading the whole
+     * portfolio first. The same lines as {@link #lines()} gives them, from the same columns.
      */
     public List<PortfolioLine> firstLines(int count) {
         Map<String, LookMark> looks = database.lookMarks().all();
         Map<String, String> batches = database.importJournal().latestBatchByRequest();
-        return database.requestCache().newestFields(count).stream().map(CachedRequestFields::request)
-                .map(cached -> line(RequestOverview.read(database, cached),
-                        database.decisions().current(cached.id()).orElse(null), looks, batches))
-                .toList();
+        return database.requestCache().newestFields(count).stream().map(cached -> {
+            String id = cached.request().id();
+            return line(RequestOverview.of(cached, database.reportCache().fieldsOf(id),
+                    database.uploadJournal().forRequest(id)), database.decisions().current(id).orElse(null), looks,
+                    batches);
+        }).toList();
     }
 
     /** The request's line, empty when it is not in the cache. */

@@ -215,5 +215,10 @@ public final class MirroredStore implements TeamWorkstationStore {
         public List<CachedReportFields> allFields() {
             return local.reportCache().allFields();
         }
+
+        @Override
+        public List<CachedReportFields> fieldsOf(String requestId) {
+            return local.reportCache().fieldsOf(requestId);
+        }
     }
 }
