@@ -28,7 +28,7 @@ final class ManagerContent {
         List<Row> managers = new ArrayList<>();
         for (DataItem manager : DataItem.of(data, "managers")) {
             JsonNode m = manager.node();
-            // A manager is quoted by name, called by their role ("Chief executive officer").
+            // A manager is quoted by name, called by their role as the report gives it ("Gérant").
             managers.add(manager.quoting(Row.of(Cells.text(m, "name"), Cells.text(m, "role"), Cells.text(m, "since")),
                     "name", JsonFields.text(m, "role").orElse(Messages.get("notes.quote.name.manager"))));
         }
