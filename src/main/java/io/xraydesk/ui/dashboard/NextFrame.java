@@ -12,10 +12,13 @@ final class NextFrame {
     private NextFrame() {
     }
 
-    /** Runs {@code action} at the end of the next layout of {@code node}'s scene, or now when it is in none. */
+    /**
+     * Runs {@code action} at the end of the next layout of {@code node}'s scene, or now when no window shows it
+     * (such a scene has no pulses: the action would never run).
+     */
     static void then(Node node, Runnable action) {
         Scene scene = node.getScene();
-        if (scene == null) {
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
             action.run();
             return;
         }
