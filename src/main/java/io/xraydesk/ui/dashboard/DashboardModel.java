@@ -45,7 +45,7 @@ public final class DashboardModel {
     private final UpdateRangeFilter updateRange;
     private final BatchFilter batch = new BatchFilter();
     /** How many requests the portfolio holds while only its first rows are shown; 0 once every row is. */
-    private final ReadOnlyIntegerWrapper stillReading = new ReadOnlyIntegerWrapper(this, "stillReading");
+    private final ReadOnlyIntegerWrapper totalWhileReading = new ReadOnlyIntegerWrapper(this, "totalWhileReading");
 
     public DashboardModel() {
         this(ZoneId.systemDefault());
@@ -94,25 +94,25 @@ public final class DashboardModel {
     /** Replaces every row (the start-up read of the cache); build the rows off the FX thread. */
     public void showAll(Collection<RequestRow> fresh) {
         replaceRows(fresh);
-        stillReading.set(0);
+        totalWhileReading.set(0);
     }
 
     /**
      * Shows the first rows of a portfolio of {@code total} requests while the rest is read (docs/portfolio.md,
      * The portfolio view): the search, the filters and the sort act on these until {@link #showAll} brings every
-     * row, and {@link #stillReadingProperty()} says so meanwhile.
+     * row, and {@link #totalWhileReadingProperty()} says so meanwhile.
      */
     public void showFirst(Collection<RequestRow> first, int total) {
         replaceRows(first);
-        stillReading.set(first.size() < total ? total : 0);
+        totalWhileReading.set(first.size() < total ? total : 0);
     }
 
     /**
      * The number of requests in the portfolio while only its first rows are shown (the rows are then its most
      * recently updated ones), 0 once every row is.
      */
-    public ReadOnlyIntegerProperty stillReadingProperty() {
-        return stillReading.getReadOnlyProperty();
+    public ReadOnlyIntegerProperty totalWhileReadingProperty() {
+        return totalWhileReading.getReadOnlyProperty();
     }
 
     private void replaceRows(Collection<RequestRow> fresh) {

@@ -232,7 +232,7 @@ public final class DashboardScreen implements Screen {
         banner.setId("dashboard-reading");
         banner.getStyleClass().add("text-muted");
         banner.setWrapText(true);
-        ReadOnlyIntegerProperty total = model.stillReadingProperty();
+        ReadOnlyIntegerProperty total = model.totalWhileReadingProperty();
         banner.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> total.get() == 0 ? "" : Messages.get("dashboard.reading", model.rows().size(), total.get()),
                 total, model.rows()));

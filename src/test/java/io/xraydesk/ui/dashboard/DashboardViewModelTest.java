@@ -84,7 +84,7 @@ class DashboardViewModelTest {
         int companies = DashboardViewModel.FIRST_ROWS + 90;
         PortfolioRows.fill(fixture.database, companies, fixture.clock.instant());
         List<List<Object>> seen = new CopyOnWriteArrayList<>();
-        viewModel.list().stillReadingProperty().addListener((o, was, total) -> seen.add(List.of(total,
+        viewModel.list().totalWhileReadingProperty().addListener((o, was, total) -> seen.add(List.of(total,
                 viewModel.list().rows().stream().map(RequestRow::businessName).toList(),
                 viewModel.list().rows().stream().map(DashboardViewModelTest::words).toList())));
         viewModel.activate();
