@@ -138,6 +138,9 @@ class PortfolioBenchmark {
         System.out.printf(Locale.ROOT, "bench: portfolio-10k-fx-max-stall %.1f ms (goal < 200 ms; the longest gap "
                 + "between two pulses while the list read, painted, filtered and sorted; bare table: %.1f ms; load "
                 + "average %s)%n", probe.maxStallMillis(), reference.maxStall, load);
+        System.out.printf(Locale.ROOT, "bench: portfolio-10k-first-paint-steps (the FX thread from the list shown to "
+                + "its first frame with rows; each step: wall/FX-thread CPU ms since shown, +classes loaded since by "
+                + "the JVM): first time: %s; coming back: %s; load average %s%n", opening.steps(), again.steps(), load);
         int rank = 0;
         for (PulseProbe.Stall stall : probe.worstStalls()) {
             System.out.printf(Locale.ROOT, "bench: portfolio-10k-stall-%d %.1f ms: %s%n", ++rank, stall.millis(),
@@ -152,41 +155,52 @@ class PortfolioBenchmark {
      * free again).
      */
     private record Opening(double built, double firstPaint, long firstRows, double firstRead, long firstCpu,
-            double wholeList, double allRead, long allCpu) {
+            double wholeList, double allRead, long allCpu, String steps) {
     }
 
     /**
-     * Shows a new requests list and waits until it shows all of the portfolio. The rows reaching the table are
-     * listened to from the moment the screen is shown, before its read can hand anything over.
+     * Shows a new requests list and waits until it shows all of the portfolio. The rows reaching the table and the
+     * frames laid out are listened to from the moment the screen is shown, in the same turn of the FX thread:
+     * listening from a later turn would see a later frame than the first with rows.
      */
     private Opening open(FxRobot robot, Shell shell) throws Exception {
         long[] firstHanded = new long[3];
         long[] allHanded = new long[2];
-        long[] built = new long[1];
-        long shown = System.nanoTime();
+        long[] times = new long[2];
+        FxSteps steps = new FxSteps();
+        CompletableFuture<Long> firstFrame = new CompletableFuture<>();
+        CompletableFuture<Long> wholeFrame = new CompletableFuture<>();
         robot.interact(() -> {
+            times[0] = System.nanoTime();
+            steps.start(stage.getScene(), times[0]);
             screen = new DashboardScreen(TestContexts.over(fixture, shell, new RecordingRoutes(),
                     folder.resolve("home")), fixture.clock);
             shell.navigator().show(screen);
-            built[0] = System.nanoTime();
+            times[1] = System.nanoTime();
+            steps.mark("built");
             TableView<?> shownTable = (TableView<?>) stage.getScene().lookup("#dashboard-table");
             shownTable.getItems().addListener((javafx.collections.ListChangeListener<Object>) change -> {
                 if (firstHanded[0] == 0 && !shownTable.getItems().isEmpty()) {
                     firstHanded[0] = System.nanoTime();
                     firstHanded[1] = readingCpuNanos();
                     firstHanded[2] = shownTable.getItems().size();
+                    steps.mark("rows in");
                 }
                 if (allHanded[0] == 0 && shownTable.getItems().size() == COMPANIES) {
                     allHanded[0] = System.nanoTime();
                     allHanded[1] = readingCpuNanos();
                 }
             });
+            onceLaidOut(stage.getScene(), () -> !shownTable.getItems().isEmpty(), firstFrame);
+            onceLaidOut(stage.getScene(), () -> shownTable.getItems().size() == COMPANIES, wholeFrame);
         });
-        TableView<?> table = (TableView<?>) stage.getScene().lookup("#dashboard-table");
-        long firstPaint = untilLaidOut(stage.getScene(), () -> !table.getItems().isEmpty());
-        long wholeList = untilLaidOut(stage.getScene(), () -> table.getItems().size() == COMPANIES);
-        return new Opening(built[0] - shown, firstPaint - shown, firstHanded[2], firstHanded[0] - shown, firstHanded[1],
-                wholeList - shown, allHanded[0] - shown, allHanded[1]);
+        long shown = times[0];
+        long firstPaint = firstFrame.get(300, TimeUnit.SECONDS);
+        long wholeList = wholeFrame.get(300, TimeUnit.SECONDS);
+        robot.interact(steps::stop);
+        return new Opening(times[1] - shown, firstPaint - shown, firstHanded[2], firstHanded[0] - shown,
+                firstHanded[1], wholeList - shown, allHanded[0] - shown, allHanded[1],
+                steps.describeUntil((firstPaint - shown) / 1e6));
     }
 
     /**
@@ -256,13 +270,6 @@ class PortfolioBenchmark {
             onceLaidOut(scene, () -> true, done);
         });
         return done.get(60, TimeUnit.SECONDS) - start[0];
-    }
-
-    /** The time ({@link System#nanoTime}) at the end of the first layout of {@code scene} once {@code ready}. */
-    private static long untilLaidOut(Scene scene, BooleanSupplier ready) throws Exception {
-        CompletableFuture<Long> done = new CompletableFuture<>();
-        Platform.runLater(() -> onceLaidOut(scene, ready, done));
-        return done.get(300, TimeUnit.SECONDS);
     }
 
     /** Completes {@code done} at the end of the first layout pass that finds {@code ready} true. */
