@@ -12,9 +12,10 @@ import javafx.scene.Scene;
 
 /**
  * Where the JavaFX thread's time goes while a screen gets to its first frame: each step (a mark named by the
- * caller, a pulse's start, the end of its CSS and layout pass) with its wall time since the start, the JavaFX
- * thread's CPU time since the start and the classes the JVM loaded since the start. CPU time rather than wall time:
- * on a shared machine the thread's wall time is also its wait for a core. Call everything on the JavaFX thread.
+ * caller, a pulse's start, the end of its CSS and layout pass) with its wall time since the start, the CPU time
+ * since the start of the JavaFX thread and of Prism's render thread (a pulse first waits for the previous frame
+ * to be drawn), and the classes the JVM loaded since the start. CPU times beside the wall time: on a shared machine
+ * a thread's wall time is also its wait for a core. Call everything on the JavaFX thread.
  */
 final class FxSteps {
 
@@ -24,6 +25,9 @@ final class FxSteps {
     private final Runnable layoutDone = () -> mark("laid out");
     private long startNanos;
     private long startCpu;
+    /** Prism's render thread, which draws each frame after the FX thread laid it out; null if not found. */
+    private Thread renderer;
+    private long startRenderCpu;
     private long startClasses;
     private Scene scene;
     private AnimationTimer timer;
@@ -34,6 +38,9 @@ final class FxSteps {
         startNanos = origin;
         startCpu = threads.getCurrentThreadCpuTime();
         startClasses = classes.getTotalLoadedClassCount();
+        renderer = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
+        startRenderCpu = renderCpu();
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -46,7 +53,12 @@ final class FxSteps {
 
     void mark(String what) {
         steps.add(new Step(what, (System.nanoTime() - startNanos) / 1e6,
-                (threads.getCurrentThreadCpuTime() - startCpu) / 1e6, classes.getTotalLoadedClassCount() - startClasses));
+                (threads.getCurrentThreadCpuTime() - startCpu) / 1e6, (renderCpu() - startRenderCpu) / 1e6,
+                classes.getTotalLoadedClassCount() - startClasses));
+    }
+
+    private long renderCpu() {
+        return renderer == null ? 0 : Math.max(0, threads.getThreadCpuTime(renderer.getId()));
     }
 
     void stop() {
@@ -55,8 +67,8 @@ final class FxSteps {
     }
 
     /**
-     * The steps up to {@code lastMillis} as "what wall/cpu ms +classes"; a pulse whose CSS and layout took under a
-     * millisecond of CPU is left out with its end.
+     * The steps up to {@code lastMillis} as "what wall/FX CPU/render CPU ms +classes"; a pulse whose CSS and layout
+     * took under a millisecond of CPU is left out with its end.
      */
     String describeUntil(double lastMillis) {
         List<Step> until = steps.stream().filter(step -> step.wall() <= lastMillis).toList();
@@ -72,10 +84,10 @@ final class FxSteps {
                 kept.add(step);
             }
         }
-        return kept.stream().map(step -> String.format(Locale.ROOT, "%s %.0f/%.0f ms +%d", step.what(), step.wall(),
-                step.cpu(), step.classes())).collect(Collectors.joining(", "));
+        return kept.stream().map(step -> String.format(Locale.ROOT, "%s %.0f/%.0f/%.0f ms +%d", step.what(),
+                step.wall(), step.cpu(), step.renderCpu(), step.classes())).collect(Collectors.joining(", "));
     }
 
-    private record Step(String what, double wall, double cpu, long classes) {
+    private record Step(String what, double wall, double cpu, double renderCpu, long classes) {
     }
 }

@@ -139,8 +139,8 @@ class PortfolioBenchmark {
                 + "between two pulses while the list read, painted, filtered and sorted; bare table: %.1f ms; load "
                 + "average %s)%n", probe.maxStallMillis(), reference.maxStall, load);
         System.out.printf(Locale.ROOT, "bench: portfolio-10k-first-paint-steps (the FX thread from the list shown to "
-                + "its first frame with rows; each step: wall/FX-thread CPU ms since shown, +classes loaded since by "
-                + "the JVM): first time: %s; coming back: %s; load average %s%n", opening.steps(), again.steps(), load);
+                + "its first frame with rows; each step: wall / FX thread's CPU / render thread's CPU in ms since shown, "
+                + "+classes loaded since by the JVM): first time: %s; coming back: %s; load average %s%n", opening.steps(), again.steps(), load);
         int rank = 0;
         for (PulseProbe.Stall stall : probe.worstStalls()) {
             System.out.printf(Locale.ROOT, "bench: portfolio-10k-stall-%d %.1f ms: %s%n", ++rank, stall.millis(),
