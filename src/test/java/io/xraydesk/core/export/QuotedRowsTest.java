@@ -77,6 +77,29 @@ class QuotedRowsTest {
     }
 
     @Test
+    void aQuotedRowsValueReadsAsTheRowShowsItInEitherLanguage() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            Figures figures = new Figures(locale);
+            QUOTED_COLUMNS.forEach((source, tables) -> {
+                Report report = sandbox.first(source);
+                JsonNode json = WireJson.mapper().valueToTree(report);
+                ReportContent content = ReportContents.of(report, figures);
+                tables.forEach((table, column) -> {
+                    ReportTable shown = content.tables().get(table);
+                    for (Row row : shown.rows()) {
+                        if (row.quoted() != null) {
+                            assertEquals(ReportTable.display(row.value(column), shown.columns().get(column).kind(),
+                                    figures), QuotedValues.shown(source, row.quoted().pointer(),
+                                    json.at(row.quoted().pointer()).asText(), figures),
+                                    locale + " " + source + " row " + row.values());
+                        }
+                    }
+                });
+            });
+        }
+    }
+
+    @Test
     void aRowIsNamedAsTheReportNamesItsValue() {
         Report financial = sandbox.first("financial");
         ReportContent content = ReportContents.of(financial, new Figures(Locale.ENGLISH));
