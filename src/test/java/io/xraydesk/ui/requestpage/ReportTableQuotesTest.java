@@ -58,12 +58,7 @@ class ReportTableQuotesTest {
 
         TableRow<?> ratioRow = rowOf(robot, page, financial, FIRST_RATIO);
         assertEquals(((ReportTable.Row) ratioRow.getItem()).value(0), ratio.name(), "named as its row names it");
-        robot.interact(() -> ContextMenuRequest.sendTo(ratioRow));
-        waitUntil(() -> robot.lookup("Quote in note").tryQuery().isPresent());
-        Screenshots.saveScreen(analysed.stage(), "report-table-quote-menu-en");
-        robot.clickOn("Quote in note");
-        waitUntil(() -> editor(robot).getText().contains(financial.id()));
-        assertEquals(ratio.toMarkup() + " ", editor(robot).getText());
+        quoteByMenu(robot, ratioRow, "Quote in note", ratio, "report-table-quote-menu-en");
         assertTrue(ratio.label().startsWith("\"" + valueCell(ratioRow) + "\" (Financial X-Ray, " + ratio.name()
                 + ", report of "), ratio.label());
 
@@ -102,12 +97,7 @@ class ReportTableQuotesTest {
         assertTrue(ratioShown.matches("\\d+(,\\d{1,2})?"), "a ratio in French figures: " + ratioShown);
         assertEquals(Double.parseDouble(ratio.value()), Double.parseDouble(ratioShown.replace(',', '.')),
                 "the same number as the report's " + ratio.value());
-        robot.interact(() -> ContextMenuRequest.sendTo(ratioRow));
-        waitUntil(() -> robot.lookup("Citer dans la note").tryQuery().isPresent());
-        Screenshots.saveScreen(analysed.stage(), "report-table-quote-menu-fr");
-        robot.clickOn("Citer dans la note");
-        waitUntil(() -> editor(robot).getText().contains(financial.id()));
-        assertEquals(ratio.toMarkup() + " ", editor(robot).getText());
+        quoteByMenu(robot, ratioRow, "Citer dans la note", ratio, "report-table-quote-menu-fr");
 
         robot.interact(() -> robot.lookup("#request-sections").queryAs(TabPane.class).getSelectionModel().select(0));
         waitUntil(() -> robot.lookup("#summary-pd").tryQuery().isPresent());
@@ -144,6 +134,20 @@ class ReportTableQuotesTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no row quotes " + pointer));
         robot.interact(() -> scrollTo(row));
         return row;
+    }
+
+    /**
+     * Quotes {@code row}'s value by the {@code item} of its context menu, into an empty note, taking a
+     * picture of the menu open; the note then holds {@code quotation}.
+     */
+    private void quoteByMenu(FxRobot robot, TableRow<?> row, String item, Quotation quotation, String picture)
+            throws Exception {
+        robot.interact(() -> ContextMenuRequest.sendTo(row));
+        waitUntil(() -> robot.lookup(item).tryQuery().isPresent());
+        Screenshots.saveScreen(analysed.stage(), picture);
+        robot.clickOn(item);
+        waitUntil(() -> editor(robot).getText().contains(quotation.reportId()));
+        assertEquals(quotation.toMarkup() + " ", editor(robot).getText());
     }
 
     /** What a Financial variable's row shows in its value column, as the analyst reads it. */
