@@ -74,7 +74,7 @@ public record Quotation(String source, String reportId, LocalDate reportDate, St
             throw new IllegalArgumentException(Messages.get("notes.quote.no_value", pointer,
                     ReportContents.sourceTitle(report.source()), report.id()));
         }
-        String name = ReportContents.withoutTransactions(report, new Figures(Messages.locale())).quotedName(pointer)
+        String name = ReportContents.quotedName(report, pointer, new Figures(Messages.locale()))
                 .orElseGet(() -> nameOf(pointer));
         return new Quotation(report.source(), report.id(), report.createdAt().toLocalDate(), pointer, node.asText(),
                 name);

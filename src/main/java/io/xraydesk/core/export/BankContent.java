@@ -59,7 +59,7 @@ final class BankContent {
         tables.add(counterparties(Messages.get("report.bank.topByCount"), top, "byCount"));
         tables.add(accounts(data));
         if (withTransactions) {
-            tables.add(transactions(BankTransaction.readAll(data)));
+            tables.add(transactions(BankTransaction.readAll(data), figures));
         }
         return new ReportContent(ReportContents.sourceTitle(report), grade, note, facts, charts, tables);
     }
@@ -127,12 +127,14 @@ final class BankContent {
                 new Column(Messages.get("report.column.iban"), ColumnKind.TEXT)), rows);
     }
 
-    static ReportTable transactions(List<BankTransaction> transactions) {
+    static ReportTable transactions(List<BankTransaction> transactions, Figures figures) {
         List<Row> rows = new ArrayList<>(transactions.size());
         String alert = Messages.get("report.bank.alert");
         for (BankTransaction t : transactions) {
-            rows.add(new Row(java.util.Arrays.asList(t.date(), t.label(), t.counterparty(), t.amount(),
-                    t.alert() ? alert : ""), t.alert() ? Emphasis.WARNING : Emphasis.NONE));
+            Row row = new Row(java.util.Arrays.asList(t.date(), t.label(), t.counterparty(), t.amount(),
+                    t.alert() ? alert : ""), t.alert() ? Emphasis.WARNING : Emphasis.NONE);
+            // A transaction's row quotes its amount, named by its day and label.
+            rows.add(t.quoted(figures).map(quoted -> row.quoting(quoted.pointer(), quoted.name())).orElse(row));
         }
         return new ReportTable(Messages.get("report.bank.transactions"), transactionColumns(), rows);
     }

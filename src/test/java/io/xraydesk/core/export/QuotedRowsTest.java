@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,15 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rows of the report tables that stand for one value (a ratio, an indicator, a criterion, an
- * alert, a check, a manager) say where the report holds it: read at that JSON Pointer in the report
- * as the API sent it, the value is the one the row shows. Over the five X-Rays of the sandbox.
+ * alert, a check, a manager, a bank transaction's amount) say where the report holds it: read at that
+ * JSON Pointer in the report as the API sent it, the value is the one the row shows, and reads as the
+ * row shows it. Over the five X-Rays of the sandbox.
  */
 class QuotedRowsTest {
 
     /** Per X-Ray, the tables whose rows are quotable, by position, and the column showing the quoted value. */
     private static final Map<String, Map<Integer, Integer>> QUOTED_COLUMNS = Map.of(
             "financial", Map.of(0, 3),
-            "bank", Map.of(0, 1),
+            "bank", Map.of(0, 1, 4, 3),
             "esg", Map.of(0, 3),
             "doc", Map.of(0, 0, 1, 0),
             "manager", Map.of(0, 0, 1, 0));
@@ -112,6 +114,25 @@ class QuotedRowsTest {
         for (Row alert : alerts) {
             assertEquals("alert: " + alert.value(1).toString().toLowerCase(Locale.ENGLISH), alert.quoted().name());
         }
+    }
+
+    @Test
+    void aTransactionIsNamedByItsDayAndLabelAsTheBankTabShowsThem() {
+        Messages.setLocale(Locale.FRENCH);
+        Figures figures = new Figures(Locale.FRENCH);
+        Report bank = sandbox.first("bank");
+        List<Row> transactions = ReportContents.of(bank, figures).tables().get(4).rows();
+        assertFalse(transactions.isEmpty(), "the sandbox's bank statement has transactions");
+        Row first = transactions.get(0);
+
+        assertEquals(new ReportTable.Quoted("/data/transactions/0/amount",
+                "opération du " + figures.date((String) first.value(0)) + " : " + first.value(1)), first.quoted());
+        assertEquals(Optional.of(first.quoted().name()),
+                ReportContents.quotedName(bank, first.quoted().pointer(), figures), "named the same read alone");
+        assertEquals(Optional.empty(), ReportContents.quotedName(bank, "/data/transactions/0/label", figures),
+                "a transaction quotes its amount");
+        assertEquals(Optional.empty(), ReportContents.quotedName(bank, "/data/transactions/99999999999/amount",
+                figures));
     }
 
     @Test

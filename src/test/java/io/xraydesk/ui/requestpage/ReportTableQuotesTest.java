@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.analystnotes.Quotation;
+import io.xraydesk.core.export.BankTransaction;
 import io.xraydesk.core.export.ReportTable;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.NoteDraft;
@@ -33,7 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Values quoted from the rows of a request's report tables, through the page's own gestures over
  * the real store and the embedded sandbox: a Financial ratio by its context menu, a Doc alert by a
- * double click, the probability of default from the Summary; each lands in the note's draft with its
+ * double click, a Bank transaction's amount by a double click, the probability of default from the
+ * Summary; each lands in the note's draft with its
  * name, value, X-Ray, report and date, and the note and the credit memo read them in words, each
  * figure as the screen it was quoted from shows it, in the analyst's language. The pictures are taken at the user guide's 1280 × 720; the
  * context menu shows in them when the test runs on a real display (under Xvfb), which Monocle's
@@ -44,17 +46,20 @@ class ReportTableQuotesTest {
 
     private static final String FIRST_RATIO = "/data/variables/0/value";
     private static final String FIRST_ALERT = "/data/alerts/0/name";
+    private static final String FIRST_TRANSACTION = "/data/transactions/0/amount";
 
     @RegisterExtension
     final AnalysedRequest analysed = AnalysedRequest.withDocuments("bank_statement", "interim_financial_statement");
 
     @Test
-    void aRatioAndAnAlertAreQuotedFromTheirRowsIntoTheNoteAndTheMemo(FxRobot robot) throws Exception {
+    void aRatioAnAlertAndATransactionAreQuotedFromTheirRowsIntoTheNoteAndTheMemo(FxRobot robot) throws Exception {
         RequestPage page = analysed.open(robot, Locale.ENGLISH, 1280, 720);
         Report financial = analysed.report("financial");
         Report doc = analysed.report("doc");
+        Report bank = analysed.report("bank");
         Quotation ratio = Quotation.of(financial, FIRST_RATIO);
         Quotation alert = Quotation.of(doc, FIRST_ALERT);
+        Quotation transaction = Quotation.of(bank, FIRST_TRANSACTION);
 
         TableRow<?> ratioRow = rowOf(robot, page, financial, FIRST_RATIO);
         assertEquals(((ReportTable.Row) ratioRow.getItem()).value(0), ratio.name(), "named as its row names it");
@@ -64,19 +69,29 @@ class ReportTableQuotesTest {
 
         robot.doubleClickOn(rowOf(robot, page, doc, FIRST_ALERT));
         waitUntil(() -> editor(robot).getText().contains(doc.id()));
-        String quoted = ratio.toMarkup() + " " + alert.toMarkup() + " ";
-        assertEquals(quoted, editor(robot).getText());
+        assertEquals(ratio.toMarkup() + " " + alert.toMarkup() + " ", editor(robot).getText());
         assertTrue(alert.label().contains("(Doc X-Ray, alert: "), alert.label());
+
+        // A Bank X-Ray's transaction, in a table of its own, quotes its amount as that table shows it.
+        TableRow<?> transactionRow = rowOf(robot, page, bank, FIRST_TRANSACTION);
+        robot.doubleClickOn(transactionRow);
+        waitUntil(() -> editor(robot).getText().contains(bank.id()));
+        String quoted = ratio.toMarkup() + " " + alert.toMarkup() + " " + transaction.toMarkup() + " ";
+        assertEquals(quoted, editor(robot).getText());
+        BankTransaction read = (BankTransaction) transactionRow.getItem();
+        assertTrue(transaction.label().startsWith("\"" + cell(transactionRow, "Amount") + "\" (Bank X-Ray, transaction of "
+                + cell(transactionRow, "Date") + ": " + read.label() + ", report of "), transaction.label());
         waitUntil(() -> analysed.fixture.database.noteDrafts().find(analysed.request.id(), Optional.empty())
                 .map(NoteDraft::text).orElse("").equals(quoted));
 
         robot.clickOn("#notes-add");
         waitUntil(() -> robot.lookup(".note-card").tryQuery().isPresent());
-        assertEquals(List.of(ratio.label(), alert.label()), noteQuotes(robot));
+        assertEquals(List.of(ratio.label(), alert.label(), transaction.label()), noteQuotes(robot));
         Screenshots.save(analysed.stage().getScene(), "report-table-quote-note-en");
         String memo = spaced(analysed.memo(robot, "ACME-SAS_credit-memo.pdf"));
         assertTrue(memo.contains(spaced(ratio.label())), ratio.label() + " in " + memo);
         assertTrue(memo.contains(spaced(alert.label())), alert.label() + " in " + memo);
+        assertTrue(memo.contains(spaced(transaction.label())), transaction.label() + " in " + memo);
     }
 
     /**
@@ -126,14 +141,19 @@ class ReportTableQuotesTest {
     /** The row of {@code report}'s view that quotes the value at {@code pointer}, brought into sight. */
     private static TableRow<?> rowOf(FxRobot robot, RequestPage page, Report report, String pointer) throws Exception {
         robot.interact(() -> page.showReport(report.id()));
-        WaitForAsyncUtils.waitForFxEvents();
-        TableRow<?> row = robot.lookup(".table-row-cell").match(AnalysedRequest::inSight).queryAll().stream()
-                .map(node -> (TableRow<?>) node)
-                .filter(candidate -> candidate.getItem() instanceof ReportTable.Row item && item.quoted() != null
-                        && item.quoted().pointer().equals(pointer))
-                .findFirst().orElseThrow(() -> new AssertionError("no row quotes " + pointer));
+        // A Bank X-Ray's transactions are read in the background: their rows come a moment later.
+        waitUntil(() -> quoting(robot, pointer).isPresent());
+        TableRow<?> row = quoting(robot, pointer).orElseThrow();
         robot.interact(() -> scrollTo(row));
         return row;
+    }
+
+    /** The row in sight whose value the page quotes at {@code pointer}, if one is. */
+    private static Optional<TableRow<?>> quoting(FxRobot robot, String pointer) {
+        return robot.lookup(".table-row-cell").match(AnalysedRequest::inSight).queryAll().stream()
+                .filter(candidate -> ReportViewQuotes.pointerAt(candidate).filter(pointer::equals).isPresent())
+                .<TableRow<?>>map(node -> (TableRow<?>) node)
+                .findFirst();
     }
 
     /**
@@ -152,7 +172,11 @@ class ReportTableQuotesTest {
 
     /** What a Financial variable's row shows in its value column, as the analyst reads it. */
     private static String valueCell(TableRow<?> row) {
-        String column = Messages.get("report.column.value");
+        return cell(row, Messages.get("report.column.value"));
+    }
+
+    /** What {@code row} shows in the column titled {@code column}. */
+    private static String cell(TableRow<?> row, String column) {
         return row.getChildrenUnmodifiable().stream().filter(TableCell.class::isInstance)
                 .map(cell -> (TableCell<?, ?>) cell).filter(cell -> column.equals(cell.getTableColumn().getText()))
                 .map(TableCell::getText).findFirst().orElseThrow(() -> new AssertionError("no " + column + " cell"));
