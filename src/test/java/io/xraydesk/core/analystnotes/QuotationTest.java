@@ -42,9 +42,12 @@ class QuotationTest {
                 "/data/probabilityOfDefault");
 
         assertEquals("0.024", pd.value());
-        assertEquals("\"2.40%\" (Financial X-Ray, probabilityOfDefault, report of Mar 31, 2024)", pd.label());
+        assertEquals("\"2.40%\" (Financial X-Ray, Probability of default, report of Mar 31, 2024)", pd.label(),
+                "named as the report's key figure names it");
         Messages.setLocale(Locale.FRENCH);
         assertEquals("2,40\u00a0%", pd.shownValue());
+        assertEquals("Probabilité de défaut", Quotation.of(financial("65f0c0ffee0123456789abcd", "2024-03-31",
+                VARIABLES), "/data/probabilityOfDefault").name());
         assertTrue(pd.toMarkup().contains("&value=0.024&"), pd.toMarkup());
     }
 
