@@ -38,8 +38,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * Summary; each lands in the note's draft with its
  * name, value, X-Ray, report and date, and the note and the credit memo read them in words, each
  * figure as the screen it was quoted from shows it, in the analyst's language. The pictures are taken at the user guide's 1280 × 720; the
- * context menu shows in them when the test runs on a real display (under Xvfb), which Monocle's
- * headless screen is not.
+ * context menu shows in them when the test runs on a real display, which Monocle's headless screen
+ * is not. On a virtual one, with the pictures in {@code target/screenshots}:
+ * <pre>
+ * Xvfb :93 -screen 0 1280x800x24 &amp;
+ * DISPLAY=:93 ./mvnw -B -q test -Dtest=ReportTableQuotesTest -Dtestfx.headless=false \
+ *     -Dglass.platform=gtk -Dmonocle.platform=none -Djava.awt.headless=false
+ * </pre>
  */
 @ExtendWith(ApplicationExtension.class)
 class ReportTableQuotesTest {
