@@ -61,7 +61,7 @@ final class BankContent {
         tables.add(counterparties(Messages.get("report.bank.topByCount"), top, "byCount"));
         tables.add(accounts(data));
         if (withTransactions) {
-            tables.add(transactions(BankTransaction.readAll(data), figures));
+            tables.add(transactions(BankTransaction.readAll(data)));
         }
         return new ReportContent(ReportContents.sourceTitle(report), grade, note, facts, charts, tables);
     }
@@ -129,14 +129,16 @@ final class BankContent {
                 new Column(Messages.get("report.column.iban"), ColumnKind.TEXT)), rows);
     }
 
-    static ReportTable transactions(List<BankTransaction> transactions, Figures figures) {
+    /**
+     * The exports' table of the transactions. Its rows quote nothing: the screen quotes from its own
+     * table of {@link BankTransaction}s, and naming tens of thousands of rows would slow every export.
+     */
+    static ReportTable transactions(List<BankTransaction> transactions) {
         List<Row> rows = new ArrayList<>(transactions.size());
         String alert = Messages.get("report.bank.alert");
         for (BankTransaction t : transactions) {
-            Row row = new Row(java.util.Arrays.asList(t.date(), t.label(), t.counterparty(), t.amount(),
-                    t.alert() ? alert : ""), t.alert() ? Emphasis.WARNING : Emphasis.NONE);
-            // A transaction's row quotes its amount, named by its day and label.
-            rows.add(t.quoted(figures).map(quoted -> row.quoting(quoted.pointer(), quoted.name())).orElse(row));
+            rows.add(new Row(java.util.Arrays.asList(t.date(), t.label(), t.counterparty(), t.amount(),
+                    t.alert() ? alert : ""), t.alert() ? Emphasis.WARNING : Emphasis.NONE));
         }
         return new ReportTable(Messages.get("report.bank.transactions"), transactionColumns(), rows);
     }

@@ -24,16 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rows of the report tables that stand for one value (a ratio, an indicator, a criterion, an
- * alert, a check, a manager, a bank transaction's amount) say where the report holds it: read at that
- * JSON Pointer in the report as the API sent it, the value is the one the row shows, and reads as the
- * row shows it. Over the five X-Rays of the sandbox.
+ * alert, a check, a manager), and the Bank X-Ray's transactions of the screen's own table, say where
+ * the report holds it: read at that JSON Pointer in the report as the API sent it, the value is the
+ * one the row shows, and reads as the row shows it. Over the five X-Rays of the sandbox.
  */
 class QuotedRowsTest {
 
     /** Per X-Ray, the tables whose rows are quotable, by position, and the column showing the quoted value. */
     private static final Map<String, Map<Integer, Integer>> QUOTED_COLUMNS = Map.of(
             "financial", Map.of(0, 3),
-            "bank", Map.of(0, 1, 4, 3),
+            "bank", Map.of(0, 1),
             "esg", Map.of(0, 3),
             "doc", Map.of(0, 0, 1, 0),
             "manager", Map.of(0, 0, 1, 0));
@@ -116,19 +116,42 @@ class QuotedRowsTest {
         }
     }
 
+    /** The transactions have a table of their own on the screen: each says where the report holds its amount. */
+    @Test
+    void eachTransactionPointsAtItsAmountAndReadsAsTheTableShowsIt() {
+        Report bank = sandbox.first("bank");
+        JsonNode json = WireJson.mapper().valueToTree(bank);
+        List<BankTransaction> transactions = BankTransaction.readAll(bank.data());
+        assertFalse(transactions.isEmpty(), "the sandbox's bank statement has transactions");
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            Figures figures = new Figures(locale);
+            for (BankTransaction transaction : transactions) {
+                String where = locale + " " + transaction;
+                if (transaction.amount() == null) {
+                    assertEquals(Optional.empty(), transaction.quotedPointer(), where);
+                    continue;
+                }
+                String pointer = transaction.quotedPointer().orElseThrow();
+                JsonNode quoted = json.at(pointer);
+                assertTrue(quoted.isValueNode(), where + ": " + pointer + " holds one value");
+                assertShows(transaction.amount(), quoted, where);
+                assertEquals(figures.amount(transaction.amount()), QuotedValues.shown("bank", pointer, quoted.asText(),
+                        figures), where + " reads as the transactions' table shows its amount");
+            }
+        }
+    }
+
     @Test
     void aTransactionIsNamedByItsDayAndLabelAsTheBankTabShowsThem() {
         Messages.setLocale(Locale.FRENCH);
         Figures figures = new Figures(Locale.FRENCH);
         Report bank = sandbox.first("bank");
-        List<Row> transactions = ReportContents.of(bank, figures).tables().get(4).rows();
-        assertFalse(transactions.isEmpty(), "the sandbox's bank statement has transactions");
-        Row first = transactions.get(0);
+        BankTransaction first = BankTransaction.readAll(bank.data()).get(0);
 
-        assertEquals(new ReportTable.Quoted("/data/transactions/0/amount",
-                "opération du " + figures.date((String) first.value(0)) + " : " + first.value(1)), first.quoted());
-        assertEquals(Optional.of(first.quoted().name()),
-                ReportContents.quotedName(bank, first.quoted().pointer(), figures), "named the same read alone");
+        assertEquals(Optional.of(new ReportTable.Quoted("/data/transactions/0/amount",
+                "opération du " + figures.date(first.date()) + " : " + first.label())), first.quoted(figures));
+        assertEquals(Optional.of("opération du " + figures.date(first.date()) + " : " + first.label()),
+                ReportContents.quotedName(bank, "/data/transactions/0/amount", figures), "named the same read alone");
         assertEquals(Optional.empty(), ReportContents.quotedName(bank, "/data/transactions/0/label", figures),
                 "a transaction quotes its amount");
         assertEquals(Optional.empty(), ReportContents.quotedName(bank, "/data/transactions/99999999999/amount",
