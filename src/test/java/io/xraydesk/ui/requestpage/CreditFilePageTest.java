@@ -10,6 +10,7 @@ import io.xraydesk.core.analystnotes.NoteDocument;
 import io.xraydesk.core.analystnotes.NoteMarkup;
 import io.xraydesk.core.analystnotes.Quotation;
 import io.xraydesk.core.creditfile.CreditFile;
+import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.Analyst;
 import io.xraydesk.store.AuditAction;
 import io.xraydesk.store.AuditEntry;
@@ -20,7 +21,6 @@ import io.xraydesk.store.StoredNote;
 import io.xraydesk.ui.ClippedText;
 import io.xraydesk.ui.ContextMenuRequest;
 import io.xraydesk.ui.Screenshots;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -35,15 +35,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -55,34 +51,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CreditFilePageTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final AnalysedRequest analysed = AnalysedRequest.withBankStatement();
 
-    private Stage stage;
-    private AnalysedRequest analysed;
     private RequestPage page;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @BeforeEach
-    void request() {
-        analysed = new AnalysedRequest(folder);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        if (page != null) {
-            robot.interact(page::deactivate);
-        }
-        analysed.close();
-    }
 
     @Test
     void aNoteWithBoldBulletsAndAQuotedGradeIsPublishedAndListed(FxRobot robot) throws Exception {
-        page = analysed.open(robot, stage, Locale.ENGLISH);
+        page = analysed.open(robot, Locale.ENGLISH);
         robot.interact(page::showNotes);
         robot.clickOn("#notes-editor").write("Cash is ");
         robot.clickOn("#notes-bold").write("solid");
@@ -125,7 +101,7 @@ class CreditFilePageTest {
 
     @Test
     void theGradeOfAReportViewIsQuotedFromThatReportByADoubleClickOrItsMenu(FxRobot robot) throws Exception {
-        page = analysed.open(robot, stage, Locale.ENGLISH);
+        page = analysed.open(robot, Locale.ENGLISH);
         Report bank = analysed.report("bank");
         String quoted = Quotation.of(bank, "/score").toMarkup() + " ";
         robot.interact(() -> page.showReport(bank.id()));
@@ -148,15 +124,18 @@ class CreditFilePageTest {
 
     @Test
     void theSummarysDataSanityAndADocAlertAreQuotedFromTheirReports(FxRobot robot) throws Exception {
-        page = analysed.open(robot, stage, Locale.ENGLISH);
+        page = analysed.open(robot, Locale.ENGLISH);
         Report bank = analysed.report("bank");
         Report doc = analysed.report("doc");
         robot.interact(() -> robot.lookup("#request-sections").queryAs(TabPane.class).getSelectionModel().select(0));
         waitUntil(() -> robot.lookup("#summary-sanity").tryQuery().isPresent());
         robot.doubleClickOn("#summary-sanity");
         waitUntil(() -> editor(robot).getText().contains(bank.id()));
-        String sanity = Quotation.of(bank, "/data/dataSanity").toMarkup() + " ";
+        Quotation sanityQuoted = Quotation.of(bank, "/data/dataSanity");
+        String sanity = sanityQuoted.toMarkup() + " ";
         assertEquals(sanity, editor(robot).getText());
+        assertEquals(Messages.get("export.summary.sanity", sanityQuoted.shownValue()),
+                robot.lookup("#summary-sanity").queryAs(Label.class).getText(), "quoted as the Summary shows it");
 
         // The company's bank statement raises Doc alerts (the sandbox's reports follow the company
         // code); the Summary lists them first, and each names its check.
@@ -173,7 +152,7 @@ class CreditFilePageTest {
 
     @Test
     void theDraftIsKeptAsTypedAndBackOnTheNextPage(FxRobot robot) throws Exception {
-        page = analysed.open(robot, stage, Locale.ENGLISH);
+        page = analysed.open(robot, Locale.ENGLISH);
         robot.interact(page::showNotes);
         robot.clickOn("#notes-editor").write("Half a thought");
         // Written by itself within the draft delay, without leaving the editor.
@@ -181,13 +160,13 @@ class CreditFilePageTest {
                 .map(NoteDraft::text).orElse("").equals("Half a thought"));
         robot.write(", and more");
         robot.interact(page::deactivate);
-        page = analysed.open(robot, stage, Locale.ENGLISH);
+        page = analysed.open(robot, Locale.ENGLISH);
         assertEquals("Half a thought, and more", editor(robot).getText(), "the draft is back");
     }
 
     @Test
     void decisionsAreCheckedSavedChangedAndKeptInTheHistory(FxRobot robot) throws Exception {
-        page = analysed.open(robot, stage, Locale.ENGLISH);
+        page = analysed.open(robot, Locale.ENGLISH);
         robot.interact(page::showNotes);
         robot.clickOn("#decision-save");
         assertEquals("Choose an outcome: approve, decline or refer.", message(robot));
@@ -224,7 +203,7 @@ class CreditFilePageTest {
 
     @Test
     void aDecisionMadeMeanwhileIsToldAndWhatWasTypedIsKept(FxRobot robot) throws Exception {
-        page = analysed.open(robot, stage, Locale.ENGLISH);
+        page = analysed.open(robot, Locale.ENGLISH);
         robot.interact(page::showNotes);
         robot.clickOn("#decision-refer");
         robot.clickOn("#decision-justification").write("Needs the committee.");
@@ -253,7 +232,7 @@ class CreditFilePageTest {
 
     @Test
     void frenchLabelsAndProblemsFitTheWindow(FxRobot robot) throws Exception {
-        page = analysed.open(robot, stage, Locale.FRENCH);
+        page = analysed.open(robot, Locale.FRENCH);
         TabPane sections = robot.lookup("#request-sections").queryAs(TabPane.class);
         assertEquals(List.of("Synthèse", "Documents", "Rapports", "Notes et décision", "Historique"),
                 sections.getTabs().stream().map(tab -> tab.getText()).toList());
@@ -267,15 +246,15 @@ class CreditFilePageTest {
         assertEquals("Enregistrer la décision", robot.lookup("#decision-save").queryButton().getText());
         assertEquals("Ajouter la note", robot.lookup("#notes-add").queryButton().getText());
         WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.save(stage.getScene(), "requestpage-notes-fr");
-        assertEquals(List.of(), ClippedText.in(stage.getScene().getRoot()));
+        Screenshots.save(analysed.stage().getScene(), "requestpage-notes-fr");
+        assertEquals(List.of(), ClippedText.in(analysed.stage().getScene().getRoot()));
         robot.interact(() -> sections.getSelectionModel().select(4));
-        assertEquals(List.of(), ClippedText.in(stage.getScene().getRoot()));
+        assertEquals(List.of(), ClippedText.in(analysed.stage().getScene().getRoot()));
     }
 
     @Test
     void theMemoHoldsTheCompanyTheDecisionAndTheNotesAndTheHistoryEveryStep(FxRobot robot) throws Exception {
-        page = analysed.open(robot, stage, Locale.ENGLISH);
+        page = analysed.open(robot, Locale.ENGLISH);
         noteAndDecision(robot, "#decision-approve", "250,000");
 
         assertHolds(analysed.memo(robot, "ACME-SAS_credit-memo.pdf"), "ACME SAS", "SIREN 514673987", "Decision: Approve",
@@ -295,7 +274,7 @@ class CreditFilePageTest {
 
     @Test
     void inFrenchTheMemoIsFrenchToo(FxRobot robot) throws Exception {
-        page = analysed.open(robot, stage, Locale.FRENCH);
+        page = analysed.open(robot, Locale.FRENCH);
         noteAndDecision(robot, "#decision-refer", "1 250 000");
 
         assertHolds(analysed.memo(robot, "ACME-SAS_note-de-credit.pdf"), "Note de crédit", "Renvoi à l’échelon supérieur",
