@@ -105,6 +105,7 @@ class PortfolioBenchmark {
         // that has styled and drawn the list once already.
         robot.interact(() -> shell[0].navigator().leave());
         Opening again = open(robot, shell[0]);
+        Back back = back(robot, shell[0]);
 
         Reference reference = reference(robot, shell[0]);
         // Taken after the run: the minute's average is the load the figures were measured under.
@@ -129,6 +130,12 @@ class PortfolioBenchmark {
                 + "%s)%n", again.firstPaint() / 1e6, again.firstRows(), again.built() / 1e6, again.firstRead() / 1e6,
                 (again.firstPaint() - again.firstRead()) / 1e6, again.wholeList() / 1e6, reference.firstPaint / 1e6,
                 load);
+        System.out.printf(Locale.ROOT, "bench: portfolio-10k-first-paint-back %.0f ms (back to the same list, as the "
+                + "application comes back to it: its first frame, with the 10,000 rows read before; its newest 60 read "
+                + "again and in a frame %.0f ms after it was shown, the whole list read again %.0f ms after; never "
+                + "fewer than %d rows in the table meanwhile; bare table: %.0f ms; load average %s)%n",
+                back.firstPaint() / 1e6, back.newestPainted() / 1e6, back.wholePainted() / 1e6, back.fewestRows(),
+                reference.firstPaint / 1e6, load);
         System.out.printf(Locale.ROOT, "bench: portfolio-10k-filter %.0f ms (goal < 200 ms; a search typed until the "
                 + "next frame is laid out, %d rows kept; the run's first search: %.0f ms; bare table: %.0f ms; load "
                 + "average %s)%n", filter / 1e6, found, coldFilter / 1e6, reference.filter / 1e6, load);
@@ -201,6 +208,46 @@ class PortfolioBenchmark {
         return new Opening(times[1] - shown, firstPaint - shown, firstHanded[2], firstHanded[0] - shown,
                 firstHanded[1], wholeList - shown, allHanded[0] - shown, allHanded[1],
                 steps.describeUntil((firstPaint - shown) / 1e6));
+    }
+
+    /**
+     * Nanoseconds from showing the list again to its first frame, to the frame with its newest rows read again, and
+     * to the frame with all of them read again; and the fewest rows the table held meanwhile.
+     */
+    private record Back(double firstPaint, double newestPainted, double wholePainted, int fewestRows) {
+    }
+
+    /**
+     * Leaves the list and shows the same screen again, as the application does when the analyst comes back to the
+     * list (its routes keep the screen for the session): the screen reads the portfolio again.
+     */
+    private Back back(FxRobot robot, Shell shell) throws Exception {
+        robot.interact(() -> shell.navigator().leave());
+        long[] times = new long[3];
+        int[] fewest = {COMPANIES};
+        CompletableFuture<Long> firstFrame = new CompletableFuture<>();
+        CompletableFuture<Long> newestFrame = new CompletableFuture<>();
+        CompletableFuture<Long> wholeFrame = new CompletableFuture<>();
+        robot.interact(() -> {
+            times[0] = System.nanoTime();
+            shell.navigator().show(screen);
+            TableView<?> shownTable = (TableView<?>) stage.getScene().lookup("#dashboard-table");
+            shownTable.getItems().addListener((javafx.collections.ListChangeListener<Object>) change -> {
+                times[1] = times[1] == 0 ? System.nanoTime() : times[1];
+                fewest[0] = Math.min(fewest[0], shownTable.getItems().size());
+                while (change.next()) {
+                    if (change.getAddedSize() == COMPANIES) {
+                        times[2] = System.nanoTime();
+                    }
+                }
+            });
+            onceLaidOut(stage.getScene(), () -> !shownTable.getItems().isEmpty(), firstFrame);
+            onceLaidOut(stage.getScene(), () -> times[1] != 0, newestFrame);
+            onceLaidOut(stage.getScene(), () -> times[2] != 0, wholeFrame);
+        });
+        return new Back(firstFrame.get(300, TimeUnit.SECONDS) - times[0],
+                newestFrame.get(300, TimeUnit.SECONDS) - times[0], wholeFrame.get(300, TimeUnit.SECONDS) - times[0],
+                fewest[0]);
     }
 
     /**
