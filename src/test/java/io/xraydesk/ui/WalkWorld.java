@@ -92,7 +92,7 @@ final class WalkWorld {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> notifications().count() == 0).get());
     }
 
-    /** The notifications shown over the window, each in a little window of its own. */
+    /** The notifications shown, drawn over the main window's screens (or over a dialog's, were one to show its own). */
     static Stream<Node> notifications() {
         return Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene).filter(Objects::nonNull)
                 .flatMap(scene -> scene.getRoot().lookupAll(".notification-bar").stream());
