@@ -55,9 +55,14 @@ final class WalkWorld {
         this.files = files;
     }
 
-    void prepare() throws Exception {
+    /** Signed in as the demo user, on the dashboard of a sandbox without any request yet. */
+    void signIn() throws Exception {
         app.signInWithTheDemo(robot);
         sandbox = new SandboxControl(app.sandbox());
+    }
+
+    /** The prepared request, made through the form once {@link #signIn() signed in}, with its documents and reports. */
+    void prepare() throws Exception {
         robot.interact(() -> app.routes().newRequest());
         robot.interact(() -> robot.lookup("#code").queryAs(TextField.class).setText(SIREN));
         waitOnFx(() -> !robot.lookup("#lookup-name").queryLabeled().getText().isBlank());
