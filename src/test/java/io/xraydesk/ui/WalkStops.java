@@ -58,10 +58,14 @@ final class WalkStops {
         this.files = files;
     }
 
-    /** Where a new analyst starts: the dashboard before any request exists, to be walked before {@link WalkWorld#prepare()}. */
+    /**
+     * Where a new analyst starts: the dashboard before any request exists, to be walked before {@link
+     * WalkWorld#prepare()}.
+     */
     List<Stop> beforeAnyRequest() {
         return List.of(Stop.at("dashboard: no request yet", () -> waitOnFx(() -> world.app.currentScreen()
-                instanceof DashboardScreen && robot.lookup(".empty-state").tryQuery().map(Node::isVisible).orElse(false))));
+                instanceof DashboardScreen
+                && robot.lookup(".empty-state").tryQuery().map(Node::isVisible).orElse(false))));
     }
 
     /** Every other stop, over the {@link WalkWorld#prepare() prepared} requests. */

@@ -25,7 +25,7 @@ public final class DocumentWords {
 
     /** "month"; "none" for a document that covers no period. */
     public static String period(Period period) {
-        return period == null ? Messages.get("documents.period.none") : Messages.get("documents.period." + period.wire());
+        return Messages.get("documents.period." + (period == null ? "none" : period.wire()));
     }
 
     /** A period recorded by its wire name in words; "none" when absent, as sent when not one this version knows. */

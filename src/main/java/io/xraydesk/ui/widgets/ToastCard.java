@@ -38,25 +38,30 @@ final class ToastCard {
         words.setMinWidth(0);
         Button close = Icons.iconButton(Feather.X, Messages.get("notification.close"), onDone);
         close.getStyleClass().add("toast-close");
-        // Mouse only, as a notification is: Tab through a form never lands on a card that comes and goes.
-        close.setFocusTraversable(false);
+        quiet(close);
         HBox card = new HBox(12, icon(kind), words, close);
         card.getStyleClass().add("notification-bar");
         card.setAlignment(Pos.TOP_LEFT);
         action.ifPresent(act -> {
+            Runnable actAndClose = () -> {
+                act.run().run();
+                onDone.run();
+            };
             Button button = new Button(act.label());
-            button.setFocusTraversable(false);
-            button.setOnAction(event -> {
-                act.run().run();
-                onDone.run();
-            });
+            quiet(button);
+            button.setOnAction(event -> actAndClose.run());
             words.getChildren().add(button);
-            card.setOnMouseClicked(event -> {
-                act.run().run();
-                onDone.run();
-            });
+            card.setOnMouseClicked(event -> actAndClose.run());
         });
         return card;
+    }
+
+    /**
+     * A button of the card: mouse only, as a notification is, so Tab through a form never lands on a
+     * card that comes and goes.
+     */
+    private static void quiet(Button button) {
+        button.setFocusTraversable(false);
     }
 
     /** The kind's Feather icon in its colour, matching the rest of the window. */
