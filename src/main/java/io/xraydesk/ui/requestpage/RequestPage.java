@@ -214,6 +214,9 @@ public final class RequestPage implements Screen {
         notesSection.setContent(creditFile.view());
         historySection.setText(Messages.get("requestpage.history"));
         historySection.setContent(creditFile.history());
+        // The trail grows while the page is open (a document sent, a report received): read again each
+        // time the analyst looks at it, and as the request changes while it is in front.
+        historySection.setOnSelectionChanged(event -> rereadHistoryIfShown());
         sections.getTabs().setAll(summarySection, documentsSection, reportsSection, notesSection, historySection);
         VBox.setVgrow(sections, Priority.ALWAYS);
         root.getChildren().addAll(header, sections);
@@ -225,6 +228,13 @@ public final class RequestPage implements Screen {
         showStages(details.stages());
         reports.show(details);
         selectPendingReport();
+        rereadHistoryIfShown();
+    }
+
+    private void rereadHistoryIfShown() {
+        if (historySection.isSelected()) {
+            creditFile.reread();
+        }
     }
 
     private void showHeader(CachedRequest cached) {
