@@ -23,4 +23,7 @@ public interface ReportCache {
      * decided from, read from their columns (docs/portfolio.md, Speed).
      */
     List<CachedReportFields> allFields();
+
+    /** The reports of one request without their JSON, newest first, as {@link #allFields()} reads them. */
+    List<CachedReportFields> fieldsOf(String requestId);
 }

@@ -1,14 +1,13 @@
 package io.xraydesk.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.Arrays;
 
 /**
  * The schema step that keeps each cached report's {@link ReportFields} in columns of {@code report_cache}:
- * step 8 of the local database ({@link Schema}) and version 8 of the team store ({@link TeamReportFieldsMigration}),
+ * step 8 of the local database ({@link Schema}) and version 8 of the team store ({@link TeamFieldsMigration}),
  * the same statements on both (SQLite reads {@code double precision} as REAL and {@code boolean} as 0 or 1). It
  * adds the columns, then fills them from the JSON of every report already cached, so the portfolio reads
  * the same X-Rays after the step as before it (docs/portfolio.md, Speed).
@@ -42,37 +41,17 @@ final class ReportFieldsStep {
             + "data_sanity = ?, missing_inputs = ?, not_rated_reason = ?, flag = ?, has_checks = ?, document_name = ?, "
             + "document_type = ?, fields_version = version WHERE id = ?";
 
-    /** Rows filled per batch: bounds the memory a large cache takes while keeping round trips few. */
-    private static final int BATCH = 500;
-
     private ReportFieldsStep() {
     }
 
     /** Adds and fills the columns; the caller runs this inside the step's transaction. */
     static void apply(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : ADD_COLUMNS.split(";")) {
-                statement.execute(sql);
-            }
-        }
-        try (Statement select = connection.createStatement();
-             ResultSet rows = select.executeQuery("SELECT id, json FROM report_cache");
-             PreparedStatement fill = connection.prepareStatement(FILL)) {
-            int pending = 0;
-            while (rows.next()) {
-                Object[] values = values(ReportFields.ofReportJson(rows.getString("json")));
-                Sql.bind(fill, values);
-                fill.setString(values.length + 1, rows.getString("id"));
-                fill.addBatch();
-                if (++pending == BATCH) {
-                    fill.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                fill.executeBatch();
-            }
-        }
+        FilledColumns.add(connection, ADD_COLUMNS, "SELECT id, json FROM report_cache", FILL, row -> {
+            Object[] values = values(ReportFields.ofReportJson(row.getString("json")));
+            Object[] withId = Arrays.copyOf(values, values.length + 1);
+            withId[values.length] = row.getString("id");
+            return withId;
+        });
     }
 
     /** The values of {@link #COLUMNS} for a report's fields. */

@@ -24,6 +24,18 @@ public interface RequestCache {
     /** Every known request, most recently updated first (never-updated ones by creation, then fetch). */
     List<CachedRequest> all();
 
+    /**
+     * Every known request in the order of {@link #all()}, each with what the X-Ray rules read of its JSON, from
+     * columns (docs/portfolio.md, Speed).
+     */
+    List<CachedRequestFields> allFields();
+
+    /** The first {@code limit} of {@link #allFields()}: the most recently updated requests. */
+    List<CachedRequestFields> newestFields(int limit);
+
+    /** How many requests are known. */
+    int count();
+
     Optional<CachedRequest> find(String id);
 
     /** The request form's duplicate guard: known requests for the same company code, newest first. */

@@ -190,7 +190,11 @@ final class Schema {
             // v8: the values of each cached report the X-Ray rules read, in columns beside its JSON, filled
             // for the reports already cached, so the portfolio reads no whole report (docs/portfolio.md, Speed);
             // the team store's version 8 is the same step.
-            ReportFieldsStep::apply);
+            ReportFieldsStep::apply,
+            // v9: whether each cached request carries notes, in a column beside its JSON, filled for the requests
+            // already cached, so the portfolio parses no request (docs/portfolio.md, Speed); the team store's
+            // version 9 is the same step.
+            RequestFieldsStep::apply);
 
     static final int CURRENT_VERSION = STEPS.size();
 

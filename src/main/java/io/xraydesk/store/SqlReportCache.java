@@ -26,7 +26,10 @@ final class SqlReportCache implements ReportCache {
     /** The JSON only of the rows whose fields a workstation of the previous version left behind (ReportFieldsStep). */
     private static final String SELECT_FIELDS = "SELECT id, request_id, source, score, created_at, "
             + ReportFieldsStep.COLUMNS + ", CASE WHEN fields_version = version THEN NULL ELSE json END AS stale_json "
-            + "FROM report_cache ORDER BY request_id, created_at DESC NULLS LAST, id";
+            + "FROM report_cache";
+
+    /** Each request's reports together, newest first. */
+    private static final String BY_REQUEST = " ORDER BY request_id, created_at DESC NULLS LAST, id";
 
     private final SqlTransactions database;
 
@@ -59,7 +62,13 @@ final class SqlReportCache implements ReportCache {
 
     @Override
     public List<CachedReportFields> allFields() {
-        return database.read(c -> Sql.list(c, SELECT_FIELDS, SqlReportCache::fieldsRow));
+        return database.read(c -> Sql.list(c, SELECT_FIELDS + BY_REQUEST, SqlReportCache::fieldsRow));
+    }
+
+    @Override
+    public List<CachedReportFields> fieldsOf(String requestId) {
+        return database.read(c -> Sql.list(c, SELECT_FIELDS + " WHERE request_id = ?" + BY_REQUEST,
+                SqlReportCache::fieldsRow, requestId));
     }
 
     @Override

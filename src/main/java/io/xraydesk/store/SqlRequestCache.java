@@ -20,14 +20,26 @@ final class SqlRequestCache implements RequestCache {
             + "created_at, updated_at, request_json, fetched_at, origin, source_summary_json, missing_since, version "
             + "FROM request_cache";
 
+    /** Each request's notes column is written with its JSON, so the two never disagree (RequestFieldsStep). */
     private static final String INSERT = "INSERT INTO request_cache (id, code_type, code_id, business_name, "
             + "status, stage, created_at, updated_at, request_json, fetched_at, origin, source_summary_json, missing_since, "
-            + "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (id) DO NOTHING";
+            + "notes_given, fields_version, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1) "
+            + "ON CONFLICT (id) DO NOTHING";
 
     // The origin is how the request first became known: a later fetch or webhook does not change it.
     private static final String UPDATE = "UPDATE request_cache SET code_type = ?, code_id = ?, business_name = ?, "
             + "status = ?, stage = ?, created_at = ?, updated_at = ?, request_json = ?, fetched_at = ?, "
-            + "source_summary_json = ?, missing_since = ?, version = version + 1 WHERE id = ? AND version = ?";
+            + "source_summary_json = ?, missing_since = ?, notes_given = ?, fields_version = version + 1, "
+            + "version = version + 1 WHERE id = ? AND version = ?";
+
+    /** The JSON only of the rows whose notes column a workstation of the previous version left behind. */
+    private static final String SELECT_FIELDS = "SELECT id, code_type, code_id, business_name, status, stage, "
+            + "created_at, updated_at, request_json, fetched_at, origin, source_summary_json, missing_since, version, "
+            + "notes_given, CASE WHEN fields_version = version THEN NULL ELSE request_json END AS stale_json "
+            + "FROM request_cache";
+
+    /** The order of {@link #all()}: along the {@code request_cache_by_recency} index. */
+    private static final String BY_RECENCY = " ORDER BY COALESCE(updated_at, created_at, fetched_at) DESC, id";
 
     private final SqlTransactions database;
 
@@ -43,10 +55,11 @@ final class SqlRequestCache implements RequestCache {
                 int changed = r.version() == 0
                         ? Sql.update(c, INSERT, r.id(), r.codeType(), r.codeId(), r.businessName(), r.status(),
                                 r.stage(), r.createdAt(), r.updatedAt(), r.requestJson(), r.fetchedAt(),
-                                r.origin().name(), r.sourceSummaryJson(), r.missingSince())
+                                r.origin().name(), r.sourceSummaryJson(), r.missingSince(),
+                                RequestFieldsStep.notesGiven(r.requestJson()))
                         : Sql.update(c, UPDATE, r.codeType(), r.codeId(), r.businessName(), r.status(), r.stage(),
                                 r.createdAt(), r.updatedAt(), r.requestJson(), r.fetchedAt(), r.sourceSummaryJson(),
-                                r.missingSince(), r.id(), r.version());
+                                r.missingSince(), RequestFieldsStep.notesGiven(r.requestJson()), r.id(), r.version());
                 Optional<CachedRequest> now = find(c, r.id());
                 if (changed == 0) {
                     throw new StaleWriteException(StaleWriteException.Subject.REQUEST, r.id(), r.version(),
@@ -61,7 +74,23 @@ final class SqlRequestCache implements RequestCache {
     /** One query along the {@code request_cache_by_recency} index: the dashboard's start-up read. */
     @Override
     public List<CachedRequest> all() {
-        return database.read(c -> query(c, " ORDER BY COALESCE(updated_at, created_at, fetched_at) DESC, id"));
+        return database.read(c -> query(c, BY_RECENCY));
+    }
+
+    @Override
+    public List<CachedRequestFields> allFields() {
+        return database.read(c -> Sql.list(c, SELECT_FIELDS + BY_RECENCY, SqlRequestCache::fieldsRow));
+    }
+
+    @Override
+    public List<CachedRequestFields> newestFields(int limit) {
+        return database.read(c -> Sql.list(c, SELECT_FIELDS + BY_RECENCY + " LIMIT ?", SqlRequestCache::fieldsRow,
+                limit));
+    }
+
+    @Override
+    public int count() {
+        return database.read(c -> Sql.list(c, "SELECT count(*) FROM request_cache", rs -> rs.getInt(1)).get(0));
     }
 
     @Override
@@ -77,7 +106,9 @@ final class SqlRequestCache implements RequestCache {
 
     @Override
     public boolean markMissing(String id, Instant since) {
+        // The JSON is untouched: a notes column in step with the row stays so.
         return database.write(c -> Sql.update(c, "UPDATE request_cache SET missing_since = COALESCE(missing_since, ?), "
+                + "fields_version = CASE WHEN fields_version = version THEN version + 1 ELSE fields_version END, "
                 + "version = version + 1 WHERE id = ?", since, id) == 1);
     }
 
@@ -92,6 +123,10 @@ final class SqlRequestCache implements RequestCache {
 
     private static List<CachedRequest> query(Connection c, String tail, String... parameters) throws SQLException {
         return Sql.list(c, SELECT + tail, SqlRequestCache::row, (Object[]) parameters);
+    }
+
+    private static CachedRequestFields fieldsRow(ResultSet rs) throws SQLException {
+        return new CachedRequestFields(row(rs), RequestFieldsStep.read(rs));
     }
 
     private static CachedRequest row(ResultSet rs) throws SQLException {

@@ -10,7 +10,7 @@ import org.flywaydb.core.api.FlywayException;
 /**
  * The team's PostgreSQL database (docs/team.md): the {@link SharedRecords} of the whole team. Opening
  * it brings its schema to this version of the application with Flyway (the migrations are in
- * {@code src/main/resources/db/team}, and {@link TeamReportFieldsMigration} for version 8, applied in order,
+ * {@code src/main/resources/db/team}, and {@link TeamFieldsMigration} for versions 8 and 9, applied in order,
  * each once, recorded in
  * {@code flyway_schema_history}); a database migrated by a newer version is refused rather than
  * written to with an older idea of the tables.
@@ -71,8 +71,9 @@ public final class TeamDatabase implements SqlSharedRecords, AutoCloseable {
     /** Flyway set up for this database; the migration test uses it to build databases at earlier versions. */
     static Flyway flyway(TeamDatabaseAddress address, String password) {
         return Flyway.configure().dataSource(address.jdbcUrl(), address.user(), password)
-                .locations(MIGRATIONS).javaMigrations(new TeamReportFieldsMigration()).validateMigrationNaming(true)
-                .load();
+                .locations(MIGRATIONS)
+                .javaMigrations(TeamFieldsMigration.REPORT_FIELDS, TeamFieldsMigration.REQUEST_FIELDS)
+                .validateMigrationNaming(true).load();
     }
 
     public TeamDatabaseAddress address() {

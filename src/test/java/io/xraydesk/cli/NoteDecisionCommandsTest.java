@@ -68,8 +68,9 @@ class NoteDecisionCommandsTest {
         List<String> lines = list.out().lines().toList();
         assertEquals(SANDBOX.server().demoUser().userId() + ", ", lines.get(0).substring(0, 26));
         assertTrue(lines.get(0).endsWith(" (version 1)"), lines.get(0));
-        assertEquals("  ESG fine: \"" + esg.at("/data/criteria/0/score").asText() + "\" (ESG X-Ray, score, report of "
-                + date + ")",
+        // Named as the ESG tab's row of the criterion names it.
+        assertEquals("  ESG fine: \"" + esg.at("/data/criteria/0/score").asText() + "\" (ESG X-Ray, "
+                + esg.at("/data/criteria/0/name").asText() + ", report of " + date + ")",
                 lines.get(1));
         JsonNode note = WireJson.mapper().readTree(cli().run("note", "list", id, "--json").out()).get(0);
         assertTrue(note.path("text").asText().contains("](xray:esg/" + esg.path("id").asText() + "?date="),

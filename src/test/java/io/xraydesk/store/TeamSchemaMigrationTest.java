@@ -18,6 +18,8 @@ import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +36,7 @@ class TeamSchemaMigrationTest {
     private static final Pattern MIGRATION_NAME = Pattern.compile("V(\\d+)__.+\\.sql");
     private static final String REQUEST = "6413297aad6e59418e7748fb";
     private static final String MISSING_REQUEST = "6413297aad6e59418e7748fc";
+    private static final String NOTES_REQUEST = "6413297aad6e59418e7748fe";
     private static final Analyst ALICE = new Analyst("6413297aad6e59418e7748f9", "Alice Martin");
 
     static Stream<String> earlierVersions() {
@@ -46,7 +49,8 @@ class TeamSchemaMigrationTest {
     private static List<String> versions() {
         try (Stream<Path> files = Files.list(Path.of(TeamSchemaMigrationTest.class.getResource("/db/team").toURI()))) {
             return Stream.concat(files.map(file -> MIGRATION_NAME.matcher(file.getFileName().toString()))
-                    .filter(Matcher::matches).map(name -> name.group(1)), Stream.of(TeamReportFieldsMigration.VERSION))
+                    .filter(Matcher::matches).map(name -> name.group(1)), Stream.of(
+                            TeamFieldsMigration.REPORT_FIELDS.version(), TeamFieldsMigration.REQUEST_FIELDS.version()))
                     .sorted(Comparator.comparingInt(Integer::parseInt)).toList();
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException(e);
@@ -60,7 +64,9 @@ class TeamSchemaMigrationTest {
         String database = server.newDatabase();
         TeamDatabaseAddress address = TeamSharedRowsTest.address(server, database);
         Flyway.configure().dataSource(address.jdbcUrl(), address.user(), server.password())
-                .locations(TeamDatabase.MIGRATIONS).target(version).load().migrate();
+                .locations(TeamDatabase.MIGRATIONS)
+                .javaMigrations(TeamFieldsMigration.REPORT_FIELDS, TeamFieldsMigration.REQUEST_FIELDS)
+                .target(version).load().migrate();
         try (Connection c = server.connect(database);
              Statement s = c.createStatement()) {
             for (String seeded : versions()) {
@@ -99,6 +105,13 @@ class TeamSchemaMigrationTest {
             if (Integer.parseInt(version) >= 6) {
                 assertEquals(new ReportFields("Statement unreadable", null, null, 62.0, List.of(), null, null, false,
                         null, null), fields.get(1));
+            }
+            // Version 9 reads whether each request already cached carries notes from its JSON.
+            Map<String, Boolean> notes = team.requestCache().allFields().stream()
+                    .collect(Collectors.toMap(row -> row.request().id(), CachedRequestFields::notesGiven));
+            assertEquals(false, notes.get(REQUEST), "a request without notes");
+            if (Integer.parseInt(version) >= 8) {
+                assertEquals(true, notes.get(NOTES_REQUEST), "a request with notes");
             }
             // The migrated rows take writes like new ones: the version goes on from where it was.
             assertEquals(4, team.requestCache().upsert(request).version());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.WireJson;
+import io.xraydesk.core.export.Figures;
 import io.xraydesk.core.export.ReportContents;
 import io.xraydesk.core.i18n.Messages;
 import java.net.URLDecoder;
@@ -21,13 +22,18 @@ import java.util.Optional;
 /**
  * A report value quoted in a note, with where it comes from: the X-Ray ({@code source}), the report
  * (id and date), the JSON Pointer of the value in the report ({@code /score},
- * {@code /data/probabilityOfDefault}) and the value as text.
+ * {@code /data/probabilityOfDefault}), the value as text, and what the value is ({@code name}: a
+ * ratio's name such as "Current ratio", "alert: critical", else the last telling step of the path).
+ *
+ * <p>It records what was read, not a link to the report: the value and its name stay as quoted
+ * whatever newer reports say, or if the path no longer exists in them.
  *
  * <p>In the note's text a quotation is a Markdown link whose address carries all of it, e.g.
  * {@code ["B" (Bank X-Ray, score, report of 31 Mar 2024)](xray:bank/65f0…?date=2024-03-31&path=%2Fscore&value=B)}:
  * readable as typed, and read back whole by {@link NoteMarkup}. See docs/workflow.md.
  */
-public record Quotation(String source, String reportId, LocalDate reportDate, String path, String value) {
+public record Quotation(String source, String reportId, LocalDate reportDate, String path, String value,
+        String name) {
 
     static final String SCHEME = "xray:";
 
@@ -42,10 +48,17 @@ public record Quotation(String source, String reportId, LocalDate reportDate, St
         if (value == null) {
             throw new IllegalArgumentException("a quotation needs its value");
         }
+        requireText(name, "name");
+    }
+
+    /** A quotation whose value is named after its path ({@code score} for {@code /score}). */
+    public Quotation(String source, String reportId, LocalDate reportDate, String path, String value) {
+        this(source, reportId, reportDate, path, value, nameOf(path));
     }
 
     /**
-     * Quotes the value at {@code pointer} in {@code report} (the grade is {@code /score}).
+     * Quotes the value at {@code pointer} in {@code report} (the grade is {@code /score}), named as the
+     * report's table row showing it names it ("Current ratio"), else after its path.
      *
      * @throws IllegalArgumentException when the report has no date, or nothing or not one value there
      *     (the message says which, in the analyst's language)
@@ -60,14 +73,17 @@ public record Quotation(String source, String reportId, LocalDate reportDate, St
             throw new IllegalArgumentException(Messages.get("notes.quote.no_value", pointer,
                     ReportContents.sourceTitle(report.source()), report.id()));
         }
-        return new Quotation(report.source(), report.id(), report.createdAt().toLocalDate(), pointer, node.asText());
+        String name = ReportContents.withoutTransactions(report, new Figures(Messages.locale())).quotedName(pointer)
+                .orElseGet(() -> nameOf(pointer));
+        return new Quotation(report.source(), report.id(), report.createdAt().toLocalDate(), pointer, node.asText(),
+                name);
     }
 
     /** The text readers see: the value, its X-Ray, the name of the value and the report's date. */
     public String label() {
         String date = reportDate.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(Messages.locale()));
-        return Messages.get("notes.quote.label", value, ReportContents.sourceTitle(source), name(), date);
+        return Messages.get("notes.quote.label", value, ReportContents.sourceTitle(source), name, date);
     }
 
     /** The quotation as it is inserted into a note's text. */
@@ -77,10 +93,13 @@ public record Quotation(String source, String reportId, LocalDate reportDate, St
 
     String destination() {
         return SCHEME + encode(source) + "/" + encode(reportId) + "?date=" + reportDate + "&path=" + encode(path)
-                + "&value=" + encode(value);
+                + "&value=" + encode(value) + "&name=" + encode(name);
     }
 
-    /** Reads back a link address written by {@link #destination()}; anything else is not a quotation. */
+    /**
+     * Reads back a link address written by {@link #destination()}; anything else is not a quotation.
+     * An address written before quotations carried their name is named after its path.
+     */
     static Optional<Quotation> fromDestination(String destination) {
         if (destination == null || !destination.startsWith(SCHEME)) {
             return Optional.empty();
@@ -98,9 +117,12 @@ public record Quotation(String source, String reportId, LocalDate reportDate, St
                 query.put(pair.substring(0, equals), decode(pair.substring(equals + 1)));
             }
         }
+        String path = query.get("path");
+        String name = query.get("name");
         try {
             return Optional.of(new Quotation(decode(rest.substring(0, slash)), decode(rest.substring(slash + 1, question)),
-                    LocalDate.parse(query.getOrDefault("date", "")), query.get("path"), query.get("value")));
+                    LocalDate.parse(query.getOrDefault("date", "")), path, query.get("value"),
+                    name == null || name.isBlank() ? nameOf(path) : name));
         } catch (DateTimeParseException | IllegalArgumentException notAQuotation) {
             return Optional.empty();
         }
@@ -111,7 +133,10 @@ public record Quotation(String source, String reportId, LocalDate reportDate, St
      * {@code /score}; list positions and a list item's {@code name} say nothing of their own, so
      * {@code /data/alerts/0/name} is named {@code alerts}.
      */
-    private String name() {
+    private static String nameOf(String path) {
+        if (path == null || !path.startsWith("/")) {
+            return path;
+        }
         String[] steps = path.substring(1).split("/", -1);
         for (int i = steps.length - 1; i > 0; i--) {
             boolean position = steps[i].chars().allMatch(Character::isDigit) && !steps[i].isEmpty();

@@ -94,8 +94,11 @@ final class BankContent {
 
     private static ReportTable indicators(JsonNode data) {
         List<Row> rows = new ArrayList<>();
-        for (JsonNode i : JsonFields.objects(data, "indicators")) {
-            rows.add(Row.of(Cells.text(i, "name"), Cells.text(i, "grade"), Cells.number(i, "weight")));
+        for (DataItem indicator : DataItem.of(data, "indicators")) {
+            JsonNode i = indicator.node();
+            // An indicator's row quotes its grade, named as the report names the indicator.
+            rows.add(indicator.quoting(Row.of(Cells.text(i, "name"), Cells.text(i, "grade"), Cells.number(i, "weight")),
+                    "grade", JsonFields.text(i, "name").orElse(null)));
         }
         return new ReportTable(Messages.get("report.bank.indicators"), List.of(
                 new Column(Messages.get("report.column.indicator"), ColumnKind.TEXT),

@@ -36,20 +36,25 @@ final class DocContent {
         List<Row> alerts = new ArrayList<>();
         // A failed check takes the colour of its alert's severity (the worst one if it raised several).
         Map<String, Emphasis> alertTone = new HashMap<>();
-        for (JsonNode a : JsonFields.objects(data, "alerts")) {
+        for (DataItem alert : DataItem.of(data, "alerts")) {
+            JsonNode a = alert.node();
             String severity = JsonFields.text(a, "severity").orElse(null);
-            alerts.add(new Row(java.util.Arrays.asList(Cells.text(a, "name"),
-                    severity == null ? null : severityLabel(severity), Cells.number(a, "page")), tone(severity)));
+            Row row = new Row(java.util.Arrays.asList(Cells.text(a, "name"),
+                    severity == null ? null : severityLabel(severity), Cells.number(a, "page")), tone(severity));
+            alerts.add(alert.quoting(row, "name", severity == null ? Messages.get("notes.quote.name.alert")
+                    : Messages.get("notes.quote.name.alertSeverity", lowerCase(severityLabel(severity)))));
             JsonFields.text(a, "name").ifPresent(name -> alertTone.merge(name, tone(severity), DocContent::worse));
         }
         List<Row> checks = new ArrayList<>();
-        for (JsonNode c : JsonFields.objects(data, "checks")) {
+        for (DataItem check : DataItem.of(data, "checks")) {
+            JsonNode c = check.node();
             Boolean passed = JsonFields.bool(c, "passed").orElse(null);
             String result = passed == null ? null : Messages.get(passed ? "report.doc.passed" : "report.doc.failed");
             Emphasis failed = JsonFields.text(c, "name").map(alertTone::get).filter(t -> t != Emphasis.NONE)
                     .orElse(Emphasis.BAD);
-            checks.add(new Row(java.util.Arrays.asList(Cells.text(c, "name"), result),
-                    passed == null ? Emphasis.NONE : passed ? Emphasis.GOOD : failed));
+            Row row = new Row(java.util.Arrays.asList(Cells.text(c, "name"), result),
+                    passed == null ? Emphasis.NONE : passed ? Emphasis.GOOD : failed);
+            checks.add(check.quoting(row, "name", checkName(result)));
         }
         return new ReportContent(ReportContents.sourceTitle(report), report.score(), null, facts, List.of(), List.of(
                 new ReportTable(Messages.get("report.doc.checks"), List.of(
@@ -70,6 +75,17 @@ final class DocContent {
             case "alert" -> Messages.get("report.severity.alert");
             default -> severity;
         };
+    }
+
+    /** What a quoted check is called: "check: passed", or "check" when its result is unknown. */
+    static String checkName(String result) {
+        return result == null ? Messages.get("notes.quote.name.check")
+                : Messages.get("notes.quote.name.checkResult", lowerCase(result));
+    }
+
+    /** A word of the table ("Critical") as it reads inside a sentence ("alert: critical"). */
+    private static String lowerCase(String word) {
+        return word.toLowerCase(Messages.locale());
     }
 
     private static Emphasis worse(Emphasis one, Emphasis other) {

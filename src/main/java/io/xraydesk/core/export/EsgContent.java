@@ -41,16 +41,19 @@ final class EsgContent {
         List<Row> rows = new ArrayList<>();
         String missingMark = Messages.get("report.esg.missing");
         String scoredMark = Messages.get("report.esg.scored");
-        for (JsonNode c : JsonFields.objects(data, "criteria")) {
+        for (DataItem criterion : DataItem.of(data, "criteria")) {
+            JsonNode c = criterion.node();
             boolean isMissing = JsonFields.bool(c, "missing").orElse(false);
             String category = JsonFields.text(c, "category").orElse(null);
             String categoryLabel = category != null && CATEGORIES.contains(category)
                     ? Messages.get("report.esg.category." + category) : category;
             Object score = Cells.number(c, "score");
             String status = isMissing ? missingMark : score != null ? scoredMark : "";
-            rows.add(new Row(java.util.Arrays.asList(categoryLabel, Cells.text(c, "name"),
+            Row row = new Row(java.util.Arrays.asList(categoryLabel, Cells.text(c, "name"),
                     String.join(", ", JsonFields.texts(c, "inputs")), score, status),
-                    isMissing ? Emphasis.WARNING : Emphasis.NONE));
+                    isMissing ? Emphasis.WARNING : Emphasis.NONE);
+            // A criterion's row quotes its score, named as the report names the criterion.
+            rows.add(criterion.quoting(row, "score", JsonFields.text(c, "name").orElse(null)));
         }
         ReportTable criteria = new ReportTable(Messages.get("report.esg.criteria"), List.of(
                 new Column(Messages.get("report.column.category"), ColumnKind.TEXT),

@@ -42,13 +42,16 @@ final class FinancialContent {
         // The chart's legend speaks of the variables together, each row of one variable (French agrees).
         String up = Messages.get("report.financial.up.one");
         String down = Messages.get("report.financial.down.one");
-        for (JsonNode v : JsonFields.objects(data, "variables")) {
+        for (DataItem variable : DataItem.of(data, "variables")) {
+            JsonNode v = variable.node();
             String name = JsonFields.text(v, "name").orElse(Figures.DASH);
             int sign = direction(JsonFields.text(v, "impact").orElse(""));
             OptionalDouble weight = JsonFields.number(v, "weight");
-            rows.add(new Row(java.util.Arrays.asList(name, sign > 0 ? up : sign < 0 ? down : null,
+            Row row = new Row(java.util.Arrays.asList(name, sign > 0 ? up : sign < 0 ? down : null,
                     Cells.boxed(weight), Cells.number(v, "value")),
-                    sign > 0 ? Emphasis.GOOD : sign < 0 ? Emphasis.BAD : Emphasis.NONE));
+                    sign > 0 ? Emphasis.GOOD : sign < 0 ? Emphasis.BAD : Emphasis.NONE);
+            // A ratio's row quotes its value, named as the report names the ratio ("Current ratio").
+            rows.add(variable.quoting(row, "value", JsonFields.text(v, "name").orElse(null)));
             if (sign != 0 && bars.size() < CHART_VARIABLES) {
                 // Without a weight every variable gets the same length: the direction still reads.
                 bars.add(new Chart.Diverging.Bar(name, sign * weight.orElse(1.0 / CHART_VARIABLES)));

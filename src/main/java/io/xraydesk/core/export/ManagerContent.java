@@ -26,17 +26,23 @@ final class ManagerContent {
     static ReportContent build(Report report, Figures figures) {
         JsonNode data = report.data();
         List<Row> managers = new ArrayList<>();
-        for (JsonNode m : JsonFields.objects(data, "managers")) {
-            managers.add(Row.of(Cells.text(m, "name"), Cells.text(m, "role"), Cells.text(m, "since")));
+        for (DataItem manager : DataItem.of(data, "managers")) {
+            JsonNode m = manager.node();
+            // A manager is quoted by name, called by their role as the report gives it ("Gérant").
+            managers.add(manager.quoting(Row.of(Cells.text(m, "name"), Cells.text(m, "role"), Cells.text(m, "since")),
+                    "name", JsonFields.text(m, "role").orElse(Messages.get("notes.quote.name.manager"))));
         }
         List<Row> checks = new ArrayList<>();
         int flagged = 0;
-        for (JsonNode c : JsonFields.objects(data, "checks")) {
+        for (DataItem check : DataItem.of(data, "checks")) {
+            JsonNode c = check.node();
             String status = JsonFields.text(c, "status").orElse(null);
             Emphasis tone = DocContent.tone(status);
             flagged += tone == Emphasis.BAD || tone == Emphasis.WARNING ? 1 : 0;
-            checks.add(new Row(java.util.Arrays.asList(Cells.text(c, "name"),
-                    status == null ? null : DocContent.severityLabel(status), Cells.text(c, "detail")), tone));
+            String statusLabel = status == null ? null : DocContent.severityLabel(status);
+            Row row = new Row(java.util.Arrays.asList(Cells.text(c, "name"), statusLabel, Cells.text(c, "detail")),
+                    tone);
+            checks.add(check.quoting(row, "name", DocContent.checkName(statusLabel)));
         }
         List<Fact> facts = List.of(
                 Fact.of(Messages.get("report.manager.count"), figures.number(managers.size(), 0)),

@@ -1,6 +1,8 @@
 package io.xraydesk.core.export;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything a reader needs from one report, in reading order: the X-Ray's name, its grade (or the
@@ -17,6 +19,13 @@ public record ReportContent(String title, String grade, String gradeNote, List<F
         facts = List.copyOf(facts);
         charts = List.copyOf(charts);
         tables = List.copyOf(tables);
+    }
+
+    /** What the row of a table quoting the value at {@code pointer} calls it ("Current ratio"), if a row does. */
+    public Optional<String> quotedName(String pointer) {
+        return tables.stream().flatMap(table -> table.rows().stream()).map(ReportTable.Row::quoted)
+                .filter(Objects::nonNull).filter(quoted -> quoted.pointer().equals(pointer))
+                .map(ReportTable.Quoted::name).findFirst();
     }
 
     /** Whether there is a grade, or a reason for its absence, to show. */

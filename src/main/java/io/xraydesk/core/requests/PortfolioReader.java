@@ -36,7 +36,7 @@ public final class PortfolioReader {
      * import batch and what changed since the analyst last opened it. Marks, batches, decisions, the cached
      * reports' fields and the upload journal are each read once for all (one query each, never one per request:
      * at 10,000 requests a query per row costs whole seconds, docs/portfolio.md, Speed); the X-Rays are decided
-     * per request from them, from the fields the cache keeps of each report rather than its whole JSON.
+     * per request from them, from the columns the cache keeps of each request and report rather than their JSON.
      */
     public List<PortfolioLine> lines() {
         Map<String, LookMark> looks = database.lookMarks().all();
@@ -46,10 +46,32 @@ public final class PortfolioReader {
         Map<String, List<UploadItem>> sent = database.uploadJournal().all().stream()
                 .collect(Collectors.groupingBy(UploadItem::requestId));
         Map<String, StoredDecision> decisions = database.decisions().currentByRequest();
-        return database.requestCache().all().stream()
-                .map(cached -> line(RequestOverview.of(cached, reports.getOrDefault(cached.id(), List.of()),
-                        sent.getOrDefault(cached.id(), List.of())), decisions.get(cached.id()), looks, batches))
-                .toList();
+        return database.requestCache().allFields().stream().map(cached -> {
+            String id = cached.request().id();
+            return line(RequestOverview.of(cached, reports.getOrDefault(id, List.of()), sent.getOrDefault(id, List.of())),
+                    decisions.get(id), looks, batches);
+        }).toList();
+    }
+
+    /** How many requests the portfolio holds. */
+    public int count() {
+        return database.requestCache().count();
+    }
+
+    /**
+     * The lines of the {@code count} most recently updated requests (the first of {@link #lines()}), each read on
+     * its own (its reports' fields, files and decision): what a screenful needs, without reading the whole
+     * portfolio first. The same lines as {@link #lines()} gives them, from the same columns.
+     */
+    public List<PortfolioLine> firstLines(int count) {
+        Map<String, LookMark> looks = database.lookMarks().all();
+        Map<String, String> batches = database.importJournal().latestBatchByRequest();
+        return database.requestCache().newestFields(count).stream().map(cached -> {
+            String id = cached.request().id();
+            return line(RequestOverview.of(cached, database.reportCache().fieldsOf(id),
+                    database.uploadJournal().forRequest(id)), database.decisions().current(id).orElse(null), looks,
+                    batches);
+        }).toList();
     }
 
     /** The request's line, empty when it is not in the cache. */

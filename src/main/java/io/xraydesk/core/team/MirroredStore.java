@@ -5,6 +5,7 @@ import io.xraydesk.store.AuditLog;
 import io.xraydesk.store.CachedReport;
 import io.xraydesk.store.CachedReportFields;
 import io.xraydesk.store.CachedRequest;
+import io.xraydesk.store.CachedRequestFields;
 import io.xraydesk.store.DecisionStore;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.NoteStore;
@@ -147,6 +148,21 @@ public final class MirroredStore implements TeamWorkstationStore {
         }
 
         @Override
+        public List<CachedRequestFields> allFields() {
+            return local.requestCache().allFields();
+        }
+
+        @Override
+        public List<CachedRequestFields> newestFields(int limit) {
+            return local.requestCache().newestFields(limit);
+        }
+
+        @Override
+        public int count() {
+            return local.requestCache().count();
+        }
+
+        @Override
         public Optional<CachedRequest> find(String id) {
             return local.requestCache().find(id);
         }
@@ -198,6 +214,11 @@ public final class MirroredStore implements TeamWorkstationStore {
         @Override
         public List<CachedReportFields> allFields() {
             return local.reportCache().allFields();
+        }
+
+        @Override
+        public List<CachedReportFields> fieldsOf(String requestId) {
+            return local.reportCache().fieldsOf(requestId);
         }
     }
 }

@@ -5,8 +5,10 @@ import io.xraydesk.core.watch.RequestRecords;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.store.CachedReportFields;
 import io.xraydesk.store.CachedRequest;
+import io.xraydesk.store.CachedRequestFields;
 import io.xraydesk.store.WorkstationStore;
 import io.xraydesk.store.ReportCache;
+import io.xraydesk.store.RequestCache;
 import io.xraydesk.store.UploadItem;
 import io.xraydesk.store.UploadJournal;
 import java.time.LocalDate;
@@ -54,19 +56,24 @@ public final class CachedRequestFacts {
     }
 
     /**
-     * The facts of a cached request from its reports' fields and its files already read: a whole portfolio is
-     * read in two queries ({@link ReportCache#allFields()}, {@link UploadJournal#all()}), not two per request,
-     * and parses no report's JSON (docs/portfolio.md, Speed). Its reports hold only what the rules read: the
-     * X-Rays decided from them are those of the whole reports, their {@link XRayOutcome#latest()} is not a
-     * report to show.
+     * The facts of a cached request from its columns, its reports' fields and its files already read: a whole
+     * portfolio is read in three queries ({@link RequestCache#allFields()}, {@link ReportCache#allFields()},
+     * {@link UploadJournal#all()}), not three per request, and parses no request's or report's JSON
+     * (docs/portfolio.md, Speed). Its request is known by what it launches ({@link RequestLaunch}) and its reports
+     * hold only what the rules read: the X-Rays decided from them are those of the whole request and reports,
+     * their {@link XRayOutcome#latest()} is not a report to show.
      */
-    public static RequestFacts fromFields(CachedRequest cached, List<CachedReportFields> reports,
+    public static RequestFacts fromFields(CachedRequestFields cached, List<CachedReportFields> reports,
             List<UploadItem> sent) {
-        return facts(cached, reports.stream().map(RequestRecords::report).toList(), sent);
+        return new RequestFacts(null, RequestLaunch.of(cached), reports.stream().map(RequestRecords::report).toList(),
+                documents(sent));
     }
 
     private static RequestFacts facts(CachedRequest cached, List<Report> reports, List<UploadItem> sent) {
-        return new RequestFacts(RequestRecords.request(cached).orElse(null), reports,
-                sent.stream().map(item -> SentDocument.of(item, null)).toList());
+        return new RequestFacts(RequestRecords.request(cached).orElse(null), reports, documents(sent));
+    }
+
+    private static List<SentDocument> documents(List<UploadItem> sent) {
+        return sent.stream().map(item -> SentDocument.of(item, null)).toList();
     }
 }

@@ -11,14 +11,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Everything the X-Ray states are decided from: the request (null when only its reports are known),
- * all its reports, and the documents this installation sent to it.
+ * Everything the X-Ray states are decided from: the request, what it launches itself, all its reports, and the
+ * documents this installation sent to it. {@code request} is null when only its reports are known, and when
+ * the request was read from the cache's columns rather than whole (the portfolio): {@code launch} then says
+ * what the rules read of it; both are null when nothing is known of the request.
  */
-public record RequestFacts(AnalysisRequest request, List<Report> reports, List<SentDocument> documents) {
+public record RequestFacts(AnalysisRequest request, RequestLaunch launch, List<Report> reports,
+        List<SentDocument> documents) {
 
     public RequestFacts {
         reports = List.copyOf(reports);
         documents = List.copyOf(documents);
+    }
+
+    /** The facts of a request read whole (null when only its reports are known). */
+    public RequestFacts(AnalysisRequest request, List<Report> reports, List<SentDocument> documents) {
+        this(request, RequestLaunch.of(request), reports, documents);
     }
 
     /** The reports of one X-Ray, oldest first (a report of unknown date counts as the oldest). */

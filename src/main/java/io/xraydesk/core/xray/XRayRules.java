@@ -1,10 +1,8 @@
 package io.xraydesk.core.xray;
 
-import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -49,7 +47,7 @@ public final class XRayRules {
 
     private static XRayOutcome outcome(Source source, RequestFacts facts, List<SentDocument> known) {
         List<Report> reports = facts.reportsOf(source);
-        List<Launch> launches = launches(source, facts.request(), known);
+        List<Launch> launches = launches(source, facts.launch(), known);
         Report latest = reports.isEmpty() ? null : reports.get(reports.size() - 1);
         if (reports.size() < launches.size()) {
             Instant since = launches.get(reports.size()).at();
@@ -75,13 +73,13 @@ public final class XRayRules {
     private record Launch(Instant at) {
     }
 
-    private static List<Launch> launches(Source source, AnalysisRequest request, List<SentDocument> known) {
+    private static List<Launch> launches(Source source, RequestLaunch request, List<SentDocument> known) {
         List<Launch> launches = new ArrayList<>();
-        Instant created = request == null ? null : instant(request.createdAt());
+        Instant created = request == null ? null : request.createdAt();
         switch (source) {
             case ESG, MANAGER -> launches.add(new Launch(created));
             case FINANCIAL -> {
-                if (request != null && request.notes() != null && !request.notes().isEmpty()) {
+                if (request != null && request.carriesNotes()) {
                     launches.add(new Launch(created));
                 }
             }
@@ -93,9 +91,5 @@ public final class XRayRules {
                 .forEach(d -> launches.add(new Launch(d.sentAt())));
         launches.sort(Comparator.comparing(Launch::at, Comparator.nullsFirst(Comparator.naturalOrder())));
         return launches;
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
     }
 }

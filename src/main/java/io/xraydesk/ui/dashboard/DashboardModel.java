@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -42,6 +44,8 @@ public final class DashboardModel {
     private final GradeRangeFilter gradeRange = new GradeRangeFilter();
     private final UpdateRangeFilter updateRange;
     private final BatchFilter batch = new BatchFilter();
+    /** How many requests the portfolio holds while only its first rows are shown; 0 once every row is. */
+    private final ReadOnlyIntegerWrapper totalWhileReading = new ReadOnlyIntegerWrapper(this, "totalWhileReading");
 
     public DashboardModel() {
         this(ZoneId.systemDefault());
@@ -89,6 +93,29 @@ public final class DashboardModel {
 
     /** Replaces every row (the start-up read of the cache); build the rows off the FX thread. */
     public void showAll(Collection<RequestRow> fresh) {
+        replaceRows(fresh);
+        totalWhileReading.set(0);
+    }
+
+    /**
+     * Shows the first rows of a portfolio of {@code total} requests while the rest is read (docs/portfolio.md,
+     * The portfolio view): the search, the filters and the sort act on these until {@link #showAll} brings every
+     * row, and {@link #totalWhileReadingProperty()} says so meanwhile.
+     */
+    public void showFirst(Collection<RequestRow> first, int total) {
+        replaceRows(first);
+        totalWhileReading.set(first.size() < total ? total : 0);
+    }
+
+    /**
+     * The number of requests in the portfolio while only its first rows are shown (the rows are then its most
+     * recently updated ones), 0 once every row is.
+     */
+    public ReadOnlyIntegerProperty totalWhileReadingProperty() {
+        return totalWhileReading.getReadOnlyProperty();
+    }
+
+    private void replaceRows(Collection<RequestRow> fresh) {
         byId.clear();
         fresh.forEach(row -> byId.put(row.id(), row));
         rows.setAll(fresh);

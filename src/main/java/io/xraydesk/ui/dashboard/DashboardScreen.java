@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -69,7 +70,8 @@ public final class DashboardScreen implements Screen {
         this.shell = context.shell();
         this.routes = context.routes();
         this.viewModel = new DashboardViewModel(context.tasks(), context.work().requests(), context.work().watcher(),
-                context.work().connection(), routes, shell.dialogs()::error, new ReportNotifier(context));
+                context.work().connection(), routes, shell.dialogs()::error, new ReportNotifier(context),
+                action -> NextFrame.then(root, action));
         this.model = viewModel.list();
         this.team = context.work().team().map(session -> new DashboardTeam(context.tasks(), session,
                 context.work().session().analyst().userId(), viewModel::reloadRow, viewModel::reloadAll,
@@ -162,7 +164,7 @@ public final class DashboardScreen implements Screen {
     private void build() {
         root.getStyleClass().add("dashboard");
         root.setPadding(new Insets(12));
-        VBox top = new VBox(8, toolbar(), filters, selectionExport.bar(), offlineBanner());
+        VBox top = new VBox(8, toolbar(), filters, selectionExport.bar(), offlineBanner(), readingBanner());
         if (team != null) {
             top.getChildren().add(TeamBar.banner(team));
         }
@@ -219,6 +221,24 @@ public final class DashboardScreen implements Screen {
         }
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /**
+     * While only the first rows are read: how many of the portfolio are shown, and that the search, filters and
+     * sort act on these alone until the rest is in.
+     */
+    private Node readingBanner() {
+        Label banner = new Label();
+        banner.setId("dashboard-reading");
+        banner.getStyleClass().add("text-muted");
+        banner.setWrapText(true);
+        ReadOnlyIntegerProperty total = model.totalWhileReadingProperty();
+        banner.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> total.get() == 0 ? "" : Messages.get("dashboard.reading", model.rows().size(), total.get()),
+                total, model.rows()));
+        banner.visibleProperty().bind(total.isNotEqualTo(0));
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private Node offlineBanner() {

@@ -5,6 +5,8 @@ import io.xraydesk.api.PermissionException;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.requests.PortfolioLine;
+import io.xraydesk.core.requests.PortfolioReader;
 import io.xraydesk.core.requests.RequestReader;
 import io.xraydesk.core.session.ConnectionMonitor;
 import io.xraydesk.core.watch.RequestWatcher;
@@ -42,6 +44,14 @@ final class DashboardViewModel {
     private final BiConsumer<String, Throwable> onError;
     /** Listens to the watcher alongside the rows, for as long as the list is shown (notifications). */
     private final WatchListener companion;
+    /** Runs an action once the rows just shown are on the screen (at once without a window). */
+    private final Consumer<Runnable> afterShown;
+    /**
+     * The rows read and shown before the rest: more than the tallest window shows at the table's row height, so
+     * the first screen is whole in the list's first order.
+     */
+    static final int FIRST_ROWS = 60;
+
     private final DashboardModel list = new DashboardModel();
     private final WatchListener rowUpdater = new RowUpdater();
     private final ConnectionMonitor.Listener connectionFollower = this::connectionChanged;
@@ -52,10 +62,12 @@ final class DashboardViewModel {
                     || connection.get() == ConnectionMonitor.State.SERVER_ERRORS, connection);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private TaskHandle loading;
+    /** Counts the reads started and stopped: a read of the rest planned for a read since replaced is dropped. */
+    private int reads;
     private TaskHandle opening;
 
     DashboardViewModel(BackgroundTasks tasks, RequestReader requests, RequestWatcher watcher, ConnectionMonitor monitor,
-            Routes routes, BiConsumer<String, Throwable> onError, WatchListener companion) {
+            Routes routes, BiConsumer<String, Throwable> onError, WatchListener companion, Consumer<Runnable> afterShown) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.requests = Objects.requireNonNull(requests, "requests");
         this.watcher = Objects.requireNonNull(watcher, "watcher");
@@ -63,6 +75,7 @@ final class DashboardViewModel {
         this.routes = Objects.requireNonNull(routes, "routes");
         this.onError = Objects.requireNonNull(onError, "onError");
         this.companion = Objects.requireNonNull(companion, "companion");
+        this.afterShown = Objects.requireNonNull(afterShown, "afterShown");
     }
 
     DashboardModel list() {
@@ -93,30 +106,72 @@ final class DashboardViewModel {
         reloadAll();
     }
 
-    /** (Re)reads every row of the cache in the background; on the FX thread. */
+    /**
+     * (Re)reads every row of the cache in the background; on the FX thread. The first screenful of rows (the most
+     * recently updated requests, each read on its own) is shown as soon as it is read, then every row at once
+     * (docs/portfolio.md, The portfolio view). Rows are built off the FX thread.
+     */
     void reloadAll() {
-        if (loading != null) {
-            loading.cancel();
-        }
-        // Rows are built here, off the FX thread: each summary is parsed once.
-        loading = tasks.task("read cached requests", progress -> new Loaded(
-                        requests.portfolio().lines().stream().map(RequestRow::of).toList(), requests.portfolio().batches()))
-                .onSuccess(read -> {
-                    list.showAll(read.rows());
-                    list.batch().batches().setAll(read.batches());
+        stopReading();
+        int read = reads;
+        PortfolioReader portfolio = requests.portfolio();
+        loading = tasks.task("read the portfolio's first rows",
+                        progress -> new FirstRows(portfolio.count(), rows(portfolio.firstLines(FIRST_ROWS))))
+                .onSuccess(first -> {
+                    list.showFirst(first.rows(), first.total());
                     loaded.set(true);
+                    if (first.rows().size() < first.total()) {
+                        // Read once the first rows are painted: on a busy computer the first screen does not share
+                        // the processor with the reading of the rest.
+                        afterShown.accept(() -> {
+                            if (read == reads) {
+                                readTheRest(portfolio);
+                            }
+                        });
+                    } else {
+                        readBatches(portfolio);
+                    }
                 })
                 .onFailure(failure -> onError.accept(Messages.get("dashboard.load.failed"), failure))
                 .start();
+    }
+
+    /** Reads every row and shows them in one change, with the import batches to filter on. */
+    private void readTheRest(PortfolioReader portfolio) {
+        loading = tasks.task("read the portfolio", progress -> new Loaded(rows(portfolio.lines()),
+                        portfolio.batches()))
+                .onSuccess(read -> {
+                    list.showAll(read.rows());
+                    list.batch().batches().setAll(read.batches());
+                })
+                .onFailure(failure -> onError.accept(Messages.get("dashboard.load.failed"), failure))
+                .start();
+    }
+
+    /** The whole portfolio was its first rows: only the import batches remain to read. */
+    private void readBatches(PortfolioReader portfolio) {
+        loading = tasks.task("read the import batches", progress -> portfolio.batches())
+                .onSuccess(batches -> list.batch().batches().setAll(batches))
+                .onFailure(failure -> onError.accept(Messages.get("dashboard.load.failed"), failure))
+                .start();
+    }
+
+    private void stopReading() {
+        reads++;
+        if (loading != null) {
+            loading.cancel();
+        }
+    }
+
+    private static List<RequestRow> rows(List<PortfolioLine> lines) {
+        return lines.stream().map(RequestRow::of).toList();
     }
 
     void deactivate() {
         watcher.removeListener(rowUpdater);
         watcher.removeListener(companion);
         monitor.removeListener(connectionFollower);
-        if (loading != null) {
-            loading.cancel();
-        }
+        stopReading();
         if (opening != null) {
             opening.cancel();
         }
@@ -167,6 +222,10 @@ final class DashboardViewModel {
     /** Heard on the monitor's thread. */
     private void connectionChanged(ConnectionMonitor.State state) {
         tasks.ui().execute(() -> connection.set(state));
+    }
+
+    /** The first step of the read: how many requests the portfolio holds, and the rows of the newest. */
+    private record FirstRows(int total, List<RequestRow> rows) {
     }
 
     /** What the list reads when shown: the rows, built off the FX thread, and the import batches to filter on. */

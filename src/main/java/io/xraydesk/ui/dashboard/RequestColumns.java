@@ -7,12 +7,15 @@ import io.xraydesk.core.xray.StageWords;
 import io.xraydesk.core.xray.XRayOutcome;
 import io.xraydesk.core.xray.XRayStatus;
 import io.xraydesk.core.xray.XRayWords;
+import io.xraydesk.ui.widgets.LabelLook;
+import io.xraydesk.ui.widgets.LazyTooltip;
 import io.xraydesk.ui.widgets.RequestLabels;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,7 +23,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -41,15 +43,16 @@ final class RequestColumns {
     List<TableColumn<RequestRow, ?>> all() {
         List<TableColumn<RequestRow, ?>> columns = new ArrayList<>();
         TableColumn<RequestRow, String> name = text("name", "dashboard.column.name", RequestRow::businessName, 210);
-        // A long name may be cut in its column: the whole of it is one hover away.
+        // A long name may be cut in its column: the whole of it is one hover away (the tooltip made on hover).
         name.setCellFactory(c -> {
             TableCell<RequestRow, String> cell = textCell(text -> text);
-            cell.itemProperty().addListener((o, was, text) -> cell.setTooltip(text == null ? null : new Tooltip(text)));
+            LazyTooltip whole = LazyTooltip.on(cell);
+            cell.itemProperty().addListener((o, was, text) -> whole.setText(text));
             return cell;
         });
         columns.add(name);
         columns.add(text("code", "dashboard.column.code", RequestRow::codeDisplay, 105));
-        columns.add(graphic("status", "dashboard.column.status", RequestColumns::statusOf,
+        columns.add(rowColumn("status", "dashboard.column.status", () -> LookCell.plain(RequestColumns::statusOf),
                 Comparator.comparing((RequestRow row) -> row.isOnServer())
                         .thenComparing(row -> row.status() == null ? "" : row.status()), 135));
         TableColumn<RequestRow, RequestRow> stage = graphic("stage", "dashboard.column.stage", RequestColumns::stageOf,
@@ -103,37 +106,33 @@ final class RequestColumns {
 
     private static TableColumn<RequestRow, RequestRow> graphic(String id, String key, Function<RequestRow, Node> graphic,
             Comparator<RequestRow> order, double width) {
+        return rowColumn(id, key, () -> graphicCell(graphic), order, width);
+    }
+
+    /** A column whose cells show the whole row, each cell made by {@code cells}. */
+    private static TableColumn<RequestRow, RequestRow> rowColumn(String id, String key,
+            Supplier<? extends TableCell<RequestRow, RequestRow>> cells, Comparator<RequestRow> order, double width) {
         TableColumn<RequestRow, RequestRow> column = column(id, key, width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setCellFactory(c -> graphicCell(graphic));
+        column.setCellFactory(c -> cells.get());
         column.setComparator(order);
         return column;
     }
 
     /** What changed since the analyst last opened the request: the heaviest change sorts first when descending. */
     private static TableColumn<RequestRow, RequestRow> changed() {
-        return graphic("changed", "dashboard.column.changed", row -> {
-            Label words = new Label(row.changeText());
-            words.getStyleClass().add(row.sinceLastLook().anything() ? "text-bold" : "text-muted");
-            words.setWrapText(true);
-            return words;
-        }, Comparator.comparingInt((RequestRow row) -> row.sinceLastLook().weight())
-                .thenComparing(row -> row.sinceLastLook().neverOpened()), 160);
+        return rowColumn("changed", "dashboard.column.changed", () -> LookCell.wrapping(row -> new LabelLook(
+                row.changeText(), row.sinceLastLook().anything() ? "text-bold" : "text-muted")),
+                Comparator.comparingInt((RequestRow row) -> row.sinceLastLook().weight())
+                        .thenComparing(row -> row.sinceLastLook().neverOpened()), 160);
     }
 
     private static TableColumn<RequestRow, XRayOutcome> xray(Source source) {
         TableColumn<RequestRow, XRayOutcome> column = new TableColumn<>(XRayWords.shortName(source));
         column.setId("xray-" + source.wire());
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().xrays().get(source)));
-        // A state's word may take two lines ("awaiting / documents") rather than be cut short: the
-        // box gives the badge its own width up to the column's, the rows are tall enough for two.
-        column.setCellFactory(c -> graphicCell(outcome -> {
-            Label badge = RequestLabels.xrayBadge(outcome);
-            badge.setWrapText(true);
-            HBox fitted = new HBox(badge);
-            fitted.setAlignment(Pos.CENTER_LEFT);
-            return fitted;
-        }));
+        // A state's word may take two lines ("awaiting / documents"): the rows are tall enough for two.
+        column.setCellFactory(c -> LookCell.badge(RequestLabels::xrayLook, XRayOutcome::line));
         // Ready first, best grade first; then in the order of the states.
         column.setComparator(Comparator.comparing(XRayOutcome::status, Comparator.comparingInt(RequestColumns::rank))
                 .thenComparing(s -> s.grade() == null ? "~" : s.grade()));
@@ -168,8 +167,8 @@ final class RequestColumns {
     }
 
     /** The status chip, or "not found on the server" for a request the server no longer knows. */
-    private static Node statusOf(RequestRow row) {
-        return row.isOnServer() ? RequestLabels.statusChip(row.status()) : RequestLabels.notFoundChip();
+    private static LabelLook statusOf(RequestRow row) {
+        return row.isOnServer() ? RequestLabels.statusLook(row.status()) : RequestLabels.notFoundLook();
     }
 
     /** The stage in words, its raw code in a tooltip. */

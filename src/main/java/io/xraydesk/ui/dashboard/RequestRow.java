@@ -14,6 +14,8 @@ import io.xraydesk.store.DecisionTerms;
 import io.xraydesk.store.StoredDecision;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -51,8 +53,16 @@ public record RequestRow(
         String name = cached.businessName() == null ? "" : PrintableText.of(cached.businessName());
         return new RequestRow(cached.id(), name, cached.codeType(), display, cached.status(), cached.stage(),
                 cached.createdAt(), cached.updatedAt(), cached.fetchedAt(), cached.missingSince(),
-                line.overview().xrays(), (name + " " + codeId + " " + cached.id()).toLowerCase(Locale.ROOT), line,
+                byOrdinal(line.overview().xrays()), (name + " " + codeId + " " + cached.id()).toLowerCase(Locale.ROOT), line,
                 decisionText(line.decision()), line.sinceLastLook().words());
+    }
+
+    /**
+     * The X-Rays in a map read by the source's ordinal: sorting 10,000 rows on an X-Ray reads a row's outcome
+     * hundreds of thousands of times.
+     */
+    private static Map<Source, XRayOutcome> byOrdinal(Map<Source, XRayOutcome> xrays) {
+        return Collections.unmodifiableMap(xrays.isEmpty() ? new EnumMap<>(Source.class) : new EnumMap<>(xrays));
     }
 
     private static String decisionText(StoredDecision decision) {

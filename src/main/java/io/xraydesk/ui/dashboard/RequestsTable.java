@@ -99,10 +99,6 @@ final class RequestsTable extends TableView<RequestRow> {
                 super.updateItem(item, empty);
                 boolean stale = !empty && item != null && (offline.get() || !item.isOnServer()
                         || item.isOlderThan(DashboardScreen.STALE_AFTER, clock.instant()));
-                getStyleClass().remove("stale");
-                if (stale) {
-                    getStyleClass().add("stale");
-                }
                 setOpacity(stale ? 0.6 : 1);
                 setTooltip(stale ? new Tooltip(staleText(item)) : null);
             }

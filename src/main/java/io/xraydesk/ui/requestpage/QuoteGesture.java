@@ -1,6 +1,9 @@
 package io.xraydesk.ui.requestpage;
 
 import io.xraydesk.core.i18n.Messages;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Control;
@@ -29,31 +32,24 @@ final class QuoteGesture {
     }
 
     /**
-     * The same gestures on the node of {@code view} with the id {@code valueId}, wherever the view
-     * places it: a view built elsewhere (a report view) shows its content only once in a window.
+     * The same gestures on whatever part of {@code view} {@code pointerAt} finds a value in (given the
+     * node under the mouse, the JSON Pointer of the value it shows), wherever the view places it: a
+     * view built elsewhere (a report view) shows its content only once in a window.
      */
-    static void installWithin(Node view, String valueId, Runnable quote) {
-        ContextMenu menu = menu(quote);
-        view.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
-            if (within(event.getPickResult().getIntersectedNode(), valueId)) {
-                menu.show(view, event.getScreenX(), event.getScreenY());
-                event.consume();
-            }
-        });
+    static void installWithin(Node view, Function<Node, Optional<String>> pointerAt, Consumer<String> quote) {
+        MenuItem item = new MenuItem(Messages.get("notes.quote.action"));
+        ContextMenu menu = new ContextMenu(item);
+        view.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event ->
+                pointerAt.apply(event.getPickResult().getIntersectedNode()).ifPresent(pointer -> {
+                    item.setOnAction(chosen -> quote.accept(pointer));
+                    menu.show(view, event.getScreenX(), event.getScreenY());
+                    event.consume();
+                }));
         view.addEventFilter(MouseEvent.MOUSE_CLICKED, event -> {
-            if (event.getClickCount() == 2 && within(event.getPickResult().getIntersectedNode(), valueId)) {
-                quote.run();
+            if (event.getClickCount() == 2) {
+                pointerAt.apply(event.getPickResult().getIntersectedNode()).ifPresent(quote);
             }
         });
-    }
-
-    private static boolean within(Node picked, String valueId) {
-        for (Node node = picked; node != null; node = node.getParent()) {
-            if (valueId.equals(node.getId())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static ContextMenu menu(Runnable quote) {

@@ -172,8 +172,8 @@ final class ReportsSection {
     }
 
     /**
-     * The injected view, whose grade can be quoted in the note; a view that fails on an unexpected
-     * layout falls back to the JSON tree.
+     * The injected view, whose grade and table rows can be quoted in the note; a view that fails on an
+     * unexpected layout falls back to the JSON tree.
      */
     private Node reportView(Report report) {
         Node view;
@@ -182,7 +182,7 @@ final class ReportsSection {
         } catch (RuntimeException e) {
             view = JsonReportView.of(report);
         }
-        QuoteGesture.installWithin(view, "report-grade", () -> quote.accept(report, "/score"));
+        QuoteGesture.installWithin(view, ReportViewQuotes::pointerAt, pointer -> quote.accept(report, pointer));
         return view;
     }
 

@@ -20,11 +20,14 @@ public final class Badges {
      * instead of failing.
      */
     public static Label grade(String grade) {
+        return gradeLook(grade).label();
+    }
+
+    /** The look of {@link #grade(String)}, for a label made once. */
+    public static LabelLook gradeLook(String grade) {
         String text = grade == null ? "?" : grade.trim().toUpperCase(Locale.ROOT);
-        Label badge = new Label(text);
-        badge.getStyleClass().addAll("grade-badge", DataText.STYLE_CLASS);
-        badge.getStyleClass().add(text.matches("[A-E]") ? "grade-" + text.toLowerCase(Locale.ROOT) : "grade-unknown");
-        return badge;
+        return new LabelLook(text, "grade-badge", DataText.STYLE_CLASS,
+                text.matches("[A-E]") ? "grade-" + text.toLowerCase(Locale.ROOT) : "grade-unknown");
     }
 
     /** A grade no taller than a line of text, for tab titles. */
@@ -36,9 +39,12 @@ public final class Badges {
 
     /** A rounded status chip with already translated text. */
     public static Label chip(String text, Tone tone) {
-        Label chip = new Label(text);
-        chip.getStyleClass().addAll("chip", "chip-" + tone.name().toLowerCase(Locale.ROOT));
-        return chip;
+        return chipLook(text, tone).label();
+    }
+
+    /** The look of {@link #chip(String, Tone)}, for a label made once. */
+    public static LabelLook chipLook(String text, Tone tone) {
+        return new LabelLook(text, "chip", "chip-" + tone.name().toLowerCase(Locale.ROOT));
     }
 
     /** Changes the tone of an existing chip, e.g. when a status moves on. */

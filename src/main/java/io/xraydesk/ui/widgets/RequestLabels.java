@@ -44,12 +44,17 @@ public final class RequestLabels {
     }
 
     public static Label statusChip(String status) {
+        return statusLook(status).label();
+    }
+
+    /** The look of {@link #statusChip(String)}, for a label made once. */
+    public static LabelLook statusLook(String status) {
         Badges.Tone tone = status == null ? Badges.Tone.NEUTRAL : switch (status) {
             case "analysed" -> Badges.Tone.SUCCESS;
             case "pending_analysis", "analysis_in_progress" -> Badges.Tone.INFO;
             default -> Badges.Tone.NEUTRAL;
         };
-        return Badges.chip(statusText(status), tone);
+        return Badges.chipLook(statusText(status), tone);
     }
 
     /**
@@ -58,14 +63,21 @@ public final class RequestLabels {
      * and for screen readers.
      */
     public static Label xrayBadge(XRayOutcome outcome) {
-        if (outcome.status() != XRayStatus.READY || outcome.grade() == null) {
-            return xrayStateChip(outcome);
-        }
-        return explained(Badges.grade(outcome.grade()), outcome);
+        return explained(xrayLook(outcome).label(), outcome);
+    }
+
+    /** The look of {@link #xrayBadge(XRayOutcome)} without its explanation, for a label made once. */
+    public static LabelLook xrayLook(XRayOutcome outcome) {
+        return outcome.status() != XRayStatus.READY || outcome.grade() == null ? xrayStateLook(outcome)
+                : Badges.gradeLook(outcome.grade());
     }
 
     /** A chip with the X-Ray state's word ("not rated"), the whole line in a tooltip and for screen readers. */
     public static Label xrayStateChip(XRayOutcome outcome) {
+        return explained(xrayStateLook(outcome).label(), outcome);
+    }
+
+    private static LabelLook xrayStateLook(XRayOutcome outcome) {
         Badges.Tone tone = switch (outcome.status()) {
             case READY -> Badges.Tone.SUCCESS;
             case PENDING -> Badges.Tone.INFO;
@@ -73,7 +85,7 @@ public final class RequestLabels {
             case NOT_RATED -> Badges.Tone.WARNING;
             case FAILED -> Badges.Tone.DANGER;
         };
-        return explained(Badges.chip(outcome.status().label(), tone), outcome);
+        return Badges.chipLook(outcome.status().label(), tone);
     }
 
     private static Label explained(Label badge, XRayOutcome outcome) {
@@ -96,7 +108,12 @@ public final class RequestLabels {
 
     /** The warning chip of a request the server no longer knows. */
     public static Label notFoundChip() {
-        return Badges.chip(Messages.get("xray.presence.notFound.short"), Badges.Tone.WARNING);
+        return notFoundLook().label();
+    }
+
+    /** The look of {@link #notFoundChip()}, for a label made once. */
+    public static LabelLook notFoundLook() {
+        return Badges.chipLook(Messages.get("xray.presence.notFound.short"), Badges.Tone.WARNING);
     }
 
     public static String dateTime(Instant instant) {

@@ -12,6 +12,7 @@ import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.api.model.MediumFinalisation;
 import io.xraydesk.api.model.NewRequest;
 import io.xraydesk.api.model.Report;
+import io.xraydesk.api.model.RequestNotes;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.export.SandboxReports;
 import io.xraydesk.core.watch.RequestRecords;
@@ -23,6 +24,7 @@ import io.xraydesk.sandbox.SandboxServer;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.store.RequestOrigin;
 import io.xraydesk.testing.SandboxControl;
+import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,9 +37,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The portfolio decides each X-Ray from the fields the report cache keeps in columns, not from the reports'
- * JSON (docs/portfolio.md, Speed): for the sandbox's reports in each state, rated, not rated and failed, and
- * for X-Rays pending or awaiting documents, its lines say what the whole reports say.
+ * The portfolio decides each X-Ray from the values the request and report caches keep in columns, not from the
+ * requests' and reports' JSON (docs/portfolio.md, Speed): for the sandbox's reports in each state, rated, not rated
+ * and failed, and for X-Rays pending (since a creation with or without notes, or a document) or awaiting documents,
+ * its lines say what the whole requests and reports say.
  */
 class PortfolioFieldsReadTest {
 
@@ -70,6 +73,10 @@ class PortfolioFieldsReadTest {
             // Created after the others were analysed: its ESG and Manager X-Rays pending, the others awaiting.
             requests.add(client.createRequest(new NewRequest(CompanyCode.siren(SandboxReports.SIREN), "Company new",
                     null, null)));
+            // Its notes launch its Financial X-Ray at its creation: pending too, since then.
+            requests.add(client.createRequest(new NewRequest(CompanyCode.siren(SandboxReports.SIREN),
+                    "Company with notes", null, new RequestNotes(null, 12, null, BigDecimal.valueOf(1_200_000), null,
+                            null))));
             Instant now = Instant.now();
             for (AnalysisRequest request : requests) {
                 database.requestCache().upsert(RequestRecords.toCached(client.getRequest(request.id()),
@@ -95,6 +102,18 @@ class PortfolioFieldsReadTest {
                 assertEquals(fromReports.probabilityOfDefault(), fromFields.probabilityOfDefault());
             }
             assertEquals(EnumSet.allOf(XRayStatus.class), seen, "every state among the sandbox's X-Rays");
+            // The first screenful, each request read on its own, says what the whole read says of it.
+            List<PortfolioLine> first = reader.firstLines(3);
+            assertEquals(requests.size(), reader.count());
+            assertEquals(lines.subList(0, 3).stream().map(PortfolioLine::id).toList(),
+                    first.stream().map(PortfolioLine::id).toList(), "the first of the list's first order");
+            for (int i = 0; i < first.size(); i++) {
+                for (Source source : Source.values()) {
+                    assertEquals(comparable(lines.get(i).xray(source)), comparable(first.get(i).xray(source)));
+                }
+            }
+            assertEquals(XRayStatus.PENDING, lines.stream().filter(line -> line.id().equals(requests.get(4).id()))
+                    .findFirst().orElseThrow().xray(Source.FINANCIAL).status(), "launched by the notes");
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Source;
+import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.watch.SandboxFixture;
 import io.xraydesk.core.watch.StageTrail;
 import io.xraydesk.core.watch.WatchPolicy;
@@ -84,6 +85,16 @@ class DashboardScreenTest {
         fiveGradedReports(5000, 50).forEach(fixture.database.reportCache()::upsert);
         show(robot, Locale.ENGLISH);
         waitForRows(5000);
+        assertFalse(robot.lookup("#dashboard-reading").query().isVisible(), "the whole list is in");
+
+        // While only the first rows are in, a line says how many of how many are shown, and what that means.
+        List<RequestRow> all = List.copyOf(screen.model().rows());
+        robot.interact(() -> screen.model().showFirst(all.subList(0, 60), all.size()));
+        Label reading = robot.lookup("#dashboard-reading").queryAs(Label.class);
+        assertTrue(reading.isVisible());
+        assertEquals(Messages.get("dashboard.reading", 60, 5000), reading.getText());
+        robot.interact(() -> screen.model().showAll(all));
+        assertFalse(reading.isVisible());
 
         // How fast is for a benchmark, not for a test: a loaded machine must not turn this red.
         robot.interact(() -> screen.model().searchProperty().unbind());

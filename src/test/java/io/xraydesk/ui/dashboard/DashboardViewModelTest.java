@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.AuthenticationException;
 import io.xraydesk.api.model.AnalysisRequest;
+import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.RequestReader;
 import io.xraydesk.core.session.ConnectionMonitor;
@@ -21,10 +22,12 @@ import io.xraydesk.ui.concurrent.DirectUiExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +57,7 @@ class DashboardViewModelTest {
         monitor = ConnectionMonitor.start(Clock.systemUTC(), fixture.watcher::needsPolling);
         fixture.client.observeCalls(monitor);
         viewModel = new DashboardViewModel(tasks, new RequestReader(fixture.database, fixture.client), fixture.watcher,
-                monitor, routes, (message, failure) -> errors.add(message), new WatchListener() { });
+                monitor, routes, (message, failure) -> errors.add(message), new WatchListener() { }, Runnable::run);
     }
 
     @AfterEach
@@ -74,6 +77,41 @@ class DashboardViewModelTest {
 
         assertEquals(List.of("ACME SAS", "Globex"),
                 viewModel.list().rows().stream().map(RequestRow::businessName).sorted().toList());
+    }
+
+    @Test
+    void theFirstScreenfulIsShownBeforeTheWholePortfolioAndSaysSo() throws Exception {
+        int companies = DashboardViewModel.FIRST_ROWS + 90;
+        PortfolioRows.fill(fixture.database, companies, fixture.clock.instant());
+        List<List<Object>> seen = new CopyOnWriteArrayList<>();
+        viewModel.list().totalWhileReadingProperty().addListener((o, was, total) -> seen.add(List.of(total,
+                viewModel.list().rows().stream().map(RequestRow::businessName).toList(),
+                viewModel.list().rows().stream().map(DashboardViewModelTest::words).toList())));
+        viewModel.activate();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> seen.size() == 2);
+
+        // First the most recently updated companies (company i was updated i hours ago), with the portfolio's size.
+        assertEquals(companies, seen.get(0).get(0));
+        List<String> firstNames = IntStream.range(0, DashboardViewModel.FIRST_ROWS)
+                .mapToObj(i -> "Company " + i).toList();
+        assertEquals(firstNames, seen.get(0).get(1));
+        // Then every company, each first one saying what it said alone.
+        assertEquals(0, seen.get(1).get(0));
+        List<RequestRow> all = viewModel.list().rows();
+        assertEquals(companies, all.size());
+        for (int i = 0; i < DashboardViewModel.FIRST_ROWS; i++) {
+            assertEquals(all.get(i).businessName(), firstNames.get(i));
+            assertEquals(words(all.get(i)), ((List<?>) seen.get(0).get(2)).get(i), firstNames.get(i));
+        }
+        assertTrue(viewModel.loadedProperty().get());
+    }
+
+    /** What a row shows of its X-Rays, PD and data sanity (its reports read whole or by their fields alike). */
+    private static List<Object> words(RequestRow row) {
+        return Arrays.asList(Arrays.stream(Source.values()).map(row.xrays()::get).map(outcome -> Arrays.asList(
+                outcome.source(), outcome.status(), outcome.grade(), outcome.probabilityOfDefault(), outcome.reason(),
+                outcome.since(), outcome.reports())).toList(), row.line().probabilityOfDefault(),
+                row.line().dataSanity(), row.changeText(), row.decisionText());
     }
 
     @Test

@@ -1,7 +1,11 @@
 package io.xraydesk.ui.requestpage;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.xraydesk.api.model.AnalysisRequest;
+import io.xraydesk.api.model.Report;
 import io.xraydesk.core.i18n.Messages;
+import io.xraydesk.core.watch.RequestRecords;
 import io.xraydesk.core.watch.SandboxFixture;
 import io.xraydesk.core.watch.WatchPolicy;
 import io.xraydesk.ui.RecordingRoutes;
@@ -11,21 +15,28 @@ import io.xraydesk.ui.report.ExportTargetChooser;
 import io.xraydesk.ui.report.ReportViews;
 import io.xraydesk.ui.shell.ScreenPart;
 import io.xraydesk.ui.shell.Shell;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A request of ACME SAS on the embedded sandbox with a bank statement sent and its Doc and Bank
- * reports received, and its page opened in a test's window over the fixture's real store with the
- * native report views; the credit memo is saved into the test's folder under the name the page
- * suggests.
+ * A request of ACME SAS on the embedded sandbox with a bank statement sent (or the documents a test
+ * names) and its reports received, and its page opened in a test's window over the fixture's real
+ * store with the native report views; the credit memo is saved into the test's folder under the name
+ * the page suggests, and read back as a PDF reader extracts it.
  */
 final class AnalysedRequest implements AutoCloseable {
 
@@ -34,10 +45,17 @@ final class AnalysedRequest implements AutoCloseable {
     private final Path folder;
 
     AnalysedRequest(Path folder) {
+        this(folder, "bank_statement");
+    }
+
+    /** With one document of each of {@code categories} sent: their reports, and the ESG and Manager X-Rays. */
+    AnalysedRequest(Path folder, String... categories) {
         this.folder = folder;
         fixture = new SandboxFixture(folder, WatchPolicy.defaults());
         request = fixture.createWatched("514673987", "ACME SAS");
-        fixture.uploadJournalled(request.id(), "bank_statement");
+        for (String category : categories) {
+            fixture.uploadJournalled(request.id(), category);
+        }
         fixture.advanceSandbox(Duration.ofMinutes(4));
         fixture.watcher.start();
         fixture.scheduler.runFor(Duration.ofMinutes(1));
@@ -45,9 +63,14 @@ final class AnalysedRequest implements AutoCloseable {
 
     /** Opens a new page of the request in {@code stage} and waits until its header and notes are read. */
     RequestPage open(FxRobot robot, Stage stage, Locale locale) throws Exception {
+        return open(robot, stage, locale, 1200, 720);
+    }
+
+    /** As {@link #open(FxRobot, Stage, Locale)}, in a window of {@code width} × {@code height}. */
+    RequestPage open(FxRobot robot, Stage stage, Locale locale, double width, double height) throws Exception {
         ExportTargetChooser intoTheFolder = (owner, suggested, format) -> Optional.of(folder.resolve(suggested));
         RequestPage page = WaitForAsyncUtils.asyncFx(() -> {
-            Shell shell = ShellHarness.open(stage, locale);
+            Shell shell = ShellHarness.open(stage, locale, width, height);
             RequestPage opened = new RequestPage(TestContexts.over(fixture, shell, new RecordingRoutes(),
                     folder.resolve("home")), request.id(), id -> ScreenPart.of(new Label("uploads")),
                     (known, reports, report) -> new ReportViews(shell.tasks(), known, () -> reports).viewFor(report),
@@ -60,6 +83,44 @@ final class AnalysedRequest implements AutoCloseable {
                 && !robot.lookup("#notes-editor").query().isDisabled());
         WaitForAsyncUtils.waitForFxEvents();
         return page;
+    }
+
+    /** The request's one report of the X-Ray {@code source}, as the page reads it from the store. */
+    Report report(String source) {
+        return fixture.database.reportCache().forRequest(request.id()).stream()
+                .filter(cached -> cached.source().equals(source)).map(RequestRecords::report)
+                .map(Optional::orElseThrow).findFirst().orElseThrow();
+    }
+
+    /** Saves the memo through the header's button and returns its text; the file has the name suggested. */
+    String memo(FxRobot robot, String fileName) throws Exception {
+        robot.clickOn("#memo-button");
+        Path saved = folder.resolve(fileName);
+        waitUntil(() -> robot.lookup("#saved-links").query().isVisible());
+        assertTrue(robot.lookup("#memo-status").queryAs(Label.class).getText().endsWith(saved.toString()));
+        assertTrue(Files.size(saved) > 1000);
+        try (PDDocument document = Loader.loadPDF(saved.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    static TextArea editor(FxRobot robot) {
+        return robot.lookup("#notes-editor").queryAs(TextArea.class);
+    }
+
+    /** Shown, with every parent: a tab behind another hides its content by hiding its content area. */
+    static boolean inSight(Node node) {
+        for (Node shown = node; shown != null; shown = shown.getParent()) {
+            if (!shown.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Override

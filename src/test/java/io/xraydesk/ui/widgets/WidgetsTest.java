@@ -54,6 +54,18 @@ class WidgetsTest {
     }
 
     @Test
+    void aLabelGivenOneLookAfterAnotherLooksAsIfMadeWithTheLast() {
+        Label reused = Badges.gradeLook("b").label();
+        Badges.chipLook("not rated", Tone.WARNING).applyTo(reused);
+        Label made = Badges.chip("not rated", Tone.WARNING);
+        assertEquals(made.getText(), reused.getText());
+        assertEquals(made.getStyleClass(), reused.getStyleClass(), "no class of the grade left behind");
+        Badges.gradeLook("b").applyTo(reused);
+        assertEquals(Badges.grade("b").getStyleClass(), reused.getStyleClass());
+        assertEquals("B", reused.getText());
+    }
+
+    @Test
     void aChipChangesToneWithoutKeepingTheOldOne() {
         Label chip = Badges.chip("Processing", Tone.INFO);
         Badges.retone(chip, Tone.SUCCESS);
