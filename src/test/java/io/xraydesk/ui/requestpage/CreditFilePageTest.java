@@ -20,7 +20,6 @@ import io.xraydesk.store.StoredNote;
 import io.xraydesk.ui.ClippedText;
 import io.xraydesk.ui.ContextMenuRequest;
 import io.xraydesk.ui.Screenshots;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -35,15 +34,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -52,33 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * kept across pages, the rules in words, the history of decisions, a decision made by someone else
  * meanwhile, and the memo saved in the window's language, read back as a PDF reader extracts it.
  */
-@ExtendWith(ApplicationExtension.class)
-class CreditFilePageTest {
-
-    @TempDir
-    Path folder;
-
-    private Stage stage;
-    private AnalysedRequest analysed;
-    private RequestPage page;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @BeforeEach
-    void request() {
-        analysed = new AnalysedRequest(folder);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        if (page != null) {
-            robot.interact(page::deactivate);
-        }
-        analysed.close();
-    }
+class CreditFilePageTest extends AnalysedPageTest {
 
     @Test
     void aNoteWithBoldBulletsAndAQuotedGradeIsPublishedAndListed(FxRobot robot) throws Exception {

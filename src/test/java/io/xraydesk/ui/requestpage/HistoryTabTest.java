@@ -6,22 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.xraydesk.store.Analyst;
 import io.xraydesk.store.AuditAction;
 import io.xraydesk.store.AuditEntry;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,35 +21,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * document sent from another workstation of the team) is listed when the analyst looks at the tab, in
  * the words the rest of the application uses.
  */
-@ExtendWith(ApplicationExtension.class)
-class HistoryTabTest {
+class HistoryTabTest extends AnalysedPageTest {
 
     private static final int HISTORY = 4;
-
-    @TempDir
-    Path folder;
-
-    private Stage stage;
-    private AnalysedRequest analysed;
-    private RequestPage page;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @BeforeEach
-    void request() {
-        analysed = new AnalysedRequest(folder);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        if (page != null) {
-            robot.interact(page::deactivate);
-        }
-        analysed.close();
-    }
 
     @Test
     void anEntryRecordedWhileThePageIsOpenIsListedInWordsWhenTheTabIsLookedAt(FxRobot robot) throws Exception {

@@ -20,15 +20,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -39,35 +32,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * context menu shows in them when the test runs on a real display (under Xvfb), which Monocle's
  * headless screen is not.
  */
-@ExtendWith(ApplicationExtension.class)
-class ReportTableQuotesTest {
+class ReportTableQuotesTest extends AnalysedPageTest {
 
     private static final String FIRST_RATIO = "/data/variables/0/value";
     private static final String FIRST_ALERT = "/data/alerts/0/name";
 
-    @TempDir
-    Path folder;
-
-    private Stage stage;
-    private AnalysedRequest analysed;
-    private RequestPage page;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @BeforeEach
-    void request() {
-        analysed = new AnalysedRequest(folder, "bank_statement", "interim_financial_statement");
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        if (page != null) {
-            robot.interact(page::deactivate);
-        }
-        analysed.close();
+    @Override
+    AnalysedRequest analysed(Path folder) {
+        return new AnalysedRequest(folder, "bank_statement", "interim_financial_statement");
     }
 
     @Test
