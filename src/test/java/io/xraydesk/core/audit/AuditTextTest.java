@@ -59,20 +59,26 @@ class AuditTextTest {
 
     @Test
     void theWordsAreTheOnesTheRestOfTheApplicationUses() {
-        assertEquals("Request created for SIREN 514 673 987 (Atelier Dupont)", describe(AuditAction.REQUEST_CREATED));
-        assertEquals("Document sent: accounts.pdf (annual accounts)", describe(AuditAction.DOCUMENT_SENT));
-        assertEquals("Report received: Financial X-Ray, grade B", describe(AuditAction.REPORT_RECEIVED));
-        assertEquals("Note edited (version 2)", describe(AuditAction.NOTE_EDITED));
-        assertEquals("Exported as PDF: atelier.pdf (6 reports)", describe(AuditAction.EXPORTED));
-        assertEquals("Credit memo produced: atelier-memo.pdf (French)", describe(AuditAction.MEMO_PRODUCED));
-
-        Messages.setLocale(Locale.FRENCH);
-        assertEquals("Demande créée pour SIREN 514 673 987 (Atelier Dupont)", describe(AuditAction.REQUEST_CREATED));
-        assertEquals("Document envoyé : accounts.pdf (comptes annuels)", describe(AuditAction.DOCUMENT_SENT));
-        assertEquals("Rapport reçu : X-Ray Financier, note B", describe(AuditAction.REPORT_RECEIVED));
-        assertEquals("Note ajoutée", describe(AuditAction.NOTE_ADDED));
-        assertEquals("Exporté en PDF : atelier.pdf (6 rapports)", describe(AuditAction.EXPORTED));
-        assertEquals("Note de crédit produite : atelier-memo.pdf (français)", describe(AuditAction.MEMO_PRODUCED));
+        Map<AuditAction, List<String>> inEnglishAndFrench = Map.of(
+                AuditAction.REQUEST_CREATED, List.of("Request created for SIREN 514 673 987 (Atelier Dupont)",
+                        "Demande créée pour SIREN 514 673 987 (Atelier Dupont)"),
+                AuditAction.DOCUMENT_SENT, List.of("Document sent: accounts.pdf (annual accounts)",
+                        "Document envoyé : accounts.pdf (comptes annuels)"),
+                AuditAction.REPORT_RECEIVED, List.of("Report received: Financial X-Ray, grade B",
+                        "Rapport reçu : X-Ray Financier, note B"),
+                AuditAction.NOTE_ADDED, List.of("Note added", "Note ajoutée"),
+                AuditAction.NOTE_EDITED, List.of("Note edited (version 2)", "Note modifiée (version 2)"),
+                AuditAction.EXPORTED, List.of("Exported as PDF: atelier.pdf (6 reports)",
+                        "Exporté en PDF : atelier.pdf (6 rapports)"),
+                AuditAction.MEMO_PRODUCED, List.of("Credit memo produced: atelier-memo.pdf (French)",
+                        "Note de crédit produite : atelier-memo.pdf (français)"));
+        List<Locale> languages = List.of(Locale.ENGLISH, Locale.FRENCH);
+        for (int i = 0; i < languages.size(); i++) {
+            Messages.setLocale(languages.get(i));
+            for (Map.Entry<AuditAction, List<String>> expected : inEnglishAndFrench.entrySet()) {
+                assertEquals(expected.getValue().get(i), describe(expected.getKey()), languages.get(i).toString());
+            }
+        }
     }
 
     @Test
