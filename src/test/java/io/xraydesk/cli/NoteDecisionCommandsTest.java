@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.model.Envelope;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.cli.CliHarness.Run;
+import io.xraydesk.core.export.Figures;
 import io.xraydesk.sandbox.SandboxConfig;
 import io.xraydesk.store.AppPaths;
 import io.xraydesk.store.LocalDatabase;
@@ -68,13 +69,19 @@ class NoteDecisionCommandsTest {
         List<String> lines = list.out().lines().toList();
         assertEquals(SANDBOX.server().demoUser().userId() + ", ", lines.get(0).substring(0, 26));
         assertTrue(lines.get(0).endsWith(" (version 1)"), lines.get(0));
-        // Named as the ESG tab's row of the criterion names it.
-        assertEquals("  ESG fine: \"" + esg.at("/data/criteria/0/score").asText() + "\" (ESG X-Ray, "
+        // Named as the ESG tab's row of the criterion names it, its score written as that row shows it.
+        String score = new Figures(Locale.ENGLISH).number(esg.at("/data/criteria/0/score").asDouble(), 0);
+        assertEquals("  ESG fine: \"" + score + "\" (ESG X-Ray, "
                 + esg.at("/data/criteria/0/name").asText() + ", report of " + date + ")",
                 lines.get(1));
         JsonNode note = WireJson.mapper().readTree(cli().run("note", "list", id, "--json").out()).get(0);
         assertTrue(note.path("text").asText().contains("](xray:esg/" + esg.path("id").asText() + "?date="),
                 note.path("text").asText());
+        JsonNode quotation = note.path("quotations").get(0);
+        assertEquals(List.of("esg", "/data/criteria/0/score", esg.at("/data/criteria/0/score").asText(), score),
+                List.of(quotation.path("source").asText(), quotation.path("path").asText(),
+                        quotation.path("value").asText(), quotation.path("shown").asText()),
+                "the value as the report holds it, and as shown");
 
         assertEquals(ExitCode.USAGE, cli().run("note", "add", id, "x", "--quote", "esg").exit());
         assertEquals(ExitCode.NOT_FOUND, cli().run("note", "add", id, "x", "--quote", "bank:/score").exit());

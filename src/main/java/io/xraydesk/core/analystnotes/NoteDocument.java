@@ -2,6 +2,7 @@ package io.xraydesk.core.analystnotes;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A note as its readers see it, independent of the markup it was typed in and of whatever draws it
@@ -44,15 +45,29 @@ public record NoteDocument(List<Block> blocks) {
     public record LineBreak() implements Inline {
     }
 
-    /** A quoted report value, shown as {@code label}. */
-    public record Quote(Quotation quotation, String label) implements Inline {
+    /**
+     * A quoted report value. Readers see it by its quotation's {@link Quotation#label() label}, in their
+     * own language, not by the words of the link in the note's text, which are in the language of the
+     * analyst who quoted it.
+     */
+    public record Quote(Quotation quotation) implements Inline {
         public Quote {
             Objects.requireNonNull(quotation, "quotation");
-            Objects.requireNonNull(label, "label");
         }
     }
 
-    /** The note as plain text: paragraphs apart by a blank line, items as "• …", quotes by their label. */
+    /** Every quotation of the note, in reading order. */
+    public List<Quotation> quotations() {
+        return blocks.stream().flatMap(block -> block instanceof Paragraph paragraph ? Stream.of(paragraph.inlines())
+                        : ((BulletList) block).items().stream())
+                .flatMap(List::stream).filter(Quote.class::isInstance).map(inline -> ((Quote) inline).quotation())
+                .toList();
+    }
+
+    /**
+     * The note as plain text in the reader's language: paragraphs apart by a blank line, items as
+     * "• …", quotes by their label.
+     */
     public String plainText() {
         StringBuilder out = new StringBuilder();
         for (Block block : blocks) {
@@ -78,7 +93,7 @@ public record NoteDocument(List<Block> blocks) {
             } else if (inline instanceof LineBreak) {
                 out.append(lineBreak);
             } else if (inline instanceof Quote quote) {
-                out.append(quote.label());
+                out.append(quote.quotation().label());
             }
         }
     }

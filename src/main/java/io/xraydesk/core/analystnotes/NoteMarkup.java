@@ -161,11 +161,11 @@ public final class NoteMarkup {
             }
         }
 
+        /** A quotation reads by its own label, whatever words its link has; another link by its words. */
         private void link(Node link, String destination, boolean bold) {
-            String label = new Inlines().of(link).plain();
             Quotation.fromDestination(destination).ifPresentOrElse(
-                    quotation -> list.add(new NoteDocument.Quote(quotation, label)),
-                    () -> text(label + " (" + destination + ")", bold));
+                    quotation -> list.add(new NoteDocument.Quote(quotation)),
+                    () -> text(new Inlines().of(link).plain() + " (" + destination + ")", bold));
         }
 
         private void text(String text, boolean bold) {

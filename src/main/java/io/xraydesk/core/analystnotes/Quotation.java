@@ -5,15 +5,15 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.WireJson;
 import io.xraydesk.core.export.Figures;
+import io.xraydesk.core.export.QuotedValues;
 import io.xraydesk.core.export.ReportContents;
+import io.xraydesk.core.i18n.DateStyle;
 import io.xraydesk.core.i18n.Messages;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +22,8 @@ import java.util.Optional;
 /**
  * A report value quoted in a note, with where it comes from: the X-Ray ({@code source}), the report
  * (id and date), the JSON Pointer of the value in the report ({@code /score},
- * {@code /data/probabilityOfDefault}), the value as text, and what the value is ({@code name}: a
+ * {@code /data/probabilityOfDefault}), the value as text as the report holds it ({@code 0.024}: readers
+ * see it as its screen shows it, {@link #shownValue()}), and what the value is ({@code name}: a
  * ratio's name such as "Current ratio", "alert: critical", else the last telling step of the path).
  *
  * <p>It records what was read, not a link to the report: the value and its name stay as quoted
@@ -73,17 +74,27 @@ public record Quotation(String source, String reportId, LocalDate reportDate, St
             throw new IllegalArgumentException(Messages.get("notes.quote.no_value", pointer,
                     ReportContents.sourceTitle(report.source()), report.id()));
         }
-        String name = ReportContents.withoutTransactions(report, new Figures(Messages.locale())).quotedName(pointer)
+        String name = ReportContents.quotedName(report, pointer, new Figures(Messages.locale()))
                 .orElseGet(() -> nameOf(pointer));
         return new Quotation(report.source(), report.id(), report.createdAt().toLocalDate(), pointer, node.asText(),
                 name);
     }
 
-    /** The text readers see: the value, its X-Ray, the name of the value and the report's date. */
+    /**
+     * The value as the screen it was quoted from shows it, in the reader's language ("2.40%" for a
+     * probability of default of 0.024, "43,31" for a French reader of a ratio of 43.31).
+     */
+    public String shownValue() {
+        return QuotedValues.shown(source, path, value, new Figures(Messages.locale()));
+    }
+
+    /**
+     * The text readers see, in their language: the value as shown, its X-Ray, the name of the value
+     * (as it was quoted) and the report's date.
+     */
     public String label() {
-        String date = reportDate.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(Messages.locale()));
-        return Messages.get("notes.quote.label", value, ReportContents.sourceTitle(source), name, date);
+        return Messages.get("notes.quote.label", shownValue(), ReportContents.sourceTitle(source), name,
+                DateStyle.date(reportDate));
     }
 
     /** The quotation as it is inserted into a note's text. */

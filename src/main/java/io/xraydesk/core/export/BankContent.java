@@ -43,7 +43,9 @@ final class BankContent {
         List<Fact> facts = new ArrayList<>();
         Emphasis sanityTone = sanity.isEmpty() ? Emphasis.NONE
                 : sanity.getAsDouble() < MIN_SANITY_FOR_GRADE ? Emphasis.BAD : Emphasis.GOOD;
-        facts.add(new Fact(Messages.get("report.bank.sanity"), figures.percentOfHundred(sanity), sanityTone));
+        Fact sanityFact = new Fact(Messages.get("report.bank.sanity"), figures.percentOfHundred(sanity), sanityTone);
+        // The data sanity, quoted from the Summary, is named as this figure names it.
+        facts.add(sanity.isPresent() ? sanityFact.quoting("/data/dataSanity") : sanityFact);
         JsonNode period = JsonFields.object(data, "period");
         facts.add(Fact.of(Messages.get("report.bank.period"), Messages.get("report.bank.periodRange",
                 figures.date(JsonFields.text(period, "from").orElse(null)),
@@ -127,6 +129,10 @@ final class BankContent {
                 new Column(Messages.get("report.column.iban"), ColumnKind.TEXT)), rows);
     }
 
+    /**
+     * The exports' table of the transactions. Its rows quote nothing: the screen quotes from its own
+     * table of {@link BankTransaction}s, and naming tens of thousands of rows would slow every export.
+     */
     static ReportTable transactions(List<BankTransaction> transactions) {
         List<Row> rows = new ArrayList<>(transactions.size());
         String alert = Messages.get("report.bank.alert");

@@ -32,7 +32,9 @@ final class FinancialContent {
         String grade = report.score() != null ? report.score() : JsonFields.text(data, "grade").orElse(null);
         OptionalDouble pd = JsonFields.number(data, "probabilityOfDefault");
         List<Fact> facts = new ArrayList<>();
-        facts.add(Fact.of(Messages.get("report.financial.pd"), figures.percentOfFraction(pd, 2)));
+        Fact pdFact = Fact.of(Messages.get("report.financial.pd"), figures.percentOfFraction(pd, 2));
+        // The probability of default, quoted from the Summary, is named as this figure names it.
+        facts.add(pd.isPresent() ? pdFact.quoting("/data/probabilityOfDefault") : pdFact);
         JsonFields.bool(data, "basedOnNotes").ifPresent(notes -> facts.add(Fact.of(
                 Messages.get("report.financial.basis"),
                 Messages.get(notes ? "report.financial.basis.notes" : "report.financial.basis.statements"))));

@@ -3,6 +3,7 @@ package io.xraydesk.core.export;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Everything a reader needs from one report, in reading order: the X-Ray's name, its grade (or the
@@ -21,9 +22,13 @@ public record ReportContent(String title, String grade, String gradeNote, List<F
         tables = List.copyOf(tables);
     }
 
-    /** What the row of a table quoting the value at {@code pointer} calls it ("Current ratio"), if a row does. */
+    /**
+     * What the key figure or the row of a table quoting the value at {@code pointer} calls it
+     * ("Probability of default", "Current ratio"), if one does.
+     */
     public Optional<String> quotedName(String pointer) {
-        return tables.stream().flatMap(table -> table.rows().stream()).map(ReportTable.Row::quoted)
+        return Stream.concat(facts.stream().map(Fact::quoted),
+                        tables.stream().flatMap(table -> table.rows().stream()).map(ReportTable.Row::quoted))
                 .filter(Objects::nonNull).filter(quoted -> quoted.pointer().equals(pointer))
                 .map(ReportTable.Quoted::name).findFirst();
     }

@@ -32,6 +32,20 @@ public final class ReportContents {
         return read(report, figures, false);
     }
 
+    /**
+     * What the screen showing the value at {@code pointer} of {@code report} calls it: the row of a
+     * table quoting it ("Current ratio"), or for a Bank X-Ray's transaction its day and label (read
+     * alone: the screen's transactions are not a table of the content). Empty when nothing names it.
+     */
+    public static Optional<String> quotedName(Report report, String pointer, Figures figures) {
+        Optional<String> byRow = withoutTransactions(report, figures).quotedName(pointer);
+        if (byRow.isPresent() || recognisedSource(report).filter(Source.BANK::equals).isEmpty()) {
+            return byRow;
+        }
+        return BankTransaction.holding(report.data(), pointer).flatMap(transaction -> transaction.quoted(figures))
+                .filter(quoted -> quoted.pointer().equals(pointer)).map(ReportTable.Quoted::name);
+    }
+
     /** The source whose specific reading applies, or empty for the generic one. */
     public static Optional<Source> recognisedSource(Report report) {
         Optional<Source> source = Source.recognise(report.source());

@@ -42,7 +42,7 @@ final class NoteText {
             } else if (inline instanceof NoteDocument.LineBreak) {
                 flow.getChildren().add(run("\n" + (lead.isEmpty() ? "" : "    "), "note-plain"));
             } else if (inline instanceof NoteDocument.Quote quote) {
-                flow.getChildren().add(run(quote.label(), "note-quote"));
+                flow.getChildren().add(run(quote.quotation().label(), "note-quote"));
             }
         }
         return flow;

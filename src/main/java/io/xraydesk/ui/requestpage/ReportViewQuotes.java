@@ -1,5 +1,6 @@
 package io.xraydesk.ui.requestpage;
 
+import io.xraydesk.core.export.BankTransaction;
 import io.xraydesk.core.export.ReportTable;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -7,8 +8,9 @@ import javafx.scene.control.TableRow;
 
 /**
  * The values of a report view an analyst can quote, found from the node under the mouse: the grade
- * ({@code /score}), and the row of a report table that stands for one value of the report (a ratio,
- * an alert, a check), at the place the row says it was read from.
+ * ({@code /score}), the row of a report table that stands for one value of the report (a ratio,
+ * an alert, a check), at the place the row says it was read from, and a Bank X-Ray's transaction
+ * (its amount).
  */
 final class ReportViewQuotes {
 
@@ -25,6 +27,9 @@ final class ReportViewQuotes {
                 return Optional.of("/score");
             }
             if (node instanceof TableRow<?> row) {
+                if (row.getItem() instanceof BankTransaction transaction) {
+                    return transaction.quotedPointer();
+                }
                 return row.getItem() instanceof ReportTable.Row item && item.quoted() != null
                         ? Optional.of(item.quoted().pointer()) : Optional.empty();
             }

@@ -71,8 +71,9 @@ class NoteMarkupTest {
 
         String label = "\"2.4% (a) [b] & c\" (Financial X-Ray, probabilityOfDefault, report of Mar 31, 2024)";
         assertEquals(label, quotation.label());
-        assertEquals(List.of(new Paragraph(List.of(plain("PD is "), new Quote(quotation, label), plain(", "),
+        assertEquals(List.of(new Paragraph(List.of(plain("PD is "), new Quote(quotation), plain(", "),
                 bold("acceptable"), plain(".")))), note.blocks());
+        assertEquals("PD is " + label + ", acceptable.", note.plainText(), "a value that is no number reads as held");
     }
 
     @Test

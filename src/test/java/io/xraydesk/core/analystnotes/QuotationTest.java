@@ -2,6 +2,7 @@ package io.xraydesk.core.analystnotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.WireJson;
@@ -31,7 +32,23 @@ class QuotationTest {
 
         assertEquals("\"1.42\" (Financial X-Ray, Current ratio, report of Mar 31, 2024)", ratio.label());
         Messages.setLocale(Locale.FRENCH);
-        assertEquals("« 1.42 » (X-Ray Financier, Current ratio, rapport du 31 mars 2024)", ratio.label());
+        assertEquals("« 1,42 » (X-Ray Financier, Current ratio, rapport du 31 mars 2024)", ratio.label());
+        assertEquals("1.42", ratio.value(), "the value is kept as the report holds it");
+    }
+
+    @Test
+    void aProbabilityOfDefaultReadsAsTheSummaryShowsItInTheReadersLanguage() {
+        Quotation pd = Quotation.of(financial("65f0c0ffee0123456789abcd", "2024-03-31", VARIABLES),
+                "/data/probabilityOfDefault");
+
+        assertEquals("0.024", pd.value());
+        assertEquals("\"2.40%\" (Financial X-Ray, Probability of default, report of Mar 31, 2024)", pd.label(),
+                "named as the report's key figure names it");
+        Messages.setLocale(Locale.FRENCH);
+        assertEquals("2,40\u00a0%", pd.shownValue());
+        assertEquals("Probabilité de défaut", Quotation.of(financial("65f0c0ffee0123456789abcd", "2024-03-31",
+                VARIABLES), "/data/probabilityOfDefault").name());
+        assertTrue(pd.toMarkup().contains("&value=0.024&"), pd.toMarkup());
     }
 
     @Test
@@ -59,6 +76,24 @@ class QuotationTest {
     }
 
     @Test
+    void aQuotationWrittenBeforeValuesWereShownAsOnScreenReadsAsTheScreenShowsIt() {
+        // As the French window wrote a quoted ratio and probability of default before: raw values in the label.
+        String before = "[« 43.31 » (X-Ray Financier, Current ratio, rapport du 31 mars 2024)]"
+                + "(xray:financial/r1?date=2024-03-31&path=%2Fdata%2Fvariables%2F2%2Fvalue&value=43.31&name=Current+ratio)"
+                + " [« 0.024 » (X-Ray Financier, probabilityOfDefault, rapport du 31 mars 2024)]"
+                + "(xray:financial/r1?date=2024-03-31&path=%2Fdata%2FprobabilityOfDefault&value=0.024)";
+
+        Messages.setLocale(Locale.FRENCH);
+        assertEquals("« 43,31 » (X-Ray Financier, Current ratio, rapport du 31 mars 2024) "
+                + "« 2,40\u00a0% » (X-Ray Financier, probabilityOfDefault, rapport du 31 mars 2024)",
+                NoteMarkup.parse(before).plainText());
+        Messages.setLocale(Locale.ENGLISH);
+        assertEquals("\"43.31\" (Financial X-Ray, Current ratio, report of Mar 31, 2024) "
+                + "\"2.40%\" (Financial X-Ray, probabilityOfDefault, report of Mar 31, 2024)",
+                NoteMarkup.parse(before).plainText(), "read in the reader's language");
+    }
+
+    @Test
     void aQuotationIsWhatWasReadNotALinkToTheReport() {
         Quotation ratio = Quotation.of(financial("65f0c0ffee0123456789abcd", "2024-03-31", VARIABLES),
                 "/data/variables/1/value");
@@ -68,9 +103,8 @@ class QuotationTest {
 
         assertThrows(IllegalArgumentException.class, () -> Quotation.of(newer, ratio.path()),
                 "the newer report has no second variable");
-        Messages.setLocale(Locale.FRENCH);
         assertEquals("Liquidity is tight: \"1.42\" (Financial X-Ray, Current ratio, report of Mar 31, 2024)",
-                NoteMarkup.parse(note).plainText(), "the note keeps the words it was written with");
+                NoteMarkup.parse(note).plainText(), "the note keeps the value it read");
         assertEquals(ratio, quoteIn(NoteMarkup.parse(note)).quotation());
     }
 

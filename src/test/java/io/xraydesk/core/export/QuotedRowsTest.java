@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rows of the report tables that stand for one value (a ratio, an indicator, a criterion, an
- * alert, a check, a manager) say where the report holds it: read at that JSON Pointer in the report
- * as the API sent it, the value is the one the row shows. Over the five X-Rays of the sandbox.
+ * alert, a check, a manager), and the Bank X-Ray's transactions of the screen's own table, say where
+ * the report holds it: read at that JSON Pointer in the report as the API sent it, the value is the
+ * one the row shows, and reads as the row shows it. Over the five X-Rays of the sandbox.
  */
 class QuotedRowsTest {
 
@@ -77,6 +79,29 @@ class QuotedRowsTest {
     }
 
     @Test
+    void aQuotedRowsValueReadsAsTheRowShowsItInEitherLanguage() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            Figures figures = new Figures(locale);
+            QUOTED_COLUMNS.forEach((source, tables) -> {
+                Report report = sandbox.first(source);
+                JsonNode json = WireJson.mapper().valueToTree(report);
+                ReportContent content = ReportContents.of(report, figures);
+                tables.forEach((table, column) -> {
+                    ReportTable shown = content.tables().get(table);
+                    for (Row row : shown.rows()) {
+                        if (row.quoted() != null) {
+                            assertEquals(ReportTable.display(row.value(column), shown.columns().get(column).kind(),
+                                    figures), QuotedValues.shown(source, row.quoted().pointer(),
+                                    json.at(row.quoted().pointer()).asText(), figures),
+                                    locale + " " + source + " row " + row.values());
+                        }
+                    }
+                });
+            });
+        }
+    }
+
+    @Test
     void aRowIsNamedAsTheReportNamesItsValue() {
         Report financial = sandbox.first("financial");
         ReportContent content = ReportContents.of(financial, new Figures(Locale.ENGLISH));
@@ -89,6 +114,48 @@ class QuotedRowsTest {
         for (Row alert : alerts) {
             assertEquals("alert: " + alert.value(1).toString().toLowerCase(Locale.ENGLISH), alert.quoted().name());
         }
+    }
+
+    /** The transactions have a table of their own on the screen: each says where the report holds its amount. */
+    @Test
+    void eachTransactionPointsAtItsAmountAndReadsAsTheTableShowsIt() {
+        Report bank = sandbox.first("bank");
+        JsonNode json = WireJson.mapper().valueToTree(bank);
+        List<BankTransaction> transactions = BankTransaction.readAll(bank.data());
+        assertFalse(transactions.isEmpty(), "the sandbox's bank statement has transactions");
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            Figures figures = new Figures(locale);
+            for (BankTransaction transaction : transactions) {
+                String where = locale + " " + transaction;
+                if (transaction.amount() == null) {
+                    assertEquals(Optional.empty(), transaction.quotedPointer(), where);
+                    continue;
+                }
+                String pointer = transaction.quotedPointer().orElseThrow();
+                JsonNode quoted = json.at(pointer);
+                assertTrue(quoted.isValueNode(), where + ": " + pointer + " holds one value");
+                assertShows(transaction.amount(), quoted, where);
+                assertEquals(figures.amount(transaction.amount()), QuotedValues.shown("bank", pointer, quoted.asText(),
+                        figures), where + " reads as the transactions' table shows its amount");
+            }
+        }
+    }
+
+    @Test
+    void aTransactionIsNamedByItsDayAndLabelAsTheBankTabShowsThem() {
+        Messages.setLocale(Locale.FRENCH);
+        Figures figures = new Figures(Locale.FRENCH);
+        Report bank = sandbox.first("bank");
+        BankTransaction first = BankTransaction.readAll(bank.data()).get(0);
+
+        assertEquals(Optional.of(new ReportTable.Quoted("/data/transactions/0/amount",
+                "opération du " + figures.date(first.date()) + " : " + first.label())), first.quoted(figures));
+        assertEquals(Optional.of("opération du " + figures.date(first.date()) + " : " + first.label()),
+                ReportContents.quotedName(bank, "/data/transactions/0/amount", figures), "named the same read alone");
+        assertEquals(Optional.empty(), ReportContents.quotedName(bank, "/data/transactions/0/label", figures),
+                "a transaction quotes its amount");
+        assertEquals(Optional.empty(), ReportContents.quotedName(bank, "/data/transactions/99999999999/amount",
+                figures));
     }
 
     @Test

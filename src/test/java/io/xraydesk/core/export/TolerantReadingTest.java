@@ -78,7 +78,7 @@ class TolerantReadingTest {
         Figures en = new Figures(Locale.ENGLISH);
         ReportContent bank = ReportContents.of(ReportFixtures.report("bank", null, "{\"dataSanity\":64}"), en);
         assertEquals("not rated", bank.gradeNote());
-        assertEquals(new Fact("Data sanity", "64%", Emphasis.BAD), bank.facts().get(0));
+        assertEquals(new Fact("Data sanity", "64%", Emphasis.BAD).quoting("/data/dataSanity"), bank.facts().get(0));
 
         ReportContent financial = ReportContents.of(ReportFixtures.report("financial", "B",
                 "{\"probabilityOfDefault\":0.0123,\"variables\":[{\"name\":\"Net margin\",\"impact\":\"up\","

@@ -8,6 +8,7 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.watch.RequestRecords;
 import io.xraydesk.core.watch.SandboxFixture;
 import io.xraydesk.core.watch.WatchPolicy;
+import io.xraydesk.testing.TemporaryFolders;
 import io.xraydesk.ui.RecordingRoutes;
 import io.xraydesk.ui.TestContexts;
 import io.xraydesk.ui.dashboard.ShellHarness;
@@ -18,6 +19,7 @@ import io.xraydesk.ui.shell.Shell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,28 +31,46 @@ import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A request of ACME SAS on the embedded sandbox with a bank statement sent (or the documents a test
- * names) and its reports received, and its page opened in a test's window over the fixture's real
- * store with the native report views; the credit memo is saved into the test's folder under the name
- * the page suggests, and read back as a PDF reader extracts it.
+ * names) and its reports received, made afresh for each test of a TestFX test class that registers it
+ * ({@code @RegisterExtension}, beside {@code @ExtendWith(ApplicationExtension.class)}); its page opens
+ * in the test's window over the fixture's real store with the native report views, and is let go,
+ * with the fixture and its folder, after the test. The credit memo is saved into the fixture's folder
+ * under the name the page suggests, and read back as a PDF reader extracts it.
  */
-final class AnalysedRequest implements AutoCloseable {
+final class AnalysedRequest implements BeforeEachCallback, AfterEachCallback {
 
-    final SandboxFixture fixture;
-    final AnalysisRequest request;
-    private final Path folder;
+    private final List<String> categories;
+    private Path folder;
+    SandboxFixture fixture;
+    AnalysisRequest request;
+    private RequestPage page;
 
-    AnalysedRequest(Path folder) {
-        this(folder, "bank_statement");
+    private AnalysedRequest(List<String> categories) {
+        this.categories = List.copyOf(categories);
+    }
+
+    /** With a bank statement sent: the Doc and Bank X-Rays, and the ESG and Manager X-Rays. */
+    static AnalysedRequest withBankStatement() {
+        return withDocuments("bank_statement");
     }
 
     /** With one document of each of {@code categories} sent: their reports, and the ESG and Manager X-Rays. */
-    AnalysedRequest(Path folder, String... categories) {
-        this.folder = folder;
+    static AnalysedRequest withDocuments(String... categories) {
+        return new AnalysedRequest(List.of(categories));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        folder = TemporaryFolders.create("analysed-request");
         fixture = new SandboxFixture(folder, WatchPolicy.defaults());
         request = fixture.createWatched("514673987", "ACME SAS");
         for (String category : categories) {
@@ -61,16 +81,24 @@ final class AnalysedRequest implements AutoCloseable {
         fixture.scheduler.runFor(Duration.ofMinutes(1));
     }
 
-    /** Opens a new page of the request in {@code stage} and waits until its header and notes are read. */
-    RequestPage open(FxRobot robot, Stage stage, Locale locale) throws Exception {
-        return open(robot, stage, locale, 1200, 720);
+    /** The test's window, which TestFX's application extension set up for it. */
+    Stage stage() {
+        return FxToolkit.toolkitContext().getRegisteredStage();
     }
 
-    /** As {@link #open(FxRobot, Stage, Locale)}, in a window of {@code width} × {@code height}. */
-    RequestPage open(FxRobot robot, Stage stage, Locale locale, double width, double height) throws Exception {
+    /** Opens a new page of the request in the test's window and waits until its header and notes are read. */
+    RequestPage open(FxRobot robot, Locale locale) throws Exception {
+        return open(robot, locale, 1200, 720);
+    }
+
+    /**
+     * As {@link #open(FxRobot, Locale)}, in a window of {@code width} × {@code height}. The page opened
+     * last is let go after the test; one opened before it is the test's to let go.
+     */
+    RequestPage open(FxRobot robot, Locale locale, double width, double height) throws Exception {
         ExportTargetChooser intoTheFolder = (owner, suggested, format) -> Optional.of(folder.resolve(suggested));
-        RequestPage page = WaitForAsyncUtils.asyncFx(() -> {
-            Shell shell = ShellHarness.open(stage, locale, width, height);
+        page = WaitForAsyncUtils.asyncFx(() -> {
+            Shell shell = ShellHarness.open(stage(), locale, width, height);
             RequestPage opened = new RequestPage(TestContexts.over(fixture, shell, new RecordingRoutes(),
                     folder.resolve("home")), request.id(), id -> ScreenPart.of(new Label("uploads")),
                     (known, reports, report) -> new ReportViews(shell.tasks(), known, () -> reports).viewFor(report),
@@ -124,9 +152,21 @@ final class AnalysedRequest implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        fixture.close();
-        Locale.setDefault(Locale.ENGLISH);
-        Messages.setLocale(Locale.ENGLISH);
+    public void afterEach(ExtensionContext context) throws Exception {
+        try {
+            deactivatePage();
+        } finally {
+            fixture.close();
+            Locale.setDefault(Locale.ENGLISH);
+            Messages.setLocale(Locale.ENGLISH);
+            TemporaryFolders.deleteTree(folder);
+        }
+    }
+
+    /** Lets the page go as leaving it does: its draft written, its watchers stopped. */
+    private void deactivatePage() throws Exception {
+        if (page != null) {
+            WaitForAsyncUtils.asyncFx(page::deactivate).get(10, TimeUnit.SECONDS);
+        }
     }
 }

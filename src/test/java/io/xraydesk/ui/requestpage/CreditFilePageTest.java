@@ -10,6 +10,7 @@ import io.xraydesk.core.analystnotes.NoteDocument;
 import io.xraydesk.core.analystnotes.NoteMarkup;
 import io.xraydesk.core.analystnotes.Quotation;
 import io.xraydesk.core.creditfile.CreditFile;
+import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.Analyst;
 import io.xraydesk.store.AuditAction;
 import io.xraydesk.store.AuditEntry;
@@ -35,7 +36,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -44,11 +48,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * kept across pages, the rules in words, the history of decisions, a decision made by someone else
  * meanwhile, and the memo saved in the window's language, read back as a PDF reader extracts it.
  */
-class CreditFilePageTest extends AnalysedPageTest {
+@ExtendWith(ApplicationExtension.class)
+class CreditFilePageTest {
+
+    @RegisterExtension
+    final AnalysedRequest analysed = AnalysedRequest.withBankStatement();
+
+    private RequestPage page;
 
     @Test
     void aNoteWithBoldBulletsAndAQuotedGradeIsPublishedAndListed(FxRobot robot) throws Exception {
-        page = analysed.open(robot, stage, Locale.ENGLISH);
+        page = analysed.open(robot, Locale.ENGLISH);
         robot.interact(page::showNotes);
         robot.clickOn("#notes-editor").write("Cash is ");
         robot.clickOn("#notes-bold").write("solid");
@@ -91,7 +101,7 @@ class CreditFilePageTest extends AnalysedPageTest {
 
     @Test
     void theGradeOfAReportViewIsQuotedFromThatReportByADoubleClickOrItsMenu(FxRobot robot) throws Exception {
-        page = analysed.open(robot, stage, Locale.ENGLISH);
+        page = analysed.open(robot, Locale.ENGLISH);
         Report bank = analysed.report("bank");
         String quoted = Quotation.of(bank, "/score").toMarkup() + " ";
         robot.interact(() -> page.showReport(bank.id()));
@@ -114,15 +124,18 @@ class CreditFilePageTest extends AnalysedPageTest {
 
     @Test
     void theSummarysDataSanityAndADocAlertAreQuotedFromTheirReports(FxRobot robot) throws Exception {
-        page = analysed.open(robot, stage, Locale.ENGLISH);
+        page = analysed.open(robot, Locale.ENGLISH);
         Report bank = analysed.report("bank");
         Report doc = analysed.report("doc");
         robot.interact(() -> robot.lookup("#request-sections").queryAs(TabPane.class).getSelectionModel().select(0));
         waitUntil(() -> robot.lookup("#summary-sanity").tryQuery().isPresent());
         robot.doubleClickOn("#summary-sanity");
         waitUntil(() -> editor(robot).getText().contains(bank.id()));
-        String sanity = Quotation.of(bank, "/data/dataSanity").toMarkup() + " ";
+        Quotation sanityQuoted = Quotation.of(bank, "/data/dataSanity");
+        String sanity = sanityQuoted.toMarkup() + " ";
         assertEquals(sanity, editor(robot).getText());
+        assertEquals(Messages.get("export.summary.sanity", sanityQuoted.shownValue()),
+                robot.lookup("#summary-sanity").queryAs(Label.class).getText(), "quoted as the Summary shows it");
 
         // The company's bank statement raises Doc alerts (the sandbox's reports follow the company
         // code); the Summary lists them first, and each names its check.
@@ -139,7 +152,7 @@ class CreditFilePageTest extends AnalysedPageTest {
 
     @Test
     void theDraftIsKeptAsTypedAndBackOnTheNextPage(FxRobot robot) throws Exception {
-        page = analysed.open(robot, stage, Locale.ENGLISH);
+        page = analysed.open(robot, Locale.ENGLISH);
         robot.interact(page::showNotes);
         robot.clickOn("#notes-editor").write("Half a thought");
         // Written by itself within the draft delay, without leaving the editor.
@@ -147,13 +160,13 @@ class CreditFilePageTest extends AnalysedPageTest {
                 .map(NoteDraft::text).orElse("").equals("Half a thought"));
         robot.write(", and more");
         robot.interact(page::deactivate);
-        page = analysed.open(robot, stage, Locale.ENGLISH);
+        page = analysed.open(robot, Locale.ENGLISH);
         assertEquals("Half a thought, and more", editor(robot).getText(), "the draft is back");
     }
 
     @Test
     void decisionsAreCheckedSavedChangedAndKeptInTheHistory(FxRobot robot) throws Exception {
-        page = analysed.open(robot, stage, Locale.ENGLISH);
+        page = analysed.open(robot, Locale.ENGLISH);
         robot.interact(page::showNotes);
         robot.clickOn("#decision-save");
         assertEquals("Choose an outcome: approve, decline or refer.", message(robot));
@@ -190,7 +203,7 @@ class CreditFilePageTest extends AnalysedPageTest {
 
     @Test
     void aDecisionMadeMeanwhileIsToldAndWhatWasTypedIsKept(FxRobot robot) throws Exception {
-        page = analysed.open(robot, stage, Locale.ENGLISH);
+        page = analysed.open(robot, Locale.ENGLISH);
         robot.interact(page::showNotes);
         robot.clickOn("#decision-refer");
         robot.clickOn("#decision-justification").write("Needs the committee.");
@@ -219,7 +232,7 @@ class CreditFilePageTest extends AnalysedPageTest {
 
     @Test
     void frenchLabelsAndProblemsFitTheWindow(FxRobot robot) throws Exception {
-        page = analysed.open(robot, stage, Locale.FRENCH);
+        page = analysed.open(robot, Locale.FRENCH);
         TabPane sections = robot.lookup("#request-sections").queryAs(TabPane.class);
         assertEquals(List.of("Synthèse", "Documents", "Rapports", "Notes et décision", "Historique"),
                 sections.getTabs().stream().map(tab -> tab.getText()).toList());
@@ -233,15 +246,15 @@ class CreditFilePageTest extends AnalysedPageTest {
         assertEquals("Enregistrer la décision", robot.lookup("#decision-save").queryButton().getText());
         assertEquals("Ajouter la note", robot.lookup("#notes-add").queryButton().getText());
         WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.save(stage.getScene(), "requestpage-notes-fr");
-        assertEquals(List.of(), ClippedText.in(stage.getScene().getRoot()));
+        Screenshots.save(analysed.stage().getScene(), "requestpage-notes-fr");
+        assertEquals(List.of(), ClippedText.in(analysed.stage().getScene().getRoot()));
         robot.interact(() -> sections.getSelectionModel().select(4));
-        assertEquals(List.of(), ClippedText.in(stage.getScene().getRoot()));
+        assertEquals(List.of(), ClippedText.in(analysed.stage().getScene().getRoot()));
     }
 
     @Test
     void theMemoHoldsTheCompanyTheDecisionAndTheNotesAndTheHistoryEveryStep(FxRobot robot) throws Exception {
-        page = analysed.open(robot, stage, Locale.ENGLISH);
+        page = analysed.open(robot, Locale.ENGLISH);
         noteAndDecision(robot, "#decision-approve", "250,000");
 
         assertHolds(analysed.memo(robot, "ACME-SAS_credit-memo.pdf"), "ACME SAS", "SIREN 514673987", "Decision: Approve",
@@ -261,7 +274,7 @@ class CreditFilePageTest extends AnalysedPageTest {
 
     @Test
     void inFrenchTheMemoIsFrenchToo(FxRobot robot) throws Exception {
-        page = analysed.open(robot, stage, Locale.FRENCH);
+        page = analysed.open(robot, Locale.FRENCH);
         noteAndDecision(robot, "#decision-refer", "1 250 000");
 
         assertHolds(analysed.memo(robot, "ACME-SAS_note-de-credit.pdf"), "Note de crédit", "Renvoi à l’échelon supérieur",

@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -21,13 +24,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * document sent from another workstation of the team) is listed when the analyst looks at the tab, in
  * the words the rest of the application uses.
  */
-class HistoryTabTest extends AnalysedPageTest {
+@ExtendWith(ApplicationExtension.class)
+class HistoryTabTest {
 
     private static final int HISTORY = 4;
 
+    @RegisterExtension
+    final AnalysedRequest analysed = AnalysedRequest.withBankStatement();
+
     @Test
     void anEntryRecordedWhileThePageIsOpenIsListedInWordsWhenTheTabIsLookedAt(FxRobot robot) throws Exception {
-        page = analysed.open(robot, stage, Locale.ENGLISH);
+        analysed.open(robot, Locale.ENGLISH);
         select(robot, HISTORY);
         TableView<AuditEntry> trail = trail(robot);
         WaitForAsyncUtils.waitForFxEvents();
