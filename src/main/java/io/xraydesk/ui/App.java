@@ -22,7 +22,6 @@ import io.xraydesk.ui.upload.UploadQuitGuard;
 import io.xraydesk.ui.widgets.AppIcon;
 import io.xraydesk.ui.widgets.Dialogs;
 import io.xraydesk.ui.widgets.Icons;
-import io.xraydesk.ui.widgets.Toasts;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Application;
@@ -280,7 +279,7 @@ public class App extends Application {
                 Messages.get("about.header", version()), Messages.get("about.text")));
         stage.getScene().setRoot(window.root());
         stage.titleProperty().bind(window.title());
-        shell = new Shell(stage, window, tasks, themes, dialogs, new Toasts(stage));
+        shell = new Shell(stage, window, tasks, themes, dialogs, window.toasts());
         connection.showIn(window);
         if (context == null) {
             AppRoutes.showStart(shell);

@@ -1,6 +1,7 @@
 package io.xraydesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,7 +54,9 @@ class MemoCommandTest {
                 "Limit: 150,000.00 EUR", "Duration: 24 months", "Quarterly accounts", "Bank flows cover the limit.",
                 "Doc X-Ray", "Bank X-Ray", "Financial X-Ray", "ESG X-Ray", "Manager X-Ray",
                 "Cash is tight in Q3.", "• rent paid late", "• payroll on time", "bank.pdf", "accounts.pdf",
-                "SHA-256 " + TestPdfs.sha256(bank), "SHA-256 " + TestPdfs.sha256(accounts), "Audit trail")) {
+                "SHA-256 " + TestPdfs.sha256(bank), "SHA-256 " + TestPdfs.sha256(accounts), "Audit trail",
+                "accounts.pdf — annual accounts — period year", "bank.pdf — bank statements — period month",
+                "Request created for SIREN 514 673 987 (Atelier Dupont)", "Document sent: bank.pdf (bank statements)")) {
             assertTrue(text.contains(expected), "the memo says \"" + expected + "\":\n" + text);
         }
         for (JsonNode report : reports) {
@@ -68,8 +71,14 @@ class MemoCommandTest {
         String texte = text(french);
         for (String expected : List.of("Note de crédit", "Atelier Dupont", "Décision : Accord",
                 "Limite : 150 000,00 EUR", "Durée : 24 mois", "Notes des analystes", "Documents analysés",
-                "Piste d’audit", "Cash is tight in Q3.")) {
+                "Piste d’audit", "Cash is tight in Q3.", "accounts.pdf — comptes annuels — période année",
+                "Demande créée pour SIREN 514 673 987 (Atelier Dupont)", "Document envoyé : accounts.pdf (comptes annuels)",
+                "Note de crédit produite : atelier-en.pdf (anglais)")) {
             assertTrue(texte.contains(expected), "the French memo says \"" + expected + "\":\n" + texte);
+        }
+        for (String memo : List.of(text, texte)) {
+            assertFalse(memo.contains("certified_financial_statement") || memo.contains("bank_statement")
+                    || memo.contains("siren 514"), "the memo speaks in words, not wire names:\n" + memo);
         }
         PdfValidation.assertArchivableAndTagged(french);
 
@@ -88,10 +97,14 @@ class MemoCommandTest {
         assertTrue(Files.notExists(home.resolve("m.pdf")));
     }
 
-    /** The text a PDF reader extracts, with the no-break spaces of French numbers as plain spaces. */
+    /**
+     * The text a PDF reader extracts, with the no-break spaces of French numbers as plain spaces and the lines
+     * a long trail entry is wrapped over joined again.
+     */
     private static String text(Path pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document).replace('\u202f', ' ').replace('\u00a0', ' ');
+            return new PDFTextStripper().getText(document).replace('\u202f', ' ').replace('\u00a0', ' ')
+                    .replaceAll("\\s*\\R", " ");
         }
     }
 

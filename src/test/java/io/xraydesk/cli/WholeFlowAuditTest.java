@@ -1,6 +1,7 @@
 package io.xraydesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,7 +98,13 @@ class WholeFlowAuditTest {
         Run text = cli().run("history", id);
         List<String> lines = text.out().lines().toList();
         assertEquals(14, lines.size(), text.out());
-        assertTrue(lines.get(0).endsWith(demo + "  Request created for siren 514673987 (Atelier Dupont)"), lines.get(0));
+        assertTrue(lines.get(0).endsWith(demo + "  Request created for SIREN 514 673 987 (Atelier Dupont)"), lines.get(0));
+        assertTrue(lines.get(2).endsWith("Document sent: accounts.pdf (annual accounts)"), lines.get(2));
+        assertTrue(lines.get(12).contains("Exported as PDF: atelier.pdf ("), lines.get(12));
+        assertTrue(lines.get(13).endsWith("Credit memo produced: atelier-memo.pdf (French)"), lines.get(13));
+        for (String line : lines) {
+            assertFalse(line.matches(".*\\b[a-z]+_[a-z_]+\\b.*"), "no wire name in the words: " + line);
+        }
         assertTrue(lines.get(11).endsWith("Decision: Approve, limit 150,000.00 EUR (version 1)"), lines.get(11));
     }
 

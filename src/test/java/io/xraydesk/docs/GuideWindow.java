@@ -10,7 +10,6 @@ import io.xraydesk.ui.shell.Shell;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.theme.ThemeManager;
 import io.xraydesk.ui.widgets.Dialogs;
-import io.xraydesk.ui.widgets.Toasts;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -42,7 +41,7 @@ final class GuideWindow {
         stage.setScene(scene);
         stage.titleProperty().bind(window.title());
         stage.show();
-        shell = new Shell(stage, window, tasks, themes, new Dialogs(stage), new Toasts(stage));
+        shell = new Shell(stage, window, tasks, themes, new Dialogs(stage), window.toasts());
     }
 
     /** What the screens get from the application around them. */

@@ -65,10 +65,13 @@ class ScreenWalkTest {
         app = new IsolatedApp(home, Map.of("lang", language, "theme", "light"));
         robot.interact(() -> app.start(stage));
         WalkWorld world = new WalkWorld(app, robot, files);
-        world.prepare();
+        WalkStops stops = new WalkStops(world, files);
         Walk walk = new Walk(robot, stage, language, Layout.ALL, List.of(new CutTextCheck(), new OutsideWindowCheck(),
                 new CrispImageCheck(), new BundleTextCheck(Messages.BUNDLE, locale, WalkData::isData)));
-        walk.through(new WalkStops(world, files).all());
+        world.signIn();
+        walk.through(stops.beforeAnyRequest());
+        world.prepare();
+        walk.through(stops.all());
         System.out.println(walk.figures());
         assertEquals("", String.join("\n", walk.problems()), walk.figures());
     }

@@ -27,7 +27,6 @@ import io.xraydesk.ui.shell.Shell;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.theme.ThemeManager;
 import io.xraydesk.ui.widgets.Dialogs;
-import io.xraydesk.ui.widgets.Toasts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +60,7 @@ public final class TestContexts {
     public static Shell shell(Stage stage, BackgroundTasks tasks) {
         ThemeManager themes = new ThemeManager(ThemeChoice.LIGHT);
         MainWindow window = new MainWindow(themes, tasks, LanguageChoice.ENGLISH, choice -> { });
-        return new Shell(stage, window, tasks, themes, new Dialogs(stage), new Toasts(stage));
+        return new Shell(stage, window, tasks, themes, new Dialogs(stage), window.toasts());
     }
 
     /** Signed out; signing in opens a session whose work is built but not started. */

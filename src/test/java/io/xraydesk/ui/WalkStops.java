@@ -58,6 +58,17 @@ final class WalkStops {
         this.files = files;
     }
 
+    /**
+     * Where a new analyst starts: the dashboard before any request exists, to be walked before {@link
+     * WalkWorld#prepare()}.
+     */
+    List<Stop> beforeAnyRequest() {
+        return List.of(Stop.at("dashboard: no request yet", () -> waitOnFx(() -> world.app.currentScreen()
+                instanceof DashboardScreen
+                && robot.lookup(".empty-state").tryQuery().map(Node::isVisible).orElse(false))));
+    }
+
+    /** Every other stop, over the {@link WalkWorld#prepare() prepared} requests. */
     List<Stop> all() {
         List<Stop> stops = new ArrayList<>(List.of(
                 new Stop("notifications of new reports", this::newReports, world::notificationsGone),
@@ -107,13 +118,12 @@ final class WalkStops {
         world.notificationsGone();
         world.openAnotherAnalystsRequest();
         world.sandbox.advance(WalkWorld.SECONDS_TO_ALL_REPORTS);
-        waitOnFx(() -> WalkWorld.notifications().count() >= 2 && WalkWorld.notifications().allMatch(WalkStops::slidIn));
+        waitOnFx(() -> WalkWorld.notifications().count() >= 2 && WalkWorld.notifications().allMatch(WalkStops::fadedIn));
     }
 
-    /** A notification slides in: it is walked once its card is shown whole, not half way. */
-    private static boolean slidIn(Node notification) {
-        Node card = notification.lookup(".pane");
-        return card != null && notification.getLayoutBounds().getHeight() >= card.getLayoutBounds().getHeight() - 1;
+    /** A notification fades in: it is walked once it is drawn whole, not half transparent. */
+    private static boolean fadedIn(Node notification) {
+        return notification.getOpacity() >= 1;
     }
 
     /** The requests list with {@code text} in its search field, the list filtered as the analyst types. */

@@ -55,9 +55,14 @@ final class WalkWorld {
         this.files = files;
     }
 
-    void prepare() throws Exception {
+    /** Signed in as the demo user, on the dashboard of a sandbox without any request yet. */
+    void signIn() throws Exception {
         app.signInWithTheDemo(robot);
         sandbox = new SandboxControl(app.sandbox());
+    }
+
+    /** The prepared request, made through the form once {@link #signIn() signed in}, with its documents and reports. */
+    void prepare() throws Exception {
         robot.interact(() -> app.routes().newRequest());
         robot.interact(() -> robot.lookup("#code").queryAs(TextField.class).setText(SIREN));
         waitOnFx(() -> !robot.lookup("#lookup-name").queryLabeled().getText().isBlank());
@@ -92,7 +97,7 @@ final class WalkWorld {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> notifications().count() == 0).get());
     }
 
-    /** The notifications shown over the window, each in a little window of its own. */
+    /** The notifications shown, drawn over the main window's screens (or over a dialog's, were one to show its own). */
     static Stream<Node> notifications() {
         return Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene).filter(Objects::nonNull)
                 .flatMap(scene -> scene.getRoot().lookupAll(".notification-bar").stream());

@@ -1,14 +1,23 @@
 package io.xraydesk.core.audit;
 
+import io.xraydesk.core.codes.CompanyCodeTypes;
 import io.xraydesk.core.decision.DecisionWords;
+import io.xraydesk.core.documents.DocumentWords;
+import io.xraydesk.core.export.ExportFormat;
 import io.xraydesk.core.export.ReportContents;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.AuditEntry;
 import io.xraydesk.store.DecisionOutcome;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 
-/** One audit entry in words, in the analyst's language: what happened and to what. */
+/**
+ * One audit entry in words, in the analyst's language: what happened and to what. The details are
+ * recorded by their wire names (docs/workflow.md, the audit trail); each one this version knows is
+ * shown in the bundle's words, the same as elsewhere in the application, and only values it does not
+ * know (from a newer version or another workstation of the team) are shown as recorded.
+ */
 public final class AuditText {
 
     private static final String NONE = "—";
@@ -19,18 +28,20 @@ public final class AuditText {
     public static String describe(AuditEntry entry) {
         Map<String, String> d = entry.details();
         return switch (entry.action()) {
-            case REQUEST_CREATED -> Messages.get("audit.request_created", join(d.get("codeType"), d.get("code")),
+            case REQUEST_CREATED -> Messages.get("audit.request_created", code(d.get("codeType"), d.get("code")),
                     or(d.get("businessName")));
-            case DOCUMENT_SENT -> Messages.get("audit.document_sent", or(d.get("file")), or(d.get("category")));
+            case DOCUMENT_SENT -> Messages.get("audit.document_sent", or(d.get("file")),
+                    or(DocumentWords.category(d.get("category"))));
             case REPORT_RECEIVED -> Messages.get("audit.report_received",
                     ReportContents.sourceTitle(d.get("source")), or(d.get("grade")));
-            case NOTE_ADDED -> Messages.get("audit.note_added", or(d.get("note")));
-            case NOTE_EDITED -> Messages.get("audit.note_edited", or(d.get("note")), or(d.get("version")));
+            // The note's id is a key for the store, not a word for a reader: the version tells the edits apart.
+            case NOTE_ADDED -> Messages.get("audit.note_added");
+            case NOTE_EDITED -> Messages.get("audit.note_edited", or(d.get("version")));
             case DECISION_MADE -> decision("audit.decision_made", d);
             case DECISION_CHANGED -> decision("audit.decision_changed", d);
-            case EXPORTED -> Messages.get("audit.exported", or(d.get("format")), or(d.get("file")),
+            case EXPORTED -> Messages.get("audit.exported", format(d.get("format")), or(d.get("file")),
                     or(d.get("reports")));
-            case MEMO_PRODUCED -> Messages.get("audit.memo_produced", or(d.get("file")), or(d.get("language")));
+            case MEMO_PRODUCED -> Messages.get("audit.memo_produced", or(d.get("file")), language(d.get("language")));
         };
     }
 
@@ -53,8 +64,22 @@ public final class AuditText {
         }
     }
 
-    private static String join(String type, String code) {
-        return type == null && code == null ? NONE : or(type) + " " + or(code);
+    private static String code(String type, String id) {
+        return type == null && id == null ? NONE : or(CompanyCodeTypes.describe(type, id));
+    }
+
+    /** "PDF", as the save dialog names the kind. */
+    private static String format(String extension) {
+        return ExportFormat.parse(extension).map(ExportFormat::name).orElse(or(extension));
+    }
+
+    /** The memo's language named in the reader's language ("French", "anglais"). */
+    private static String language(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return NONE;
+        }
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(Messages.locale());
+        return name.isBlank() || name.equalsIgnoreCase(tag) ? tag : name;
     }
 
     private static String or(String value) {

@@ -27,4 +27,14 @@ public final class CompanyCodeTypes {
         String wanted = wire.strip();
         return ALL.stream().filter(t -> t.wire().equalsIgnoreCase(wanted)).findFirst();
     }
+
+    /**
+     * A company code as the analyst reads it, "SIREN 514 673 987"; a type this version does not know is
+     * shown as sent, since the server's word is all there is.
+     */
+    public static String describe(String wire, String id) {
+        String shownId = id == null ? "" : id;
+        return byWire(wire).map(type -> type.displayName() + " " + type.format(shownId))
+                .orElse((wire == null ? "" : wire) + " " + shownId).strip();
+    }
 }

@@ -35,20 +35,16 @@ public final class DocumentDateRule {
             issues.add(Problem.of(DocumentProblem.DATE_TOO_OLD, date, EARLIEST));
         }
         if (period != null && category != null && !category.accepts(period)) {
-            issues.add(Problem.of(DocumentProblem.PERIOD_NOT_ACCEPTED, label(period),
-                    Messages.get("documents.category." + category.wire()), accepted(category)));
+            issues.add(Problem.of(DocumentProblem.PERIOD_NOT_ACCEPTED, DocumentWords.period(period),
+                    DocumentWords.category(category), accepted(category)));
         }
         return issues;
-    }
-
-    private static String label(Period period) {
-        return Messages.get("documents.period." + period.wire());
     }
 
     private static String accepted(DocumentCategory category) {
         if (category.allowedPeriods().isEmpty()) {
             return Messages.get("documents.period.none");
         }
-        return category.allowedPeriods().stream().map(DocumentDateRule::label).collect(Collectors.joining(", "));
+        return category.allowedPeriods().stream().map(DocumentWords::period).collect(Collectors.joining(", "));
     }
 }

@@ -48,7 +48,7 @@ public record CreditMemo(ExportSubject subject, Optional<Decision> decision, Lis
         }
     }
 
-    /** A document sent for the request, as its sending was recorded. */
+    /** A document sent for the request, as its sending was recorded; its category and period in the reader's words. */
     public record Document(String fileName, String category, String period, String date, Instant sentAt,
             String sha256) {
     }

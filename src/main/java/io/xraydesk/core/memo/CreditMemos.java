@@ -4,6 +4,7 @@ import io.xraydesk.core.analystnotes.NoteMarkup;
 import io.xraydesk.core.audit.AuditRecorder;
 import io.xraydesk.core.audit.AuditText;
 import io.xraydesk.core.decision.DecisionWords;
+import io.xraydesk.core.documents.DocumentWords;
 import io.xraydesk.core.export.CreditMemo;
 import io.xraydesk.core.export.ExportSubject;
 import io.xraydesk.core.export.MemoPdf;
@@ -72,7 +73,7 @@ public final class CreditMemos {
 
     private static CreditMemo.Document document(AuditEntry sent) {
         Map<String, String> d = sent.details();
-        return new CreditMemo.Document(d.getOrDefault("file", sent.subject()), d.get("category"), d.get("period"),
-                d.get("date"), sent.at(), d.get("sha256"));
+        return new CreditMemo.Document(d.getOrDefault("file", sent.subject()), DocumentWords.category(d.get("category")),
+                DocumentWords.period(d.get("period")), d.get("date"), sent.at(), d.get("sha256"));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
+import io.xraydesk.core.documents.DocumentWords;
 import io.xraydesk.core.i18n.Messages;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ public final class RequestSummaries {
         OptionalDouble sanity = bank == null ? OptionalDouble.empty() : ReportReading.dataSanity(bank);
         List<Report> docReports = facts.reportsOf(Source.DOC);
         List<RequestSummary.DocumentLine> documents = facts.knownDocuments().stream()
-                .map(d -> new RequestSummary.DocumentLine(d.fileName(), XRayWords.category(d.category()),
+                .map(d -> new RequestSummary.DocumentLine(d.fileName(), DocumentWords.category(d.category()),
                         DocumentState.of(d, request, docReports))).toList();
         return new RequestSummary(requestId, company(request, requestId), request == null ? null : request.stage(),
                 notFoundSince, xrays, xrays.get(Source.FINANCIAL).probabilityOfDefault(),

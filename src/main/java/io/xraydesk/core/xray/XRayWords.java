@@ -1,6 +1,5 @@
 package io.xraydesk.core.xray;
 
-import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.Source;
 import io.xraydesk.core.i18n.DateStyle;
 import io.xraydesk.core.i18n.Messages;
@@ -77,12 +76,6 @@ public final class XRayWords {
             }
         }
         return wanted;
-    }
-
-    /** A category in words ("bank statements"), or the wire value for one added since. */
-    static String category(String wire) {
-        return DocumentCategory.fromWire(wire).map(c -> Messages.get("documents.category." + c.wire()))
-                .orElse(wire == null ? "" : wire);
     }
 
     static String time(Instant instant) {

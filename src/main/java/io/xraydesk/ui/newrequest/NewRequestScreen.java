@@ -4,6 +4,7 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.shell.Routes;
 import io.xraydesk.ui.shell.Screen;
 import io.xraydesk.ui.shell.ScreenContext;
+import io.xraydesk.ui.widgets.FocusWhenReady;
 import io.xraydesk.ui.widgets.Toasts;
 import java.util.Locale;
 import java.util.Objects;
@@ -59,10 +60,7 @@ public final class NewRequestScreen implements Screen {
     @Override
     public void activate() {
         viewModel.start(context.app().work().orElse(null));
-        // At once while the form is already in the window: otherwise the scene hands the focus of
-        // the button that opened the form, now gone, to its first control (the code type) first.
-        view.code.requestFocus();
-        context.tasks().ui().execute(view.code::requestFocus);
+        FocusWhenReady.request(view.code);
     }
 
     @Override

@@ -100,7 +100,12 @@ final class NewRequestViewModel {
     void start(SessionWork signedIn) {
         this.work = signedIn;
         this.lookup = signedIn == null ? Optional.empty() : CompanyLookup.forSession(signedIn.session());
-        if (!created && (creating == null || !creating.isRunning())) {
+        if (created) {
+            // Its request exists and was opened: come back to (Back), the form is a new one, not one
+            // locked on "Creating the request…" for good.
+            clear();
+        }
+        if (creating == null || !creating.isRunning()) {
             model.submittingProperty().set(false);
         }
     }
@@ -225,7 +230,7 @@ final class NewRequestViewModel {
             return;
         }
         // The form stays locked (still "submitting") once its request exists: a late Enter cannot
-        // create it twice while the window moves to the new request; the next activation clears it.
+        // create it twice while the window moves to the new request; the next activation empties it.
         CreationResult.Created done = (CreationResult.Created) result;
         created = true;
         done.notesProblem().ifPresent(problem -> warn.accept(Messages.get("request.new.notesNotSaved.title"),

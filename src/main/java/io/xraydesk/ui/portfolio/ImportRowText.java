@@ -1,5 +1,6 @@
 package io.xraydesk.ui.portfolio;
 
+import io.xraydesk.core.documents.DocumentWords;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.portfolio.ImportText;
 import io.xraydesk.core.portfolio.PreviewDocument;
@@ -38,9 +39,7 @@ final class ImportRowText {
         for (PreviewDocument document : item.preview().documents()) {
             DocumentDescription description = document.description();
             String line = Messages.get("portfolio.ui.document", document.file().getFileName(),
-                    Messages.get("documents.category." + description.category().wire()),
-                    description.period() == null ? Messages.get("documents.period.none")
-                            : Messages.get("documents.period." + description.period().wire()),
+                    DocumentWords.category(description.category()), DocumentWords.period(description.period()),
                     description.date() == null ? "—" : description.isoDate());
             lines.add(document.isAccepted() ? line
                     : Messages.get("portfolio.ui.document.refused", line, String.join(" ", document.refusals())));

@@ -69,6 +69,11 @@ final class CreditFileSection implements ScreenPart {
         return memo.view();
     }
 
+    /** Reads the records again: what was done since (a document sent, a report received) joins the trail. */
+    void reread() {
+        file.reload();
+    }
+
     /** Puts a quoted report value into the note being typed. */
     void quote(Quotation quotation) {
         notes.quote(quotation);

@@ -21,7 +21,6 @@ import io.xraydesk.ui.widgets.RequestLabels;
 import io.xraydesk.ui.widgets.Toasts;
 import io.xraydesk.ui.widgets.UncachedScrollPane;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -215,6 +214,9 @@ public final class RequestPage implements Screen {
         notesSection.setContent(creditFile.view());
         historySection.setText(Messages.get("requestpage.history"));
         historySection.setContent(creditFile.history());
+        // The trail grows while the page is open (a document sent, a report received): read again each
+        // time the analyst looks at it, and as the request changes while it is in front.
+        historySection.setOnSelectionChanged(event -> rereadHistoryIfShown());
         sections.getTabs().setAll(summarySection, documentsSection, reportsSection, notesSection, historySection);
         VBox.setVgrow(sections, Priority.ALWAYS);
         root.getChildren().addAll(header, sections);
@@ -226,6 +228,13 @@ public final class RequestPage implements Screen {
         showStages(details.stages());
         reports.show(details);
         selectPendingReport();
+        rereadHistoryIfShown();
+    }
+
+    private void rereadHistoryIfShown() {
+        if (historySection.isSelected()) {
+            creditFile.reread();
+        }
     }
 
     private void showHeader(CachedRequest cached) {
@@ -233,11 +242,8 @@ public final class RequestPage implements Screen {
         // The server's text, shown as one line whatever control characters it carries.
         name.setText(PrintableText.of(businessName == null || businessName.isBlank() ? model.requestId()
                 : businessName));
-        String id = cached.codeId() == null ? "" : cached.codeId();
-        String type = cached.codeType() == null ? "" : cached.codeType();
-        String formatted = CompanyCodeTypes.byWire(type).map(t -> t.displayName() + " " + t.format(id))
-                .orElse(type.toUpperCase(Locale.ROOT) + " " + id);
-        code.setText(Messages.get("requestpage.code", formatted.trim(), model.requestId()));
+        code.setText(Messages.get("requestpage.code", CompanyCodeTypes.describe(cached.codeType(), cached.codeId()),
+                model.requestId()));
         statusBox.getChildren().setAll(cached.isMissing() ? RequestLabels.notFoundChip()
                 : RequestLabels.statusChip(cached.status()));
     }

@@ -12,6 +12,8 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -68,16 +70,26 @@ final class SettingsForm {
         dialog.setOnShown(event -> tasks.ui().execute(() -> fitInOwner(dialog.getDialogPane().getScene().getWindow(), owner)));
     }
 
-    /** Sized to its content, but no taller or wider than the window it belongs to, and over it. */
+    /**
+     * Sized to its content, but no taller or wider than the window it belongs to, and over it. The size
+     * comes from the content's own measure: under a window manager a size asked for (as {@code
+     * sizeToScene} does) is granted later, so the window's size read back at once is still the old one.
+     */
     private static void fitInOwner(Window dialog, Window owner) {
-        dialog.sizeToScene();
-        if (owner == null) {
-            return;
+        Scene scene = dialog.getScene();
+        // What the window manager draws around the content (nothing without one).
+        double frameWidth = Math.max(0, dialog.getWidth() - scene.getWidth());
+        double frameHeight = Math.max(0, dialog.getHeight() - scene.getHeight());
+        Parent content = scene.getRoot();
+        double width = Math.min(content.prefWidth(-1) + frameWidth, owner == null ? Double.MAX_VALUE : owner.getWidth());
+        double height = Math.min(content.prefHeight(width - frameWidth) + frameHeight,
+                owner == null ? Double.MAX_VALUE : owner.getHeight());
+        dialog.setWidth(width);
+        dialog.setHeight(height);
+        if (owner != null) {
+            dialog.setX(owner.getX() + (owner.getWidth() - width) / 2);
+            dialog.setY(owner.getY() + (owner.getHeight() - height) / 2);
         }
-        dialog.setWidth(Math.min(dialog.getWidth(), owner.getWidth()));
-        dialog.setHeight(Math.min(dialog.getHeight(), owner.getHeight()));
-        dialog.setX(owner.getX() + (owner.getWidth() - dialog.getWidth()) / 2);
-        dialog.setY(owner.getY() + (owner.getHeight() - dialog.getHeight()) / 2);
     }
 
     static TextField field(String id, StringProperty value) {

@@ -4,6 +4,7 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.Environment;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.theme.ThemeManager;
+import io.xraydesk.ui.widgets.Toasts;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -28,6 +29,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final Navigator navigator = new Navigator(content);
+    private final Toasts toasts = new Toasts();
     private final MainMenu menu;
     private final TopBar topBar;
     private final StatusBar statusBar;
@@ -49,7 +51,8 @@ public final class MainWindow {
         content.getStyleClass().add("content-area");
         root.getStyleClass().add("main-window");
         root.setTop(new VBox(menu.bar, topBar));
-        root.setCenter(content);
+        // Notifications are drawn over the screens, in the window's corner, and follow it when it moves or shrinks.
+        root.setCenter(new StackPane(content, toasts.layer()));
         root.setBottom(statusBar);
         // The mouse's back button anywhere in the window; Escape only when no control used it
         // (a drop-down closing, a field clearing), so it never takes a key a control needs.
@@ -93,6 +96,11 @@ public final class MainWindow {
 
     public Navigator navigator() {
         return navigator;
+    }
+
+    /** The notifications shown in this window. */
+    public Toasts toasts() {
+        return toasts;
     }
 
     /** "X-Ray Desk" or "Dashboard — X-Ray Desk", following the current screen; bind the stage title to it. */

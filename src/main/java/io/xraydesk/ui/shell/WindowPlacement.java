@@ -1,8 +1,10 @@
 package io.xraydesk.ui.shell;
 
 import io.xraydesk.store.WindowGeometry;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
@@ -89,17 +91,21 @@ public final class WindowPlacement {
     }
 
     /**
-     * {@code saved} as it can be shown on {@code screens}: kept where it was when its top shows on one
-     * of them (a screen unplugged since would otherwise hold it out of reach), else centred on the
-     * primary screen; never larger than the screen it ends on.
+     * {@code saved} as it can be shown on {@code screens}: on the screen its top shows on, moved just
+     * enough to lie whole on it (a window saved on a taller screen, or pushed half off, would otherwise
+     * open with its status line or its right-hand columns out of sight); when its top shows on none
+     * (a screen unplugged since), centred on the primary screen. Never larger than the screen it ends on.
      */
     static WindowGeometry fitted(WindowGeometry saved, List<Rectangle2D> screens, Rectangle2D primary) {
         Rectangle2D top = new Rectangle2D(saved.x(), saved.y(), saved.width(), GRIP);
-        for (Rectangle2D screen : screens) {
-            if (grippable(top, screen)) {
-                return new WindowGeometry(saved.x(), saved.y(), Math.min(saved.width(), screen.getWidth()),
-                        Math.min(saved.height(), screen.getHeight()), saved.maximized());
-            }
+        Optional<Rectangle2D> holding = screens.stream().filter(screen -> grippable(top, screen))
+                .max(Comparator.comparingDouble(screen -> shownWidth(top, screen)));
+        if (holding.isPresent()) {
+            Rectangle2D screen = holding.get();
+            double width = Math.min(saved.width(), screen.getWidth());
+            double height = Math.min(saved.height(), screen.getHeight());
+            return new WindowGeometry(within(saved.x(), screen.getMinX(), screen.getMaxX() - width),
+                    within(saved.y(), screen.getMinY(), screen.getMaxY() - height), width, height, saved.maximized());
         }
         double width = Math.min(saved.width(), primary.getWidth());
         double height = Math.min(saved.height(), primary.getHeight());
@@ -109,8 +115,16 @@ public final class WindowPlacement {
 
     /** The window's top strip starts inside the screen and shows on it over at least {@link #GRIP} pixels. */
     private static boolean grippable(Rectangle2D top, Rectangle2D screen) {
-        double shown = Math.min(top.getMaxX(), screen.getMaxX()) - Math.max(top.getMinX(), screen.getMinX());
-        return top.getMinY() >= screen.getMinY() && top.getMinY() + GRIP <= screen.getMaxY() && shown >= GRIP;
+        return top.getMinY() >= screen.getMinY() && top.getMinY() + GRIP <= screen.getMaxY()
+                && shownWidth(top, screen) >= GRIP;
+    }
+
+    private static double shownWidth(Rectangle2D top, Rectangle2D screen) {
+        return Math.min(top.getMaxX(), screen.getMaxX()) - Math.max(top.getMinX(), screen.getMinX());
+    }
+
+    private static double within(double value, double min, double max) {
+        return Math.max(min, Math.min(value, max));
     }
 
     private void rememberNormalBounds() {

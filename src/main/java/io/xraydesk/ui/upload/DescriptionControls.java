@@ -4,6 +4,7 @@ import io.xraydesk.api.model.DocumentCategory;
 import io.xraydesk.api.model.Period;
 import io.xraydesk.core.documents.DocumentDateFormat;
 import io.xraydesk.core.documents.DocumentDateRule;
+import io.xraydesk.core.documents.DocumentWords;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.widgets.ChoiceText;
 import java.time.Clock;
@@ -86,11 +87,11 @@ final class DescriptionControls {
     }
 
     static String categoryText(DocumentCategory category) {
-        return category == null ? "" : Messages.get("documents.category." + category.wire());
+        return DocumentWords.category(category);
     }
 
     static String periodText(Period period) {
-        return period == null ? Messages.get("documents.period.none") : Messages.get("documents.period." + period.wire());
+        return DocumentWords.period(period);
     }
 
     static String dateText(LocalDate date) {

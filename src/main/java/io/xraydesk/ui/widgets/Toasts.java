@@ -1,22 +1,25 @@
 package io.xraydesk.ui.widgets;
 
 import io.xraydesk.core.i18n.Messages;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
+import javafx.animation.SequentialTransition;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.stage.Window;
+import javafx.scene.Node;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
-import org.controlsfx.control.action.Action;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Short in-app notifications in the corner of the main window ("Report ready", "Upload finished")
- * that fade out by themselves. Optionally clickable: the action runs from the notification's
- * button or from a click anywhere on it. At most {@link #AT_ONCE} at a time: the rest of a burst is
- * told in one summary once they fade. Call on the FX thread; texts are already translated.
+ * that fade out by themselves. They are drawn in a layer of the window's own scene, not in windows of
+ * their own: they move and shrink with the window and can never be left outside it. Optionally
+ * clickable: the action runs from the notification's button or from a click anywhere on it. At most
+ * {@link #AT_ONCE} at a time: the rest of a burst is told in one summary once they fade. Call on the
+ * FX thread; texts are already translated.
  */
 public final class Toasts {
 
@@ -24,84 +27,82 @@ public final class Toasts {
     public enum Kind { INFO, WARNING, ERROR }
 
     private static final Duration VISIBLE_FOR = Duration.seconds(6);
+    private static final Duration FADE_IN = Duration.millis(200);
+    private static final Duration FADE_OUT = Duration.millis(500);
     /**
-     * Notifications on screen at once. Each one is a window of its own: a burst (hundreds of reports
-     * arriving by webhook) would open hundreds and freeze the window for seconds, measured by
-     * {@code FxLoadBenchmark}; past this many, they are counted and said in one line instead.
+     * Notifications on screen at once: a burst (hundreds of reports arriving by webhook) would stack
+     * cards past the window's height and keep the window busy laying them out; past this many, they
+     * are counted and said in one line instead.
      */
     static final int AT_ONCE = 5;
 
-    private final Window owner;
-    /** Notifications shown and not yet faded. */
-    private int onScreen;
+    private final VBox layer = new VBox(8);
+    private final Duration visibleFor;
     /** Notifications held back while {@link #AT_ONCE} were on screen: told in one summary. */
     private int held;
 
-    private final Duration visibleFor;
-
-    public Toasts(Window owner) {
-        this(owner, VISIBLE_FOR);
+    public Toasts() {
+        this(VISIBLE_FOR);
     }
 
     /** Notifications that fade after {@code visibleFor}: tests shorten it. */
-    Toasts(Window owner, Duration visibleFor) {
-        this.owner = Objects.requireNonNull(owner, "owner");
+    Toasts(Duration visibleFor) {
         this.visibleFor = Objects.requireNonNull(visibleFor, "visibleFor");
+        layer.getStyleClass().add("toast-layer");
+        layer.setAlignment(Pos.BOTTOM_RIGHT);
+        layer.setPadding(new Insets(15));
+        // Clicks between and around the cards reach the screen below.
+        layer.setPickOnBounds(false);
+    }
+
+    /**
+     * The layer the notifications are drawn in: to be laid over the window's content, filling it
+     * (a {@link javafx.scene.layout.StackPane} above the screens).
+     */
+    public Region layer() {
+        return layer;
     }
 
     public void show(Kind kind, String title, String text) {
-        showOrHold(kind, base(title, text));
+        showOrHold(kind, title, text, Optional.empty());
     }
 
     /** A notification with one action, e.g. "Open" on "Report ready for ACME". */
     public void show(Kind kind, String title, String text, String actionLabel, Runnable action) {
-        showOrHold(kind, base(title, text)
-                .action(new Action(actionLabel, event -> action.run()))
-                .onAction(event -> action.run()));
+        showOrHold(kind, title, text, Optional.of(new ToastCard.Action(actionLabel, action)));
     }
 
-    private void showOrHold(Kind kind, Notifications notification) {
-        if (onScreen >= AT_ONCE) {
+    private void showOrHold(Kind kind, String title, String text, Optional<ToastCard.Action> action) {
+        if (layer.getChildren().size() >= AT_ONCE) {
             held++;
             return;
         }
-        shown(kind, notification);
-    }
-
-    /** Shows {@code notification} and counts it on screen until it fades; then tells what was held. */
-    private void shown(Kind kind, Notifications notification) {
-        onScreen++;
-        show(kind, notification);
-        PauseTransition fading = new PauseTransition(visibleFor);
-        fading.setOnFinished(event -> {
-            onScreen--;
-            if (held > 0 && onScreen < AT_ONCE) {
-                String summary = Messages.get("notification.more", held);
-                held = 0;
-                shown(Kind.INFO, base(Messages.get("notification.more.title"), summary));
-            }
+        SequentialTransition life = new SequentialTransition();
+        Region card = ToastCard.of(kind, title, text, action, () -> {
+            life.stop();
+            gone(life.getNode());
         });
-        fading.play();
+        FadeTransition in = new FadeTransition(FADE_IN);
+        in.setFromValue(0);
+        in.setToValue(1);
+        FadeTransition out = new FadeTransition(FADE_OUT);
+        out.setToValue(0);
+        life.setNode(card);
+        life.getChildren().addAll(in, new PauseTransition(visibleFor), out);
+        life.setOnFinished(event -> gone(card));
+        layer.getChildren().add(card);
+        life.play();
     }
 
-    private Notifications base(String title, String text) {
-        return Notifications.create()
-                .owner(owner)
-                .title(title)
-                .text(text)
-                .position(Pos.BOTTOM_RIGHT)
-                .hideAfter(visibleFor);
-    }
-
-    /** Shows with a Feather icon in the kind's colour, matching the rest of the window. */
-    private static void show(Kind kind, Notifications notification) {
-        Feather ikon = switch (kind) {
-            case INFO -> Feather.INFO;
-            case WARNING -> Feather.ALERT_TRIANGLE;
-            case ERROR -> Feather.ALERT_OCTAGON;
-        };
-        FontIcon icon = Icons.of(ikon);
-        icon.getStyleClass().addAll("toast-icon", "toast-" + kind.name().toLowerCase(Locale.ROOT));
-        notification.graphic(icon).show();
+    /** Takes {@code card} away (faded, acted on or closed) and tells what was held back, if anything. */
+    private void gone(Node card) {
+        if (!layer.getChildren().remove(card)) {
+            return;
+        }
+        if (held > 0) {
+            String summary = Messages.get("notification.more", held);
+            held = 0;
+            show(Kind.INFO, Messages.get("notification.more.title"), summary);
+        }
     }
 }

@@ -106,9 +106,9 @@ class MemoPdfBenchmark {
                 analyst, at, 2)),
                 List.of(new CreditMemo.Note(analyst, at, List.of("Receivables are high.", "• 95 days")),
                         new CreditMemo.Note(analyst, at, List.of("Bank statements match the accounts."))),
-                List.of(new CreditMemo.Document("releve-juin.pdf", "bank_statement", "quarter", "2024-06-30", at,
+                List.of(new CreditMemo.Document("releve-juin.pdf", "bank statements", "quarter", "2024-06-30", at,
                                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
-                        new CreditMemo.Document("bilan-2023.pdf", "certified_financial_statement", "year", null, at,
+                        new CreditMemo.Document("bilan-2023.pdf", "annual accounts", "year", null, at,
                                 "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752")),
                 List.of(new CreditMemo.TrailLine(at, analyst, "Decision changed")), analyst, at);
     }

@@ -38,7 +38,7 @@ class MemoPdfTest {
                 Optional.empty(), Optional.empty(), List.of("Caution personnelle du gérant"),
                 Optional.of("Trésorerie tendue à l’été."), "Élodie Garçon", at, 2)),
                 List.of(new CreditMemo.Note("Élodie Garçon", at, List.of("Créances clients élevées.", "• délai 95 j"))),
-                List.of(new CreditMemo.Document("relevé-mars.pdf", "bank_statement", "month", "2024-03-31", at,
+                List.of(new CreditMemo.Document("relevé-mars.pdf", "relevés bancaires", "mois", "2024-03-31", at,
                         "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
                 List.of(new CreditMemo.TrailLine(at, "Élodie Garçon", "Décision modifiée")), "Élodie Garçon", at);
         Path pdf = dir.resolve("note.pdf");

@@ -14,6 +14,7 @@ import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.FxUiExecutor;
 import io.xraydesk.ui.context.AppServices;
 import io.xraydesk.ui.login.TestServices;
+import io.xraydesk.ui.shell.Shell;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -66,8 +67,13 @@ class ReportNotifierTest {
     void aReportIsAnnouncedOnlyWhileNotificationsAreOn(FxRobot robot) throws Exception {
         services = TestServices.open(home);
         ReportNotifier[] notifier = new ReportNotifier[1];
-        robot.interact(() -> notifier[0] = new ReportNotifier(TestContexts.signedOut(TestContexts.shell(stage, tasks),
-                services, new SessionOpener(new EmbeddedSandbox()), new RecordingRoutes())));
+        robot.interact(() -> {
+            Shell shell = TestContexts.shell(stage, tasks);
+            // The notifications are drawn in the window they belong to.
+            stage.getScene().setRoot(shell.window().root());
+            notifier[0] = new ReportNotifier(TestContexts.signedOut(shell, services,
+                    new SessionOpener(new EmbeddedSandbox()), new RecordingRoutes()));
+        });
         services.updateSettings(settings -> settings.withDesktopNotifications(false));
         notifier[0].newReport(request("r-1", "ACME SAS"), new Report("rep-1", "r-1", "esg", OffsetDateTime.now(), "B", null));
         WaitForAsyncUtils.waitForFxEvents();

@@ -9,7 +9,6 @@ import io.xraydesk.ui.shell.Shell;
 import io.xraydesk.ui.theme.ThemeChoice;
 import io.xraydesk.ui.theme.ThemeManager;
 import io.xraydesk.ui.widgets.Dialogs;
-import io.xraydesk.ui.widgets.Toasts;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -36,6 +35,6 @@ public final class ShellHarness {
         ThemeManager.style(scene);
         stage.setScene(scene);
         stage.show();
-        return new Shell(stage, window, tasks, themes, new Dialogs(stage), new Toasts(stage));
+        return new Shell(stage, window, tasks, themes, new Dialogs(stage), window.toasts());
     }
 }

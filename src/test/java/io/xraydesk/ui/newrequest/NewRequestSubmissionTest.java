@@ -39,6 +39,22 @@ class NewRequestSubmissionTest extends NewRequestScreenFixture {
     }
 
     @Test
+    void comingBackToTheFormOfACreatedRequestShowsANewFormNotOneStillCreating(FxRobot robot) throws Exception {
+        NewRequestScreen screen = show();
+        robot.write("732829320").type(KeyCode.ENTER);
+        awaitOpened();
+
+        // As Back does: the form leaves the window for the request's page, then comes back.
+        robot.interact(screen::deactivate);
+        robot.interact(screen::activate);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("", robot.lookup("#code").queryAs(TextField.class).getText());
+        assertFalse(robot.lookup("#cancel").queryButton().isDisabled(), "not locked on the creation that is done");
+        assertEquals(1, control.counter("createRequest"));
+    }
+
+    @Test
     void aServerRefusalIsShownOnTheFieldItNames(FxRobot robot) throws Exception {
         String refusal = "{\"message\":\"KvK 01234567 is not registered\",\"field\":\"code.id\"}";
         try (RefusingProxy strictServer = new RefusingProxy(sandbox.apiBaseUri(),

@@ -267,7 +267,7 @@ class CreditFilePageTest {
         waitUntil(() -> trail.getItems().stream().anyMatch(entry -> entry.action() == AuditAction.MEMO_PRODUCED));
         assertEquals(List.of(AuditAction.NOTE_ADDED, AuditAction.DECISION_MADE, AuditAction.MEMO_PRODUCED),
                 trail.getItems().stream().map(AuditEntry::action).toList());
-        assertEquals("Credit memo produced: ACME-SAS_credit-memo.pdf (en)",
+        assertEquals("Credit memo produced: ACME-SAS_credit-memo.pdf (English)",
                 trail.getColumns().get(2).getCellData(2));
         assertEquals("Decision: Approve, limit 250,000.00 EUR (version 1)", trail.getColumns().get(2).getCellData(1));
     }

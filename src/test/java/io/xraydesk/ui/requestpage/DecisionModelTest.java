@@ -110,7 +110,9 @@ class DecisionModelTest {
 
         DecisionModel reopened = new DecisionModel(second);
         second.reload();
+        // The form is filled on the FX thread field by field: read it once that turn is over.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reopened.outcome.get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("1500000.50", "USD", "36", "[Guarantee, Quarterly accounts]"), List.of(
                 reopened.amount.get(), reopened.currency.get(), reopened.duration.get(),
                 reopened.conditions.toString()));

@@ -14,13 +14,26 @@ class WindowPlacementTest {
     private static final Rectangle2D LEFT_MONITOR = new Rectangle2D(-1920, 0, 1920, 1080);
 
     @Test
-    void aWindowWhoseTopShowsOnAScreenStaysWhereItWas() {
+    void aWindowWholeOnAScreenStaysWhereItWas() {
         WindowGeometry onTheLeft = new WindowGeometry(-1800, 100, 1200, 800, false);
         assertEquals(onTheLeft, WindowPlacement.fitted(onTheLeft, List.of(LAPTOP, LEFT_MONITOR), LAPTOP));
+    }
 
+    @Test
+    void aWindowWhoseTopShowsOnAScreenIsMovedJustEnoughToLieWholeOnIt() {
         WindowGeometry halfOff = new WindowGeometry(1300, 500, 1000, 700, true);
-        assertEquals(new WindowGeometry(1300, 500, 1000, 700, true),
-                WindowPlacement.fitted(halfOff, List.of(LAPTOP), LAPTOP), "its top's left part can be grabbed");
+        assertEquals(new WindowGeometry(440, 200, 1000, 700, true),
+                WindowPlacement.fitted(halfOff, List.of(LAPTOP), LAPTOP), "pushed half off to the right and down");
+
+        Rectangle2D smallScreen = new Rectangle2D(0, 0, 1280, 720);
+        WindowGeometry fromATallerScreen = new WindowGeometry(0, 40, 1280, 720, false);
+        assertEquals(new WindowGeometry(0, 0, 1280, 720, false),
+                WindowPlacement.fitted(fromATallerScreen, List.of(smallScreen), smallScreen), "its status line shows");
+
+        WindowGeometry onTheLeftMonitorsEdge = new WindowGeometry(-900, 600, 1200, 800, false);
+        assertEquals(new WindowGeometry(-1200, 280, 1200, 800, false),
+                WindowPlacement.fitted(onTheLeftMonitorsEdge, List.of(LAPTOP, LEFT_MONITOR), LAPTOP),
+                "kept on the screen its top is on");
     }
 
     @Test
