@@ -65,11 +65,7 @@ class BackNavigationTest extends WholeAppTest {
 
     @Test
     void aLanguageChangeKeepsThePlaceWhatWasTypedAndTheWayBack(FxRobot robot) throws Exception {
-        app.signInWithTheDemo(robot);
-        AnalysisRequest request = app.demoClient().createRequest(
-                new NewRequest(CompanyCode.siren("514673987"), "Acme", null, null));
-        robot.interact(() -> app.routes().openRequest(request.id()));
-        waitFor(() -> onPageOf(request));
+        AnalysisRequest request = signedInOnANewRequestsPage(robot);
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         waitFor(() -> current() instanceof NewRequestScreen);
         robot.clickOn("#code").write("514 673");
@@ -90,17 +86,23 @@ class BackNavigationTest extends WholeAppTest {
 
     @Test
     void aLanguageChangeOnARequestPageKeepsTheSectionTheAnalystWasOn(FxRobot robot) throws Exception {
-        app.signInWithTheDemo(robot);
-        AnalysisRequest request = app.demoClient().createRequest(
-                new NewRequest(CompanyCode.siren("514673987"), "Acme", null, null));
-        robot.interact(() -> app.routes().openRequest(request.id()));
-        waitFor(() -> onPageOf(request));
+        AnalysisRequest request = signedInOnANewRequestsPage(robot);
         robot.clickOn(tabLabelled(robot, "History"));
         waitFor(() -> "History".equals(selectedSection(robot)));
 
         robot.interact(() -> app.shell().window().chooseLanguage(LanguageChoice.FRENCH));
         waitFor(() -> "Demande — X-Ray Desk".equals(stage.getTitle()) && onPageOf(request));
         assertEquals("Historique", selectedSection(robot));
+    }
+
+    /** Signed in as the demo user, on the page of a request just created. */
+    private AnalysisRequest signedInOnANewRequestsPage(FxRobot robot) throws Exception {
+        app.signInWithTheDemo(robot);
+        AnalysisRequest request = app.demoClient().createRequest(
+                new NewRequest(CompanyCode.siren("514673987"), "Acme", null, null));
+        robot.interact(() -> app.routes().openRequest(request.id()));
+        waitFor(() -> onPageOf(request));
+        return request;
     }
 
     private static Node tabLabelled(FxRobot robot, String text) {
