@@ -122,6 +122,38 @@ public final class DashboardModel {
         refreshStatuses();
     }
 
+    /**
+     * True when the list shows every row of the portfolio as last read (not only its first rows while the rest is
+     * read, nor nothing yet).
+     */
+    public boolean showsEveryRow() {
+        return totalWhileReading.get() == 0 && !rows.isEmpty();
+    }
+
+    /**
+     * Replaces the rows of the same requests by {@code fresh} where they are and adds the others, leaving every other
+     * row shown: the newest rows read again while the rest is, on a list that already shows them all. One pass over
+     * the rows, where {@link #show} looks each row up in all of them.
+     */
+    public void refresh(Collection<RequestRow> fresh) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            index.put(rows.get(i).id(), i);
+        }
+        for (RequestRow row : fresh) {
+            Integer at = index.get(row.id());
+            byId.put(row.id(), row);
+            if (at == null) {
+                // The table's sort places it; the end of the list moves no other row's index.
+                index.put(row.id(), rows.size());
+                rows.add(row);
+            } else {
+                rows.set(at, row);
+            }
+        }
+        refreshStatuses();
+    }
+
     /** Adds or replaces one row, e.g. after the watcher fetched it. */
     public void show(RequestRow row) {
         RequestRow previous = byId.put(row.id(), row);

@@ -115,10 +115,16 @@ final class DashboardViewModel {
         stopReading();
         int read = reads;
         PortfolioReader portfolio = requests.portfolio();
+        // Coming back to a list that shows every row: it keeps them, its newest read again first, not cut to those.
+        boolean keepShown = list.showsEveryRow();
         loading = tasks.task("read the portfolio's first rows",
                         progress -> new FirstRows(portfolio.count(), rows(portfolio.firstLines(FIRST_ROWS))))
                 .onSuccess(first -> {
-                    list.showFirst(first.rows(), first.total());
+                    if (keepShown && first.rows().size() < first.total()) {
+                        list.refresh(first.rows());
+                    } else {
+                        list.showFirst(first.rows(), first.total());
+                    }
                     loaded.set(true);
                     if (first.rows().size() < first.total()) {
                         // Read once the first rows are painted: on a busy computer the first screen does not share

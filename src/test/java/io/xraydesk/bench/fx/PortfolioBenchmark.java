@@ -105,6 +105,7 @@ class PortfolioBenchmark {
         // that has styled and drawn the list once already.
         robot.interact(() -> shell[0].navigator().leave());
         Opening again = open(robot, shell[0]);
+        Back back = back(robot, shell[0]);
 
         Reference reference = reference(robot, shell[0]);
         // Taken after the run: the minute's average is the load the figures were measured under.
@@ -129,6 +130,12 @@ class PortfolioBenchmark {
                 + "%s)%n", again.firstPaint() / 1e6, again.firstRows(), again.built() / 1e6, again.firstRead() / 1e6,
                 (again.firstPaint() - again.firstRead()) / 1e6, again.wholeList() / 1e6, reference.firstPaint / 1e6,
                 load);
+        System.out.printf(Locale.ROOT, "bench: portfolio-10k-first-paint-back %.0f ms (back to the same list, as the "
+                + "application comes back to it: its first frame, with the 10,000 rows read before; its newest 60 read "
+                + "again and in a frame %.0f ms after it was shown, the whole list read again %.0f ms after; never "
+                + "fewer than %d rows in the table meanwhile; bare table: %.0f ms; load average %s)%n",
+                back.firstPaint() / 1e6, back.newestPainted() / 1e6, back.wholePainted() / 1e6, back.fewestRows(),
+                reference.firstPaint / 1e6, load);
         System.out.printf(Locale.ROOT, "bench: portfolio-10k-filter %.0f ms (goal < 200 ms; a search typed until the "
                 + "next frame is laid out, %d rows kept; the run's first search: %.0f ms; bare table: %.0f ms; load "
                 + "average %s)%n", filter / 1e6, found, coldFilter / 1e6, reference.filter / 1e6, load);
@@ -138,6 +145,9 @@ class PortfolioBenchmark {
         System.out.printf(Locale.ROOT, "bench: portfolio-10k-fx-max-stall %.1f ms (goal < 200 ms; the longest gap "
                 + "between two pulses while the list read, painted, filtered and sorted; bare table: %.1f ms; load "
                 + "average %s)%n", probe.maxStallMillis(), reference.maxStall, load);
+        System.out.printf(Locale.ROOT, "bench: portfolio-10k-first-paint-steps (the FX thread from the list shown to "
+                + "its first frame with rows; each step: wall / FX thread's CPU / render thread's CPU in ms since shown, "
+                + "+classes loaded since by the JVM): first time: %s; coming back: %s; load average %s%n", opening.steps(), again.steps(), load);
         int rank = 0;
         for (PulseProbe.Stall stall : probe.worstStalls()) {
             System.out.printf(Locale.ROOT, "bench: portfolio-10k-stall-%d %.1f ms: %s%n", ++rank, stall.millis(),
@@ -152,41 +162,92 @@ class PortfolioBenchmark {
      * free again).
      */
     private record Opening(double built, double firstPaint, long firstRows, double firstRead, long firstCpu,
-            double wholeList, double allRead, long allCpu) {
+            double wholeList, double allRead, long allCpu, String steps) {
     }
 
     /**
-     * Shows a new requests list and waits until it shows all of the portfolio. The rows reaching the table are
-     * listened to from the moment the screen is shown, before its read can hand anything over.
+     * Shows a new requests list and waits until it shows all of the portfolio. The rows reaching the table and the
+     * frames laid out are listened to from the moment the screen is shown, in the same turn of the FX thread:
+     * listening from a later turn would see a later frame than the first with rows.
      */
     private Opening open(FxRobot robot, Shell shell) throws Exception {
         long[] firstHanded = new long[3];
         long[] allHanded = new long[2];
-        long[] built = new long[1];
-        long shown = System.nanoTime();
+        long[] times = new long[2];
+        FxSteps steps = new FxSteps();
+        CompletableFuture<Long> firstFrame = new CompletableFuture<>();
+        CompletableFuture<Long> wholeFrame = new CompletableFuture<>();
         robot.interact(() -> {
+            times[0] = System.nanoTime();
+            steps.start(stage.getScene(), times[0]);
             screen = new DashboardScreen(TestContexts.over(fixture, shell, new RecordingRoutes(),
                     folder.resolve("home")), fixture.clock);
             shell.navigator().show(screen);
-            built[0] = System.nanoTime();
+            times[1] = System.nanoTime();
+            steps.mark("built");
             TableView<?> shownTable = (TableView<?>) stage.getScene().lookup("#dashboard-table");
             shownTable.getItems().addListener((javafx.collections.ListChangeListener<Object>) change -> {
                 if (firstHanded[0] == 0 && !shownTable.getItems().isEmpty()) {
                     firstHanded[0] = System.nanoTime();
                     firstHanded[1] = readingCpuNanos();
                     firstHanded[2] = shownTable.getItems().size();
+                    steps.mark("rows in");
                 }
                 if (allHanded[0] == 0 && shownTable.getItems().size() == COMPANIES) {
                     allHanded[0] = System.nanoTime();
                     allHanded[1] = readingCpuNanos();
                 }
             });
+            onceLaidOut(stage.getScene(), () -> !shownTable.getItems().isEmpty(), firstFrame);
+            onceLaidOut(stage.getScene(), () -> shownTable.getItems().size() == COMPANIES, wholeFrame);
         });
-        TableView<?> table = (TableView<?>) stage.getScene().lookup("#dashboard-table");
-        long firstPaint = untilLaidOut(stage.getScene(), () -> !table.getItems().isEmpty());
-        long wholeList = untilLaidOut(stage.getScene(), () -> table.getItems().size() == COMPANIES);
-        return new Opening(built[0] - shown, firstPaint - shown, firstHanded[2], firstHanded[0] - shown, firstHanded[1],
-                wholeList - shown, allHanded[0] - shown, allHanded[1]);
+        long shown = times[0];
+        long firstPaint = firstFrame.get(300, TimeUnit.SECONDS);
+        long wholeList = wholeFrame.get(300, TimeUnit.SECONDS);
+        robot.interact(steps::stop);
+        return new Opening(times[1] - shown, firstPaint - shown, firstHanded[2], firstHanded[0] - shown,
+                firstHanded[1], wholeList - shown, allHanded[0] - shown, allHanded[1],
+                steps.describeUntil((firstPaint - shown) / 1e6));
+    }
+
+    /**
+     * Nanoseconds from showing the list again to its first frame, to the frame with its newest rows read again, and
+     * to the frame with all of them read again; and the fewest rows the table held meanwhile.
+     */
+    private record Back(double firstPaint, double newestPainted, double wholePainted, int fewestRows) {
+    }
+
+    /**
+     * Leaves the list and shows the same screen again, as the application does when the analyst comes back to the
+     * list (its routes keep the screen for the session): the screen reads the portfolio again.
+     */
+    private Back back(FxRobot robot, Shell shell) throws Exception {
+        robot.interact(() -> shell.navigator().leave());
+        long[] times = new long[3];
+        int[] fewest = {COMPANIES};
+        CompletableFuture<Long> firstFrame = new CompletableFuture<>();
+        CompletableFuture<Long> newestFrame = new CompletableFuture<>();
+        CompletableFuture<Long> wholeFrame = new CompletableFuture<>();
+        robot.interact(() -> {
+            times[0] = System.nanoTime();
+            shell.navigator().show(screen);
+            TableView<?> shownTable = (TableView<?>) stage.getScene().lookup("#dashboard-table");
+            shownTable.getItems().addListener((javafx.collections.ListChangeListener<Object>) change -> {
+                times[1] = times[1] == 0 ? System.nanoTime() : times[1];
+                fewest[0] = Math.min(fewest[0], shownTable.getItems().size());
+                while (change.next()) {
+                    if (change.getAddedSize() == COMPANIES) {
+                        times[2] = System.nanoTime();
+                    }
+                }
+            });
+            onceLaidOut(stage.getScene(), () -> !shownTable.getItems().isEmpty(), firstFrame);
+            onceLaidOut(stage.getScene(), () -> times[1] != 0, newestFrame);
+            onceLaidOut(stage.getScene(), () -> times[2] != 0, wholeFrame);
+        });
+        return new Back(firstFrame.get(300, TimeUnit.SECONDS) - times[0],
+                newestFrame.get(300, TimeUnit.SECONDS) - times[0], wholeFrame.get(300, TimeUnit.SECONDS) - times[0],
+                fewest[0]);
     }
 
     /**
@@ -256,13 +317,6 @@ class PortfolioBenchmark {
             onceLaidOut(scene, () -> true, done);
         });
         return done.get(60, TimeUnit.SECONDS) - start[0];
-    }
-
-    /** The time ({@link System#nanoTime}) at the end of the first layout of {@code scene} once {@code ready}. */
-    private static long untilLaidOut(Scene scene, BooleanSupplier ready) throws Exception {
-        CompletableFuture<Long> done = new CompletableFuture<>();
-        Platform.runLater(() -> onceLaidOut(scene, ready, done));
-        return done.get(300, TimeUnit.SECONDS);
     }
 
     /** Completes {@code done} at the end of the first layout pass that finds {@code ready} true. */

@@ -106,6 +106,36 @@ class DashboardViewModelTest {
         assertTrue(viewModel.loadedProperty().get());
     }
 
+    @Test
+    void comingBackToTheWholeListKeepsItShownWhileItIsReadAgain() throws Exception {
+        int companies = DashboardViewModel.FIRST_ROWS + 90;
+        PortfolioRows.fill(fixture.database, companies, fixture.clock.instant());
+        viewModel.activate();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.list().rows().size() == companies
+                && viewModel.list().totalWhileReadingProperty().get() == 0);
+        viewModel.deactivate();
+
+        List<Integer> sizes = new CopyOnWriteArrayList<>();
+        List<Number> totals = new CopyOnWriteArrayList<>();
+        List<Boolean> readWhole = new CopyOnWriteArrayList<>();
+        viewModel.list().rows().addListener((javafx.collections.ListChangeListener<RequestRow>) change -> {
+            sizes.add(change.getList().size());
+            while (change.next()) {
+                if (change.wasReplaced() && change.getRemovedSize() == companies) {
+                    readWhole.add(true);
+                }
+            }
+        });
+        viewModel.list().totalWhileReadingProperty().addListener((o, was, total) -> totals.add(total));
+        viewModel.activate();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !readWhole.isEmpty());
+
+        // The newest rows read again replaced theirs one by one, then the whole list replaced every row: never fewer.
+        assertTrue(sizes.size() > 1, "the newest rows are shown before the whole list: " + sizes);
+        assertTrue(sizes.stream().allMatch(size -> size == companies), sizes.toString());
+        assertEquals(List.of(), totals, "no line saying that only the first rows are shown");
+    }
+
     /** What a row shows of its X-Rays, PD and data sanity (its reports read whole or by their fields alike). */
     private static List<Object> words(RequestRow row) {
         return Arrays.asList(Arrays.stream(Source.values()).map(row.xrays()::get).map(outcome -> Arrays.asList(
