@@ -68,6 +68,8 @@ public final class AppRoutes implements Routes {
     private final NavigationHistory history;
     /** The new-request form of the window before a rebuild: what was typed there is not lost. */
     private NewRequestScreen formBeforeRebuild;
+    /** The request page of the window before a rebuild: the page built anew opens where it was. */
+    private RequestPage pageBeforeRebuild;
     /** Where a refused token interrupted the analyst, and whose profile it was: shown again after signing in. */
     private Runnable interrupted;
     private String interruptedProfileId;
@@ -80,6 +82,7 @@ public final class AppRoutes implements Routes {
         this.shell = Objects.requireNonNull(shell, "shell");
         this.history = previous == null ? new NavigationHistory() : previous.history;
         this.formBeforeRebuild = previous == null ? null : previous.newRequestScreen;
+        this.pageBeforeRebuild = previous != null && previous.routedScreen instanceof RequestPage page ? page : null;
         this.app = Objects.requireNonNull(app, "app");
         this.services = app.services();
         this.context = new ScreenContext(app, shell, this);
@@ -130,6 +133,7 @@ public final class AppRoutes implements Routes {
     public void start() {
         if (app.session() != null) {
             history.current().ifPresentOrElse(this::reach, this::dashboard);
+            pageBeforeRebuild = null;
             return;
         }
         shell.navigator().show(signInScreen);
@@ -236,6 +240,9 @@ public final class AppRoutes implements Routes {
                     (request, reports, report) -> new ReportViews(shell.tasks(), request, () -> reports,
                             ExportTargetChooser.saveAs(this::exportFolder)).viewFor(report),
                     ExportTargetChooser.saveAs(this::exportFolder));
+            if (pageBeforeRebuild != null && pageBeforeRebuild.requestId().equals(requestId)) {
+                page.keepPlaceFrom(pageBeforeRebuild);
+            }
             show(page, new Destination.Request(requestId));
             return page;
         });

@@ -145,7 +145,7 @@ class GoldenCliTest {
         assertEquals(ExitCode.OK, run.exit(), run.err());
         String text = ReportExporterTestAccess.textOf(pdf);
         assertTrue(text.contains("Atelier Dupont"), text);
-        assertTrue(text.contains("SIREN 514673987"), text);
+        assertTrue(text.contains("SIREN 514 673 987"), text);
     }
 
     @ParameterizedTest

@@ -50,7 +50,7 @@ class MemoCommandTest {
         JsonNode written = ok(cli().run("memo", id, "--out", english.toString(), "--lang", "en", "--json"));
         assertEquals("en", written.path("language").asText());
         String text = text(english);
-        for (String expected : List.of("Credit memo", "Atelier Dupont", "SIREN 514673987", id, "Decision: Approve",
+        for (String expected : List.of("Credit memo", "Atelier Dupont", "SIREN 514 673 987", id, "Decision: Approve",
                 "Limit: 150,000.00 EUR", "Duration: 24 months", "Quarterly accounts", "Bank flows cover the limit.",
                 "Doc X-Ray", "Bank X-Ray", "Financial X-Ray", "ESG X-Ray", "Manager X-Ray",
                 "Cash is tight in Q3.", "• rent paid late", "• payroll on time", "bank.pdf", "accounts.pdf",

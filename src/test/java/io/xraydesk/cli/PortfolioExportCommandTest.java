@@ -3,6 +3,7 @@ package io.xraydesk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xraydesk.core.export.ReportExporterTestAccess;
 import io.xraydesk.store.AppPaths;
 import io.xraydesk.store.LocalDatabase;
 import io.xraydesk.ui.dashboard.PortfolioRows;
@@ -45,6 +46,9 @@ class PortfolioExportCommandTest {
         Path pdf = out.resolve("all.pdf");
         assertEquals(0, cli.run("portfolio", "export", "--format", "pdf", "--out", pdf.toString()).exit());
         assertTrue(Files.size(pdf) > 1000);
+        String printed = ReportExporterTestAccess.textOf(pdf);
+        assertTrue(printed.contains("SIREN 514 673 987") && !printed.contains("514673987"),
+                "the PDF shows codes as the request page does:\n" + printed);
         assertEquals(0, cli.run("portfolio", "export", "--format", "xlsx", "--out", out.resolve("all.xlsx").toString(),
                 "--grade-of", "bank", "--worst", "A").exit());
 

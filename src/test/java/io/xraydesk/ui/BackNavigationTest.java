@@ -13,6 +13,9 @@ import io.xraydesk.ui.newrequest.NewRequestScreen;
 import io.xraydesk.ui.requestpage.RequestPage;
 import io.xraydesk.ui.shell.LanguageChoice;
 import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -62,11 +65,7 @@ class BackNavigationTest extends WholeAppTest {
 
     @Test
     void aLanguageChangeKeepsThePlaceWhatWasTypedAndTheWayBack(FxRobot robot) throws Exception {
-        app.signInWithTheDemo(robot);
-        AnalysisRequest request = app.demoClient().createRequest(
-                new NewRequest(CompanyCode.siren("514673987"), "Acme", null, null));
-        robot.interact(() -> app.routes().openRequest(request.id()));
-        waitFor(() -> onPageOf(request));
+        AnalysisRequest request = signedInOnANewRequestsPage(robot);
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         waitFor(() -> current() instanceof NewRequestScreen);
         robot.clickOn("#code").write("514 673");
@@ -83,6 +82,37 @@ class BackNavigationTest extends WholeAppTest {
         assertEquals("Demande — X-Ray Desk", stage.getTitle());
         robot.clickOn("#back-button");
         waitFor(() -> current() instanceof DashboardScreen);
+    }
+
+    @Test
+    void aLanguageChangeOnARequestPageKeepsTheSectionTheAnalystWasOn(FxRobot robot) throws Exception {
+        AnalysisRequest request = signedInOnANewRequestsPage(robot);
+        robot.clickOn(tabLabelled(robot, "History"));
+        waitFor(() -> "History".equals(selectedSection(robot)));
+
+        robot.interact(() -> app.shell().window().chooseLanguage(LanguageChoice.FRENCH));
+        waitFor(() -> "Demande — X-Ray Desk".equals(stage.getTitle()) && onPageOf(request));
+        assertEquals("Historique", selectedSection(robot));
+    }
+
+    /** Signed in as the demo user, on the page of a request just created. */
+    private AnalysisRequest signedInOnANewRequestsPage(FxRobot robot) throws Exception {
+        app.signInWithTheDemo(robot);
+        AnalysisRequest request = app.demoClient().createRequest(
+                new NewRequest(CompanyCode.siren("514673987"), "Acme", null, null));
+        robot.interact(() -> app.routes().openRequest(request.id()));
+        waitFor(() -> onPageOf(request));
+        return request;
+    }
+
+    private static Node tabLabelled(FxRobot robot, String text) {
+        return robot.lookup("#request-sections .tab").match((Node tab) -> tab.lookup(".tab-label") instanceof Labeled label
+                && text.equals(label.getText())).query();
+    }
+
+    private static String selectedSection(FxRobot robot) {
+        TabPane sections = robot.lookup("#request-sections").queryAs(TabPane.class);
+        return sections.getSelectionModel().getSelectedItem().getText();
     }
 
     private boolean onPageOf(AnalysisRequest request) {

@@ -32,8 +32,7 @@ public final class AuditText {
                     or(d.get("businessName")));
             case DOCUMENT_SENT -> Messages.get("audit.document_sent", or(d.get("file")),
                     or(DocumentWords.category(d.get("category"))));
-            case REPORT_RECEIVED -> Messages.get("audit.report_received",
-                    ReportContents.sourceTitle(d.get("source")), or(d.get("grade")));
+            case REPORT_RECEIVED -> reportReceived(d);
             // The note's id is a key for the store, not a word for a reader: the version tells the edits apart.
             case NOTE_ADDED -> Messages.get("audit.note_added");
             case NOTE_EDITED -> Messages.get("audit.note_edited", or(d.get("version")));
@@ -43,6 +42,17 @@ public final class AuditText {
                     or(d.get("reports")));
             case MEMO_PRODUCED -> Messages.get("audit.memo_produced", or(d.get("file")), language(d.get("language")));
         };
+    }
+
+    /**
+     * A report without a grade (Doc, Manager, a not-rated X-Ray) is named without a grade part, as the
+     * Summary tab shows it with its state alone: a dash in place of a grade reads as a missing value.
+     */
+    private static String reportReceived(Map<String, String> details) {
+        String xray = ReportContents.sourceTitle(details.get("source"));
+        String grade = details.get("grade");
+        return grade == null || grade.isBlank() ? Messages.get("audit.report_received.ungraded", xray)
+                : Messages.get("audit.report_received", xray, grade);
     }
 
     private static String decision(String key, Map<String, String> details) {

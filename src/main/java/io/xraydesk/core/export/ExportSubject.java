@@ -4,6 +4,7 @@ import io.xraydesk.api.model.AnalysisRequest;
 import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.api.model.Report;
 import io.xraydesk.api.model.Source;
+import io.xraydesk.core.codes.CompanyCodeTypes;
 import io.xraydesk.core.xray.RequestFacts;
 import io.xraydesk.core.xray.RequestSummaries;
 import io.xraydesk.core.xray.RequestSummary;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -80,12 +80,12 @@ public record ExportSubject(AnalysisRequest request, List<Report> reports, boole
         return request != null && request.code() != null ? companyCode() : Figures.DASH;
     }
 
-    /** {@code SIREN 514673987}, or a dash. */
+    /** {@code SIREN 514 673 987} as the request page shows it, or a dash. */
     public String companyCode() {
         CompanyCode code = request == null ? null : request.code();
         if (code == null || code.id() == null) {
             return Figures.DASH;
         }
-        return (code.type() == null ? "" : code.type().toUpperCase(Locale.ROOT) + " ") + code.id();
+        return CompanyCodeTypes.describe(code.type(), code.id());
     }
 }

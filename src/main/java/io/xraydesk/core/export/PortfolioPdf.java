@@ -1,6 +1,7 @@
 package io.xraydesk.core.export;
 
 import io.xraydesk.api.model.Source;
+import io.xraydesk.core.codes.CompanyCodeTypes;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.requests.PortfolioLine;
 import io.xraydesk.core.xray.XRayOutcome;
@@ -87,7 +88,7 @@ final class PortfolioPdf {
             CachedRequest cached = line.overview().cached();
             List<Object> values = new ArrayList<>();
             values.add(cached.businessName());
-            values.add(cached.codeId());
+            values.add(CompanyCodeTypes.describe(cached.codeType(), cached.codeId()));
             for (Source source : Source.values()) {
                 values.add(verdict(line.xray(source)));
             }

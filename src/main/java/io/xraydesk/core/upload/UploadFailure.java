@@ -12,6 +12,7 @@ import io.xraydesk.api.RateLimitedException;
 import io.xraydesk.api.ServerException;
 import io.xraydesk.api.UploadRejectedException;
 import io.xraydesk.api.ValidationException;
+import io.xraydesk.core.i18n.FailureWords;
 import io.xraydesk.core.i18n.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,6 +71,6 @@ public record UploadFailure(FailureKind kind, String detail) {
         if (failure instanceof IOException || failure instanceof UncheckedIOException) {
             return new UploadFailure(FailureKind.FILE_UNREADABLE, failure.getMessage());
         }
-        return new UploadFailure(FailureKind.UNEXPECTED, failure.getClass().getSimpleName());
+        return new UploadFailure(FailureKind.UNEXPECTED, FailureWords.of(failure));
     }
 }

@@ -2,6 +2,7 @@ package io.xraydesk.ui.login;
 
 import io.xraydesk.api.ConnectionSettings;
 import io.xraydesk.api.log.Redactor;
+import io.xraydesk.core.i18n.FailureWords;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.session.CheckOutcome;
 import io.xraydesk.core.session.CredentialCheck;
@@ -241,7 +242,7 @@ final class SignInViewModel {
                 })
                 .onFailure(failure -> {
                     preparing.set(false);
-                    message.set(Messages.get("signin.sandbox.failed", failure.getMessage()));
+                    message.set(Messages.get("signin.sandbox.failed", FailureWords.of(failure)));
                 })
                 .start();
     }
@@ -268,7 +269,7 @@ final class SignInViewModel {
                 })
                 .onFailure(failure -> {
                     busy.set(false);
-                    message.set(Messages.get("signin.failed", Redactor.redact(String.valueOf(failure.getMessage()))));
+                    message.set(Messages.get("signin.failed", Redactor.redact(FailureWords.of(failure))));
                 })
                 .start();
     }
@@ -288,7 +289,7 @@ final class SignInViewModel {
             return new Outcome(attempt, attempt.check().accepted() ? save(current, profile, token) : null);
         }).onSuccess(this::finish).onFailure(failure -> {
             busy.set(false);
-            message.set(Messages.get("signin.failed", Redactor.redact(String.valueOf(failure.getMessage()))));
+            message.set(Messages.get("signin.failed", Redactor.redact(FailureWords.of(failure))));
         }).start();
     }
 

@@ -6,9 +6,9 @@ import io.xraydesk.api.ValidationException;
 import io.xraydesk.api.log.PrintableText;
 import io.xraydesk.api.model.CompanyCode;
 import io.xraydesk.core.i18n.DateStyle;
+import io.xraydesk.core.i18n.FailureWords;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.lookup.CompanyLookup;
-import io.xraydesk.core.lookup.CompanyLookupException;
 import io.xraydesk.core.requests.CreationResult;
 import io.xraydesk.core.requests.KnownRequests.KnownRequest;
 import io.xraydesk.core.requests.KnownRequests;
@@ -207,8 +207,7 @@ final class NewRequestViewModel {
                     model.lookupStatusProperty().set(found.isPresent() ? "" : Messages.get("request.new.lookup.notFound"));
                 })
                 .onFailure(failure -> model.lookupStatusProperty().set(Messages.get("request.new.lookup.failed",
-                        failure instanceof CompanyLookupException ? failure.getMessage()
-                                : failure.getClass().getSimpleName())))
+                        FailureWords.of(failure))))
                 .start();
     }
 
@@ -253,7 +252,7 @@ final class NewRequestViewModel {
             model.formMessageProperty().set(Messages.get("request.new.failed.refused", refusal.getMessage()));
         } else {
             model.formMessageProperty().set(Messages.get("request.new.failed.unexpected",
-                    Objects.requireNonNullElse(failure.getMessage(), failure.getClass().getSimpleName())));
+                    FailureWords.of(failure)));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.xraydesk.ui.portfolio;
 
+import io.xraydesk.core.i18n.FailureWords;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.portfolio.CompanyList;
 import io.xraydesk.core.portfolio.CompanyListException;
@@ -320,7 +321,7 @@ public final class PortfolioImportModel {
                 })
                 .onSuccess(saved -> status.set(Messages.get("portfolio.ui.reportSaved", saved)))
                 .onFailure(failure -> status.set(Messages.get("portfolio.ui.reportNotSaved", target,
-                        String.valueOf(failure.getMessage()))))
+                        FailureWords.of(failure))))
                 .start();
     }
 

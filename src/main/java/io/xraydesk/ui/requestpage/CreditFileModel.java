@@ -1,6 +1,7 @@
 package io.xraydesk.ui.requestpage;
 
 import io.xraydesk.core.creditfile.CreditFile;
+import io.xraydesk.core.i18n.FailureWords;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.TaskHandle;
@@ -60,7 +61,7 @@ final class CreditFileModel {
                     problem.set("");
                     contents.set(read);
                 })
-                .onFailure(failure -> problem.set(Messages.get("creditfile.read.failed", describe(failure))))
+                .onFailure(failure -> problem.set(Messages.get("creditfile.read.failed", FailureWords.of(failure))))
                 .start();
     }
 
@@ -69,10 +70,5 @@ final class CreditFileModel {
             reading.cancel();
             reading = null;
         }
-    }
-
-    /** A failure in words for the analyst: its message, else its kind. */
-    static String describe(Throwable failure) {
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 }

@@ -3,6 +3,7 @@ package io.xraydesk.ui.requestpage;
 import io.xraydesk.core.analystnotes.ConflictMessage;
 import io.xraydesk.core.creditfile.CreditFile;
 import io.xraydesk.core.decision.DecisionForm;
+import io.xraydesk.core.i18n.FailureWords;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.DecisionOutcome;
 import io.xraydesk.store.DecisionTerms;
@@ -114,7 +115,7 @@ final class DecisionModel {
             knownVersion = clash.currentVersion();
             file.reload();
         } else {
-            message.set(Messages.get("decision.save.failed", CreditFileModel.describe(failure)));
+            message.set(Messages.get("decision.save.failed", FailureWords.of(failure)));
         }
     }
 

@@ -2,6 +2,7 @@ package io.xraydesk.ui.requestpage;
 
 import io.xraydesk.core.export.ExportFormat;
 import io.xraydesk.core.export.ExportSubject;
+import io.xraydesk.core.i18n.FailureWords;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.concurrent.TaskHandle;
 import io.xraydesk.ui.report.ExportTargetChooser;
@@ -66,7 +67,7 @@ final class MemoAction {
         }).onSuccess(path -> {
             status.saved(path);
             file.reload();
-        }).onFailure(failure -> status.failed(Messages.get("memo.failed", CreditFileModel.describe(failure))))
+        }).onFailure(failure -> status.failed(Messages.get("memo.failed", FailureWords.of(failure))))
                 .start();
         status.started(Messages.get("memo.running"), running);
     }

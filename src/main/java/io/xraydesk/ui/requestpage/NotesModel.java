@@ -3,6 +3,7 @@ package io.xraydesk.ui.requestpage;
 import io.xraydesk.core.analystnotes.AnalystNotes;
 import io.xraydesk.core.analystnotes.DraftKeeper;
 import io.xraydesk.core.analystnotes.NoteRefusedException;
+import io.xraydesk.core.i18n.FailureWords;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.concurrent.TaskHandle;
 import javafx.beans.property.BooleanProperty;
@@ -55,7 +56,7 @@ final class NotesModel {
                     startKeeping();
                 })
                 .onFailure(failure -> {
-                    message.set(Messages.get("notes.draft.unreadable", CreditFileModel.describe(failure)));
+                    message.set(Messages.get("notes.draft.unreadable", FailureWords.of(failure)));
                     startKeeping();
                 })
                 .start();
@@ -104,7 +105,7 @@ final class NotesModel {
             startKeeping();
             file.reload();
         }).onFailure(failure -> {
-            message.set(Messages.get("notes.publish.failed", CreditFileModel.describe(failure)));
+            message.set(Messages.get("notes.publish.failed", FailureWords.of(failure)));
             startKeeping();
         }).start();
     }

@@ -84,6 +84,14 @@ final class ReportsSection {
         return tab.isPresent();
     }
 
+    /** The report in front: the one chosen on the report tab shown; empty when that tab has none. */
+    Optional<String> shownReportId() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        return fxTabs.entrySet().stream().filter(e -> e.getValue() == selected).findFirst()
+                .map(e -> lists.get(e.getKey())).map(list -> list.getSelectionModel().getSelectedItem())
+                .map(Report::id);
+    }
+
     private void rebuild() {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         ReportShelf.Tab selectedKind = fxTabs.entrySet().stream().filter(e -> e.getValue() == selected)

@@ -157,6 +157,18 @@ public final class RequestPage implements Screen {
         selectPendingReport();
     }
 
+    /**
+     * Puts the analyst back where they were on {@code earlier}, this request's page in a window since
+     * rebuilt (a language change): the same section and, on Reports, the same report.
+     */
+    public void keepPlaceFrom(RequestPage earlier) {
+        Tab was = earlier.sections.getSelectionModel().getSelectedItem();
+        sections.getSelectionModel().select(earlier.sections.getTabs().indexOf(was));
+        if (was == earlier.reportsSection) {
+            earlier.reports.shownReportId().ifPresent(this::showReport);
+        }
+    }
+
     private void build() {
         root.getStyleClass().add("request-page");
         root.setPadding(new Insets(14));

@@ -1,6 +1,7 @@
 package io.xraydesk.ui.settings;
 
 import io.xraydesk.api.ConnectionSettings;
+import io.xraydesk.core.i18n.FailureWords;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.session.ConnectionDiagnosis;
 import io.xraydesk.core.session.DiagnosisStep;
@@ -102,7 +103,7 @@ final class ConnectionTestPane extends VBox {
                 .onFailure(failure -> {
                     running.set(false);
                     lines.getChildren().add(line(Feather.X_CIRCLE,
-                            Messages.get("network.test.failed", failure.getMessage()), "danger"));
+                            Messages.get("network.test.failed", FailureWords.of(failure)), "danger"));
                 })
                 .start();
         self[0] = handle;

@@ -1,6 +1,7 @@
 package io.xraydesk.ui.settings;
 
 import io.xraydesk.api.log.Redactor;
+import io.xraydesk.core.i18n.FailureWords;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.CaCertificateCopies;
 import io.xraydesk.store.NetworkSettings;
@@ -70,7 +71,7 @@ final class NetworkSettingsViewModel {
                 })
                 .onFailure(failure -> progress.say(failure instanceof IllegalArgumentException
                         ? Messages.get("network.trust.invalid", source.getFileName())
-                        : Messages.get("network.trust.unreadable", source.getFileName(), failure.getMessage())))
+                        : Messages.get("network.trust.unreadable", source.getFileName(), FailureWords.of(failure))))
                 .start();
     }
 
@@ -106,6 +107,6 @@ final class NetworkSettingsViewModel {
             services.publishSettings(updated);
             progress.succeeded();
         }).onFailure(failure -> progress.failed(Messages.get("network.save.failed",
-                Redactor.redact(String.valueOf(failure.getMessage()))))).start();
+                Redactor.redact(FailureWords.of(failure))))).start();
     }
 }

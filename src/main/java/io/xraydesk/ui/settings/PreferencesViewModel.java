@@ -1,6 +1,7 @@
 package io.xraydesk.ui.settings;
 
 import io.xraydesk.api.log.Redactor;
+import io.xraydesk.core.i18n.FailureWords;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.Settings;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
@@ -85,7 +86,7 @@ final class PreferencesViewModel {
             progress.succeeded();
             apply.accept(updated.get());
         }).onFailure(failure -> progress.failed(Messages.get("preferences.save.failed",
-                Redactor.redact(String.valueOf(failure.getMessage()))))).start();
+                Redactor.redact(FailureWords.of(failure))))).start();
     }
 
     private static boolean isFolder(String folder) {

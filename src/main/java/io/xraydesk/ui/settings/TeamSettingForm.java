@@ -1,5 +1,6 @@
 package io.xraydesk.ui.settings;
 
+import io.xraydesk.core.i18n.FailureWords;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.SecretKeys;
 import io.xraydesk.store.SecretStore;
@@ -90,7 +91,7 @@ final class TeamSettingForm {
         }).onSuccess(failure -> checked.set(failure.map(message -> Messages.get("preferences.team.check.failed",
                 message)).orElseGet(() -> Messages.get("preferences.team.check.ok", target.toString()))))
                 .onFailure(failure -> checked.set(Messages.get("preferences.team.check.failed",
-                        String.valueOf(failure.getMessage()))))
+                        FailureWords.of(failure))))
                 .start();
     }
 

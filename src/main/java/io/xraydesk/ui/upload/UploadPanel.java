@@ -5,6 +5,7 @@ import io.xraydesk.core.documents.DocumentDateRule;
 import io.xraydesk.core.documents.DocumentGuesser;
 import io.xraydesk.core.documents.DocumentProblem;
 import io.xraydesk.core.documents.FolderWalker;
+import io.xraydesk.core.i18n.FailureWords;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.i18n.Problem;
 import io.xraydesk.core.upload.EnqueueResult;
@@ -183,7 +184,7 @@ public final class UploadPanel extends VBox implements ScreenPart {
             row.kindProperty().set(UploadRow.Kind.CHECKING);
             tasks.task("queue " + row.name(), progress -> queue.enqueue(requestId, row.path(), row.description()))
                     .onSuccess(result -> queued(row, result))
-                    .onFailure(failure -> row.refused(List.of(failure.getClass().getSimpleName())))
+                    .onFailure(failure -> row.refused(List.of(FailureWords.of(failure))))
                     .start();
         }
     }
@@ -286,7 +287,7 @@ public final class UploadPanel extends VBox implements ScreenPart {
         rows.add(row);
         tasks.task("check " + row.name(), progress -> queue.check(requestId, file))
                 .onSuccess(check -> checked(row, check))
-                .onFailure(failure -> row.refused(List.of(failure.getClass().getSimpleName())))
+                .onFailure(failure -> row.refused(List.of(FailureWords.of(failure))))
                 .start();
     }
 

@@ -1,6 +1,7 @@
 package io.xraydesk.ui.widgets;
 
 import io.xraydesk.api.OctoberException;
+import io.xraydesk.core.i18n.FailureWords;
 import io.xraydesk.core.i18n.Messages;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -35,18 +36,15 @@ final class ErrorDetails {
             lines.add(Messages.get("dialog.details.call", api.method(), api.path()));
             lines.add(api.status() == OctoberException.NO_STATUS ? Messages.get("dialog.details.no_answer")
                     : Messages.get("dialog.details.status", String.valueOf(api.status())));
-            lines.add(Messages.get("dialog.details.message", words(api.detail(), api)));
+            String serverSaid = api.detail();
+            lines.add(Messages.get("dialog.details.message",
+                    serverSaid == null || serverSaid.isBlank() ? FailureWords.of(api) : serverSaid));
         } else {
-            lines.add(Messages.get("dialog.details.message", words(failure.getMessage(), failure)));
+            lines.add(Messages.get("dialog.details.message", FailureWords.of(failure)));
         }
         for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            lines.add(Messages.get("dialog.details.cause", words(cause.getMessage(), cause)));
+            lines.add(Messages.get("dialog.details.cause", FailureWords.of(cause)));
         }
         return String.join("\n", lines);
-    }
-
-    /** A failure's own message; the kind of failure when it has none ("SocketTimeoutException"). */
-    private static String words(String message, Throwable failure) {
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
     }
 }

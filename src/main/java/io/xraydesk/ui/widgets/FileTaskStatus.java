@@ -1,5 +1,6 @@
 package io.xraydesk.ui.widgets;
 
+import io.xraydesk.core.i18n.FailureWords;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.TaskHandle;
@@ -78,8 +79,7 @@ public final class FileTaskStatus {
      */
     public void export(String name, Work<Path> export) {
         TaskHandle running = tasks.task(name, export).onProgress(this::progress).onSuccess(this::saved)
-                .onFailure(failure -> failed(Messages.get("report.export.failed", failure.getMessage() == null
-                        ? failure.getClass().getSimpleName() : failure.getMessage()))).start();
+                .onFailure(failure -> failed(Messages.get("report.export.failed", FailureWords.of(failure)))).start();
         started(Messages.get("report.export.running"), running);
     }
 

@@ -1,8 +1,8 @@
 package io.xraydesk.ui.widgets;
 
+import io.xraydesk.core.i18n.FailureWords;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +50,7 @@ public final class SavedFileLinks {
 
     private void launch(List<String> command) {
         tasks.task("open " + command.get(0), progress -> new ProcessBuilder(command).start())
-                .onFailure(failure -> problem.accept(Messages.get("saved.cannotOpen", failure instanceof IOException
-                        ? failure.getMessage() : failure.getClass().getSimpleName())))
+                .onFailure(failure -> problem.accept(Messages.get("saved.cannotOpen", FailureWords.of(failure))))
                 .start();
     }
 

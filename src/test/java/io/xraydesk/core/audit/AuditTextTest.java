@@ -82,6 +82,17 @@ class AuditTextTest {
     }
 
     @Test
+    void aReportWithoutAGradeIsNamedWithoutAGradePartInEnglishAndFrench() {
+        AuditEntry ungraded = entry(AuditAction.REPORT_RECEIVED, Map.of("source", "esg", "reportDate",
+                "2026-03-02T08:59:00Z"));
+        assertEquals("Report received: ESG X-Ray", AuditText.describe(ungraded));
+        Messages.setLocale(Locale.FRENCH);
+        assertEquals("Rapport reçu : X-Ray ESG", AuditText.describe(ungraded));
+        assertEquals("Rapport reçu : X-Ray ESG", AuditText.describe(entry(AuditAction.REPORT_RECEIVED,
+                Map.of("source", "esg", "grade", " "))));
+    }
+
+    @Test
     void aValueThisVersionDoesNotKnowIsShownAsRecordedRatherThanLost() {
         assertEquals("Request created for lei 969500ABCDEF (Atelier Dupont)", AuditText.describe(entry(
                 AuditAction.REQUEST_CREATED, Map.of("codeType", "lei", "code", "969500ABCDEF",

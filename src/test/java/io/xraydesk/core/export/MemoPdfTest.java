@@ -46,7 +46,7 @@ class MemoPdfTest {
         new MemoPdf(false).write(memo, pdf);
 
         String text = ReportExporterTest.textOf(pdf);
-        for (String expected : List.of("Note de crédit", "Boulangerie Lefèvre & Fils", "Renvoi à l’échelon supérieur",
+        for (String expected : List.of("Note de crédit", "Boulangerie Lefèvre & Fils", "SIREN 514 673 987", "Renvoi à l’échelon supérieur",
                 "Caution personnelle du gérant", "Trésorerie tendue à l’été.", "Créances clients élevées.",
                 "relevé-mars.pdf", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                 "produite par Élodie Garçon", "(version 2)", "X-Ray Financier")) {

@@ -64,7 +64,7 @@ class ReportExporterTest {
                 ExportProgress.NONE);
         String text = textOf(pdf);
         assertTrue(text.contains(SandboxReports.COMPANY), text);
-        assertTrue(text.contains("SIREN " + SandboxReports.SIREN), text);
+        assertTrue(text.contains("SIREN 514 673 987"), text);
         assertTrue(text.contains("Grade: " + financial.score()), text);
         assertTrue(text.contains("Most influential variables"), text);
     }

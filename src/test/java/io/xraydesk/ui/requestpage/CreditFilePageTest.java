@@ -257,7 +257,7 @@ class CreditFilePageTest {
         page = analysed.open(robot, Locale.ENGLISH);
         noteAndDecision(robot, "#decision-approve", "250,000");
 
-        assertHolds(analysed.memo(robot, "ACME-SAS_credit-memo.pdf"), "ACME SAS", "SIREN 514673987", "Decision: Approve",
+        assertHolds(analysed.memo(robot, "ACME-SAS_credit-memo.pdf"), "ACME SAS", "SIREN 514 673 987", "Decision: Approve",
                 "Limit: 250,000.00 EUR", "Monthly covenant check", "Justification: Strong cash",
                 "Reading of the accounts:", "• steady margins");
 

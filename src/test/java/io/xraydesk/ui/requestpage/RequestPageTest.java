@@ -142,6 +142,30 @@ class RequestPageTest {
         assertEquals(List.of(), ClippedText.in(stage.getScene().getRoot()));
     }
 
+    @Test
+    void aPageBuiltAnewInFrenchOpensOnTheSectionAndTheReportOfThePageItReplaces(FxRobot robot) throws Exception {
+        show(robot, Locale.ENGLISH);
+        String older = fixture.database.reportCache().forRequest(request.id()).stream()
+                .filter(r -> r.source().equals("bank")).map(RequestRecords::report)
+                .map(java.util.Optional::orElseThrow).toList().get(1).id();
+        robot.interact(() -> page.showReport(older));
+        RequestPage earlier = page;
+        robot.interact(earlier::deactivate);
+
+        show(robot, Locale.FRENCH);
+        robot.interact(() -> page.keepPlaceFrom(earlier));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TabPane sections = robot.lookup("#request-sections").queryAs(TabPane.class);
+        assertEquals("Rapports", sections.getSelectionModel().getSelectedItem().getText());
+        TabPane tabs = robot.lookup("#request-report-tabs").queryAs(TabPane.class);
+        assertEquals(1, tabs.getSelectionModel().getSelectedIndex(), "the Bank X-Ray's tab");
+        @SuppressWarnings("unchecked")
+        ListView<Report> list = (ListView<Report>) robot.from(tabs.getSelectionModel().getSelectedItem().getContent())
+                .lookup(".report-list").query();
+        assertEquals(older, list.getSelectionModel().getSelectedItem().id(), "the earlier report, still in front");
+    }
+
     private void show(FxRobot robot, Locale locale) throws Exception {
         robot.interact(() -> {
             Shell shell = ShellHarness.open(stage, locale);

@@ -47,7 +47,7 @@ class ErrorDetailsTest {
                 Réponse : aucune reçue
                 Message : Connection refused by api.example
                 Cause : Connection refused
-                Cause : SocketTimeoutException""", ErrorDetails.of(failure, AT));
+                Cause : l'opération a pris trop de temps et a été abandonnée""", ErrorDetails.of(failure, AT));
     }
 
     @Test
