@@ -110,7 +110,7 @@ class ReportViewsTest {
         assertTrue(robot.lookup(sanity + "%").tryQuery().isPresent() || robot.lookup(sanity + " %").tryQuery()
                 .isPresent(), "data sanity " + sanity + " shown");
         assertTrue(text(robot, "report-subtitle").startsWith(
-                SandboxReports.COMPANY + " · SIREN " + SandboxReports.SIREN + " · produced "));
+                SandboxReports.COMPANY + " · SIREN 514 673 987 · produced "));
         assertEquals(ReportCoverage.title(bank), text(robot, "report-title"), "the header says which statement");
         assertTrue(text(robot, "report-title").matches("Bank X-Ray · .+ – .+"), text(robot, "report-title"));
         assertEquals(2, robot.lookup(".report-chart").queryAll().size());

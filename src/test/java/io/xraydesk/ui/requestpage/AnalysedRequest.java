@@ -106,9 +106,10 @@ final class AnalysedRequest implements BeforeEachCallback, AfterEachCallback {
             shell.navigator().show(opened);
             return opened;
         }).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "ACME SAS".equals(
-                robot.lookup("#request-name").queryAs(Label.class).getText())
-                && !robot.lookup("#notes-editor").query().isDisabled());
+        // The page's parts join the scene over the next pulses: a lookup may find nothing yet.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#request-name").tryQuery()
+                .filter(name -> "ACME SAS".equals(((Label) name).getText())).isPresent()
+                && robot.lookup("#notes-editor").tryQuery().filter(editor -> !editor.isDisabled()).isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         return page;
     }

@@ -112,6 +112,8 @@ class ToastsTest {
             stage.setWidth(360);
             stage.setHeight(240);
         });
+        // The new size reaches the card at the next layout pulse, not with the events just handled.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> card.getLayoutBounds().getWidth() < wideCard);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(List.of(), outside(), "after the window moved and shrank to 360 × 240");
