@@ -11,6 +11,7 @@ import io.xraydesk.ui.shell.Shell;
 import io.xraydesk.ui.widgets.ChoiceText;
 import io.xraydesk.ui.widgets.EmptyState;
 import io.xraydesk.ui.widgets.Icons;
+import io.xraydesk.ui.widgets.OnceTrue;
 import io.xraydesk.ui.widgets.RequestLabels;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -164,16 +166,27 @@ public final class DashboardScreen implements Screen {
     private void build() {
         root.getStyleClass().add("dashboard");
         root.setPadding(new Insets(12));
-        VBox top = new VBox(8, toolbar(), filters, selectionExport.bar(), offlineBanner(), readingBanner());
+        Node readingBanner = readingBanner();
+        VBox top = new VBox(8, toolbar(), filters, selectionExport.bar(), readingBanner);
+        // Made the first time the server cannot be reached, above the reading line: until then the first frame
+        // makes no skin for it.
+        OnceTrue.run(viewModel.unreachableProperty(),
+                () -> top.getChildren().add(top.getChildren().indexOf(readingBanner), offlineBanner()));
         if (team != null) {
             top.getChildren().add(TeamBar.banner(team));
         }
         root.setTop(top);
-        EmptyState empty = new EmptyState(Feather.INBOX, Messages.get("dashboard.empty.title"),
-                Messages.get("dashboard.empty.text"), Messages.get("dashboard.empty.action"), routes::newRequest);
-        empty.visibleProperty().bind(viewModel.loadedProperty().and(javafx.beans.binding.Bindings.isEmpty(model.rows())));
-        table.visibleProperty().bind(empty.visibleProperty().not());
-        StackPane center = new StackPane(table, empty);
+        BooleanBinding nothingKnown = viewModel.loadedProperty().and(javafx.beans.binding.Bindings.isEmpty(model.rows()));
+        table.visibleProperty().bind(nothingKnown.not());
+        StackPane center = new StackPane(table);
+        // The empty state is made the first time the list has nothing: a portfolio's first frame then makes
+        // no skin and no style for a pane it would hide (docs/portfolio.md, Speed).
+        OnceTrue.run(nothingKnown, () -> {
+            EmptyState empty = new EmptyState(Feather.INBOX, Messages.get("dashboard.empty.title"),
+                    Messages.get("dashboard.empty.text"), Messages.get("dashboard.empty.action"), routes::newRequest);
+            empty.visibleProperty().bind(nothingKnown);
+            center.getChildren().add(empty);
+        });
         BorderPane.setMargin(center, new Insets(8, 0, 0, 0));
         root.setCenter(center);
     }

@@ -5,11 +5,11 @@ import io.xraydesk.core.export.Figures;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.core.xray.StageWords;
 import io.xraydesk.core.xray.XRayOutcome;
-import io.xraydesk.core.xray.XRayStatus;
 import io.xraydesk.core.xray.XRayWords;
 import io.xraydesk.ui.widgets.LabelLook;
 import io.xraydesk.ui.widgets.LazyTooltip;
 import io.xraydesk.ui.widgets.RequestLabels;
+import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,9 +28,9 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
- * The columns of the requests list, each with a stable id (what the saved layout names), a comparator
- * over the row's precomputed values (sorting 10,000 rows reads no JSON) and a header never narrower than
- * its title: at 1280 pixels, in French, no header is cut.
+ * The columns of the requests list, each with a stable id (what the saved layout names), its place in the
+ * {@link RowOrder} over the row's precomputed values (sorting 10,000 rows reads no JSON and asks no column for
+ * a cell value) and a header never narrower than its title: at 1280 pixels, in French, no header is cut.
  */
 final class RequestColumns {
 
@@ -38,6 +38,17 @@ final class RequestColumns {
     private static final double HEADER_ROOM = 30;
 
     private final Figures figures = new Figures(Messages.locale());
+    private final RowOrder order = new RowOrder();
+    /**
+     * Words sort as the table's own default comparator sorts them, by the default locale's collator; made at the
+     * first sort on words, not with the screen (making it parses the locale's rules).
+     */
+    private Comparator<String> words;
+
+    /** How the rows sort on each column of {@link #all}. */
+    RowOrder order() {
+        return order;
+    }
 
     /** Every column in its default order; Stage and Created start hidden (the table's menu shows them). */
     List<TableColumn<RequestRow, ?>> all() {
@@ -75,27 +86,28 @@ final class RequestColumns {
         return columns;
     }
 
-    private static TableColumn<RequestRow, String> text(String id, String key, Function<RequestRow, String> value,
+    private TableColumn<RequestRow, String> text(String id, String key, Function<RequestRow, String> value,
             double width) {
         TableColumn<RequestRow, String> column = column(id, key, width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        order.put(column, Comparator.comparing(value, this::compareWords));
         return column;
     }
 
-    private static TableColumn<RequestRow, Instant> time(String id, String key, Function<RequestRow, Instant> value) {
+    private TableColumn<RequestRow, Instant> time(String id, String key, Function<RequestRow, Instant> value) {
         TableColumn<RequestRow, Instant> column = column(id, key, 135);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        order.put(column, emptyFirst(value));
         column.setCellFactory(c -> textCell(RequestLabels::dateTime));
         return column;
     }
 
     /** A number shown as {@code format} says, right-aligned; rows without one sort first. */
-    private static TableColumn<RequestRow, Double> number(String id, String key, Function<RequestRow, Double> value,
+    private TableColumn<RequestRow, Double> number(String id, String key, Function<RequestRow, Double> value,
             Function<Double, String> format) {
         TableColumn<RequestRow, Double> column = column(id, key, 80);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        order.put(column, emptyFirst(value));
         column.setCellFactory(c -> {
             TableCell<RequestRow, Double> cell = textCell(number -> number == null ? "" : format.apply(number));
             cell.setAlignment(Pos.CENTER_RIGHT);
@@ -104,41 +116,51 @@ final class RequestColumns {
         return column;
     }
 
-    private static TableColumn<RequestRow, RequestRow> graphic(String id, String key, Function<RequestRow, Node> graphic,
-            Comparator<RequestRow> order, double width) {
-        return rowColumn(id, key, () -> graphicCell(graphic), order, width);
+    private TableColumn<RequestRow, RequestRow> graphic(String id, String key, Function<RequestRow, Node> graphic,
+            Comparator<RequestRow> rows, double width) {
+        return rowColumn(id, key, () -> graphicCell(graphic), rows, width);
     }
 
     /** A column whose cells show the whole row, each cell made by {@code cells}. */
-    private static TableColumn<RequestRow, RequestRow> rowColumn(String id, String key,
-            Supplier<? extends TableCell<RequestRow, RequestRow>> cells, Comparator<RequestRow> order, double width) {
+    private TableColumn<RequestRow, RequestRow> rowColumn(String id, String key,
+            Supplier<? extends TableCell<RequestRow, RequestRow>> cells, Comparator<RequestRow> rows, double width) {
         TableColumn<RequestRow, RequestRow> column = column(id, key, width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> cells.get());
-        column.setComparator(order);
+        order.put(column, rows);
         return column;
     }
 
     /** What changed since the analyst last opened the request: the heaviest change sorts first when descending. */
-    private static TableColumn<RequestRow, RequestRow> changed() {
+    private TableColumn<RequestRow, RequestRow> changed() {
         return rowColumn("changed", "dashboard.column.changed", () -> LookCell.wrapping(row -> new LabelLook(
                 row.changeText(), row.sinceLastLook().anything() ? "text-bold" : "text-muted")),
                 Comparator.comparingInt((RequestRow row) -> row.sinceLastLook().weight())
                         .thenComparing(row -> row.sinceLastLook().neverOpened()), 160);
     }
 
-    private static TableColumn<RequestRow, XRayOutcome> xray(Source source) {
+    private TableColumn<RequestRow, XRayOutcome> xray(Source source) {
         TableColumn<RequestRow, XRayOutcome> column = new TableColumn<>(XRayWords.shortName(source));
         column.setId("xray-" + source.wire());
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().xrays().get(source)));
         // A state's word may take two lines ("awaiting / documents"): the rows are tall enough for two.
         column.setCellFactory(c -> LookCell.badge(RequestLabels::xrayLook, XRayOutcome::line));
-        // Ready first, best grade first; then in the order of the states.
-        column.setComparator(Comparator.comparing(XRayOutcome::status, Comparator.comparingInt(RequestColumns::rank))
-                .thenComparing(s -> s.grade() == null ? "~" : s.grade()));
+        order.put(column, emptyFirst(row -> row.xrayOrder(source)));
         column.setPrefWidth(98);
         column.setMinWidth(headerWidth(column.getText()));
         return column;
+    }
+
+    private int compareWords(String one, String other) {
+        if (words == null) {
+            words = Comparator.nullsFirst(Collator.getInstance());
+        }
+        return words.compare(one, other);
+    }
+
+    /** Rows in the natural order of {@code value}, those without one first. */
+    private static <T extends Comparable<? super T>> Comparator<RequestRow> emptyFirst(Function<RequestRow, T> value) {
+        return Comparator.comparing(value, Comparator.nullsFirst(Comparator.naturalOrder()));
     }
 
     private static <T> TableColumn<RequestRow, T> column(String id, String key, double width) {
@@ -154,16 +176,6 @@ final class RequestColumns {
         Text text = new Text(title);
         text.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
         return Math.ceil(text.getLayoutBounds().getWidth()) + HEADER_ROOM;
-    }
-
-    private static int rank(XRayStatus status) {
-        return switch (status) {
-            case READY -> 0;
-            case NOT_RATED -> 1;
-            case PENDING -> 2;
-            case AWAITING_DOCUMENTS -> 3;
-            case FAILED -> 4;
-        };
     }
 
     /** The status chip, or "not found on the server" for a request the server no longer knows. */

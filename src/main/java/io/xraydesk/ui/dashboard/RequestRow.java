@@ -14,8 +14,10 @@ import io.xraydesk.store.DecisionTerms;
 import io.xraydesk.store.StoredDecision;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,6 +30,8 @@ import java.util.Map;
  * @param line         the whole portfolio line: what the exports write
  * @param decisionText the decision in force in words ("Approve · 250,000.00 EUR"), empty when none
  * @param changeText   what changed since the analyst last looked, in words
+ * @param xrayOrders   where each X-Ray sorts in its column, by the source's ordinal; null for an X-Ray the row
+ *                     lacks
  */
 public record RequestRow(
         String id,
@@ -44,17 +48,33 @@ public record RequestRow(
         String searchKey,
         PortfolioLine line,
         String decisionText,
-        String changeText) {
+        String changeText,
+        List<XRayOrder> xrayOrders) {
 
     public static RequestRow of(PortfolioLine line) {
         CachedRequest cached = line.overview().cached();
         String codeId = cached.codeId() == null ? "" : cached.codeId();
         String display = CompanyCodeTypes.byWire(cached.codeType()).map(type -> type.format(codeId)).orElse(codeId);
         String name = cached.businessName() == null ? "" : PrintableText.of(cached.businessName());
+        Map<Source, XRayOutcome> xrays = byOrdinal(line.overview().xrays());
         return new RequestRow(cached.id(), name, cached.codeType(), display, cached.status(), cached.stage(),
                 cached.createdAt(), cached.updatedAt(), cached.fetchedAt(), cached.missingSince(),
-                byOrdinal(line.overview().xrays()), (name + " " + codeId + " " + cached.id()).toLowerCase(Locale.ROOT), line,
-                decisionText(line.decision()), line.sinceLastLook().words());
+                xrays, (name + " " + codeId + " " + cached.id()).toLowerCase(Locale.ROOT), line,
+                decisionText(line.decision()), line.sinceLastLook().words(), ordersOf(xrays));
+    }
+
+    /** Where the X-Ray {@code source} sorts in its column; null when the row has no outcome for it. */
+    public XRayOrder xrayOrder(Source source) {
+        return xrayOrders.get(source.ordinal());
+    }
+
+    private static List<XRayOrder> ordersOf(Map<Source, XRayOutcome> xrays) {
+        List<XRayOrder> orders = new ArrayList<>(Source.values().length);
+        for (Source source : Source.values()) {
+            XRayOutcome outcome = xrays.get(source);
+            orders.add(outcome == null ? null : XRayOrder.of(outcome));
+        }
+        return Collections.unmodifiableList(orders);
     }
 
     /**

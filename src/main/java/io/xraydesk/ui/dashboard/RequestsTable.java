@@ -44,7 +44,13 @@ final class RequestsTable extends TableView<RequestRow> {
         setId("dashboard-table");
         getStyleClass().add("requests-table");
         setItems(model.visible());
-        model.visible().comparatorProperty().bind(comparatorProperty());
+        RequestColumns columns = new RequestColumns();
+        // The list sorts on the rows' own values (RowOrder), not through the table's comparator, which asks each
+        // column for a cell value at every comparison.
+        setSortPolicy(table -> {
+            model.visible().setComparator(columns.order().of(table.getSortOrder()));
+            return true;
+        });
         // Fifteen columns do not fit a laptop's width whole: each keeps a width that shows its title and its
         // words uncut and the table scrolls sideways, rather than squeezing every column into ellipses.
         // Columns can be hidden from the table's menu; widths, order and visibility are kept.
@@ -55,7 +61,7 @@ final class RequestsTable extends TableView<RequestRow> {
         setFixedCellSize(TWO_LINES_OF_CHIPS);
         setPlaceholder(new Label(Messages.get("dashboard.no_match")));
 
-        addColumns();
+        addColumns(columns);
         setRowFactory(view -> row(routes));
         setOnKeyPressed(event -> {
             RequestRow selected = getSelectionModel().getSelectedItem();
@@ -83,8 +89,8 @@ final class RequestsTable extends TableView<RequestRow> {
                 .collect(Collectors.toSet());
     }
 
-    private void addColumns() {
-        getColumns().setAll(new RequestColumns().all());
+    private void addColumns(RequestColumns columns) {
+        getColumns().setAll(columns.all());
         TableColumn<RequestRow, ?> updated = getColumns().stream()
                 .filter(column -> "dashboard-updated".equals(column.getId())).findFirst().orElseThrow();
         updated.setSortType(TableColumn.SortType.DESCENDING);

@@ -4,9 +4,8 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.concurrent.Activity;
 import io.xraydesk.ui.widgets.Badges;
 import io.xraydesk.ui.widgets.BusyIndicator;
+import io.xraydesk.ui.widgets.OnceTrue;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,15 +32,8 @@ final class StatusBar extends HBox {
         getChildren().addAll(connection, spacer, activityText);
         // The spinner's skin and animation cost the first window several milliseconds; it is made
         // the first time something runs, in front of the activity text.
-        activity.busyProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> busy, Boolean was, Boolean now) {
-                if (now) {
-                    busy.removeListener(this);
-                    getChildren().add(getChildren().indexOf(activityText), BusyIndicator.spinner(activity));
-                }
-            }
-        });
+        OnceTrue.run(activity.busyProperty(), () -> getChildren().add(getChildren().indexOf(activityText),
+                BusyIndicator.spinner(activity)));
     }
 
     /** Hidden while nothing watches the API: the bar never claims a state nobody measured. */

@@ -18,19 +18,23 @@ import javafx.scene.layout.HBox;
 /**
  * What becomes of an action that writes a file in the background (an export, a credit memo): while
  * it runs, its words, a progress bar and Cancel; once saved, "Saved to …" with Open and Show in
- * folder ({@link SavedFileLinks}); else why it failed or that it was cancelled.
+ * folder ({@link SavedFileLinks}); else why it failed or that it was cancelled. The progress bar, Cancel
+ * and the links are made when first needed: hidden controls still get their skins and styles in the
+ * screen's first frame (docs/portfolio.md, Speed), and most screens are shown without any file written.
  */
 public final class FileTaskStatus {
 
     private final BackgroundTasks tasks;
     private final String cancelledText;
+    private final String statusId;
     private final Label status = new Label();
-    private final ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-    private final Button cancel = new Button(Messages.get("report.export.cancel"));
-    private final SavedFileLinks links;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final HBox view;
     private TaskHandle task;
+    /** Made with the first task started; null until then. */
+    private ProgressBar progress;
+    /** Made with the first file saved; null until then. */
+    private SavedFileLinks links;
 
     /**
      * @param statusId      the id of the words, for tests and screen readers' tools
@@ -39,19 +43,11 @@ public final class FileTaskStatus {
     public FileTaskStatus(BackgroundTasks tasks, String statusId, String cancelledText) {
         this.tasks = tasks;
         this.cancelledText = cancelledText;
-        this.links = new SavedFileLinks(tasks, status::setText);
+        this.statusId = statusId;
         status.setId(statusId);
         status.getStyleClass().add("text-muted");
         status.setWrapText(true);
-        progress.setPrefWidth(110);
-        cancel.getStyleClass().add("flat");
-        cancel.setId(statusId + "-cancel");
-        cancel.setOnAction(event -> cancel());
-        progress.visibleProperty().bind(running);
-        progress.managedProperty().bind(running);
-        cancel.visibleProperty().bind(running);
-        cancel.managedProperty().bind(running);
-        view = new HBox(8, status, links.view(), progress, cancel);
+        view = new HBox(8, status);
         view.setAlignment(Pos.CENTER_RIGHT);
         // Nothing to say, no room taken: a line of its own under a header stays closed until then.
         view.visibleProperty().bind(status.textProperty().isNotEmpty().or(running));
@@ -70,7 +66,8 @@ public final class FileTaskStatus {
     /** The task began: {@code text} says what it does; Cancel stops {@code handle}. */
     public void started(String text, TaskHandle handle) {
         task = handle;
-        links.show(null);
+        hideLinks();
+        progressParts();
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         status.setText(text);
         running.set(true);
@@ -88,12 +85,17 @@ public final class FileTaskStatus {
 
     /** A fraction in [0, 1], or -1 when the total is unknown. */
     public void progress(double fraction) {
+        progressParts();
         progress.setProgress(fraction);
     }
 
     public void saved(Path file) {
         running.set(false);
         status.setText(Messages.get("report.export.done", file.toString()));
+        if (links == null) {
+            links = new SavedFileLinks(tasks, status::setText);
+            view.getChildren().add(1, links.view());
+        }
         links.show(file);
     }
 
@@ -104,8 +106,32 @@ public final class FileTaskStatus {
 
     /** Words with no task running: why the action cannot start, say. */
     public void say(String text) {
-        links.show(null);
+        hideLinks();
         status.setText(text);
+    }
+
+    /** The progress bar and Cancel, shown while a task runs, made the first time one starts. */
+    private void progressParts() {
+        if (progress != null) {
+            return;
+        }
+        progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        progress.setPrefWidth(110);
+        Button cancel = new Button(Messages.get("report.export.cancel"));
+        cancel.getStyleClass().add("flat");
+        cancel.setId(statusId + "-cancel");
+        cancel.setOnAction(event -> cancel());
+        progress.visibleProperty().bind(running);
+        progress.managedProperty().bind(running);
+        cancel.visibleProperty().bind(running);
+        cancel.managedProperty().bind(running);
+        view.getChildren().addAll(progress, cancel);
+    }
+
+    private void hideLinks() {
+        if (links != null) {
+            links.show(null);
+        }
     }
 
     private void cancel() {

@@ -1,6 +1,5 @@
 package io.xraydesk.ui.widgets;
 
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
@@ -22,18 +21,6 @@ public final class FocusWhenReady {
     public static void request(Control control) {
         ObservableValue<Boolean> ready = control.skinProperty().flatMap(skin -> control.sceneProperty())
                 .flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false);
-        if (ready.getValue()) {
-            control.requestFocus();
-            return;
-        }
-        ready.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> value, Boolean was, Boolean is) {
-                if (is) {
-                    value.removeListener(this);
-                    control.requestFocus();
-                }
-            }
-        });
+        OnceTrue.run(ready, control::requestFocus);
     }
 }
