@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The audit trail on either back-end. */
-final class SqlAuditLog implements AuditLog {
+record SqlAuditLog(SqlTransactions database) implements AuditLog {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
@@ -21,12 +21,6 @@ final class SqlAuditLog implements AuditLog {
     // subject a no-op; NULL subjects never collide, so actions on the request itself always append.
     private static final String INSERT = "INSERT INTO audit_entry (request_id, action, subject, actor_id, "
             + "actor_name, at, details_json) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
-
-    private final SqlTransactions database;
-
-    SqlAuditLog(SqlTransactions database) {
-        this.database = database;
-    }
 
     @Override
     public boolean record(AuditEntry entry) {

@@ -15,7 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Credit decisions and their history on either back-end. */
-final class SqlDecisionStore implements DecisionStore {
+record SqlDecisionStore(SqlTransactions database) implements DecisionStore {
 
     private static final String SELECT = "SELECT id, request_id, version, outcome, limit_amount, limit_currency, "
             + "duration_months, justification, decided_by_id, decided_by_name, decided_at FROM credit_decision";
@@ -23,12 +23,6 @@ final class SqlDecisionStore implements DecisionStore {
     /** Keeps, of the rows of {@code credit_decision d}, each request's latest version: the decision in force. */
     private static final String LATEST = "d.version = (SELECT MAX(m.version) FROM credit_decision m "
             + "WHERE m.request_id = d.request_id)";
-
-    private final SqlTransactions database;
-
-    SqlDecisionStore(SqlTransactions database) {
-        this.database = database;
-    }
 
     @Override
     public StoredDecision decide(String requestId, long expectedVersion, DecisionTerms terms, Analyst analyst,

@@ -10,16 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Analysts' notes on either back-end: the same statements on SQLite and PostgreSQL. */
-final class SqlNoteStore implements NoteStore {
+record SqlNoteStore(SqlTransactions database) implements NoteStore {
 
     private static final String SELECT = "SELECT id, request_id, text, author_id, author_name, created_at, "
             + "edited_by_id, edited_by_name, edited_at, version FROM analyst_note";
-
-    private final SqlTransactions database;
-
-    SqlNoteStore(SqlTransactions database) {
-        this.database = database;
-    }
 
     @Override
     public StoredNote add(String requestId, String text, Analyst author, Instant at) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The report cache on either back-end, with the same compare-and-set writes as {@link SqlRequestCache}. */
-final class SqlReportCache implements ReportCache {
+record SqlReportCache(SqlTransactions database) implements ReportCache {
 
     private static final String SELECT = "SELECT id, request_id, source, score, created_at, json, fetched_at, version "
             + "FROM report_cache";
@@ -30,12 +30,6 @@ final class SqlReportCache implements ReportCache {
 
     /** Each request's reports together, newest first. */
     private static final String BY_REQUEST = " ORDER BY request_id, created_at DESC NULLS LAST, id";
-
-    private final SqlTransactions database;
-
-    SqlReportCache(SqlTransactions database) {
-        this.database = database;
-    }
 
     @Override
     public CachedReport upsert(CachedReport r) {

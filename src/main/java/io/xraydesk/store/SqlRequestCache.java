@@ -14,7 +14,7 @@ import java.util.Optional;
  * write is a compare-and-set on the row's version, so of two writers who read the same version the
  * second changes nothing and gets a {@link StaleWriteException}.
  */
-final class SqlRequestCache implements RequestCache {
+record SqlRequestCache(SqlTransactions database) implements RequestCache {
 
     private static final String SELECT = "SELECT id, code_type, code_id, business_name, status, stage, "
             + "created_at, updated_at, request_json, fetched_at, origin, source_summary_json, missing_since, version "
@@ -40,12 +40,6 @@ final class SqlRequestCache implements RequestCache {
 
     /** The order of {@link #all()}: along the {@code request_cache_by_recency} index. */
     private static final String BY_RECENCY = " ORDER BY COALESCE(updated_at, created_at, fetched_at) DESC, id";
-
-    private final SqlTransactions database;
-
-    SqlRequestCache(SqlTransactions database) {
-        this.database = database;
-    }
 
     @Override
     public List<CachedRequest> upsertAll(Collection<CachedRequest> requests) {

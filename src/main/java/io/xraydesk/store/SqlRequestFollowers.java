@@ -7,16 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** The request followers on either back-end, with the same compare-and-set writes as {@link SqlRequestCache}. */
-final class SqlRequestFollowers implements RequestFollowers {
+record SqlRequestFollowers(SqlTransactions database) implements RequestFollowers {
 
     private static final String SELECT = "SELECT request_id, analyst_id, analyst_name, relation, since, version "
             + "FROM request_follower";
-
-    private final SqlTransactions database;
-
-    SqlRequestFollowers(SqlTransactions database) {
-        this.database = database;
-    }
 
     @Override
     public RequestFollower save(RequestFollower f) {
