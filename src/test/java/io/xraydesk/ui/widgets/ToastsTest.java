@@ -41,8 +41,12 @@ class ToastsTest {
         Scene scene = new Scene(new StackPane(new Pane(), toasts.layer()), 600, 400);
         ThemeManager.style(scene);
         stage.setScene(scene);
+        // The window is TestFX's one stage, shared with the tests that ran before in this JVM: a size
+        // one of them set would otherwise outlive the new scene's 600 × 400.
         stage.setX(100);
         stage.setY(100);
+        stage.setWidth(600);
+        stage.setHeight(400);
         stage.show();
     }
 
@@ -105,6 +109,7 @@ class ToastsTest {
         assertEquals(List.of(), outside(), "shown at 600 × 400");
         Node card = robot.lookup(".notification-bar").query();
         double wideCard = card.getLayoutBounds().getWidth();
+        assertEquals(420, wideCard, 1, "the card's set width, in a window wider than it");
 
         robot.interact(() -> {
             stage.setX(300);
