@@ -41,8 +41,11 @@ class ToastsTest {
         Scene scene = new Scene(new StackPane(new Pane(), toasts.layer()), 600, 400);
         ThemeManager.style(scene);
         stage.setScene(scene);
-        // The window is TestFX's one stage, shared with the tests that ran before in this JVM: a size
-        // one of them set would otherwise outlive the new scene's 600 × 400.
+        // The window is TestFX's one stage, shared with the tests that ran before in this JVM: a size,
+        // or the application's smallest window size (which would stop it shrinking), that one of them
+        // set would otherwise outlive the new scene's 600 × 400.
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
         stage.setX(100);
         stage.setY(100);
         stage.setWidth(600);
