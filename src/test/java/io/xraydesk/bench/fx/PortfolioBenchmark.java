@@ -49,13 +49,19 @@ import org.testfx.framework.junit5.Start;
  * application; that median is compared with the goal. Next to each, the same step on a bare {@link TableView} of
  * 10,000 plain rows in the same window and run, once JavaFX has run its table code: the floor JavaFX itself sets
  * on this machine. Prints {@code bench: portfolio-10k-…} lines (goal < 200 ms each); asserts nothing about time.
+ * {@code -Dbench.companies=N} runs it with N companies, its lines named after N.
  * Headless (Monocle, software drawing).
  */
 @Tag("bench")
 @ExtendWith(ApplicationExtension.class)
 class PortfolioBenchmark {
 
-    private static final int COMPANIES = 10_000;
+    /** 10,000 unless {@code -Dbench.companies=N} says otherwise: with a few, the cold first paint is JavaFX's alone. */
+    private static final int COMPANIES = Integer.getInteger("bench.companies", 10_000);
+    /** What the lines are named after: {@code portfolio-10k} for 10,000 companies. */
+    private static final String NAME = "portfolio-" + (COMPANIES % 1000 == 0 ? COMPANIES / 1000 + "k" : COMPANIES);
+    private static final String HOW_MANY = String.format(Locale.ROOT, "%,d", COMPANIES);
+    private static final String REPORTS = String.format(Locale.ROOT, "%,d", 4 * COMPANIES);
     /** New list screens shown one after another for the steady first paint: enough for a median, past the JIT. */
     private static final int STEADY_SHOWINGS = 10;
 
@@ -120,56 +126,60 @@ class PortfolioBenchmark {
         Reference reference = reference(robot, shell[0]);
         // Taken after the run: the minute's average is the load the figures were measured under.
         String load = String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
-        System.out.printf(Locale.ROOT, "bench: portfolio-10k-first-paint %.0f ms (goal < 200 ms; the median of %d new "
+        System.out.printf(Locale.ROOT, "bench: " + NAME + "-first-paint %.0f ms (goal < 200 ms; the median of %d new "
                 + "list screens shown one after another in the running application, each from shown to its first frame "
                 + "with its first rows, after the list before it had read all of its rows: range %.0f to %.0f ms; the "
                 + "process's first list: %.0f ms (first-paint-cold), its second: %.0f ms; bare table: %.0f ms; load "
                 + "average %s)%n", steady.median(), STEADY_SHOWINGS, steady.fastest(), steady.slowest(),
                 opening.firstPaint() / 1e6, again.firstPaint() / 1e6, reference.firstPaint / 1e6, load);
-        System.out.printf(Locale.ROOT, "bench: portfolio-10k-first-paint-cold %.0f ms (the process's first list, "
+        System.out.printf(Locale.ROOT, "bench: " + NAME + "-first-paint-cold %.0f ms (the process's first list, "
                 + "JavaFX loading and running its control code for the first time: from the list shown to its first "
                 + "frame with true rows: the %d most recently updated of %d; the screen built in %.0f ms on "
                 + "the FX thread, its first rows read off it (%.0f ms of CPU time) and in the table %.0f ms after the "
-                + "screen was shown, then %.0f ms on the FX thread to the frame; bare table of 10,000 plain rows: %.0f "
+                + "screen was shown, then %.0f ms on the FX thread to the frame; bare table of " + HOW_MANY
+                + " plain rows: %.0f "
                 + "ms; load average %s; filling the store took %.0f ms)%n", opening.firstPaint() / 1e6,
                 opening.firstRows(), COMPANIES, opening.built() / 1e6, (opening.firstCpu() - readingCpuBefore) / 1e6,
                 opening.firstRead() / 1e6, (opening.firstPaint() - opening.firstRead()) / 1e6,
                 reference.firstPaint / 1e6, load, fillMillis);
-        System.out.printf(Locale.ROOT, "bench: portfolio-10k-whole-list %.0f ms (from the list shown to its first frame "
-                + "with all 10,000 rows, of which %.0f ms reading 10,000 requests and 40,000 reports off the FX thread "
+        System.out.printf(Locale.ROOT, "bench: " + NAME + "-whole-list %.0f ms (from the list shown to its first frame "
+                + "with all " + HOW_MANY + " rows, of which %.0f ms reading " + HOW_MANY + " requests and " + REPORTS
+                + " reports off the FX thread "
                 + "(%.0f ms of CPU time, the first rows included) and %.0f ms on it after the hand-over; bare table: "
                 + "%.0f ms; load average %s)%n", opening.wholeList() / 1e6, opening.allRead() / 1e6,
                 (opening.allCpu() - readingCpuBefore) / 1e6, (opening.wholeList() - opening.allRead()) / 1e6,
                 reference.firstPaint / 1e6, load);
-        System.out.printf(Locale.ROOT, "bench: portfolio-10k-first-paint-again %.0f ms (coming back to the list: its "
+        System.out.printf(Locale.ROOT, "bench: " + NAME + "-first-paint-again %.0f ms (coming back to the list: its "
                 + "first %d rows; the screen built in %.0f ms, the rows in the table %.0f ms after it was shown, then "
                 + "%.0f ms on the FX thread to the frame; the whole list: %.0f ms; bare table: %.0f ms; load average "
                 + "%s)%n", again.firstPaint() / 1e6, again.firstRows(), again.built() / 1e6, again.firstRead() / 1e6,
                 (again.firstPaint() - again.firstRead()) / 1e6, again.wholeList() / 1e6, reference.firstPaint / 1e6,
                 load);
-        System.out.printf(Locale.ROOT, "bench: portfolio-10k-first-paint-back %.0f ms (back to the same list, as the "
-                + "application comes back to it: its first frame, with the 10,000 rows read before; its newest 60 read "
+        System.out.printf(Locale.ROOT, "bench: " + NAME + "-first-paint-back %.0f ms (back to the same list, as the "
+                + "application comes back to it: its first frame, with the " + HOW_MANY
+                + " rows read before; its newest 60 read "
                 + "again and in a frame %.0f ms after it was shown, the whole list read again %.0f ms after; never "
                 + "fewer than %d rows in the table meanwhile; bare table: %.0f ms; load average %s)%n",
                 back.firstPaint() / 1e6, back.newestPainted() / 1e6, back.wholePainted() / 1e6, back.fewestRows(),
                 reference.firstPaint / 1e6, load);
-        System.out.printf(Locale.ROOT, "bench: portfolio-10k-filter %.0f ms (goal < 200 ms; a search typed until the "
+        System.out.printf(Locale.ROOT, "bench: " + NAME + "-filter %.0f ms (goal < 200 ms; a search typed until the "
                 + "next frame is laid out, %d rows kept; the run's first search: %.0f ms; bare table: %.0f ms; load "
                 + "average %s)%n", filter / 1e6, found, coldFilter / 1e6, reference.filter / 1e6, load);
-        System.out.printf(Locale.ROOT, "bench: portfolio-10k-sort %.0f ms (goal < 200 ms; sorting on the Financial "
+        System.out.printf(Locale.ROOT, "bench: " + NAME + "-sort %.0f ms (goal < 200 ms; sorting on the Financial "
                 + "X-Ray until the next frame is laid out, the sort itself %.0f ms of the FX thread's CPU time; the run's "
                 + "first sort (Bank X-Ray): %.0f ms, the sort itself %.0f ms of CPU time; bare table: %.0f ms; load "
                 + "average %s)%n", sort / 1e6, sortCpu[1] / 1e6, coldSort / 1e6, sortCpu[0] / 1e6, reference.sort / 1e6,
                 load);
-        System.out.printf(Locale.ROOT, "bench: portfolio-10k-fx-max-stall %.1f ms (goal < 200 ms; the longest gap "
+        System.out.printf(Locale.ROOT, "bench: " + NAME + "-fx-max-stall %.1f ms (goal < 200 ms; the longest gap "
                 + "between two pulses while the list read, painted, filtered and sorted; bare table: %.1f ms; load "
                 + "average %s)%n", probe.maxStallMillis(), reference.maxStall, load);
-        System.out.printf(Locale.ROOT, "bench: portfolio-10k-first-paint-steps (the FX thread from the list shown to "
+        System.out.printf(Locale.ROOT, "bench: " + NAME + "-first-paint-steps (the FX thread from the list shown to "
                 + "its first frame with rows; each step: wall / FX thread's CPU / render thread's CPU in ms since shown, "
-                + "+classes loaded since by the JVM): first time: %s; coming back: %s; load average %s%n", opening.steps(), again.steps(), load);
+                + "+classes loaded since by the JVM): first time: %s; coming back: %s; load average %s%n", opening.steps(),
+                again.steps(), load);
         int rank = 0;
         for (PulseProbe.Stall stall : probe.worstStalls()) {
-            System.out.printf(Locale.ROOT, "bench: portfolio-10k-stall-%d %.1f ms: %s%n", ++rank, stall.millis(),
+            System.out.printf(Locale.ROOT, "bench: " + NAME + "-stall-%d %.1f ms: %s%n", ++rank, stall.millis(),
                     stall.where());
         }
     }
@@ -299,7 +309,7 @@ class PortfolioBenchmark {
                 .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId()))).sum();
     }
 
-    /** The same three steps on a bare table of 10,000 plain rows, filtered and sorted as the list's model does. */
+    /** The same three steps on a bare table of as many plain rows, filtered and sorted as the list's model does. */
     private Reference reference(FxRobot robot, Shell shell) throws Exception {
         ObservableList<String[]> rows = FXCollections.observableArrayList();
         for (int i = 0; i < COMPANIES; i++) {
