@@ -36,6 +36,9 @@ final class RequestsTable extends TableView<RequestRow> {
     /** Rows are dimmed as stale against this clock, and all of them while offline. */
     private final Clock clock;
     private final ObservableBooleanValue offline;
+    /** The columns {@link WholeColumns} keeps whole, and those whose words it keeps whole: found once, by id. */
+    private final Set<TableColumnBase<?, ?>> wholeCells;
+    private final Set<TableColumnBase<?, ?>> wholeWords;
 
     /** Shows the model's visible rows, sorted by the table's columns; opening a row goes through {@code routes}. */
     RequestsTable(DashboardModel model, Routes routes, Clock clock, ObservableBooleanValue offline) {
@@ -62,6 +65,8 @@ final class RequestsTable extends TableView<RequestRow> {
         setPlaceholder(new Label(Messages.get("dashboard.no_match")));
 
         addColumns(columns);
+        wholeCells = columns(WHOLE_CELLS::contains);
+        wholeWords = columns(RequestsTable::wrapsWords);
         setRowFactory(view -> row(routes));
         setOnKeyPressed(event -> {
             RequestRow selected = getSelectionModel().getSelectedItem();
@@ -75,7 +80,7 @@ final class RequestsTable extends TableView<RequestRow> {
 
     @Override
     protected void layoutChildren() {
-        WholeColumns.fit(this, columns(WHOLE_CELLS::contains), columns(RequestsTable::wrapsWords));
+        WholeColumns.fit(this, wholeCells, wholeWords);
         super.layoutChildren();
     }
 

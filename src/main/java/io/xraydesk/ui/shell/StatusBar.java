@@ -4,7 +4,6 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.concurrent.Activity;
 import io.xraydesk.ui.widgets.Badges;
 import io.xraydesk.ui.widgets.BusyIndicator;
-import io.xraydesk.ui.widgets.OnceTrue;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -29,11 +28,7 @@ final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         hideConnection();
-        getChildren().addAll(connection, spacer, activityText);
-        // The spinner's skin and animation cost the first window several milliseconds; it is made
-        // the first time something runs, in front of the activity text.
-        OnceTrue.run(activity.busyProperty(), () -> getChildren().add(getChildren().indexOf(activityText),
-                BusyIndicator.spinner(activity)));
+        getChildren().addAll(connection, spacer, BusyIndicator.spinner(activity), activityText);
     }
 
     /** Hidden while nothing watches the API: the bar never claims a state nobody measured. */

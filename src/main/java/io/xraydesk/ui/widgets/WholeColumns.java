@@ -2,6 +2,7 @@ package io.xraydesk.ui.widgets;
 
 import java.util.Set;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -9,8 +10,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 
 /**
  * Keeps a table's column headers whole, and the cells of chosen columns (dates, codes) too: each
@@ -29,24 +28,39 @@ public final class WholeColumns {
 
     /**
      * Widens the columns whose header or (for {@code wholeCells}) cell does not fit; call from the
-     * table's layout, where the headers and cells of the moment exist.
+     * table's layout, where the headers and cells of the moment exist. It runs at every layout pass of the table
+     * (each frame while it scrolls): one walk of the table's nodes that stops at each header and cell, and each
+     * text measured once ({@link TextWidths}).
      */
     public static void fit(TableView<?> table, Set<? extends TableColumnBase<?, ?>> wholeCells,
             Set<? extends TableColumnBase<?, ?>> wholeWords) {
-        for (Node node : table.lookupAll(".column-header")) {
-            if (node instanceof TableColumnHeader header && header.lookup(".label") instanceof Label label) {
+        fitWithin(table, wholeCells, wholeWords);
+    }
+
+    private static void fitWithin(Node node, Set<? extends TableColumnBase<?, ?>> wholeCells,
+            Set<? extends TableColumnBase<?, ?>> wholeWords) {
+        if (node instanceof TableColumnHeader header && header.getStyleClass().contains("column-header")) {
+            if (header.lookup(".label") instanceof Label label) {
                 atLeast(header.getTableColumn(), Math.ceil(label.prefWidth(-1)) + ROOM_BESIDE_HEADER_TEXT);
             }
-        }
-        for (Node node : table.lookupAll(".table-cell")) {
-            if (node instanceof TableCell<?, ?> cell && wholeCells.contains(cell.getTableColumn())) {
-                atLeast(cell.getTableColumn(), Math.ceil(contentWidth(cell) + cell.snappedLeftInset()
-                        + cell.snappedRightInset()));
-            } else if (node instanceof TableCell<?, ?> cell && wholeWords.contains(cell.getTableColumn())
-                    && cell.getGraphic() != null && cell.getGraphic().lookup(".label") instanceof Labeled label) {
-                atLeast(cell.getTableColumn(), Math.ceil(longestWord(label) + label.snappedLeftInset()
-                        + label.snappedRightInset() + cell.snappedLeftInset() + cell.snappedRightInset()));
+        } else if (node instanceof TableCell<?, ?> cell) {
+            fitCell(cell, wholeCells, wholeWords);
+        } else if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                fitWithin(child, wholeCells, wholeWords);
             }
+        }
+    }
+
+    private static void fitCell(TableCell<?, ?> cell, Set<? extends TableColumnBase<?, ?>> wholeCells,
+            Set<? extends TableColumnBase<?, ?>> wholeWords) {
+        if (wholeCells.contains(cell.getTableColumn())) {
+            atLeast(cell.getTableColumn(), Math.ceil(contentWidth(cell) + cell.snappedLeftInset()
+                    + cell.snappedRightInset()));
+        } else if (wholeWords.contains(cell.getTableColumn()) && cell.getGraphic() != null
+                && cell.getGraphic().lookup(".label") instanceof Labeled label) {
+            atLeast(cell.getTableColumn(), Math.ceil(longestWord(label) + label.snappedLeftInset()
+                    + label.snappedRightInset() + cell.snappedLeftInset() + cell.snappedRightInset()));
         }
     }
 
@@ -54,15 +68,9 @@ public final class WholeColumns {
     private static double longestWord(Labeled label) {
         double widest = 0;
         for (String word : label.getText() == null ? new String[0] : label.getText().split("\\s+")) {
-            widest = Math.max(widest, width(word, label.getFont()));
+            widest = Math.max(widest, TextWidths.of(word, label.getFont()));
         }
         return widest;
-    }
-
-    private static double width(String shown, Font font) {
-        Text text = new Text(shown);
-        text.setFont(font);
-        return text.getLayoutBounds().getWidth();
     }
 
     /** A cell's own measure is its column's width: what it holds is measured instead. */
@@ -73,7 +81,7 @@ public final class WholeColumns {
         if (cell.getText() == null || cell.getText().isEmpty()) {
             return 0;
         }
-        return width(cell.getText(), cell.getFont());
+        return TextWidths.of(cell.getText(), cell.getFont());
     }
 
     private static void atLeast(TableColumnBase<?, ?> column, double width) {

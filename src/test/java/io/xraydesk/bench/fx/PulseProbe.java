@@ -28,7 +28,11 @@ import javafx.scene.Scene;
  */
 final class PulseProbe {
 
-    static final long SAMPLE_MILLIS = 2;
+    /**
+     * Each sample stops the JavaFX thread while its stack is walked, and a cold stack is deep: sampled every 2 ms,
+     * the first paint of the portfolio benchmark took 1216 ms against 800 ms unsampled; every 20 ms, 832 ms.
+     */
+    static final long SAMPLE_MILLIS = 20;
     /** Two frames without a pulse: the window visibly hangs from here on. */
     static final long LATE_MILLIS = 33;
     /** Stalls kept with their stacks, the longest first. */

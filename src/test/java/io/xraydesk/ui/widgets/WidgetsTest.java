@@ -18,10 +18,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -95,7 +95,7 @@ class WidgetsTest {
     void busyIndicatorShowsWhileWorkRunsAndLocksTheStartingButton() throws Exception {
         try (BackgroundTasks tasks = new BackgroundTasks(new DirectUiExecutor())) {
             Button start = new Button("Start");
-            ProgressIndicator spinner = BusyIndicator.spinner(tasks.activity());
+            Node spinner = BusyIndicator.spinner(tasks.activity());
             BusyIndicator.bind(spinner, tasks.activity(), start);
             assertFalse(spinner.isVisible());
 
