@@ -3,6 +3,7 @@ package io.xraydesk.ui.login;
 import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.store.Environment;
 import io.xraydesk.store.Profile;
+import io.xraydesk.ui.widgets.BusyRing;
 import io.xraydesk.ui.widgets.ChoiceText;
 import io.xraydesk.ui.widgets.Icons;
 import java.util.Locale;
@@ -19,7 +20,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -54,7 +54,7 @@ final class SignInView {
     final TextField profileName = new TextField();
     final CheckBox rememberMe = new CheckBox(Messages.get("signin.remember"));
     final Label keychainNote = new Label();
-    final ProgressIndicator spinner = new ProgressIndicator(-1);
+    final BusyRing spinner = new BusyRing();
     final Label status = new Label();
     final Button cancel = new Button(Messages.get("signin.cancel"));
     final Label message = new Label();
@@ -105,8 +105,6 @@ final class SignInView {
         businessId.setPromptText(Messages.get("signin.business.placeholder"));
         signIn.setDefaultButton(true);
         signIn.getStyleClass().add("accent");
-        spinner.setPrefSize(18, 18);
-        spinner.setMaxSize(18, 18);
 
         root = new ScrollPane(card());
         root.setFitToWidth(true);

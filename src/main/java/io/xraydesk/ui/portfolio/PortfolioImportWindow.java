@@ -4,6 +4,7 @@ import io.xraydesk.core.i18n.Messages;
 import io.xraydesk.ui.context.SessionWork;
 import io.xraydesk.ui.shell.ScreenContext;
 import io.xraydesk.ui.theme.ThemeManager;
+import io.xraydesk.ui.widgets.BusyRing;
 import io.xraydesk.ui.widgets.Icons;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,7 +18,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -90,9 +90,8 @@ public final class PortfolioImportWindow {
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
         // Reading and checking give no count to show: a spinner says the work goes on, Stop ends it.
-        ProgressIndicator checking = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
+        BusyRing checking = new BusyRing();
         checking.setId("portfolio-checking");
-        checking.setPrefSize(18, 18);
         checking.visibleProperty().bind(model.phaseProperty().isEqualTo(PortfolioImportModel.Phase.CHECKING));
         checking.managedProperty().bind(checking.visibleProperty());
         HBox statusLine = new HBox(8, checking, status);

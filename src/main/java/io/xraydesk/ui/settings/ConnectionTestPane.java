@@ -7,6 +7,7 @@ import io.xraydesk.core.session.ConnectionDiagnosis;
 import io.xraydesk.core.session.DiagnosisStep;
 import io.xraydesk.ui.concurrent.BackgroundTasks;
 import io.xraydesk.ui.concurrent.TaskHandle;
+import io.xraydesk.ui.widgets.BusyRing;
 import io.xraydesk.ui.widgets.Icons;
 import java.net.URI;
 import java.util.List;
@@ -17,7 +18,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -37,7 +37,7 @@ final class ConnectionTestPane extends VBox {
     final Button test = new Button(Messages.get("network.test"), Icons.of(Feather.ACTIVITY));
     final Button cancel = new Button(Messages.get("network.test.cancel"));
     final VBox lines = new VBox(4);
-    private final ProgressIndicator spinner = new ProgressIndicator(-1);
+    private final BusyRing spinner = new BusyRing();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final BackgroundTasks tasks;
     private final Supplier<ConnectionSettings> settings;
@@ -55,8 +55,6 @@ final class ConnectionTestPane extends VBox {
         lines.setId("test-lines");
         // Room for every step and the summary from the start: the dialog does not jump as lines arrive.
         lines.setMinHeight((DiagnosisStep.Kind.values().length + 1) * LINE_HEIGHT);
-        spinner.setPrefSize(16, 16);
-        spinner.setMaxSize(16, 16);
         spinner.visibleProperty().bind(running);
         cancel.visibleProperty().bind(running);
         test.disableProperty().bind(running);

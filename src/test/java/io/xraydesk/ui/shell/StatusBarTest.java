@@ -11,8 +11,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -20,9 +22,10 @@ import org.testfx.util.WaitForAsyncUtils;
 class StatusBarTest {
 
     @Test
-    void theSpinnerShowsAndTurnsOnlyWhileWorkRuns() throws Exception {
+    void theSpinnerShowsAndTurnsOnlyWhileWorkRuns(FxRobot robot) throws Exception {
         try (BackgroundTasks tasks = new BackgroundTasks(new DirectUiExecutor())) {
             StatusBar bar = new StatusBar(tasks.activity());
+            robot.interact(() -> new Scene(bar));
             List<Node> spinners = bar.getChildren().stream()
                     .filter(node -> node.getStyleClass().contains("busy-spinner")).toList();
             assertEquals(1, spinners.size());

@@ -113,6 +113,20 @@ class WidgetsTest {
     }
 
     @Test
+    void aBusyRingTurnsOnlyWhileVisibleInAScene(FxRobot robot) {
+        BusyRing ring = new BusyRing();
+        assertFalse(ring.isTurning(), "in no scene");
+        robot.interact(() -> new Scene(new HBox(ring)));
+        assertTrue(ring.isTurning());
+        robot.interact(() -> ring.setVisible(false));
+        assertFalse(ring.isTurning(), "hidden");
+        robot.interact(() -> ring.setVisible(true));
+        assertTrue(ring.isTurning());
+        robot.interact(() -> ((HBox) ring.getParent()).getChildren().clear());
+        assertFalse(ring.isTurning(), "out of its scene");
+    }
+
+    @Test
     void aLazyTooltipIsMadeOnFirstHoverWithTheLatestTextAndLeftOutWhileEmpty(FxRobot robot) {
         Label file = new Label("statement.pdf");
         Label other = new Label("elsewhere");
