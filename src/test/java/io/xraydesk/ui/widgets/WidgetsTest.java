@@ -92,23 +92,26 @@ class WidgetsTest {
     }
 
     @Test
-    void busyIndicatorShowsWhileWorkRunsAndLocksTheStartingButton() throws Exception {
+    void busyIndicatorShowsWhileWorkRuns() throws Exception {
         try (BackgroundTasks tasks = new BackgroundTasks(new DirectUiExecutor())) {
-            Button start = new Button("Start");
             Node spinner = BusyIndicator.spinner(tasks.activity());
-            BusyIndicator.bind(spinner, tasks.activity(), start);
+            Label running = new Label();
+            BusyIndicator.bind(running, tasks.activity());
             assertFalse(spinner.isVisible());
+            assertFalse(running.isManaged());
 
             CountDownLatch release = new CountDownLatch(1);
             CountDownLatch done = new CountDownLatch(1);
             tasks.task("slow", progress -> release.await(5, TimeUnit.SECONDS)).onSuccess(value -> done.countDown()).start();
             assertTrue(spinner.isVisible());
-            assertTrue(start.isDisabled());
+            assertTrue(running.isVisible());
+            assertTrue(running.isManaged());
 
             release.countDown();
             assertTrue(done.await(5, TimeUnit.SECONDS));
             assertFalse(spinner.isVisible());
-            assertFalse(start.isDisabled());
+            assertFalse(running.isVisible());
+            assertFalse(running.isManaged());
         }
     }
 
