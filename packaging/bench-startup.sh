@@ -16,9 +16,9 @@
 # editable text field, and exits. The time counted is from just before the launcher is exec'd to
 # that stamp. Two cases of the app:
 #   sign-in    a data folder used before, no profile remembered: the sign-in form;
-#   dashboard  a data folder whose sandbox demo profile is remembered (token in the keychain): the
-#              app signs in on its own (embedded sandbox started, credentials checked) and shows
-#              the dashboard.
+#   dashboard  a data folder whose sandbox demo profile is remembered (token in the keychain), with
+#              40 companies known: the app signs in on its own (embedded sandbox started,
+#              credentials checked) and shows the dashboard with its first rows.
 # The whole run sits in its own D-Bus session with an unlocked gnome-keyring, as on a desktop.
 # One unmeasured warm-up launch each fills the file cache.
 # Prints, per route ("" for the JDK 17 route, "aot25-" for the other):
@@ -56,13 +56,11 @@ fi
 
 bench_dir=target/bench
 rm -rf "$bench_dir"
-mkdir -p "$bench_dir/hello-classes" "$bench_dir/prepare-classes" "$bench_dir/input"
+mkdir -p "$bench_dir/hello-classes" "$bench_dir/input"
 javafx_jars=$(ls target/jpackage/javafx/*.jar | paste -sd:)
 app_jars=$(ls target/jpackage/input/*.jar | paste -sd:)
 javac -d "$bench_dir/hello-classes" --release 17 -cp "$javafx_jars" packaging/bench/io/xraydesk/bench/HelloWorld*.java
 jar --create --file "$bench_dir/input/hello-world.jar" -C "$bench_dir/hello-classes" .
-javac -d "$bench_dir/prepare-classes" --release 17 -cp "$app_jars" \
-  packaging/bench/io/xraydesk/bench/RememberSandboxProfile.java
 modules=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$app_image/lib/runtime/release" | tr ' ' ',')
 [[ -n "$modules" ]] || fail "cannot read the runtime modules of $app_image"
 # The app's jar comes first on the launcher's class path.
@@ -104,9 +102,8 @@ for _ in $(seq 50); do [[ -e "/tmp/.X11-unix/X$display_number" ]] && break; slee
 export DISPLAY=":$display_number"
 
 # The dashboard case's data folder: the sandbox demo profile remembered, as after one sign-in with
-# "Remember me" (written by the app's own store classes).
-XRAYDESK_HOME="$dashboard_home" java -cp "$bench_dir/prepare-classes:$app_jars" io.xraydesk.bench.RememberSandboxProfile \
-  6413297aad6e59418e7748f9 sandbox-demo-token-6413297a 6413297aad6e59418e7748fa
+# "Remember me", and 40 companies known (written by the app's own store classes).
+XRAYDESK_HOME="$dashboard_home" java -cp "$app_jars" packaging/linux/training/SignedInDataFolder.java 40
 
 # Milliseconds from launch to the first usable screen of one run: launcher $1, data folder $2,
 # expected screen $3 (the title key the app prints; "hello" for the bare window). A launch that fails

@@ -23,16 +23,22 @@
 # Usage: app-image.sh --name N --input DIR --main-jar JAR --main-class CLASS --javafx DIR
 #                     --modules M1,M2 --dest DIR --version V --vendor V [--icon PNG]
 #                     [--description TEXT] [--start-cache cds|aot] [--java-options "OPT OPT…"]
+#                     [--more-training SCRIPT]
 #
 # --java-options: the app's JVM options (the build passes pom.xml's app.javaOptions), given to the
 # launcher as they are and to the training run with them, so that the start-up cache is trained as
 # the app runs.
+#
+# --more-training (route cds): a second training run, for the screens a fresh data folder never
+# reaches. The script is called as SCRIPT <image> <launcher-name> <class-list> <log> with JAVA set to
+# JPACKAGE's JDK's java; the classes of its run are added to the first run's list. The build passes
+# train-signed-in.sh: the app started by an analyst who signed in before, up to the dashboard's rows.
 set -euo pipefail
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' >&2; exit 2; }
 
 name="" input="" main_jar="" main_class="" javafx="" modules="" dest="" version="" vendor=""
-icon="" description="" start_cache=cds java_options=""
+icon="" description="" start_cache=cds java_options="" more_training=""
 while [[ $# -gt 0 ]]; do
   [[ $# -ge 2 ]] || usage
   case "$1" in
@@ -49,6 +55,7 @@ while [[ $# -gt 0 ]]; do
     --description) description=$2 ;;
     --start-cache) start_cache=$2 ;;
     --java-options) java_options=$2 ;;
+    --more-training) more_training=$2 ;;
     *) usage ;;
   esac
   shift 2
@@ -59,6 +66,8 @@ done
 
 fail() { echo "app-image.sh: $*" >&2; exit 1; }
 [[ "$start_cache" == cds || "$start_cache" == aot ]] || fail "--start-cache is cds or aot, not $start_cache"
+# An ahead-of-time cache is written by one training run: there is no list to add a second run's to.
+[[ -z "$more_training" || "$start_cache" == cds ]] || fail "--more-training needs --start-cache cds"
 command -v xvfb-run >/dev/null || fail "xvfb-run not found; the start-up training run needs it:
   apt-get install -y --no-install-recommends xvfb xauth libgtk-3-0"
 
@@ -112,6 +121,14 @@ if [[ "$start_cache" == aot ]]; then
   [[ -s "$image/lib/app/app.aot" ]] || { cat "$dest/$name-training.log" >&2; fail "the training run wrote no app.aot"; }
 else
   [[ -s "$class_list" ]] || { cat "$dest/$name-training.log" >&2; fail "the training run wrote no $class_list"; }
+  if [[ -n "$more_training" ]]; then
+    echo "app-image.sh: second training run ($(basename "$more_training"))"
+    JAVA="$(dirname "$jpackage_tool")/java" "$more_training" "$image" "$name" "$training_home/more.lst" \
+      "$dest/$name-more-training.log" || fail "the second training run failed; no image without its start-up cache"
+    # Each class once, in the order first loaded: the sign-in form's, then those only the second run loaded.
+    awk '!seen[$0]++' "$class_list" "$training_home/more.lst" >"$training_home/all.lst"
+    mv "$training_home/all.lst" "$class_list"
+  fi
   "$image/lib/make-start-archive.sh" "$image" "$name" || fail "no class-data archive made"
 fi
 

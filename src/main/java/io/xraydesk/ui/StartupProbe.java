@@ -9,11 +9,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 
 /**
- * Says when the window first shows a screen the analyst can use: the first pulse whose screen holds
- * an enabled, visible text field: the sign-in form once its fields are editable (not while it reads a
- * token or starts the sandbox), the dashboard with its search field; not the start screen, whose one
- * button waits for a session, nor a form's buttons alone (cancel stays enabled while the form is busy). The start-up benchmark reads the line it prints, and a
- * {@code --smoke} run ends there.
+ * Says when the window first shows a screen the analyst can use: the first pulse whose screen shows its
+ * data ({@link Screen#showsItsData()}) and holds an enabled, visible text field: the sign-in form once its
+ * fields are editable (not while it reads a token or starts the sandbox), the dashboard with its search
+ * field and its first rows; not the start screen, whose one button waits for a session, nor a form's
+ * buttons alone (cancel stays enabled while the form is busy). The start-up benchmark reads the line it
+ * prints, and a {@code --smoke} run ends there.
  */
 final class StartupProbe {
 
@@ -42,7 +43,7 @@ final class StartupProbe {
     private void checkPulse() {
         Navigator current = navigator.get();
         Screen screen = current == null ? null : current.current().orElse(null);
-        if (done || screen == null || !hasUsableField(screen.view())) {
+        if (done || screen == null || !screen.showsItsData() || !hasUsableField(screen.view())) {
             return;
         }
         done = true;

@@ -105,6 +105,12 @@ public final class DashboardScreen implements Screen {
         return root;
     }
 
+    /** Once its first rows are read and shown (none, when no request is known). */
+    @Override
+    public boolean showsItsData() {
+        return viewModel.loadedProperty().get();
+    }
+
     @Override
     public void activate() {
         viewModel.activate();

@@ -16,6 +16,14 @@ public interface Screen {
     /** The screen's root node; the same instance on every call. */
     Node view();
 
+    /**
+     * Whether the screen shows its data yet: a screen that reads it in the background says false until the
+     * first of it is on screen (the dashboard, its first rows). The start-up probe waits for it. On the FX thread.
+     */
+    default boolean showsItsData() {
+        return true;
+    }
+
     /** The screen has just been put in the window. */
     void activate();
 

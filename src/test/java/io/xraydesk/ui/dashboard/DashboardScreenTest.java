@@ -85,6 +85,7 @@ class DashboardScreenTest {
         fiveGradedReports(5000, 50).forEach(fixture.database.reportCache()::upsert);
         show(robot, Locale.ENGLISH);
         waitForRows(5000);
+        assertTrue(screen.showsItsData(), "the start-up probe's mark: its rows are shown");
         assertFalse(robot.lookup("#dashboard-reading").query().isVisible(), "the whole list is in");
 
         // While only the first rows are in, a line says how many of how many are shown, and what that means.
