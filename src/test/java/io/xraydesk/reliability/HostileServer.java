@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,7 +49,7 @@ final class HostileServer implements AutoCloseable {
     }
 
     URI base(Behaviour behaviour) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/" + behaviour.name().toLowerCase());
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/" + behaviour.name().toLowerCase(Locale.ROOT));
     }
 
     @Override
@@ -60,7 +61,7 @@ final class HostileServer implements AutoCloseable {
 
     private void misbehave(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        Behaviour behaviour = Behaviour.valueOf(path.split("/")[1].toUpperCase());
+        Behaviour behaviour = Behaviour.valueOf(path.split("/")[1].toUpperCase(Locale.ROOT));
         boolean s3 = path.contains("/s3");
         exchange.getRequestBody().readAllBytes();
         try (exchange; OutputStream out = exchange.getResponseBody()) {

@@ -42,8 +42,11 @@ final class SandboxWorld implements AutoCloseable {
 
     /** A valid SIREN (Luhn) the sandbox knows. */
     static final String SIREN = "514673987";
-    /** Short, so hanging cells end quickly; long enough for a busy 2-core machine to answer a live call. */
-    static final Duration CALL_TIMEOUT = Duration.ofMillis(700);
+    /**
+     * Short, so hanging cells end quickly; long enough for a busy 2-core machine to answer a live call: one
+     * stall over it would add an attempt to a cell that expects none, and fail the matrix.
+     */
+    static final Duration CALL_TIMEOUT = Duration.ofMillis(1500);
 
     final SandboxServer sandbox;
     final RecordingSleeper sleeper = new RecordingSleeper();

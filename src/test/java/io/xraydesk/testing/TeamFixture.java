@@ -37,7 +37,8 @@ public final class TeamFixture implements AutoCloseable {
     public final SandboxControl control;
     public final PostgresServer postgres;
     public final TeamDatabaseAddress address;
-    private final int relayPort = freeLoopbackPort();
+    /** Chosen at the relay's first start, once the sandbox's ports are bound: none of them can be it. */
+    private int relayPort;
     private TeamDatabase relayDatabase;
     private Relay relay;
 
@@ -66,6 +67,9 @@ public final class TeamFixture implements AutoCloseable {
     /** Starts the relay, registered in the sandbox business's webhook settings. */
     public TeamFixture startRelay(OctoberClient relayClient) {
         relayDatabase = openTeam();
+        if (relayPort == 0) {
+            relayPort = freeLoopbackPort();
+        }
         URI publicUrl = URI.create("http://127.0.0.1:" + relayPort + "/october");
         relay = Relay.start(new Relay.Config(new InetSocketAddress("127.0.0.1", relayPort), Optional.of(publicUrl),
                 Optional.of(sandbox.demoUser().businessId()), WatchPolicy.defaults()), relayClient, relayDatabase,

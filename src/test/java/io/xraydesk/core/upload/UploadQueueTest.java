@@ -211,7 +211,8 @@ class UploadQueueTest {
 
     @Test
     void expiredUploadDataLeftByACrashIsRenewedWithoutAsking() throws Exception {
-        start(SandboxConfig.builder().uploadPolicyTtl(Duration.ofSeconds(1)), 1);
+        // Long enough for the renewed upload data to be used in time on a busy machine; the first runs out below.
+        start(SandboxConfig.builder().uploadPolicyTtl(Duration.ofSeconds(2)), 1);
         String requestId = sandbox.createRequest();
         Path file = TestDocuments.png(dir, "scan.png", 80_000, 11);
         UploadItem item = journalled(requestId, file);
@@ -219,7 +220,7 @@ class UploadQueueTest {
                 new MediumMeta("scan.png", null, null), "image/png", Files.size(file)));
         database.uploadJournal().markMediumCreated(item.id(), draft.medium().id(),
                 WireJson.mapper().writeValueAsString(draft.upload()));
-        Thread.sleep(2100);
+        Thread.sleep(3100);
 
         assertEquals(1, queue.resumeUnfinished());
         assertTrue(queue.awaitIdle(Duration.ofSeconds(30)));

