@@ -13,7 +13,7 @@
 #
 # Each launch runs with --smoke under one Xvfb server and -Dxraydesk.startupProbe=true: the app
 # prints "usable-screen-shown <epoch-ms> <screen>" in the first pulse that lays out a screen with an
-# editable text field, and exits. The time counted is from just before the launcher is exec'd to
+# editable text field and its data (the dashboard's first rows), and exits. The time counted is from just before the launcher is exec'd to
 # that stamp. Two cases of the app:
 #   sign-in    a data folder used before, no profile remembered: the sign-in form;
 #   dashboard  a data folder whose sandbox demo profile is remembered (token in the keychain), with
