@@ -84,12 +84,16 @@ optional=()
 [[ -n "$description" ]] && optional+=(--description "$description")
 [[ -n "$java_options" ]] && optional+=(--java-options "$java_options")
 
+jlink_options="--strip-debug --no-man-pages --no-header-files --compress=2"
+# With jdk.localedata (French dates and numbers), only the app's languages are kept of it.
+[[ ",$modules," == *,jdk.localedata,* ]] && jlink_options+=" --include-locales=en,fr"
+
 echo "app-image.sh: jpackage app-image $image"
 "$jpackage_tool" --type app-image --dest "$dest" --name "$name" \
   --app-version "$version" --vendor "$vendor" \
   --input "$input" --main-jar "$main_jar" --main-class "$main_class" \
   --module-path "$javafx" --add-modules "$modules" \
-  --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2" \
+  --jlink-options "$jlink_options" \
   "${optional[@]}"
 
 find "$image/lib/runtime/bin" -mindepth 1 ! -name java -delete

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The start-up class list's second training run (called by app-image.sh, route cds): the launcher of
-# an app-image started as an analyst who signed in before starts it. The sandbox's demo profile is
+# The start-up class list's second training run (called by app-image.sh, route cds): the app-image's
+# launcher started the way an analyst who signed in before starts it. The sandbox's demo profile is
 # remembered, its token in a keychain, and 40 companies are known locally (training/
-# SignedInDataFolder.java); the app signs in on its own (keychain read, embedded sandbox started,
-# credentials checked over HTTP) and --smoke exits once the dashboard shows its rows. The classes it
+# SignedInDataFolder.java); the app signs in on its own (keychain read, embedded sandbox started, the
+# token checked in the background) and --smoke exits once the dashboard shows its first rows. The classes it
 # loads are written to the class list given, which app-image.sh adds to the sign-in form's.
 #
 # The keychain is gnome-keyring on a D-Bus session of its own, its keyring in a throwaway folder

@@ -21,8 +21,8 @@ import java.util.List;
 
 /**
  * Prepares the data folder named by XRAYDESK_HOME as an analyst's who signed in before: the sandbox's
- * demo profile (docs/sandbox.md) saved as the last one used, its token remembered in the system keychain, as after one
- * sign-in with "Remember me". With a number of companies, it also writes that many requests into the
+ * demo profile (docs/sandbox.md) saved as the last one used, its token remembered in the system
+ * keychain, as after one sign-in with "Remember me". With a number of companies, it also writes that many requests into the
  * local cache, each with a graded Financial, Bank and ESG X-Ray, so that the dashboard opens on rows.
  * Their ids are unknown to a newly started embedded sandbox: the app marks them "not found" after its
  * first refresh, and keeps showing them.
